@@ -1,0 +1,107 @@
+"""What every command handler gets: the parsed options, vault opening and output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rete_desktop.errors import AccessDenied, BadInput
+from rete_desktop.i18n import translate
+from rete_desktop.storage.vault import Vault, default_vault_dir
+
+Handler = Callable[["Context"], int]
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+
+    @property
+    def vault_dir(self) -> Path:
+        return Path(self.args.vault) if self.args.vault else default_vault_dir()
+
+    @property
+    def json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
+
+    def passphrase(self) -> str:
+        """``RETE_PASSPHRASE`` or a hidden prompt; never from argv."""
+        return secret_from_env_or_prompt("RETE_PASSPHRASE", "cli.passphrase_prompt")
+
+    def open_vault(self) -> Vault:
+        return Vault.open(self.vault_dir, self.passphrase())
+
+    def new_passphrase(self) -> str:
+        env = os.environ.get("RETE_NEW_PASSPHRASE")
+        if env is not None:
+            return env
+        first = prompt_secret("cli.new_passphrase_prompt")
+        if first != prompt_secret("cli.repeat_passphrase_prompt"):
+            raise BadInput("vault.passphrase_mismatch")
+        return first
+
+    def say(self, message_id: str, **params: Any) -> None:
+        """A human message on stderr, in the UI language."""
+        print(translate(message_id, **params), file=sys.stderr)
+
+    def emit(self, plain: str, data: Any) -> None:
+        """Print ``data`` as one JSON document with --json, else the plain text."""
+        if self.json:
+            print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+        elif plain:
+            print(plain)
+
+    def emit_id(self, new_id: str) -> None:
+        self.emit(new_id, {"id": new_id})
+
+
+def secret_from_env_or_prompt(env_var: str, prompt_id: str) -> str:
+    value = os.environ.get(env_var)
+    if value is not None:
+        return value
+    return prompt_secret(prompt_id)
+
+
+def prompt_secret(prompt_id: str) -> str:
+    if not sys.stdin.isatty():
+        raise AccessDenied("vault.passphrase_missing")
+    return getpass.getpass(translate(prompt_id))
+
+
+def read_text_arg(text: str | None, file: str | None, max_bytes: int = 1_000_000) -> str:
+    """Text given inline, from a file, or from stdin (``-``), size-capped."""
+    if text is not None:
+        return text
+    assert file is not None
+    try:
+        if file == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            with open(file, "rb") as fh:
+                data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise BadInput("file.unreadable", path=file, reason=exc.strerror) from exc
+    if len(data) > max_bytes:
+        raise BadInput("file.too_large", path=file, max=max_bytes)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInput("file.unreadable", path=file, reason="not UTF-8 text") from None
+
+
+def read_file_arg(path: str, max_bytes: int) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise BadInput("file.unreadable", path=path, reason=exc.strerror) from exc
+    if len(data) > max_bytes:
+        raise BadInput("file.too_large", path=path, max=max_bytes)
+    return data

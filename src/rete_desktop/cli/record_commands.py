@@ -1,0 +1,282 @@
+"""Commands on the office's records: contacts, offices, cases, persons, notes, protocols."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from rete_desktop.cli.context import Context, read_file_arg, read_text_arg
+from rete_desktop.cli.render import case_line, notes_with_amendments, plain
+from rete_desktop.domain import protocols as protocol_rules
+from rete_desktop.domain import validation
+from rete_desktop.storage import cases, notes, offices, protocols, search
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("contact", parents=[common], help="contacts")
+    csub = p.add_subparsers(dest="contact_command", required=True)
+    p = csub.add_parser("add", parents=[common])
+    p.add_argument("--name", required=True)
+    p.add_argument("--office")
+    p.add_argument("--role")
+    p.add_argument("--phone")
+    p.add_argument("--email")
+    p.add_argument("--codice-fiscale")
+    p.set_defaults(handler=cmd_contact_add)
+    csub.add_parser("list", parents=[common]).set_defaults(handler=cmd_contact_list)
+    p = csub.add_parser("show", parents=[common])
+    p.add_argument("id")
+    p.set_defaults(handler=cmd_contact_show)
+
+    p = sub.add_parser("office", parents=[common], help="network member offices")
+    osub = p.add_subparsers(dest="office_command", required=True)
+    p = osub.add_parser("add", parents=[common])
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", required=True)
+    p.add_argument("--address")
+    p.add_argument("--phone", action="append", default=[])
+    p.add_argument("--email", action="append", default=[])
+    p.add_argument("--on-call-hours")
+    p.set_defaults(handler=cmd_office_add)
+    osub.add_parser("list", parents=[common]).set_defaults(handler=cmd_office_list)
+
+    p = sub.add_parser("case", parents=[common], help="cases")
+    ksub = p.add_subparsers(dest="case_command", required=True)
+    p = ksub.add_parser("new", parents=[common])
+    p.add_argument("--title", required=True)
+    p.add_argument("--risk", default="medium")
+    p.set_defaults(handler=cmd_case_new)
+    p = ksub.add_parser("list", parents=[common])
+    p.add_argument("--status")
+    p.add_argument("--limit", type=int, default=1000)
+    p.set_defaults(handler=cmd_case_list)
+    p = ksub.add_parser("show", parents=[common])
+    p.add_argument("id")
+    p.set_defaults(handler=cmd_case_show)
+    p = ksub.add_parser("close", parents=[common])
+    p.add_argument("id")
+    p.set_defaults(handler=cmd_case_close)
+    p = ksub.add_parser("apply-protocol", parents=[common])
+    p.add_argument("case_id")
+    p.add_argument("protocol_id")
+    p.add_argument("--trigger-date")
+    p.set_defaults(handler=cmd_apply_protocol)
+
+    p = sub.add_parser("person", parents=[common], help="persons in a case")
+    psub = p.add_subparsers(dest="person_command", required=True)
+    p = psub.add_parser("add", parents=[common])
+    p.add_argument("--case", required=True)
+    p.add_argument("--role", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--birth-year")
+    p.add_argument("--exposure", help="for children: witnessed | direct")
+    p.add_argument("--phone")
+    p.add_argument("--address")
+    p.add_argument("--codice-fiscale")
+    p.set_defaults(handler=cmd_person_add)
+
+    p = sub.add_parser("note", parents=[common], help="case notes (append-only)")
+    nsub = p.add_subparsers(dest="note_command", required=True)
+    p = nsub.add_parser("add", parents=[common])
+    p.add_argument("--case", required=True)
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--text")
+    src.add_argument("--file")
+    p.add_argument("--category", default="other")
+    p.set_defaults(handler=cmd_note_add)
+    p = nsub.add_parser("amend", parents=[common])
+    p.add_argument("note_id")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--text")
+    src.add_argument("--file")
+    p.set_defaults(handler=cmd_note_amend)
+
+    p = sub.add_parser("protocol", parents=[common], help="network protocols")
+    prsub = p.add_subparsers(dest="protocol_command", required=True)
+    p = prsub.add_parser("import", parents=[common])
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_protocol_import)
+    prsub.add_parser("list", parents=[common]).set_defaults(handler=cmd_protocol_list)
+
+    p = sub.add_parser("task", parents=[common], help="protocol tasks")
+    tsub = p.add_subparsers(dest="task_command", required=True)
+    p = tsub.add_parser("list", parents=[common])
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--case")
+    p.set_defaults(handler=cmd_task_list)
+    p = tsub.add_parser("done", parents=[common])
+    p.add_argument("id")
+    p.set_defaults(handler=cmd_task_done)
+
+    p = sub.add_parser("search", parents=[common], help="full-text search")
+    p.add_argument("query")
+    p.set_defaults(handler=cmd_search)
+
+
+def cmd_contact_add(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        new = offices.add_contact(
+            vault, a.name, office_id=a.office, role=a.role, phone=a.phone, email=a.email,
+            codice_fiscale=a.codice_fiscale,
+        )
+    ctx.emit_id(new)
+    return 0
+
+
+def cmd_contact_list(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        contacts = offices.list_contacts(vault)
+    text = "\n".join(f"{c.id}  {c.name}  {c.role or ''}  {c.phone or ''}" for c in contacts)
+    ctx.emit(text, plain(contacts))
+    return 0
+
+
+def cmd_contact_show(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        contact = offices.get_contact(vault, ctx.args.id)
+    data = plain(contact)
+    ctx.emit("\n".join(f"{k}: {v}" for k, v in data.items() if v), data)
+    return 0
+
+
+def cmd_office_add(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        new = offices.add_office(
+            vault, a.name, a.kind, address=a.address, phones=a.phone, emails=a.email,
+            on_call_hours=a.on_call_hours,
+        )
+    ctx.emit_id(new)
+    return 0
+
+
+def cmd_office_list(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        found = offices.list_offices(vault)
+    text = "\n".join(f"{o.id}  {o.kind.value:<16} {o.name}" for o in found)
+    ctx.emit(text, plain(found))
+    return 0
+
+
+def cmd_case_new(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        new = cases.create_case(vault, ctx.args.title, risk=ctx.args.risk)
+    ctx.emit_id(new)
+    return 0
+
+
+def cmd_case_list(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        found = cases.list_cases(vault, status=ctx.args.status, limit=ctx.args.limit)
+    ctx.emit("\n".join(case_line(c) for c in found), plain(found))
+    return 0
+
+
+def cmd_case_show(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        case = cases.get_case(vault, ctx.args.id)
+        persons = cases.list_persons(vault, case.id)
+        case_notes = notes.list_notes(vault, case.id)
+        tasks = protocols.list_tasks(vault, case_id=case.id)
+    data = {
+        **plain(case),
+        "persons": plain(persons),
+        "notes": notes_with_amendments(case_notes),
+        "tasks": plain(tasks),
+    }
+    lines = [case_line(case)]
+    lines += [f"  [{p.role.value}] {p.name} {p.birth_year or ''}" for p in persons]
+    lines += [f"  {n.created:%Y-%m-%d %H:%M} {'↳ ' if n.amends else ''}{n.text}" for n in case_notes]
+    lines += [f"  ☐ {t.due or '-'} {t.title}" for t in tasks]
+    ctx.emit("\n".join(lines), data)
+    return 0
+
+
+def cmd_case_close(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        cases.set_status(vault, ctx.args.id, "closed")
+        reference = cases.get_case(vault, ctx.args.id, audit_read=False).reference
+    ctx.say("cli.case_closed", ref=reference)
+    return 0
+
+
+def cmd_apply_protocol(ctx: Context) -> int:
+    a = ctx.args
+    trigger = validation.parse_date(a.trigger_date) if a.trigger_date else None
+    with ctx.open_vault() as vault:
+        task_ids = protocols.apply_protocol(vault, a.case_id, a.protocol_id, trigger)
+    ctx.emit("\n".join(task_ids), {"task_ids": task_ids})
+    return 0
+
+
+def cmd_person_add(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        new = cases.add_person(
+            vault, a.case, a.role, a.name, birth_year=a.birth_year, exposure=a.exposure,
+            phone=a.phone, address=a.address, codice_fiscale=a.codice_fiscale,
+        )
+    ctx.emit_id(new)
+    return 0
+
+
+def cmd_note_add(ctx: Context) -> int:
+    text = read_text_arg(ctx.args.text, ctx.args.file)
+    with ctx.open_vault() as vault:
+        new = notes.add_note(vault, ctx.args.case, text, ctx.args.category)
+    ctx.emit_id(new)
+    return 0
+
+
+def cmd_note_amend(ctx: Context) -> int:
+    text = read_text_arg(ctx.args.text, ctx.args.file)
+    with ctx.open_vault() as vault:
+        new = notes.amend_note(vault, ctx.args.note_id, text)
+    ctx.emit_id(new)
+    return 0
+
+
+def cmd_protocol_import(ctx: Context) -> int:
+    data = read_file_arg(ctx.args.file, protocol_rules.MAX_FILE_BYTES)
+    with ctx.open_vault() as vault:
+        new = protocols.import_protocol(vault, data)
+    ctx.emit_id(new)
+    return 0
+
+
+def cmd_protocol_list(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        found = protocols.list_protocols(vault)
+    text = "\n".join(f"{pid}  {p.key}@{p.version}  {p.title}" for pid, p in found)
+    ctx.emit(text, [{"id": pid, **p.to_json()} for pid, p in found])
+    return 0
+
+
+def cmd_task_list(ctx: Context) -> int:
+    today = date.today()
+    with ctx.open_vault() as vault:
+        tasks = protocols.list_tasks(
+            vault, case_id=ctx.args.case, overdue_on=today if ctx.args.overdue else None
+        )
+    text = "\n".join(
+        f"{t.id}  {t.due or '-':<10} {'!' if t.is_overdue(today) else ' '} {t.status.value:<5}"
+        f" {t.title}"
+        for t in tasks
+    )
+    ctx.emit(text, [{**plain(t), "overdue": t.is_overdue(today)} for t in tasks])
+    return 0
+
+
+def cmd_task_done(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        protocols.set_task_done(vault, ctx.args.id)
+    return 0
+
+
+def cmd_search(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        hits = search.search(vault, ctx.args.query)
+    text = "\n".join(f"{h.kind:<8} {h.id}  {h.title}  {h.snippet}" for h in hits)
+    ctx.emit(text, plain(hits))
+    return 0

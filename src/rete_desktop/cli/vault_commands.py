@@ -1,0 +1,141 @@
+"""Commands that create, open, check, back up and restore the vault."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from rete_desktop.cli.context import Context, secret_from_env_or_prompt
+from rete_desktop.errors import BadInput, NotFound
+from rete_desktop.storage import audit, backup
+from rete_desktop.storage.vault import Vault
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="create an office vault")
+    p.add_argument("--office-name", required=True)
+    p.add_argument("--office-kind", required=True)
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", parents=[common], help="create a vault with synthetic data")
+    p.add_argument("--cases", type=int, default=60)
+    p.set_defaults(handler=cmd_demo)
+
+    sub.add_parser("unlock-check", parents=[common]).set_defaults(handler=cmd_unlock_check)
+    sub.add_parser("recover", parents=[common]).set_defaults(handler=cmd_recover)
+    sub.add_parser("passwd", parents=[common]).set_defaults(handler=cmd_passwd)
+
+    p = sub.add_parser("vault", parents=[common], help="vault maintenance")
+    vsub = p.add_subparsers(dest="vault_command", required=True)
+    vsub.add_parser("check", parents=[common]).set_defaults(handler=cmd_vault_check)
+
+    p = sub.add_parser("backup", parents=[common], help="encrypted single-file backup")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_backup)
+    p = sub.add_parser("restore", parents=[common], help="restore a backup into a new vault")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("audit", parents=[common], help="the audit log")
+    asub = p.add_subparsers(dest="audit_command", required=True)
+    asub.add_parser("verify", parents=[common]).set_defaults(handler=cmd_audit_verify)
+    p = asub.add_parser("list", parents=[common])
+    p.add_argument("--case")
+    p.add_argument("--limit", type=int, default=200)
+    p.set_defaults(handler=cmd_audit_list)
+
+
+def cmd_init(ctx: Context) -> int:
+    vault, recovery_key = Vault.create(
+        ctx.vault_dir, ctx.passphrase(), office_name=ctx.args.office_name,
+        office_kind=ctx.args.office_kind,
+    )
+    vault.close()
+    if not ctx.json:
+        ctx.say("vault.recovery_key_notice")
+    ctx.emit(recovery_key, {"recovery_key": recovery_key})
+    return 0
+
+
+def cmd_demo(ctx: Context) -> int:
+    from rete_desktop.demo import DEMO_PASSPHRASE, create_demo_vault
+
+    passphrase = os.environ.get("RETE_PASSPHRASE") or DEMO_PASSPHRASE
+    vault, _ = create_demo_vault(ctx.vault_dir, passphrase, cases=ctx.args.cases)
+    vault.close()
+    if "RETE_PASSPHRASE" not in os.environ:
+        ctx.say("vault.demo_passphrase", path=str(ctx.vault_dir), passphrase=passphrase)
+    return 0
+
+
+def cmd_unlock_check(ctx: Context) -> int:
+    ctx.open_vault().close()
+    ctx.say("cli.unlock_ok")
+    return 0
+
+
+def cmd_recover(ctx: Context) -> int:
+    recovery_key = secret_from_env_or_prompt("RETE_RECOVERY_KEY", "cli.recovery_key_prompt")
+    with Vault.open_with_recovery(ctx.vault_dir, recovery_key) as vault:
+        vault.change_passphrase(ctx.new_passphrase())
+    ctx.say("vault.passphrase_changed")
+    return 0
+
+
+def cmd_passwd(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        vault.change_passphrase(ctx.new_passphrase())
+    ctx.say("vault.passphrase_changed")
+    return 0
+
+
+def cmd_vault_check(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        problems = vault.integrity_problems()
+        if problems:
+            raise BadInput("vault.database_corrupt", reason="; ".join(problems[:5]))
+        entries = audit.verify_chain(vault)
+        version = vault.schema_version
+    ctx.say("vault.check_ok", version=version, entries=entries)
+    ctx.emit("", {"ok": True, "schema_version": version, "audit_entries": entries})
+    return 0
+
+
+def cmd_backup(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        backup.write_backup(vault, Path(ctx.args.file))
+    ctx.say("vault.backup_written", path=ctx.args.file)
+    return 0
+
+
+def cmd_restore(ctx: Context) -> int:
+    source = Path(ctx.args.file)
+    if not source.is_file():
+        raise NotFound("file.unreadable", path=str(source), reason="no such file")
+    backup.restore_backup(source, ctx.vault_dir, ctx.passphrase()).close()
+    ctx.say("vault.restored", path=str(ctx.vault_dir))
+    return 0
+
+
+def cmd_audit_verify(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        entries = audit.verify_chain(vault)
+    ctx.say("audit.ok", entries=entries)
+    ctx.emit("", {"ok": True, "entries": entries})
+    return 0
+
+
+def cmd_audit_list(ctx: Context) -> int:
+    from rete_desktop.cli.render import plain
+    from rete_desktop.storage.cases import resolve_case_id
+
+    with ctx.open_vault() as vault:
+        case_id = resolve_case_id(vault, ctx.args.case) if ctx.args.case else None
+        entries = audit.list_entries(vault, case_id, ctx.args.limit)
+    lines = "\n".join(
+        f"{e.seq:>6} {e.at:%Y-%m-%d %H:%M} {e.actor:<12} {e.action:<18} {e.entity_id or ''}"
+        for e in entries
+    )
+    ctx.emit(lines, plain(entries))
+    return 0

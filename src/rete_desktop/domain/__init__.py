@@ -1,0 +1,1 @@
+"""Plain records and rules of the office's work: no I/O, no Qt."""

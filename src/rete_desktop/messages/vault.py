@@ -1,0 +1,102 @@
+"""Messages about opening, locking, backing up and checking the vault."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "vault.wrong_passphrase": {
+        "it": "Passphrase errata: la cassaforte non è stata aperta e nulla è cambiato.",
+        "en": "Wrong passphrase: the vault was not opened and nothing changed.",
+    },
+    "vault.wrong_recovery_key": {
+        "it": "Chiave di recupero errata: la cassaforte non è stata aperta.",
+        "en": "Wrong recovery key: the vault was not opened.",
+    },
+    "vault.already_open": {
+        "it": "La cassaforte è già aperta in un'altra finestra o da un altro programma. "
+        "Chiudi l'altra sessione e riprova.",
+        "en": "The vault is already open in another window or program. "
+        "Close the other session and try again.",
+    },
+    "vault.not_found": {
+        "it": "Nessuna cassaforte in {path}. Creane una con 'rete init' o 'rete demo'.",
+        "en": "No vault at {path}. Create one with 'rete init' or 'rete demo'.",
+    },
+    "vault.exists": {
+        "it": "Esiste già una cassaforte in {path}: non viene sovrascritta.",
+        "en": "A vault already exists at {path}: it will not be overwritten.",
+    },
+    "vault.keyslots_corrupt": {
+        "it": "Il file delle chiavi della cassaforte è danneggiato o non valido ({reason}). "
+        "I dati non sono stati toccati: ripristina una copia di sicurezza.",
+        "en": "The vault's key file is damaged or invalid ({reason}). "
+        "The data was not touched: restore a backup.",
+    },
+    "vault.database_corrupt": {
+        "it": "Il database della cassaforte è danneggiato o non è un database Rete ({reason}).",
+        "en": "The vault database is damaged or is not a Rete database ({reason}).",
+    },
+    "vault.too_new": {
+        "it": "Questa cassaforte è stata creata da una versione più recente di Rete Desktop "
+        "(schema {found}, supportato fino a {supported}). Aggiorna il programma.",
+        "en": "This vault was created by a newer Rete Desktop (schema {found}, this version "
+        "supports up to {supported}). Please update the program.",
+    },
+    "vault.passphrase_too_short": {
+        "it": "La passphrase deve avere almeno {min} caratteri.",
+        "en": "The passphrase must have at least {min} characters.",
+    },
+    "vault.passphrase_mismatch": {
+        "it": "Le due passphrase non coincidono.",
+        "en": "The two passphrases do not match.",
+    },
+    "vault.passphrase_missing": {
+        "it": "Serve una passphrase: impostare RETE_PASSPHRASE o usare un terminale interattivo.",
+        "en": "A passphrase is needed: set RETE_PASSPHRASE or use an interactive terminal.",
+    },
+    "vault.write_failed": {
+        "it": "Impossibile scrivere su disco ({reason}). Nessuna modifica è stata salvata.",
+        "en": "Could not write to disk ({reason}). No change was saved.",
+    },
+    "vault.locked": {
+        "it": "La cassaforte è bloccata.",
+        "en": "The vault is locked.",
+    },
+    "vault.check_ok": {
+        "it": "Controllo completato: database integro, schema {version}, registro di audit "
+        "verificato ({entries} voci).",
+        "en": "Check passed: database intact, schema {version}, audit log verified "
+        "({entries} entries).",
+    },
+    "vault.backup_invalid": {
+        "it": "Il file non è una copia di sicurezza Rete valida ({reason}).",
+        "en": "The file is not a valid Rete backup ({reason}).",
+    },
+    "vault.backup_written": {
+        "it": "Copia di sicurezza cifrata scritta in {path}.",
+        "en": "Encrypted backup written to {path}.",
+    },
+    "vault.restored": {
+        "it": "Cassaforte ripristinata in {path}.",
+        "en": "Vault restored to {path}.",
+    },
+    "vault.recovery_key_notice": {
+        "it": "CHIAVE DI RECUPERO — scrivila su carta e conservala in un luogo sicuro. "
+        "Non verrà mostrata di nuovo:",
+        "en": "RECOVERY KEY — write it on paper and keep it somewhere safe. "
+        "It will not be shown again:",
+    },
+    "vault.passphrase_changed": {
+        "it": "Passphrase cambiata.",
+        "en": "Passphrase changed.",
+    },
+    "vault.demo_passphrase": {
+        "it": "Ufficio dimostrativo creato in {path}. Passphrase di prova: {passphrase}",
+        "en": "Demo office created at {path}. Demo passphrase: {passphrase}",
+    },
+    "audit.tampered": {
+        "it": "Il registro di audit è stato alterato: voce {seq} non corrisponde ({reason}).",
+        "en": "The audit log has been tampered with: entry {seq} does not match ({reason}).",
+    },
+    "audit.ok": {
+        "it": "Registro di audit integro: {entries} voci verificate.",
+        "en": "Audit log intact: {entries} entries verified.",
+    },
+}

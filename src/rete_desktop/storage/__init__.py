@@ -1,0 +1,1 @@
+"""The office vault: SQLCipher database, keyslots, migrations, repositories and search."""

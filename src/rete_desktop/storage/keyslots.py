@@ -1,0 +1,218 @@
+"""Keyslots: the vault's random database key, wrapped by a passphrase and a recovery key.
+
+The SQLCipher database is keyed with a random 256-bit raw key. That key is stored only wrapped
+(AES-256-GCM) under keys derived with Argon2id from the passphrase or from the recovery key, so
+changing the passphrase rewraps 32 bytes instead of re-encrypting the database. Each slot's
+AEAD covers its own parameters (as associated data) and the whole file carries an HMAC under a
+key derived from the database key, so any edit of the file is detected after unlocking.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from rete_desktop.errors import AccessDenied, BadInput
+from rete_desktop.storage.atomic import write_atomic
+
+FORMAT = "rete-keyslots/1"
+KEY_BYTES = 32
+MAX_FILE_BYTES = 64 * 1024
+RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read from paper
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. Defaults take about half a second on a 2-core office PC."""
+
+    iterations: int = 3
+    memory_kib: int = 128 * 1024
+    lanes: int = 2
+
+    def derive(self, secret: str, salt: bytes) -> bytes:
+        kdf = Argon2id(
+            salt=salt, length=KEY_BYTES, iterations=self.iterations, lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        )
+        return kdf.derive(secret.encode("utf-8"))
+
+    def as_json(self) -> dict[str, int]:
+        return {"t": self.iterations, "m": self.memory_kib, "p": self.lanes}
+
+
+# Tests and the demo use a cheaper KDF; set only by RETE_TEST_FAST_KDF in the test suite.
+FAST_KDF = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
+
+
+def default_kdf() -> KdfParams:
+    return FAST_KDF if os.environ.get("RETE_TEST_FAST_KDF") == "1" else KdfParams()
+
+
+def new_recovery_key() -> str:
+    """A 160-bit recovery key in eight groups of four, e.g. ``K7QM-...``."""
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(32))
+    return "-".join(chars[i : i + 4] for i in range(0, 32, 4))
+
+
+def normalise_recovery_key(text: str) -> str:
+    """Accept lower case, spaces and missing dashes, as people type from paper."""
+    chars = "".join(c for c in text.upper() if c.isalnum())
+    chars = chars.replace("0", "O").replace("1", "I")
+    return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("expected base64 text")
+    return base64.b64decode(text, validate=True)
+
+
+@dataclass(frozen=True)
+class Slot:
+    kind: str  # "passphrase" | "recovery"
+    label: str
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+    def header(self) -> bytes:
+        return json.dumps(
+            [FORMAT, self.kind, self.label, self.kdf.as_json(), _b64(self.salt)],
+            separators=(",", ":"), sort_keys=True,
+        ).encode()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "label": self.label, "kdf": self.kdf.as_json(),
+            "salt": _b64(self.salt), "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped),
+        }
+
+
+def make_slot(kind: str, label: str, secret: str, db_key: bytes, kdf: KdfParams) -> Slot:
+    salt = secrets.token_bytes(16)
+    nonce = secrets.token_bytes(12)
+    draft = Slot(kind, label, kdf, salt, nonce, b"")
+    wrapped = AESGCM(kdf.derive(secret, salt)).encrypt(nonce, db_key, draft.header())
+    return Slot(kind, label, kdf, salt, nonce, wrapped)
+
+
+def try_unwrap(slot: Slot, secret: str) -> bytes | None:
+    try:
+        return AESGCM(slot.kdf.derive(secret, slot.salt)).decrypt(
+            slot.nonce, slot.wrapped, slot.header()
+        )
+    except InvalidTag:
+        return None
+
+
+@dataclass(frozen=True)
+class KeyslotFile:
+    vault_id: str
+    slots: tuple[Slot, ...]
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT, "vault_id": self.vault_id,
+            "slots": [s.as_json() for s in self.slots],
+        }
+
+    def serialise(self, db_key: bytes) -> bytes:
+        body = self.body()
+        body["mac"] = _file_mac(db_key, body)
+        return json.dumps(body, indent=1, sort_keys=True).encode()
+
+    def unlock(self, secret: str, kind: str) -> bytes:
+        """The database key if ``secret`` opens a slot of ``kind``; else :class:`AccessDenied`."""
+        for slot in self.slots:
+            if slot.kind == kind:
+                key = try_unwrap(slot, secret)
+                if key is not None:
+                    return key
+        raise AccessDenied(
+            "vault.wrong_passphrase" if kind == "passphrase" else "vault.wrong_recovery_key"
+        )
+
+    def with_replaced(self, kind: str, slot: Slot) -> KeyslotFile:
+        others = tuple(s for s in self.slots if s.kind != kind)
+        return KeyslotFile(self.vault_id, (*others, slot))
+
+
+def _file_mac(db_key: bytes, body: dict[str, Any]) -> str:
+    mac_key = hashlib.sha256(b"rete-keyslots-mac\x00" + db_key).digest()
+    canonical = json.dumps(body, separators=(",", ":"), sort_keys=True).encode()
+    return hmac.new(mac_key, canonical, hashlib.sha256).hexdigest()
+
+
+def read_keyslots(path: Path) -> tuple[KeyslotFile, str]:
+    """Parse the keyslot file; returns it and its stored MAC (checked after unlock)."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise BadInput("vault.keyslots_corrupt", reason=exc.strerror or "unreadable") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise BadInput("vault.keyslots_corrupt", reason="file too large")
+    return parse_keyslots(data)
+
+
+def parse_keyslots(data: bytes) -> tuple[KeyslotFile, str]:
+    try:
+        doc = json.loads(data.decode("utf-8"))
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise ValueError("unknown format")
+        slots = []
+        for raw in doc["slots"]:
+            kdf_doc = raw["kdf"]
+            kdf = KdfParams(int(kdf_doc["t"]), int(kdf_doc["m"]), int(kdf_doc["p"]))
+            if not (1 <= kdf.iterations <= 64 and 8 * kdf.lanes <= kdf.memory_kib <= 4 << 20
+                    and 1 <= kdf.lanes <= 16):
+                raise ValueError("KDF parameters out of range")
+            if raw["kind"] not in ("passphrase", "recovery") or not isinstance(raw["label"], str):
+                raise ValueError("unknown slot kind")
+            slot = Slot(
+                raw["kind"], raw["label"], kdf, _unb64(raw["salt"]), _unb64(raw["nonce"]),
+                _unb64(raw["wrapped"]),
+            )
+            if len(slot.nonce) != 12 or len(slot.wrapped) != KEY_BYTES + 16:
+                raise ValueError("bad slot sizes")
+            slots.append(slot)
+        vault_id = doc["vault_id"]
+        mac = doc["mac"]
+        if not isinstance(vault_id, str) or not isinstance(mac, str) or not slots:
+            raise ValueError("missing fields")
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise BadInput("vault.keyslots_corrupt", reason=_reason(exc)) from None
+    return KeyslotFile(vault_id, tuple(slots)), mac
+
+
+def check_mac(file: KeyslotFile, stored_mac: str, db_key: bytes) -> None:
+    if not hmac.compare_digest(_file_mac(db_key, file.body()), stored_mac):
+        raise BadInput("vault.keyslots_corrupt", reason="integrity check failed")
+
+
+def write_keyslots(path: Path, file: KeyslotFile, db_key: bytes) -> None:
+    write_atomic(path, file.serialise(db_key))
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, UnicodeDecodeError | json.JSONDecodeError):
+        return "not a keyslot file"
+    if isinstance(exc, KeyError):
+        return f"missing field {exc.args[0]}"
+    return str(exc) or type(exc).__name__

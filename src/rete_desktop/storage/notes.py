@@ -1,0 +1,102 @@
+"""Append-only case notes and their amendments, plus note drafts autosaved inside the vault."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from rete_desktop.domain import validation
+from rete_desktop.domain.records import Note
+from rete_desktop.domain.vocabulary import NoteCategory
+from rete_desktop.errors import BadInput, NotFound
+from rete_desktop.storage.cases import resolve_case_id
+from rete_desktop.storage.vault import Vault, new_id, now_utc
+
+_COLS = "id, case_id, created, category, text, author, amends"
+
+
+def _clean_text(text: str) -> str:
+    if not text or not text.strip():
+        raise BadInput("note.empty")
+    return validation.limited_text("text", text.strip(), validation.MAX_NOTE_TEXT)
+
+
+def add_note(vault: Vault, case_id: str, text: str, category: str = "other") -> str:
+    """Append a note to a case (and drop the case's draft, now saved as a note)."""
+    real_id = resolve_case_id(vault, case_id)
+    body = _clean_text(text)
+    cat = validation.choice("category", NoteCategory, category)
+    note_id = new_id()
+    with vault.transaction() as conn:
+        insert_note(conn, note_id, real_id, now_utc(), cat, body, vault.operator, None)
+        conn.execute("DELETE FROM drafts WHERE case_id = ?", (real_id,))
+        vault.audit("note.add", "note", note_id, f"case={real_id}")
+    return note_id
+
+
+def insert_note(
+    conn: Any, note_id: str, case_id: str, created: str, category: NoteCategory, text: str,
+    author: str | None, amends: str | None,
+) -> None:
+    conn.execute(
+        f"INSERT INTO notes ({_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (note_id, case_id, created, category.value, text, author, amends),
+    )
+
+
+def amend_note(vault: Vault, note_id: str, text: str) -> str:
+    """Add an amendment that corrects ``note_id``; the original stays as it was."""
+    original = get_note(vault, note_id)
+    body = _clean_text(text)
+    amendment_id = new_id()
+    with vault.transaction() as conn:
+        insert_note(
+            conn, amendment_id, original.case_id, now_utc(), original.category, body,
+            vault.operator, original.id,
+        )
+        vault.audit("note.amend", "note", amendment_id, f"amends={original.id}")
+    return amendment_id
+
+
+def _note(row: Any) -> Note:
+    return Note(
+        id=row[0], case_id=row[1], created=datetime.fromisoformat(row[2]),
+        category=NoteCategory(row[3]), text=row[4], author=row[5], amends=row[6],
+    )
+
+
+def get_note(vault: Vault, note_id: str) -> Note:
+    row = vault.query_one(f"SELECT {_COLS} FROM notes WHERE id = ?", (note_id,))
+    if row is None:
+        raise NotFound("note.not_found", id=note_id)
+    return _note(row)
+
+
+def list_notes(vault: Vault, case_id: str) -> list[Note]:
+    """All notes of a case, oldest first; amendments are notes with ``amends`` set."""
+    real_id = resolve_case_id(vault, case_id)
+    rows = vault.query(
+        f"SELECT {_COLS} FROM notes WHERE case_id = ? ORDER BY created, rowid", (real_id,)
+    )
+    return [_note(r) for r in rows]
+
+
+def save_draft(vault: Vault, case_id: str, text: str) -> None:
+    """Autosave the note being typed, encrypted in the vault like everything else."""
+    real_id = resolve_case_id(vault, case_id)
+    with vault.transaction() as conn:
+        if text.strip():
+            conn.execute(
+                "INSERT INTO drafts (case_id, text, updated) VALUES (?, ?, ?) ON CONFLICT"
+                " (case_id) DO UPDATE SET text = excluded.text, updated = excluded.updated",
+                (real_id, text, now_utc()),
+            )
+        else:
+            conn.execute("DELETE FROM drafts WHERE case_id = ?", (real_id,))
+
+
+def load_draft(vault: Vault, case_id: str) -> str:
+    row = vault.query_one(
+        "SELECT text FROM drafts WHERE case_id = ?", (resolve_case_id(vault, case_id),)
+    )
+    return "" if row is None else str(row[0])

@@ -1,0 +1,137 @@
+"""Stored protocols (versioned) and the tasks they create on cases."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rete_desktop.domain.protocols import Protocol, parse_protocol, plan_tasks, protocol_from_json
+from rete_desktop.domain.records import Task
+from rete_desktop.domain.vocabulary import OfficeKind, TaskStatus
+from rete_desktop.errors import BadInput, NotFound
+from rete_desktop.resources import resource_path
+from rete_desktop.storage.cases import resolve_case_id
+from rete_desktop.storage.vault import Vault, new_id, now_utc
+
+
+
+def sample_protocol_files() -> list[Path]:
+    """The sample protocols shipped in resources/protocols."""
+    return sorted(resource_path("protocols").glob("*.json"))
+
+
+def import_protocol(vault: Vault, data: bytes) -> str:
+    """Validate and store a protocol file; the same key and version twice is refused."""
+    protocol = parse_protocol(data)
+    return store_protocol(vault, protocol)
+
+
+def store_protocol(vault: Vault, protocol: Protocol) -> str:
+    if vault.query_one(
+        "SELECT 1 FROM protocols WHERE key = ? AND version = ?", (protocol.key, protocol.version)
+    ):
+        raise BadInput("protocol.version_exists", key=protocol.key, version=protocol.version)
+    protocol_id = new_id()
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO protocols (id, key, version, title, body, imported)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (protocol_id, protocol.key, protocol.version, protocol.title,
+             json.dumps(protocol.to_json(), ensure_ascii=False), now_utc()),
+        )
+        vault.audit("protocol.import", "protocol", protocol_id, f"{protocol.key}@{protocol.version}")
+    return protocol_id
+
+
+def list_protocols(vault: Vault) -> list[tuple[str, Protocol]]:
+    rows = vault.query("SELECT id, body FROM protocols ORDER BY key, version DESC")
+    return [(r[0], protocol_from_json(json.loads(r[1]))) for r in rows]
+
+
+def resolve_protocol_id(vault: Vault, id_or_key: str) -> str:
+    """Accept a protocol id or its key (latest version)."""
+    row = vault.query_one(
+        "SELECT id FROM protocols WHERE id = ? OR key = ? ORDER BY version DESC LIMIT 1",
+        (id_or_key, id_or_key),
+    )
+    if row is None:
+        raise NotFound("protocol.not_found", id=id_or_key)
+    return str(row[0])
+
+
+def get_protocol(vault: Vault, protocol_id: str) -> Protocol:
+    row = vault.query_one(
+        "SELECT body FROM protocols WHERE id = ?", (resolve_protocol_id(vault, protocol_id),)
+    )
+    return protocol_from_json(json.loads(row[0]))
+
+
+def apply_protocol(
+    vault: Vault, case_id: str, protocol_id: str, trigger_date: date | None = None
+) -> list[str]:
+    """Create the protocol's tasks on a case with due dates counted from ``trigger_date``."""
+    real_case = resolve_case_id(vault, case_id)
+    real_protocol = resolve_protocol_id(vault, protocol_id)
+    protocol = get_protocol(vault, real_protocol)
+    planned = plan_tasks(protocol, trigger_date or date.today())
+    ids = []
+    with vault.transaction() as conn:
+        for task in planned:
+            task_id = new_id()
+            conn.execute(
+                "INSERT INTO tasks (id, case_id, protocol_id, step_key, title, owner_kind, due,"
+                " status, created) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)",
+                (task_id, real_case, real_protocol, task.step_key, task.title,
+                 task.owner.value if task.owner else None,
+                 task.due.isoformat() if task.due else None, now_utc()),
+            )
+            ids.append(task_id)
+        vault.audit("protocol.apply", "case", real_case, f"{protocol.key}@{protocol.version}")
+    return ids
+
+
+_TASK_COLS = "id, case_id, title, owner_kind, due, status, protocol_id, step_key, done_on"
+
+
+def _task(row: Any) -> Task:
+    return Task(
+        id=row[0], case_id=row[1], title=row[2],
+        owner_kind=OfficeKind(row[3]) if row[3] else None,
+        due=date.fromisoformat(row[4]) if row[4] else None, status=TaskStatus(row[5]),
+        protocol_id=row[6], step_key=row[7],
+        done_on=date.fromisoformat(row[8]) if row[8] else None,
+    )
+
+
+def list_tasks(
+    vault: Vault, *, case_id: str | None = None, overdue_on: date | None = None,
+    open_only: bool = False,
+) -> list[Task]:
+    """Tasks by due date; ``overdue_on`` keeps the open ones due before that day."""
+    clauses, params = [], []
+    if case_id is not None:
+        clauses.append("case_id = ?")
+        params.append(resolve_case_id(vault, case_id))
+    if overdue_on is not None:
+        clauses.append("status = 'open' AND due IS NOT NULL AND due < ?")
+        params.append(overdue_on.isoformat())
+    if open_only:
+        clauses.append("status = 'open'")
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = vault.query(
+        f"SELECT {_TASK_COLS} FROM tasks {where} ORDER BY due IS NULL, due, created", tuple(params)
+    )
+    return [_task(r) for r in rows]
+
+
+def set_task_done(vault: Vault, task_id: str, done: bool = True) -> None:
+    if vault.query_one("SELECT 1 FROM tasks WHERE id = ?", (task_id,)) is None:
+        raise NotFound("task.not_found", id=task_id)
+    with vault.transaction() as conn:
+        conn.execute(
+            "UPDATE tasks SET status = ?, done_on = ? WHERE id = ?",
+            ("done" if done else "open", date.today().isoformat() if done else None, task_id),
+        )
+        vault.audit("task.done" if done else "task.reopen", "task", task_id)

@@ -1,0 +1,38 @@
+"""Full-text search over cases, persons, notes, contacts and offices (FTS5, accent-blind)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rete_desktop.storage.vault import Vault
+
+KINDS = ("case", "person", "note", "contact", "office")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    id: str
+    case_id: str | None
+    title: str
+    snippet: str
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user types into a safe FTS5 query: every word as a prefix, all required."""
+    words = _WORD.findall(text)
+    return " ".join(f'"{w}"*' for w in words[:12])
+
+
+def search(vault: Vault, text: str, limit: int = 50) -> list[Hit]:
+    query = fts_query(text)
+    if not query:
+        return []
+    rows = vault.query(
+        "SELECT kind, ref_id, case_id, title, snippet(search_index, 4, '[', ']', '…', 12)"
+        " FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+        (query, limit),
+    )
+    return [Hit(r[0], r[1], r[2], r[3], r[4]) for r in rows]

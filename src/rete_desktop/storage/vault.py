@@ -1,0 +1,333 @@
+"""The office vault: one directory holding the SQLCipher database and its keyslot file.
+
+``Vault.create`` makes a new vault and returns the recovery key (shown once). ``Vault.open``
+unlocks with the passphrase, ``Vault.open_with_recovery`` with the recovery key. An open vault
+holds an exclusive lock on the directory, so a second process gets a clear "already open" error.
+``close()`` drops the connection and the key from this object.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import getpass
+import json
+import os
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import sqlcipher3
+
+from rete_desktop.domain.audit_chain import GENESIS, entry_hash
+from rete_desktop.errors import AccessDenied, BadInput, NotFound, StorageFailure
+from rete_desktop.storage import keyslots
+from rete_desktop.storage.atomic import make_private_dir
+from rete_desktop.storage.migrations import LATEST, migrate
+
+DB_NAME = "vault.db"
+KEYSLOTS_NAME = "keyslots.json"
+LOCK_NAME = "vault.lock"
+MIN_PASSPHRASE = 8
+
+
+def default_vault_dir() -> Path:
+    """``RETE_VAULT`` if set, else the platform's per-user data directory."""
+    env = os.environ.get("RETE_VAULT")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("rete-desktop", appauthor=False)) / "vault"
+
+
+def vault_exists(directory: Path) -> bool:
+    return (directory / KEYSLOTS_NAME).is_file() and (directory / DB_NAME).is_file()
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def new_id() -> str:
+    """A random 64-bit id as 16 hex characters (random so ids reveal nothing about order)."""
+    return secrets.token_hex(8)
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise BadInput("vault.passphrase_too_short", min=MIN_PASSPHRASE)
+
+
+@dataclass
+class _Session:
+    conn: Any
+    key: bytes
+    lock_fd: int
+
+
+class Vault:
+    """An unlocked vault. All reads and writes of office data go through it."""
+
+    def __init__(self, directory: Path, session: _Session, operator: str) -> None:
+        self.directory = directory
+        self._session: _Session | None = session
+        self.operator = operator
+
+    # --- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, directory: Path, passphrase: str, *, office_name: str, office_kind: str,
+        operator: str | None = None, kdf: keyslots.KdfParams | None = None,
+    ) -> tuple[Vault, str]:
+        """Create a new vault; returns it open and the recovery key to show once."""
+        from rete_desktop.storage import identity  # late: identity needs the crypto layer
+
+        check_passphrase_strength(passphrase)
+        if vault_exists(directory) or (directory / DB_NAME).exists():
+            raise BadInput("vault.exists", path=str(directory))
+        make_private_dir(directory)
+        kdf = kdf or keyslots.default_kdf()
+        db_key = secrets.token_bytes(keyslots.KEY_BYTES)
+        recovery_key = keyslots.new_recovery_key()
+        slots = keyslots.KeyslotFile(
+            vault_id=new_id(),
+            slots=(
+                keyslots.make_slot("passphrase", "default", passphrase, db_key, kdf),
+                keyslots.make_slot("recovery", "recovery", recovery_key, db_key, kdf),
+            ),
+        )
+        lock_fd = _acquire_lock(directory)
+        try:
+            conn = _connect(directory / DB_NAME, db_key)
+            migrate(conn)
+            keyslots.write_keyslots(directory / KEYSLOTS_NAME, slots, db_key)
+        except BaseException:
+            os.close(lock_fd)
+            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYSLOTS_NAME):
+                with contextlib.suppress(OSError):
+                    (directory / name).unlink()
+            raise
+        vault = cls(directory, _Session(conn, db_key, lock_fd), operator or _default_operator())
+        identity.create_identity(vault, office_name, office_kind)
+        return vault, recovery_key
+
+    @classmethod
+    def open(cls, directory: Path, passphrase: str, operator: str | None = None) -> Vault:
+        return cls._open(directory, passphrase, "passphrase", operator)
+
+    @classmethod
+    def open_with_recovery(
+        cls, directory: Path, recovery_key: str, operator: str | None = None
+    ) -> Vault:
+        return cls._open(
+            directory, keyslots.normalise_recovery_key(recovery_key), "recovery", operator
+        )
+
+    @classmethod
+    def _open(cls, directory: Path, secret: str, kind: str, operator: str | None) -> Vault:
+        if not vault_exists(directory):
+            raise NotFound("vault.not_found", path=str(directory))
+        slot_file, mac = keyslots.read_keyslots(directory / KEYSLOTS_NAME)
+        db_key = slot_file.unlock(secret, kind)
+        keyslots.check_mac(slot_file, mac, db_key)
+        lock_fd = _acquire_lock(directory)
+        try:
+            conn = _connect(directory / DB_NAME, db_key)
+            migrate(conn)
+        except BaseException:
+            os.close(lock_fd)
+            raise
+        vault = cls(directory, _Session(conn, db_key, lock_fd), operator or _default_operator())
+        vault.log("vault.unlock", "vault", None, kind)
+        return vault
+
+    def close(self) -> None:
+        """Lock: close the database and forget the key. Safe to call twice."""
+        session, self._session = self._session, None
+        if session is None:
+            return
+        try:
+            session.conn.close()
+        finally:
+            os.close(session.lock_fd)
+
+    @property
+    def is_open(self) -> bool:
+        return self._session is not None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- keys ----------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Rewrap the database key under a new passphrase (the database is not re-encrypted)."""
+        check_passphrase_strength(new_passphrase)
+        session = self._require()
+        slot_file, _ = keyslots.read_keyslots(self.directory / KEYSLOTS_NAME)
+        kdf = slot_file.slots[0].kdf
+        slot = keyslots.make_slot("passphrase", "default", new_passphrase, session.key, kdf)
+        keyslots.write_keyslots(
+            self.directory / KEYSLOTS_NAME, slot_file.with_replaced("passphrase", slot),
+            session.key,
+        )
+        self.log("vault.passphrase_changed", "vault", None, "")
+
+    # --- database access -----------------------------------------------------------------
+
+    @property
+    def conn(self) -> Any:
+        return self._require().conn
+
+    def _require(self) -> _Session:
+        if self._session is None:
+            raise AccessDenied("vault.locked")
+        return self._session
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """One atomic unit of work: everything inside commits together or not at all."""
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as exc:
+            raise _storage_error(exc) from exc
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except sqlcipher3.OperationalError as exc:
+            _rollback(conn)
+            raise _storage_error(exc) from exc
+        except BaseException:
+            _rollback(conn)
+            raise
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
+        return list(self.conn.execute(sql, params).fetchall())
+
+    def query_one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        return self.conn.execute(sql, params).fetchone()
+
+    # --- audit ---------------------------------------------------------------------------
+
+    def log(self, action: str, entity: str, entity_id: str | None, detail: str = "") -> None:
+        """Append an audit entry in its own transaction (use :meth:`audit` inside one)."""
+        with self.transaction():
+            self.audit(action, entity, entity_id, detail)
+
+    def audit(self, action: str, entity: str, entity_id: str | None, detail: str = "") -> None:
+        """Append a hash-chained audit entry; call inside :meth:`transaction`.
+
+        ``detail`` must never hold names or note text: ids, counts and codes only.
+        """
+        conn = self.conn
+        last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        at = now_utc()
+        digest = entry_hash(prev, seq, at, self.operator, action, entity, entity_id, detail)
+        conn.execute(
+            "INSERT INTO audit (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, at, self.operator, action, entity, entity_id, detail, prev, digest),
+        )
+
+    # --- metadata ------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.query_one("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a meta value; call inside :meth:`transaction`."""
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def get_json_meta(self, key: str, default: Any = None) -> Any:
+        value = self.get_meta(key)
+        return default if value is None else json.loads(value)
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.query_one("PRAGMA user_version")[0])
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher page HMAC check plus SQLite's own integrity check; empty when intact."""
+        problems = [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
+        problems += [str(r[0]) for r in self.query("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key: {tuple(r)}" for r in self.query("PRAGMA foreign_key_check")]
+        return problems
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (before backups and copies)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @property
+    def raw_key(self) -> bytes:
+        """The database key; only for the backup writer and independent-verification tests."""
+        return self._require().key
+
+
+def _default_operator() -> str:
+    name = os.environ.get("RETE_OPERATOR")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "operator"
+
+
+def _acquire_lock(directory: Path) -> int:
+    try:
+        fd = os.open(directory / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise StorageFailure("vault.write_failed", reason=exc.strerror or str(exc)) from exc
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise AccessDenied("vault.already_open") from None
+    return fd
+
+
+def _connect(path: Path, key: bytes) -> Any:
+    """Open the SQLCipher database with a raw key and the vault's pragmas."""
+    old_umask = os.umask(0o077)
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    finally:
+        os.umask(old_umask)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA cache_size = -65536")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise BadInput("vault.database_corrupt", reason=str(exc)) from exc
+    return conn
+
+
+def _rollback(conn: Any) -> None:
+    if conn.in_transaction:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+
+
+def _storage_error(exc: Exception) -> StorageFailure:
+    return StorageFailure("vault.write_failed", reason=str(exc))
