@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
+import pkgutil
 import sys
 from collections.abc import Sequence
 
 from rete_desktop import __version__
-from rete_desktop.cli import record_commands, vault_commands
+import rete_desktop.cli
 from rete_desktop.cli.context import Context
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import translate
 
-# Each module adds its subcommands with register(subparsers, common_options_parser).
-COMMAND_MODULES = [vault_commands, record_commands]
+
+
+def command_modules() -> list[object]:
+    """Every ``cli/*_commands.py`` module; each adds its subcommands with ``register()``."""
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(rete_desktop.cli.__path__)
+        if m.name.endswith("_commands")
+    )
+    return [importlib.import_module(f"rete_desktop.cli.{name}") for name in names]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,8 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--vault", default=os.environ.get("RETE_VAULT"), help="vault directory")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     sub = parser.add_subparsers(dest="command", required=True)
-    for module in COMMAND_MODULES:
-        module.register(sub, common)
+    for module in command_modules():
+        module.register(sub, common)  # type: ignore[attr-defined]
     return parser
 
 

@@ -1,0 +1,1 @@
+-- Reserved for the directory schema (filled in by its feature).

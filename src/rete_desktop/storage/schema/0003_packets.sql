@@ -1,0 +1,1 @@
+-- Reserved for the packets schema (filled in by its feature).

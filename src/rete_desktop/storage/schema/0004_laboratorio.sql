@@ -1,0 +1,1 @@
+-- Reserved for the laboratorio schema (filled in by its feature).

@@ -1,0 +1,1 @@
+-- Reserved for the handbook schema (filled in by its feature).

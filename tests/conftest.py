@@ -1,0 +1,88 @@
+"""Shared fixtures: real vaults in tmp dirs, the CLI run in-process, one office per kind."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from rete_desktop.cli.main import run_cli
+from rete_desktop.storage.vault import Vault
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _test_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Cheap KDF, English messages, no vault from the real user dirs."""
+    monkeypatch.setenv("RETE_TEST_FAST_KDF", "1")
+    monkeypatch.setenv("RETE_LANG", "en")
+    monkeypatch.setenv("RETE_VAULT", str(tmp_path / "default-vault"))
+    monkeypatch.setenv("RETE_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("RETE_OPERATOR", "tester")
+    monkeypatch.delenv("RETE_DEBUG", raising=False)
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+CliRunner = Callable[..., Result]
+
+
+@pytest.fixture
+def rete(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    """Run ``rete ARGS`` in-process; keyword ``env`` sets environment variables for that call."""
+
+    def run(*args: str, env: dict[str, str] | None = None) -> Result:
+        capsys.readouterr()
+        with monkeypatch.context() as m:
+            for key, value in (env or {}).items():
+                m.setenv(key, value)
+            code = run_cli([str(a) for a in args])
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+def make_vault(directory: Path, name: str = "Centro Antiviolenza Test", kind: str = "cav") -> Vault:
+    vault, _ = Vault.create(directory, PASSPHRASE, office_name=name, office_kind=kind)
+    return vault
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Vault:
+    """A fresh, open CAV vault (closed after the test)."""
+    v = make_vault(vault_dir)
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def carabinieri_vault(tmp_path: Path) -> Vault:
+    v = make_vault(tmp_path / "carabinieri", "Stazione Carabinieri Casalmaggiore", "carabinieri")
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def social_vault(tmp_path: Path) -> Vault:
+    v = make_vault(tmp_path / "social", "Servizi Sociali Casalaschi", "social_services")
+    yield v
+    v.close()
+
+
+def env_without_vault() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith("RETE_")}
