@@ -166,8 +166,17 @@ def test_ecdsa_key_from_ssh_keygen_is_refused(tmp_path: Path) -> None:
         ("ssh-ed25519 " + _ssh_blob(b"ssh-rsa", bytes(32)), "not an Ed25519 public key"),
         ("ssh-ed25519 " + _ssh_blob(b"ssh-ed25519", bytes(31)), "not an Ed25519 public key"),
         ("ssh-ed25519 " + _ssh_blob(b"ssh-ed25519", bytes(33)), "not an Ed25519 public key"),
-        ("ssh-ed25519 " + _ssh_blob(b"ssh-ed25519", bytes(32)) + "AAAA", "not an Ed25519"),
+        (
+            "ssh-ed25519 "
+            + base64.b64encode(
+                base64.b64decode(_ssh_blob(b"ssh-ed25519", bytes(32))) + b"\0"
+            ).decode(),
+            "not an Ed25519",
+        ),
         ("ssh-ed25519 " + "A" * 2000, "too long"),
+        ("ssh-ed25519 " + _ssh_blob(b"ssh-ed25519", bytes(32)), "small-order"),
+        ("ssh-ed25519 " + _ssh_blob(b"ssh-ed25519", b"\x01" + bytes(31)), "small-order"),
+        ("ssh-ed25519 " + _ssh_blob(b"ssh-ed25519", b"\xec" + b"\xff" * 31), "small-order"),
     ],
 )
 def test_bad_signing_keys_are_refused_with_a_reason(text: str, reason: str) -> None:

@@ -33,6 +33,27 @@ FINGERPRINT_DOMAIN = b"rete-public-keys/1\n"
 SAFETY_NUMBER_ITERATIONS = 5200
 
 
+# Encodings of the eight small-order Ed25519 points (sign bit cleared), as in libsodium's
+# blocklist. A signature "by" such a key can verify for any message, so it proves nothing.
+_SMALL_ORDER_POINTS = frozenset(
+    bytes.fromhex(h)
+    for h in (
+        "00" * 32,
+        "01" + "00" * 31,
+        "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+        "ec" + "ff" * 30 + "7f",
+        "ed" + "ff" * 30 + "7f",
+        "ee" + "ff" * 30 + "7f",
+    )
+)
+
+
+def ed25519_is_weak(raw: bytes) -> bool:
+    """True for small-order public keys, which OpenSSL's Ed25519 does not refuse by itself."""
+    return len(raw) == 32 and raw[:31] + bytes([raw[31] & 0x7F]) in _SMALL_ORDER_POINTS
+
+
 class InvalidKey(ValueError):
     """A key string or secret blob that is malformed, of the wrong type, or not canonical."""
 
@@ -70,7 +91,10 @@ def load_signing_key(text: str) -> Ed25519PublicKey:
     expected_head = _ssh_string(SSH_ED25519.encode()) + struct.pack(">I", 32)
     if len(blob) != len(expected_head) + 32 or not blob.startswith(expected_head):
         raise InvalidKey("signing key blob is not an Ed25519 public key")
-    return Ed25519PublicKey.from_public_bytes(blob[len(expected_head) :])
+    raw = blob[len(expected_head) :]
+    if ed25519_is_weak(raw):
+        raise InvalidKey("signing key is a weak (small-order) Ed25519 point")
+    return Ed25519PublicKey.from_public_bytes(raw)
 
 
 def parse_signing_key(text: str) -> str:
