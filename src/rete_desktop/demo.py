@@ -21,11 +21,20 @@ from rete_desktop.storage.cases import consent_to_json
 from rete_desktop.storage.notes import insert_note
 from rete_desktop.storage.vault import Vault, new_id
 
-DEMO_PASSPHRASE = "demo-rete-casalmaggiore"
+DEMO_PASSPHRASE = "demo-rete-casalmaggiore"  # noqa: S105 - public on purpose: synthetic data only
 TOWNS = [
-    "Casalmaggiore", "Viadana", "Sabbioneta", "Piadena Drizzona", "Rivarolo del Re",
-    "Gussola", "Martignana di Po", "San Giovanni in Croce", "Torricella del Pizzo",
-    "Scandolara Ravara", "Casteldidone", "Solarolo Rainerio",
+    "Casalmaggiore",
+    "Viadana",
+    "Sabbioneta",
+    "Piadena Drizzona",
+    "Rivarolo del Re",
+    "Gussola",
+    "Martignana di Po",
+    "San Giovanni in Croce",
+    "Torricella del Pizzo",
+    "Scandolara Ravara",
+    "Casteldidone",
+    "Solarolo Rainerio",
 ]
 NOTE_TEMPLATES = [
     "Colloquio con la signora: riferisce episodi di violenza psicologica e controllo economico "
@@ -59,9 +68,12 @@ class DemoSize:
 
 
 def create_demo_vault(directory: Path, passphrase: str, cases: int = 60) -> tuple[Vault, str]:
-    """Create a vault for a demo anti-violence centre and fill it; returns it and the recovery key."""
+    """Create and fill a demo anti-violence centre; returns the vault and its recovery key."""
     vault, recovery_key = Vault.create(
-        directory, passphrase, office_name="Centro Antiviolenza Mia (DEMO)", office_kind="cav",
+        directory,
+        passphrase,
+        office_name="Centro Antiviolenza Mia (DEMO)",
+        office_kind="cav",
         operator="demo",
     )
     fill_demo(vault, DemoSize(cases=cases))
@@ -75,14 +87,22 @@ def fill_demo(vault: Vault, size: DemoSize, seed: int = 2017) -> None:
     rng = random.Random(seed)
     for name, kind, phone in NETWORK:
         office_id = offices.add_office(
-            vault, name, kind.value, address=f"Via {fake.last_name()} {rng.randint(1, 80)}, "
-            f"{rng.choice(TOWNS[:3])}", phones=[phone], on_call_hours="lun–ven 9–17",
+            vault,
+            name,
+            kind.value,
+            address=f"Via {fake.last_name()} {rng.randint(1, 80)}, {rng.choice(TOWNS[:3])}",
+            phones=[phone],
+            on_call_hours="lun–ven 9–17",
         )
         for _ in range(2):
             offices.add_contact(
-                vault, fake.name(), office_id=office_id, role=rng.choice(
+                vault,
+                fake.name(),
+                office_id=office_id,
+                role=rng.choice(
                     ["referente", "assistente sociale", "operatrice", "maresciallo", "psicologa"]
-                ), phone=f"3{rng.randint(20, 49)} {rng.randint(1000000, 9999999)}",
+                ),
+                phone=f"3{rng.randint(20, 49)} {rng.randint(1000000, 9999999)}",
                 email=f"{fake.user_name()}@example.it",
             )
     for path in protocols.sample_protocol_files():
@@ -114,35 +134,70 @@ def _one_case(
     risk = rng.choices(list(RiskLevel), weights=[3, 4, 2])[0]
     case_id = new_id()
     cases.insert_case(
-        conn, vault, case_id, f"{victim} — {town}", risk, opened,
-        rng.choice(["carabinieri", "spontaneous", "social_services", "hospital", "1522"]), None,
+        conn,
+        vault,
+        case_id,
+        f"{victim} — {town}",
+        risk,
+        opened,
+        rng.choice(["carabinieri", "spontaneous", "social_services", "hospital", "1522"]),
+        None,
     )
     consent = Consent(
-        share_with=tuple(rng.sample([OfficeKind.CAV, OfficeKind.SOCIAL_SERVICES,
-                                     OfficeKind.CONSULTORIO, OfficeKind.CARABINIERI], k=2)),
-        include_notes=rng.random() < 0.5, recorded_on=opened, legal_basis="consenso scritto",
+        share_with=tuple(
+            rng.sample(
+                [
+                    OfficeKind.CAV,
+                    OfficeKind.SOCIAL_SERVICES,
+                    OfficeKind.CONSULTORIO,
+                    OfficeKind.CARABINIERI,
+                ],
+                k=2,
+            )
+        ),
+        include_notes=rng.random() < 0.5,
+        recorded_on=opened,
+        legal_basis="consenso scritto",
     )
     conn.execute(  # type: ignore[attr-defined]
         "UPDATE cases SET consent = ? WHERE id = ?",
         (__import__("json").dumps(consent_to_json(consent)), case_id),
     )
     people = [
-        Person(new_id(), case_id, PersonRole.VICTIM, victim,
-               birth_year=rng.randint(1960, 2004), phone=f"+393{rng.randint(200000000, 499999999)}",
-               address=f"Via {fake.street_name()} {rng.randint(1, 120)}, {town}"),
-        Person(new_id(), case_id, PersonRole.OFFENDER, f"{fake.first_name_male()} {fake.last_name()}",
-               birth_year=rng.randint(1955, 2000)),
+        Person(
+            new_id(),
+            case_id,
+            PersonRole.VICTIM,
+            victim,
+            birth_year=rng.randint(1960, 2004),
+            phone=f"+393{rng.randint(200000000, 499999999)}",
+            address=f"Via {fake.street_name()} {rng.randint(1, 120)}, {town}",
+        ),
+        Person(
+            new_id(),
+            case_id,
+            PersonRole.OFFENDER,
+            f"{fake.first_name_male()} {fake.last_name()}",
+            birth_year=rng.randint(1955, 2000),
+        ),
     ]
     for _ in range(rng.choices([0, 1, 2, 3], weights=[3, 3, 2, 1])[0]):
-        people.append(Person(
-            new_id(), case_id, PersonRole.CHILD, f"{fake.first_name()} {victim_last}",
-            birth_year=rng.randint(today.year - 17, today.year - 1),
-            exposure=rng.choice(list(ChildExposure)),
-        ))
+        people.append(
+            Person(
+                new_id(),
+                case_id,
+                PersonRole.CHILD,
+                f"{fake.first_name()} {victim_last}",
+                birth_year=rng.randint(today.year - 17, today.year - 1),
+                exposure=rng.choice(list(ChildExposure)),
+            )
+        )
     for person in people:
         cases.insert_person(conn, person)
     for i, text in enumerate(_notes(rng, n_notes)):
-        created = f"{opened + timedelta(days=i * rng.randint(1, 9))}T{rng.randint(8, 18):02d}:00:00+00:00"
+        created = (
+            f"{opened + timedelta(days=i * rng.randint(1, 9))}T{rng.randint(8, 18):02d}:00:00+00:00"
+        )
         insert_note(conn, new_id(), case_id, created, rng.choice(CATEGORIES), text, "demo", None)
 
 

@@ -8,7 +8,6 @@ Italian and English side by side) and are looked up here. Widget texts use Qt's 
 
 from __future__ import annotations
 
-import locale
 import os
 import string
 from typing import Any
@@ -20,7 +19,7 @@ DEFAULT_LANGUAGE = "it"
 
 
 def current_language() -> str:
-    """``RETE_LANG`` if set, else the system locale's language if supported, else Italian."""
+    """``RETE_LANG`` if set, else the locale variables' language if supported, else Italian."""
     wanted = os.environ.get("RETE_LANG", "").strip().lower()[:2]
     if wanted in LANGUAGES:
         return wanted
@@ -28,8 +27,7 @@ def current_language() -> str:
         value = os.environ.get(var, "")
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
             return value[:2].lower() if value[:2].lower() in LANGUAGES else DEFAULT_LANGUAGE
-    system = (locale.getlocale()[0] or "")[:2].lower()
-    return system if system in LANGUAGES else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
 
 
 def translate(message_id: str, lang: str | None = None, **params: Any) -> str:

@@ -9,18 +9,18 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
-from rete_desktop import __version__
 import rete_desktop.cli
+from rete_desktop import __version__
 from rete_desktop.cli.context import Context
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import translate
 
 
-
 def command_modules() -> list[object]:
     """Every ``cli/*_commands.py`` module; each adds its subcommands with ``register()``."""
     names = sorted(
-        m.name for m in pkgutil.iter_modules(rete_desktop.cli.__path__)
+        m.name
+        for m in pkgutil.iter_modules(rete_desktop.cli.__path__)
         if m.name.endswith("_commands")
     )
     return [importlib.import_module(f"rete_desktop.cli.{name}") for name in names]

@@ -117,7 +117,12 @@ def cmd_contact_add(ctx: Context) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
         new = offices.add_contact(
-            vault, a.name, office_id=a.office, role=a.role, phone=a.phone, email=a.email,
+            vault,
+            a.name,
+            office_id=a.office,
+            role=a.role,
+            phone=a.phone,
+            email=a.email,
             codice_fiscale=a.codice_fiscale,
         )
     ctx.emit_id(new)
@@ -144,7 +149,12 @@ def cmd_office_add(ctx: Context) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
         new = offices.add_office(
-            vault, a.name, a.kind, address=a.address, phones=a.phone, emails=a.email,
+            vault,
+            a.name,
+            a.kind,
+            address=a.address,
+            phones=a.phone,
+            emails=a.email,
             on_call_hours=a.on_call_hours,
         )
     ctx.emit_id(new)
@@ -187,7 +197,9 @@ def cmd_case_show(ctx: Context) -> int:
     }
     lines = [case_line(case)]
     lines += [f"  [{p.role.value}] {p.name} {p.birth_year or ''}" for p in persons]
-    lines += [f"  {n.created:%Y-%m-%d %H:%M} {'↳ ' if n.amends else ''}{n.text}" for n in case_notes]
+    lines += [
+        f"  {n.created:%Y-%m-%d %H:%M} {'↳ ' if n.amends else ''}{n.text}" for n in case_notes
+    ]
     lines += [f"  ☐ {t.due or '-'} {t.title}" for t in tasks]
     ctx.emit("\n".join(lines), data)
     return 0
@@ -214,8 +226,15 @@ def cmd_person_add(ctx: Context) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
         new = cases.add_person(
-            vault, a.case, a.role, a.name, birth_year=a.birth_year, exposure=a.exposure,
-            phone=a.phone, address=a.address, codice_fiscale=a.codice_fiscale,
+            vault,
+            a.case,
+            a.role,
+            a.name,
+            birth_year=a.birth_year,
+            exposure=a.exposure,
+            phone=a.phone,
+            address=a.address,
+            codice_fiscale=a.codice_fiscale,
         )
     ctx.emit_id(new)
     return 0

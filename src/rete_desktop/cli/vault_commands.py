@@ -48,7 +48,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_init(ctx: Context) -> int:
     vault, recovery_key = Vault.create(
-        ctx.vault_dir, ctx.passphrase(), office_name=ctx.args.office_name,
+        ctx.vault_dir,
+        ctx.passphrase(),
+        office_name=ctx.args.office_name,
         office_kind=ctx.args.office_kind,
     )
     vault.close()

@@ -13,11 +13,18 @@ GENESIS = "0" * 64
 
 
 def entry_hash(
-    prev_hash: str, seq: int, at: str, actor: str, action: str, entity: str,
-    entity_id: str | None, detail: str,
+    prev_hash: str,
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str | None,
+    detail: str,
 ) -> str:
     payload = json.dumps(
         [prev_hash, seq, at, actor, action, entity, entity_id, detail],
-        ensure_ascii=False, separators=(",", ":"),
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()

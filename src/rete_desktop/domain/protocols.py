@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NoReturn
 
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput
@@ -130,7 +130,8 @@ def _step(index: int, doc: Any) -> ProtocolStep:
             _invalid(f"step {index + 1}: unknown owner office kind {owner!r}")
     due_days = doc.get("due_days")
     if due_days is not None and (
-        not isinstance(due_days, int) or isinstance(due_days, bool)
+        not isinstance(due_days, int)
+        or isinstance(due_days, bool)
         or not 0 <= due_days <= MAX_DUE_DAYS
     ):
         _invalid(f"step {index + 1}: 'due_days' must be a whole number from 0 to {MAX_DUE_DAYS}")
@@ -144,7 +145,11 @@ def _step(index: int, doc: Any) -> ProtocolStep:
 
 
 def _text(
-    doc: dict[str, Any], name: str, *, required: bool = True, max_len: int = MAX_TEXT,
+    doc: dict[str, Any],
+    name: str,
+    *,
+    required: bool = True,
+    max_len: int = MAX_TEXT,
     where: str = "protocol",
 ) -> str:
     value = doc.get(name)
@@ -157,5 +162,5 @@ def _text(
     return value.strip()
 
 
-def _invalid(reason: str) -> Any:
+def _invalid(reason: str) -> NoReturn:
     raise BadInput("protocol.invalid", reason=reason)

@@ -27,9 +27,7 @@ def verify_chain(vault: Vault) -> int:
     return count
 
 
-def list_entries(
-    vault: Vault, case_id: str | None = None, limit: int = 1000
-) -> list[AuditEntry]:
+def list_entries(vault: Vault, case_id: str | None = None, limit: int = 1000) -> list[AuditEntry]:
     if case_id is None:
         rows = vault.query(f"SELECT {_COLS} FROM audit ORDER BY seq DESC LIMIT ?", (limit,))
     else:
@@ -38,6 +36,4 @@ def list_entries(
             " ORDER BY seq DESC LIMIT ?",
             (case_id, f"%case={case_id}%", limit),
         )
-    return [
-        AuditEntry(r[0], datetime.fromisoformat(r[1]), *r[2:]) for r in rows
-    ]
+    return [AuditEntry(r[0], datetime.fromisoformat(r[1]), *r[2:]) for r in rows]

@@ -23,13 +23,23 @@ CASE_COLUMNS = (
     "id, reference, title, status, risk, opened_on, closed_on, operator, consent, source,"
     " received_packet_id"
 )
-SORTABLE = {"reference": "year, number", "opened_on": "opened_on", "title": "title",
-            "status": "status", "risk": "risk"}
+SORTABLE = {
+    "reference": "year, number",
+    "opened_on": "opened_on",
+    "title": "title",
+    "status": "status",
+    "risk": "risk",
+}
 
 
 def create_case(
-    vault: Vault, title: str, *, risk: str = "medium", opened_on: date | None = None,
-    source: str | None = None, received_packet_id: str | None = None,
+    vault: Vault,
+    title: str,
+    *,
+    risk: str = "medium",
+    opened_on: date | None = None,
+    source: str | None = None,
+    received_packet_id: str | None = None,
 ) -> str:
     """Open a case with the next reference number of the year (e.g. ``2026/0042``)."""
     clean_title = validation.required_text("title", title)
@@ -43,8 +53,14 @@ def create_case(
 
 
 def insert_case(
-    conn: Any, vault: Vault, case_id: str, title: str, risk: RiskLevel, opened: date,
-    source: str | None, received_packet_id: str | None,
+    conn: Any,
+    vault: Vault,
+    case_id: str,
+    title: str,
+    risk: RiskLevel,
+    opened: date,
+    source: str | None,
+    received_packet_id: str | None,
 ) -> str:
     """Insert a case row inside an open transaction; returns its reference."""
     (number,) = conn.execute(
@@ -55,8 +71,19 @@ def insert_case(
         "INSERT INTO cases (id, year, number, reference, title, status, risk, opened_on,"
         " operator, source, received_packet_id, updated)"
         " VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)",
-        (case_id, opened.year, number, reference, title, risk.value, opened.isoformat(),
-         vault.operator, source, received_packet_id, now_utc()),
+        (
+            case_id,
+            opened.year,
+            number,
+            reference,
+            title,
+            risk.value,
+            opened.isoformat(),
+            vault.operator,
+            source,
+            received_packet_id,
+            now_utc(),
+        ),
     )
     return reference
 
@@ -64,10 +91,17 @@ def insert_case(
 def _case(row: Any) -> Case:
     consent_doc = json.loads(row[8] or "{}")
     return Case(
-        id=row[0], reference=row[1], title=row[2], status=CaseStatus(row[3]),
-        risk=RiskLevel(row[4]), opened_on=date.fromisoformat(row[5]),
-        closed_on=date.fromisoformat(row[6]) if row[6] else None, operator=row[7],
-        consent=consent_from_json(consent_doc), source=row[9], received_packet_id=row[10],
+        id=row[0],
+        reference=row[1],
+        title=row[2],
+        status=CaseStatus(row[3]),
+        risk=RiskLevel(row[4]),
+        opened_on=date.fromisoformat(row[5]),
+        closed_on=date.fromisoformat(row[6]) if row[6] else None,
+        operator=row[7],
+        consent=consent_from_json(consent_doc),
+        source=row[9],
+        received_packet_id=row[10],
     )
 
 
@@ -108,8 +142,13 @@ def get_case(vault: Vault, case_id: str, *, audit_read: bool = True) -> Case:
 
 
 def list_cases(
-    vault: Vault, *, status: str | None = None, order_by: str = "reference",
-    descending: bool = True, limit: int = 1000, offset: int = 0,
+    vault: Vault,
+    *,
+    status: str | None = None,
+    order_by: str = "reference",
+    descending: bool = True,
+    limit: int = 1000,
+    offset: int = 0,
 ) -> list[Case]:
     """A page of cases sorted in SQL (the GUI fetches lazily page by page)."""
     order = SORTABLE.get(order_by, "year, number")
@@ -165,8 +204,15 @@ def set_consent(vault: Vault, case_id: str, consent: Consent) -> None:
 
 
 def add_person(
-    vault: Vault, case_id: str, role: str, name: str, *, birth_year: int | str | None = None,
-    exposure: str | None = None, phone: str | None = None, address: str | None = None,
+    vault: Vault,
+    case_id: str,
+    role: str,
+    name: str,
+    *,
+    birth_year: int | str | None = None,
+    exposure: str | None = None,
+    phone: str | None = None,
+    address: str | None = None,
     codice_fiscale: str | None = None,
 ) -> str:
     real_id = resolve_case_id(vault, case_id)
@@ -175,9 +221,12 @@ def add_person(
     if child_exposure and person_role is not PersonRole.CHILD:
         raise BadInput("value.invalid_choice", field="exposure", value=exposure, allowed="-")
     person = Person(
-        id=new_id(), case_id=real_id, role=person_role,
+        id=new_id(),
+        case_id=real_id,
+        role=person_role,
         name=validation.required_text("name", name),
-        birth_year=validation.birth_year(birth_year), exposure=child_exposure,
+        birth_year=validation.birth_year(birth_year),
+        exposure=child_exposure,
         phone=validation.normalise_phone(phone),
         address=validation.optional_text("address", address),
         codice_fiscale=validation.normalise_codice_fiscale(codice_fiscale),
@@ -192,9 +241,18 @@ def insert_person(conn: Any, person: Person) -> None:
     conn.execute(
         "INSERT INTO persons (id, case_id, role, name, birth_year, exposure, phone, address,"
         " codice_fiscale, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (person.id, person.case_id, person.role.value, person.name, person.birth_year,
-         person.exposure.value if person.exposure else None, person.phone, person.address,
-         person.codice_fiscale, now_utc()),
+        (
+            person.id,
+            person.case_id,
+            person.role.value,
+            person.name,
+            person.birth_year,
+            person.exposure.value if person.exposure else None,
+            person.phone,
+            person.address,
+            person.codice_fiscale,
+            now_utc(),
+        ),
     )
 
 
@@ -203,8 +261,14 @@ _PERSON_COLS = "id, case_id, role, name, birth_year, exposure, phone, address, c
 
 def _person(row: Any) -> Person:
     return Person(
-        id=row[0], case_id=row[1], role=PersonRole(row[2]), name=row[3], birth_year=row[4],
-        exposure=ChildExposure(row[5]) if row[5] else None, phone=row[6], address=row[7],
+        id=row[0],
+        case_id=row[1],
+        role=PersonRole(row[2]),
+        name=row[3],
+        birth_year=row[4],
+        exposure=ChildExposure(row[5]) if row[5] else None,
+        phone=row[6],
+        address=row[7],
         codice_fiscale=row[8],
     )
 

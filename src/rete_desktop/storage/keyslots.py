@@ -42,7 +42,10 @@ class KdfParams:
 
     def derive(self, secret: str, salt: bytes) -> bytes:
         kdf = Argon2id(
-            salt=salt, length=KEY_BYTES, iterations=self.iterations, lanes=self.lanes,
+            salt=salt,
+            length=KEY_BYTES,
+            iterations=self.iterations,
+            lanes=self.lanes,
             memory_cost=self.memory_kib,
         )
         return kdf.derive(secret.encode("utf-8"))
@@ -94,13 +97,18 @@ class Slot:
     def header(self) -> bytes:
         return json.dumps(
             [FORMAT, self.kind, self.label, self.kdf.as_json(), _b64(self.salt)],
-            separators=(",", ":"), sort_keys=True,
+            separators=(",", ":"),
+            sort_keys=True,
         ).encode()
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "label": self.label, "kdf": self.kdf.as_json(),
-            "salt": _b64(self.salt), "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped),
+            "kind": self.kind,
+            "label": self.label,
+            "kdf": self.kdf.as_json(),
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.wrapped),
         }
 
 
@@ -128,7 +136,8 @@ class KeyslotFile:
 
     def body(self) -> dict[str, Any]:
         return {
-            "format": FORMAT, "vault_id": self.vault_id,
+            "format": FORMAT,
+            "vault_id": self.vault_id,
             "slots": [s.as_json() for s in self.slots],
         }
 
@@ -180,13 +189,20 @@ def parse_keyslots(data: bytes) -> tuple[KeyslotFile, str]:
         for raw in doc["slots"]:
             kdf_doc = raw["kdf"]
             kdf = KdfParams(int(kdf_doc["t"]), int(kdf_doc["m"]), int(kdf_doc["p"]))
-            if not (1 <= kdf.iterations <= 64 and 8 * kdf.lanes <= kdf.memory_kib <= 4 << 20
-                    and 1 <= kdf.lanes <= 16):
+            if not (
+                1 <= kdf.iterations <= 64
+                and 8 * kdf.lanes <= kdf.memory_kib <= 4 << 20
+                and 1 <= kdf.lanes <= 16
+            ):
                 raise ValueError("KDF parameters out of range")
             if raw["kind"] not in ("passphrase", "recovery") or not isinstance(raw["label"], str):
                 raise ValueError("unknown slot kind")
             slot = Slot(
-                raw["kind"], raw["label"], kdf, _unb64(raw["salt"]), _unb64(raw["nonce"]),
+                raw["kind"],
+                raw["label"],
+                kdf,
+                _unb64(raw["salt"]),
+                _unb64(raw["nonce"]),
                 _unb64(raw["wrapped"]),
             )
             if len(slot.nonce) != 12 or len(slot.wrapped) != KEY_BYTES + 16:

@@ -35,8 +35,14 @@ def add_note(vault: Vault, case_id: str, text: str, category: str = "other") -> 
 
 
 def insert_note(
-    conn: Any, note_id: str, case_id: str, created: str, category: NoteCategory, text: str,
-    author: str | None, amends: str | None,
+    conn: Any,
+    note_id: str,
+    case_id: str,
+    created: str,
+    category: NoteCategory,
+    text: str,
+    author: str | None,
+    amends: str | None,
 ) -> None:
     conn.execute(
         f"INSERT INTO notes ({_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -51,8 +57,14 @@ def amend_note(vault: Vault, note_id: str, text: str) -> str:
     amendment_id = new_id()
     with vault.transaction() as conn:
         insert_note(
-            conn, amendment_id, original.case_id, now_utc(), original.category, body,
-            vault.operator, original.id,
+            conn,
+            amendment_id,
+            original.case_id,
+            now_utc(),
+            original.category,
+            body,
+            vault.operator,
+            original.id,
         )
         vault.audit("note.amend", "note", amendment_id, f"amends={original.id}")
     return amendment_id
@@ -60,8 +72,13 @@ def amend_note(vault: Vault, note_id: str, text: str) -> str:
 
 def _note(row: Any) -> Note:
     return Note(
-        id=row[0], case_id=row[1], created=datetime.fromisoformat(row[2]),
-        category=NoteCategory(row[3]), text=row[4], author=row[5], amends=row[6],
+        id=row[0],
+        case_id=row[1],
+        created=datetime.fromisoformat(row[2]),
+        category=NoteCategory(row[3]),
+        text=row[4],
+        author=row[5],
+        amends=row[6],
     )
 
 

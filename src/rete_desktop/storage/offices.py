@@ -13,9 +13,15 @@ from rete_desktop.storage.vault import Vault, new_id, now_utc
 
 
 def add_office(
-    vault: Vault, name: str, kind: str, *, address: str | None = None,
-    phones: list[str] | None = None, emails: list[str] | None = None,
-    on_call_hours: str | None = None, office_id: str | None = None,
+    vault: Vault,
+    name: str,
+    kind: str,
+    *,
+    address: str | None = None,
+    phones: list[str] | None = None,
+    emails: list[str] | None = None,
+    on_call_hours: str | None = None,
+    office_id: str | None = None,
 ) -> str:
     clean_phones = [p for p in (validation.normalise_phone(x) for x in phones or []) if p]
     clean_emails = [e for e in (validation.normalise_email(x) for x in emails or []) if e]
@@ -44,9 +50,14 @@ _OFFICE_COLS = "id, name, kind, address, phones, emails, on_call_hours, is_self"
 
 def _office(row: Any) -> Office:
     return Office(
-        id=row[0], name=row[1], kind=OfficeKind(row[2]), address=row[3],
-        phones=tuple(json.loads(row[4])), emails=tuple(json.loads(row[5])),
-        on_call_hours=row[6], is_self=bool(row[7]),
+        id=row[0],
+        name=row[1],
+        kind=OfficeKind(row[2]),
+        address=row[3],
+        phones=tuple(json.loads(row[4])),
+        emails=tuple(json.loads(row[5])),
+        on_call_hours=row[6],
+        is_self=bool(row[7]),
     )
 
 
@@ -62,8 +73,14 @@ def get_office(vault: Vault, office_id: str) -> Office:
 
 
 def add_contact(
-    vault: Vault, name: str, *, office_id: str | None = None, role: str | None = None,
-    phone: str | None = None, email: str | None = None, codice_fiscale: str | None = None,
+    vault: Vault,
+    name: str,
+    *,
+    office_id: str | None = None,
+    role: str | None = None,
+    phone: str | None = None,
+    email: str | None = None,
+    codice_fiscale: str | None = None,
 ) -> str:
     if office_id is not None:
         get_office(vault, office_id)
@@ -80,8 +97,16 @@ def add_contact(
         conn.execute(
             "INSERT INTO contacts (id, name, office_id, role, phone, email, codice_fiscale,"
             " created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (contact.id, contact.name, contact.office_id, contact.role, contact.phone,
-             contact.email, contact.codice_fiscale, now_utc()),
+            (
+                contact.id,
+                contact.name,
+                contact.office_id,
+                contact.role,
+                contact.phone,
+                contact.email,
+                contact.codice_fiscale,
+                now_utc(),
+            ),
         )
         vault.audit("contact.add", "contact", contact.id)
     return contact.id

@@ -16,7 +16,6 @@ from rete_desktop.storage.cases import resolve_case_id
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 
 
-
 def sample_protocol_files() -> list[Path]:
     """The sample protocols shipped in resources/protocols."""
     return sorted(resource_path("protocols").glob("*.json"))
@@ -38,10 +37,18 @@ def store_protocol(vault: Vault, protocol: Protocol) -> str:
         conn.execute(
             "INSERT INTO protocols (id, key, version, title, body, imported)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (protocol_id, protocol.key, protocol.version, protocol.title,
-             json.dumps(protocol.to_json(), ensure_ascii=False), now_utc()),
+            (
+                protocol_id,
+                protocol.key,
+                protocol.version,
+                protocol.title,
+                json.dumps(protocol.to_json(), ensure_ascii=False),
+                now_utc(),
+            ),
         )
-        vault.audit("protocol.import", "protocol", protocol_id, f"{protocol.key}@{protocol.version}")
+        vault.audit(
+            "protocol.import", "protocol", protocol_id, f"{protocol.key}@{protocol.version}"
+        )
     return protocol_id
 
 
@@ -83,9 +90,16 @@ def apply_protocol(
             conn.execute(
                 "INSERT INTO tasks (id, case_id, protocol_id, step_key, title, owner_kind, due,"
                 " status, created) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)",
-                (task_id, real_case, real_protocol, task.step_key, task.title,
-                 task.owner.value if task.owner else None,
-                 task.due.isoformat() if task.due else None, now_utc()),
+                (
+                    task_id,
+                    real_case,
+                    real_protocol,
+                    task.step_key,
+                    task.title,
+                    task.owner.value if task.owner else None,
+                    task.due.isoformat() if task.due else None,
+                    now_utc(),
+                ),
             )
             ids.append(task_id)
         vault.audit("protocol.apply", "case", real_case, f"{protocol.key}@{protocol.version}")
@@ -97,16 +111,23 @@ _TASK_COLS = "id, case_id, title, owner_kind, due, status, protocol_id, step_key
 
 def _task(row: Any) -> Task:
     return Task(
-        id=row[0], case_id=row[1], title=row[2],
+        id=row[0],
+        case_id=row[1],
+        title=row[2],
         owner_kind=OfficeKind(row[3]) if row[3] else None,
-        due=date.fromisoformat(row[4]) if row[4] else None, status=TaskStatus(row[5]),
-        protocol_id=row[6], step_key=row[7],
+        due=date.fromisoformat(row[4]) if row[4] else None,
+        status=TaskStatus(row[5]),
+        protocol_id=row[6],
+        step_key=row[7],
         done_on=date.fromisoformat(row[8]) if row[8] else None,
     )
 
 
 def list_tasks(
-    vault: Vault, *, case_id: str | None = None, overdue_on: date | None = None,
+    vault: Vault,
+    *,
+    case_id: str | None = None,
+    overdue_on: date | None = None,
     open_only: bool = False,
 ) -> list[Task]:
     """Tasks by due date; ``overdue_on`` keeps the open ones due before that day."""

@@ -27,7 +27,7 @@ from rete_desktop.domain.audit_chain import GENESIS, entry_hash
 from rete_desktop.errors import AccessDenied, BadInput, NotFound, StorageFailure
 from rete_desktop.storage import keyslots
 from rete_desktop.storage.atomic import make_private_dir
-from rete_desktop.storage.migrations import LATEST, migrate
+from rete_desktop.storage.migrations import migrate
 
 DB_NAME = "vault.db"
 KEYSLOTS_NAME = "keyslots.json"
@@ -80,8 +80,14 @@ class Vault:
 
     @classmethod
     def create(
-        cls, directory: Path, passphrase: str, *, office_name: str, office_kind: str,
-        operator: str | None = None, kdf: keyslots.KdfParams | None = None,
+        cls,
+        directory: Path,
+        passphrase: str,
+        *,
+        office_name: str,
+        office_kind: str,
+        operator: str | None = None,
+        kdf: keyslots.KdfParams | None = None,
     ) -> tuple[Vault, str]:
         """Create a new vault; returns it open and the recovery key to show once."""
         from rete_desktop.storage import identity  # late: identity needs the crypto layer
@@ -175,7 +181,8 @@ class Vault:
         kdf = slot_file.slots[0].kdf
         slot = keyslots.make_slot("passphrase", "default", new_passphrase, session.key, kdf)
         keyslots.write_keyslots(
-            self.directory / KEYSLOTS_NAME, slot_file.with_replaced("passphrase", slot),
+            self.directory / KEYSLOTS_NAME,
+            slot_file.with_replaced("passphrase", slot),
             session.key,
         )
         self.log("vault.passphrase_changed", "vault", None, "")

@@ -1,0 +1,174 @@
+"""The ``rete`` command as scripts and outside checks use it (shared/cli-contract.md)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE, CliRunner
+
+
+@pytest.fixture
+def office(rete: CliRunner, tmp_path: Path) -> Path:
+    vault_dir = tmp_path / "office"
+    r = rete(
+        "--vault", vault_dir, "--json", "init", "--office-name", "CAV Mia", "--office-kind", "cav"
+    )
+    assert r.code == 0, r.err
+    assert len(json.loads(r.out)["recovery_key"]) == 39
+    return vault_dir
+
+
+def test_init_prints_recovery_key_once_and_unlock_check(rete: CliRunner, office: Path) -> None:
+    assert rete("--vault", office, "unlock-check").code == 0
+    r = rete("--vault", office, "unlock-check", env={"RETE_PASSPHRASE": "wrong wrong wrong"})
+    assert r.code == 3
+    assert "Wrong passphrase" in r.err and "Traceback" not in r.err
+
+
+def test_messages_follow_rete_lang(rete: CliRunner, office: Path) -> None:
+    r = rete(
+        "--vault", office, "unlock-check", env={"RETE_PASSPHRASE": "sbagliata!!", "RETE_LANG": "it"}
+    )
+    assert r.code == 3 and "Passphrase errata" in r.err
+
+
+def test_case_note_amend_show_json(rete: CliRunner, office: Path) -> None:
+    v = ("--vault", str(office))
+    case_id = json.loads(
+        rete(*v, "case", "new", "--title", "Caso di prova", "--risk", "high", "--json").out
+    )["id"]
+    person = rete(
+        *v,
+        "person",
+        "add",
+        "--case",
+        case_id,
+        "--role",
+        "child",
+        "--name",
+        "Sara",
+        "--birth-year",
+        "2017",
+        "--exposure",
+        "witnessed",
+    )
+    assert person.code == 0, person.err
+    note_id = rete(*v, "note", "add", "--case", case_id, "--text", "prima nota").out.strip()
+    amend = rete(*v, "note", "amend", note_id, "--text", "rettifica").out.strip()
+    shown = json.loads(rete(*v, "case", "show", case_id, "--json").out)
+    assert shown["risk"] == "high" and shown["reference"].endswith("/0001")
+    assert shown["persons"][0]["exposure"] == "witnessed"
+    (note,) = shown["notes"]
+    assert note["id"] == note_id and note["text"] == "prima nota"
+    assert note["amendments"][0]["id"] == amend and note["amendments"][0]["text"] == "rettifica"
+
+
+def test_note_from_stdin(rete: CliRunner, office: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    v = ("--vault", str(office))
+    case_id = rete(*v, "case", "new", "--title", "Caso").out.strip()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"dal terminale")))
+    assert rete(*v, "note", "add", "--case", case_id, "--file", "-").code == 0
+    assert "dal terminale" in rete(*v, "case", "show", case_id).out
+
+
+def test_exit_codes(rete: CliRunner, office: Path, tmp_path: Path) -> None:
+    v = ("--vault", str(office))
+    assert rete(*v, "case", "show", "nonexistent").code == 6
+    assert rete(*v, "case", "new", "--title", "x", "--risk", "extreme").code == 4
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "rete-protocol/1", "steps": "nope"}')
+    r = rete(*v, "protocol", "import", str(bad))
+    assert r.code == 4 and "Invalid protocol file" in r.err
+    assert rete("--vault", str(tmp_path / "none"), "case", "list").code == 6
+    with pytest.raises(SystemExit) as usage:
+        rete(*v, "case", "frobnicate")
+    assert usage.value.code == 2
+
+
+def test_protocol_apply_and_overdue_tasks(rete: CliRunner, office: Path) -> None:
+    from rete_desktop.storage.protocols import sample_protocol_files
+
+    v = ("--vault", str(office))
+    path = next(p for p in sample_protocol_files() if p.name == "codice-rosso.json")
+    assert rete(*v, "protocol", "import", str(path)).code == 0
+    case_id = rete(*v, "case", "new", "--title", "Caso").out.strip()
+    r = rete(*v, "case", "apply-protocol", case_id, "codice-rosso", "--trigger-date", "2026-01-10")
+    assert r.code == 0, r.err
+    overdue = json.loads(rete(*v, "task", "list", "--overdue", "--json").out)
+    assert overdue and all(t["overdue"] for t in overdue)
+
+
+def test_vault_check_backup_restore(rete: CliRunner, office: Path, tmp_path: Path) -> None:
+    v = ("--vault", str(office))
+    rete(*v, "case", "new", "--title", "Caso")
+    assert rete(*v, "vault", "check").code == 0
+    assert rete(*v, "audit", "verify").code == 0
+    target = tmp_path / "office.backup"
+    assert rete(*v, "backup", str(target)).code == 0
+    assert rete(*v, "restore", str(target)).code == 4  # never over an existing vault
+    restored = tmp_path / "restored"
+    assert rete("--vault", str(restored), "restore", str(target)).code == 0
+    assert "Caso" in rete("--vault", str(restored), "case", "list").out
+
+
+def test_passwd_and_recover(rete: CliRunner, tmp_path: Path) -> None:
+    vault_dir = tmp_path / "v"
+    key = json.loads(
+        rete(
+            "--vault",
+            vault_dir,
+            "--json",
+            "init",
+            "--office-name",
+            "X",
+            "--office-kind",
+            "carabinieri",
+        ).out
+    )["recovery_key"]
+    r = rete("--vault", vault_dir, "passwd", env={"RETE_NEW_PASSPHRASE": "nuova passphrase"})
+    assert r.code == 0
+    assert rete("--vault", vault_dir, "unlock-check").code == 3
+    r = rete(
+        "--vault",
+        vault_dir,
+        "recover",
+        env={"RETE_RECOVERY_KEY": key, "RETE_NEW_PASSPHRASE": PASSPHRASE},
+    )
+    assert r.code == 0, r.err
+    assert rete("--vault", vault_dir, "unlock-check").code == 0
+
+
+def test_demo_builds_a_searchable_office(rete: CliRunner, tmp_path: Path) -> None:
+    vault_dir = tmp_path / "demo"
+    assert rete("--vault", vault_dir, "demo", "--cases", "30").code == 0
+    cases = json.loads(rete("--vault", vault_dir, "case", "list", "--json").out)
+    assert len(cases) == 30
+    hits = json.loads(rete("--vault", vault_dir, "search", "piano sicurezza", "--json").out)
+    assert hits
+
+
+def test_internal_errors_print_no_traceback(
+    rete: CliRunner, office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rete_desktop.storage import cases
+
+    monkeypatch.setattr(cases, "list_cases", lambda *a, **k: 1 / 0)
+    r = rete("--vault", office, "case", "list")
+    assert r.code == 1 and "ZeroDivisionError" in r.err and "Traceback" not in r.err
+
+
+def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "rete_desktop", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 0 and r.stdout.strip()

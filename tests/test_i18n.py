@@ -1,0 +1,47 @@
+"""Every core message exists in Italian and English with the same placeholders."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+
+import rete_desktop.messages as messages
+from rete_desktop.i18n import current_language, placeholders, translate
+
+
+def _all_entries():
+    for name, area in messages.AREAS.items():
+        for message_id, texts in area.items():
+            yield name, message_id, texts
+
+
+@pytest.mark.parametrize("area,message_id,texts", list(_all_entries()))
+def test_message_has_both_languages_with_same_placeholders(area, message_id, texts) -> None:
+    assert set(texts) == {"it", "en"}, message_id
+    assert placeholders(texts["it"]) == placeholders(texts["en"]), message_id
+    assert texts["it"].strip() and texts["en"].strip()
+
+
+def test_message_ids_are_unique_across_areas() -> None:
+    seen: dict[str, str] = {}
+    for info in pkgutil.iter_modules(messages.__path__):
+        module = importlib.import_module(f"rete_desktop.messages.{info.name}")
+        for message_id in module.MESSAGES:
+            assert message_id not in seen, f"{message_id} in {info.name} and {seen[message_id]}"
+            seen[message_id] = info.name
+
+
+def test_italian_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("RETE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    assert current_language() == "it"
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert current_language() == "en"
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert current_language() == "it"
+
+
+def test_translate_fills_placeholders() -> None:
+    assert translate("case.not_found", "it", id="2026/0001") == "Caso 2026/0001 non trovato."

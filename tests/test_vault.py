@@ -1,0 +1,188 @@
+"""The vault promises: encrypted at rest, opened only with the right secret, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from rete_desktop.errors import AccessDenied, BadInput, NotFound
+from rete_desktop.storage import audit, backup, cases, keyslots, notes
+from rete_desktop.storage.vault import DB_NAME, KEYSLOTS_NAME, Vault
+from tests.conftest import PASSPHRASE, make_vault
+
+
+def _fill(vault: Vault) -> tuple[str, str]:
+    case_id = cases.create_case(vault, "Maria Rossi — Casalmaggiore", risk="high")
+    cases.add_person(vault, case_id, "victim", "Maria Rossi", birth_year=1985)
+    note_id = notes.add_note(
+        vault, case_id, "Colloquio riservato: segnalato braccialetto", "interview"
+    )
+    return case_id, note_id
+
+
+def test_wrong_passphrase_changes_nothing(vault_dir: Path) -> None:
+    vault = make_vault(vault_dir)
+    _fill(vault)
+    vault.close()
+    before = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.name != "vault.lock"}
+    with pytest.raises(AccessDenied) as err:
+        Vault.open(vault_dir, "not the passphrase")
+    assert err.value.exit_code == 3
+    assert "Wrong passphrase" in err.value.message("en")
+    assert "Passphrase errata" in err.value.message("it")
+    after = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.name != "vault.lock"}
+    assert before == after
+
+
+def test_database_is_unreadable_without_key_and_has_no_plaintext(vault_dir: Path) -> None:
+    vault = make_vault(vault_dir)
+    _fill(vault)
+    vault.checkpoint()
+    vault.close()
+    raw = (vault_dir / DB_NAME).read_bytes()
+    assert b"SQLite format 3" not in raw[:16]
+    for secret in (b"Maria Rossi", b"braccialetto", "Maria Rossi".encode("utf-16-le")):
+        assert secret not in raw
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(vault_dir / DB_NAME).execute("SELECT * FROM sqlite_master").fetchall()
+
+
+def test_recovery_key_unlocks_and_resets_passphrase(vault_dir: Path) -> None:
+    vault, recovery = Vault.create(vault_dir, PASSPHRASE, office_name="CAV", office_kind="cav")
+    case_id, _ = _fill(vault)
+    vault.close()
+    typed_from_paper = recovery.lower().replace("-", " ")
+    with Vault.open_with_recovery(vault_dir, typed_from_paper) as v:
+        v.change_passphrase("a brand new passphrase")
+    with pytest.raises(AccessDenied):
+        Vault.open(vault_dir, PASSPHRASE)
+    with Vault.open(vault_dir, "a brand new passphrase") as v:
+        assert cases.get_case(v, case_id).title.startswith("Maria")
+    with pytest.raises(AccessDenied):
+        Vault.open_with_recovery(vault_dir, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+
+
+def test_changing_passphrase_rewraps_key_without_reencrypting(vault_dir: Path) -> None:
+    vault = make_vault(vault_dir)
+    _fill(vault)
+    vault.checkpoint()
+    db_before = (vault_dir / DB_NAME).read_bytes()[:4096]
+    vault.change_passphrase("another long passphrase")
+    vault.close()
+    assert (vault_dir / DB_NAME).read_bytes()[:4096] == db_before
+    Vault.open(vault_dir, "another long passphrase").close()
+
+
+def test_short_passphrase_is_refused(vault_dir: Path) -> None:
+    with pytest.raises(BadInput):
+        Vault.create(vault_dir, "short", office_name="CAV", office_kind="cav")
+    assert not (vault_dir / DB_NAME).exists()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],
+        lambda data: b"",
+        lambda data: data.replace(b'"passphrase"', b'"passphrasf"'),
+        lambda data: b"\x00\xff" * 100,
+    ],
+    ids=["truncated", "empty", "edited", "garbage"],
+)
+def test_corrupt_keyslot_file_is_a_clear_error_and_db_untouched(vault_dir: Path, damage) -> None:
+    vault = make_vault(vault_dir)
+    _fill(vault)
+    vault.close()
+    slots = vault_dir / KEYSLOTS_NAME
+    db_before = (vault_dir / DB_NAME).read_bytes()
+    slots.write_bytes(damage(slots.read_bytes()))
+    with pytest.raises((BadInput, AccessDenied)) as err:
+        Vault.open(vault_dir, PASSPHRASE)
+    assert err.value.exit_code in (3, 4)
+    assert (vault_dir / DB_NAME).read_bytes() == db_before
+
+
+def test_keyslot_file_tampering_detected_after_unlock(vault_dir: Path) -> None:
+    make_vault(vault_dir).close()
+    slots = vault_dir / KEYSLOTS_NAME
+    doc = json.loads(slots.read_text())
+    doc["vault_id"] = "someone-else"
+    slots.write_text(json.dumps(doc))
+    with pytest.raises(BadInput, match="key file"):
+        Vault.open(vault_dir, PASSPHRASE)
+
+
+def test_second_open_of_same_vault_is_refused(vault: Vault, vault_dir: Path) -> None:
+    with pytest.raises(AccessDenied) as err:
+        Vault.open(vault_dir, PASSPHRASE)
+    assert "already open" in err.value.message("en")
+
+
+def test_missing_vault_is_not_found(tmp_path: Path) -> None:
+    with pytest.raises(NotFound):
+        Vault.open(tmp_path / "nothing", PASSPHRASE)
+
+
+def test_create_refuses_to_overwrite(vault: Vault, vault_dir: Path) -> None:
+    vault.close()
+    with pytest.raises(BadInput):
+        Vault.create(vault_dir, PASSPHRASE, office_name="X", office_kind="cav")
+
+
+def test_locked_vault_refuses_access(vault: Vault) -> None:
+    vault.close()
+    with pytest.raises(AccessDenied):
+        cases.count_cases(vault)
+
+
+def test_files_are_private(vault: Vault, vault_dir: Path) -> None:
+    assert vault_dir.stat().st_mode & 0o077 == 0
+    for name in (DB_NAME, KEYSLOTS_NAME):
+        assert (vault_dir / name).stat().st_mode & 0o077 == 0
+
+
+def test_backup_and_restore_round_trip(vault: Vault, tmp_path: Path) -> None:
+    case_id, note_id = _fill(vault)
+    target = tmp_path / "office.rete-backup"
+    backup.write_backup(vault, target)
+    assert b"Maria Rossi" not in target.read_bytes()
+    restored_dir = tmp_path / "restored"
+    with backup.restore_backup(target, restored_dir, PASSPHRASE) as restored:
+        assert notes.get_note(restored, note_id).text.startswith("Colloquio")
+        assert restored.integrity_problems() == []
+        assert audit.verify_chain(restored) > 0
+
+
+def test_restore_never_overwrites_existing_vault(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "b.rete-backup"
+    backup.write_backup(vault, target)
+    vault.close()
+    with pytest.raises(BadInput, match="already exists"):
+        backup.restore_backup(target, vault_dir, PASSPHRASE)
+
+
+def test_damaged_backup_restores_nothing(vault: Vault, tmp_path: Path) -> None:
+    _fill(vault)
+    target = tmp_path / "b.rete-backup"
+    backup.write_backup(vault, target)
+    data = bytearray(target.read_bytes())
+    data[-100] ^= 0x01
+    target.write_bytes(bytes(data))
+    restored_dir = tmp_path / "restored"
+    with pytest.raises(BadInput):
+        backup.restore_backup(target, restored_dir, PASSPHRASE)
+    assert not (restored_dir / DB_NAME).exists()
+    assert not (restored_dir / KEYSLOTS_NAME).exists()
+
+
+def test_recovery_key_format_is_readable_from_paper() -> None:
+    key = keyslots.new_recovery_key()
+    groups = key.split("-")
+    assert len(groups) == 8 and all(len(g) == 4 for g in groups)
+    assert not set(key) & set("01OI")
+    assert keyslots.normalise_recovery_key(key.lower().replace("-", "  ")) == key
