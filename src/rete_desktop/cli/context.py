@@ -62,6 +62,22 @@ class Context:
         self.emit(new_id, {"id": new_id})
 
 
+def command_group(
+    sub: argparse._SubParsersAction, name: str, common: argparse.ArgumentParser, help: str
+) -> argparse._SubParsersAction:
+    """The subcommands of ``rete NAME``, created on first use.
+
+    Several modules add to one group (``case erase`` lives beside ``case new``), and modules
+    register in name order, so whichever comes first creates it.
+    """
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, parents=[common], help=help)
+        parser.set_defaults(_group=parser.add_subparsers(dest=f"{name}_command", required=True))
+    group: argparse._SubParsersAction = parser.get_default("_group")
+    return group
+
+
 def secret_from_env_or_prompt(env_var: str, prompt_id: str) -> str:
     value = os.environ.get(env_var)
     if value is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from rete_desktop.cli.context import Context, read_file_arg, read_text_arg
+from rete_desktop.cli.context import Context, command_group, read_file_arg, read_text_arg
 from rete_desktop.cli.render import case_line, notes_with_amendments, plain
 from rete_desktop.domain import protocols as protocol_rules
 from rete_desktop.domain import validation
@@ -40,8 +40,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_office_add)
     osub.add_parser("list", parents=[common]).set_defaults(handler=cmd_office_list)
 
-    p = sub.add_parser("case", parents=[common], help="cases")
-    ksub = p.add_subparsers(dest="case_command", required=True)
+    ksub = command_group(sub, "case", common, "cases")
     p = ksub.add_parser("new", parents=[common])
     p.add_argument("--title", required=True)
     p.add_argument("--risk", default="medium")
@@ -62,8 +61,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--trigger-date")
     p.set_defaults(handler=cmd_apply_protocol)
 
-    p = sub.add_parser("person", parents=[common], help="persons in a case")
-    psub = p.add_subparsers(dest="person_command", required=True)
+    psub = command_group(sub, "person", common, "persons in a case")
     p = psub.add_parser("add", parents=[common])
     p.add_argument("--case", required=True)
     p.add_argument("--role", required=True)
