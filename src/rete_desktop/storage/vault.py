@@ -143,8 +143,13 @@ class Vault:
         lock_fd = _acquire_lock(directory)
         try:
             conn = _connect(directory / DB_NAME, db_key)
+        except BaseException:
+            os.close(lock_fd)
+            raise
+        try:
             migrate(conn)
         except BaseException:
+            conn.close()
             os.close(lock_fd)
             raise
         vault = cls(directory, _Session(conn, db_key, lock_fd), operator or _default_operator())

@@ -1,0 +1,56 @@
+"""A vault made by any earlier schema version opens and upgrades in this one."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rete_desktop.errors import BadInput
+from rete_desktop.storage import audit, cases, migrations, notes
+from rete_desktop.storage.vault import Vault
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "vaults"
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("v*")), ids=lambda p: p.name)
+def test_stored_old_vault_opens_and_upgrades(fixture: Path, tmp_path: Path) -> None:
+    expected = json.loads((fixture / "expected.json").read_text())
+    work = tmp_path / fixture.name
+    shutil.copytree(fixture, work)
+    with Vault.open(work, expected["passphrase"]) as vault:
+        assert vault.schema_version == migrations.LATEST
+        assert notes.get_note(vault, expected["note_id"]).text.startswith("Nota scritta")
+        assert cases.list_persons(vault, expected["case_id"])[0].exposure.value == "witnessed"
+        assert vault.integrity_problems() == []
+        assert audit.verify_chain(vault) > 0
+
+
+@pytest.mark.parametrize("old_version", range(1, migrations.LATEST))
+def test_every_earlier_version_upgrades(
+    old_version: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    full = list(migrations.MIGRATIONS)
+    monkeypatch.setattr(migrations, "MIGRATIONS", full[:old_version])
+    monkeypatch.setattr(migrations, "LATEST", old_version)
+    vault, _ = Vault.create(tmp_path / "v", "old passphrase", office_name="X", office_kind="cav")
+    case_id = cases.create_case(vault, "vecchio caso")
+    assert vault.schema_version == old_version
+    vault.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", full)
+    monkeypatch.setattr(migrations, "LATEST", len(full))
+    with Vault.open(tmp_path / "v", "old passphrase") as vault:
+        assert vault.schema_version == len(full)
+        assert cases.get_case(vault, case_id).title == "vecchio caso"
+
+
+def test_vault_from_a_newer_program_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _ = Vault.create(tmp_path / "v", "old passphrase", office_name="X", office_kind="cav")
+    vault.close()
+    monkeypatch.setattr(migrations, "LATEST", migrations.LATEST - 1)
+    with pytest.raises(BadInput, match="newer"):
+        Vault.open(tmp_path / "v", "old passphrase")
