@@ -1,0 +1,52 @@
+"""The layering promised in docs/architecture.md: Qt only in ui/, imports go one way."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "rete_desktop"
+# layer -> packages it must never import
+FORBIDDEN = {
+    "domain": {"storage", "crypto", "packets", "reports", "lab", "stats", "handbook", "cli", "ui"},
+    "crypto": {"storage", "packets", "reports", "lab", "stats", "handbook", "cli", "ui"},
+    "storage": {"packets", "reports", "lab", "stats", "handbook", "cli", "ui"},
+    "packets": {"cli", "ui"},
+    "reports": {"cli", "ui"},
+    "lab": {"cli", "ui"},
+    "stats": {"cli", "ui"},
+    "handbook": {"cli", "ui"},
+    "cli": {"ui"},
+}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts)
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_qt_outside_ui(path: Path) -> None:
+    assert not any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in _imports(path))
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_imports_go_one_way(path: Path) -> None:
+    layer = path.relative_to(PACKAGE).parts[0]
+    forbidden = FORBIDDEN.get(layer, set())
+    for name in _imports(path):
+        parts = name.split(".")
+        if parts[0] == "rete_desktop" and len(parts) > 1:
+            assert parts[1] not in forbidden, f"{layer} imports {name}"
