@@ -7,16 +7,37 @@ functions, so the coordinator uses its own list without importing what it publis
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from rete_desktop.crypto.keys import PublicKeys
+from rete_desktop.crypto.keys import InvalidKey, PublicKeys, parse_signing_key
+from rete_desktop.domain import validation
 from rete_desktop.domain.vocabulary import OfficeKind
-from rete_desktop.storage.vault import Vault
+from rete_desktop.errors import BadInput, NotFound, SecurityRefused
+from rete_desktop.packets.member_card import MemberCard
+from rete_desktop.packets.signed_document import DocumentKind, Fields, open_signed, seal
+from rete_desktop.storage.identity import Identity, load_identity
+from rete_desktop.storage.vault import Vault, now_utc
 
+DIRECTORY = DocumentKind(
+    format="rete-directory/1", body="directory", namespace="rete-directory-v1",
+    max_size=4 * 1024 * 1024, errors="directory",
+)
 ACTIVE = "active"
 REVOKED = "revoked"
+COORDINATOR = "coordinator"
+MEMBER = "member"
+MAX_MEMBERS = 1000
+MAX_SECTION_ITEMS = 10_000
+DEFAULT_VALID_DAYS = 90
+MAX_VALID_DAYS = 730
+# Optional arrays of the directory document, owned by the network handbook (issue 7). This
+# module only carries them: the coordinator's registered providers fill them on publish; an
+# import stores each one verbatim in ``directory_sections``; :func:`get_section` reads it back.
+SECTION_NAMES = ("profiles", "protocols", "glossary", "prevention")
 
 
 @dataclass(frozen=True)
@@ -70,8 +91,6 @@ def list_members(vault: Vault) -> list[Member]:
 
 def find_member_by_signing_key(vault: Vault, key: str) -> Member | None:
     """The member holding this `ssh-ed25519` key (compared in canonical form), or None."""
-    from rete_desktop.crypto.keys import InvalidKey, parse_signing_key
-
     try:
         canonical = parse_signing_key(key)
     except InvalidKey:
@@ -92,3 +111,403 @@ def directory_expired(vault: Vault, now: datetime | None = None) -> bool:
     if row is None or row[0] == "coordinator" or row[1] is None:
         return False
     return (now or datetime.now(UTC)) >= datetime.fromisoformat(row[1])
+
+
+# --- state -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DirectoryState:
+    """This office's relation to the network directory."""
+
+    role: str  # "coordinator" | "member"
+    network_name: str
+    coordinator_id: str
+    coordinator: PublicKeys
+    version: int
+    issued: datetime | None
+    expires: datetime | None
+
+
+def get_state(vault: Vault) -> DirectoryState | None:
+    row = vault.query_one(
+        "SELECT role, network_name, coordinator_id, coordinator_signing_key,"
+        " coordinator_encryption_key, version, issued, expires FROM directory_state WHERE id = 1"
+    )
+    if row is None:
+        return None
+    return DirectoryState(
+        role=row[0], network_name=row[1], coordinator_id=row[2],
+        coordinator=PublicKeys(row[3], row[4]), version=row[5],
+        issued=datetime.fromisoformat(row[6]) if row[6] else None,
+        expires=datetime.fromisoformat(row[7]) if row[7] else None,
+    )
+
+
+def _require_coordinator(vault: Vault) -> DirectoryState:
+    state = get_state(vault)
+    if state is None or state.role != COORDINATOR:
+        raise BadInput("directory.not_coordinator")
+    return state
+
+
+def _put_member(conn: Any, member: Member) -> None:
+    """Insert or replace a member row, and keep the local office list in step with it."""
+    now = now_utc()
+    revoked = member.revoked_on.isoformat() if member.revoked_on else None
+    conn.execute(
+        "INSERT INTO directory_members (office_id, name, kind, signing_key, encryption_key,"
+        " status, revoked_on, added, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (office_id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
+        " signing_key = excluded.signing_key, encryption_key = excluded.encryption_key,"
+        " status = excluded.status, revoked_on = excluded.revoked_on, updated = excluded.updated",
+        (member.office_id, member.name, member.kind.value, member.signing_key,
+         member.encryption_key, member.status, revoked, now, now),
+    )
+    conn.execute(
+        "INSERT INTO offices (id, name, kind, created) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind"
+        " WHERE offices.is_self = 0",
+        (member.office_id, member.name, member.kind.value, now),
+    )
+
+
+def _self_member(identity: Identity) -> Member:
+    public = identity.public
+    return Member(
+        identity.office_id, identity.name, identity.kind, public.signing_key,
+        public.encryption_key, ACTIVE, None,
+    )
+
+
+# --- coordinator side --------------------------------------------------------------------
+
+
+def create_directory(vault: Vault, network_name: str) -> DirectoryState:
+    """Make this office the coordinator of a new network, and its first member."""
+    name = validation.required_text("network", network_name)
+    if get_state(vault) is not None:
+        raise BadInput("directory.already_exists")
+    identity = load_identity(vault)
+    public = identity.public
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO directory_state (id, role, network_name, coordinator_id,"
+            " coordinator_signing_key, coordinator_encryption_key, version, pinned, updated)"
+            " VALUES (1, ?, ?, ?, ?, ?, 0, ?, ?)",
+            (COORDINATOR, name, identity.office_id, public.signing_key, public.encryption_key,
+             now_utc(), now_utc()),
+        )
+        _put_member(conn, _self_member(identity))
+        vault.audit("directory.create", "office", identity.office_id, COORDINATOR)
+    state = get_state(vault)
+    assert state is not None
+    return state
+
+
+@dataclass(frozen=True)
+class CardAdded:
+    member: Member
+    previous: Member | None  # the entry it replaced (None for a new member)
+
+    @property
+    def key_changed(self) -> bool:
+        return self.previous is not None and self.previous.public != self.member.public
+
+
+def add_card(vault: Vault, card: MemberCard) -> CardAdded:
+    """Coordinator: add (or update) the member a verified card describes.
+
+    Call only after a person has compared the card's fingerprint with the office. A revoked
+    office cannot come back under the same id; a key another member holds is refused.
+    """
+    state = _require_coordinator(vault)
+    if card.office_id == state.coordinator_id:
+        raise BadInput("directory.card_is_self")
+    previous = get_member(vault, card.office_id)
+    if previous is not None and not previous.active:
+        raise SecurityRefused("directory.card_revoked", name=previous.name, id=card.office_id)
+    holder = find_member_by_signing_key(vault, card.signing_key)
+    if holder is not None and holder.office_id != card.office_id:
+        raise BadInput("directory.key_in_use", id=holder.office_id)
+    member = Member(
+        card.office_id, card.name, card.kind, card.signing_key, card.encryption_key, ACTIVE, None
+    )
+    with vault.transaction() as conn:
+        _put_member(conn, member)
+        action = "directory.add_member" if previous is None else "directory.update_member"
+        vault.audit(action, "office", member.office_id, member.public.fingerprint())
+    return CardAdded(member, previous)
+
+
+def revoke_member(vault: Vault, office_id: str, on: date | None = None) -> Member:
+    """Coordinator: mark a member revoked from ``on`` (today by default) in the next version."""
+    state = _require_coordinator(vault)
+    if office_id == state.coordinator_id:
+        raise BadInput("directory.revoke_self")
+    member = get_member(vault, office_id)
+    if member is None:
+        raise NotFound("directory.member_not_found", id=office_id)
+    if not member.active:
+        return member
+    revoked = Member(
+        member.office_id, member.name, member.kind, member.signing_key, member.encryption_key,
+        REVOKED, on or datetime.now(UTC).date(),
+    )
+    with vault.transaction() as conn:
+        _put_member(conn, revoked)
+        vault.audit("directory.revoke", "office", office_id, "")
+    return revoked
+
+
+SectionProvider = Callable[[Vault], list[Any]]
+_section_providers: dict[str, SectionProvider] = {}
+
+
+def register_section_provider(name: str, provider: SectionProvider) -> None:
+    """Let another feature (the handbook) fill a directory section on every publish."""
+    if name not in SECTION_NAMES:
+        raise ValueError(f"unknown directory section {name!r}; allowed: {SECTION_NAMES}")
+    _section_providers[name] = provider
+
+
+def get_section(vault: Vault, name: str) -> list[Any] | None:
+    """A section of the last published (coordinator) or imported (member) directory."""
+    row = vault.query_one("SELECT body FROM directory_sections WHERE name = ?", (name,))
+    if row is None:
+        return None
+    value: list[Any] = json.loads(row[0])
+    return value
+
+
+def _member_json(member: Member) -> dict[str, Any]:
+    return {
+        "office_id": member.office_id, "name": member.name, "kind": member.kind.value,
+        "signing_key": member.signing_key, "encryption_key": member.encryption_key,
+        "status": member.status,
+        "revoked_on": member.revoked_on.isoformat() if member.revoked_on else None,
+    }
+
+
+def _store_sections(conn: Any, sections: dict[str, list[Any]], version: int) -> None:
+    conn.execute("DELETE FROM directory_sections")
+    for name, items in sorted(sections.items()):
+        conn.execute(
+            "INSERT INTO directory_sections (name, body, version, updated) VALUES (?, ?, ?, ?)",
+            (name, json.dumps(items, ensure_ascii=False, sort_keys=True), version, now_utc()),
+        )
+
+
+def publish_directory(
+    vault: Vault, *, now: datetime | None = None, valid_days: int = DEFAULT_VALID_DAYS,
+    extra: dict[str, list[Any]] | None = None,
+) -> bytes:
+    """Coordinator: the next signed directory file (version + 1), valid for ``valid_days``.
+
+    Sections come from the registered providers, then ``extra`` (which wins). The new version
+    is committed before the bytes are returned, so a version number is never reused.
+    """
+    state = _require_coordinator(vault)
+    if not 1 <= valid_days <= MAX_VALID_DAYS:
+        raise BadInput("directory.bad_validity", max=MAX_VALID_DAYS)
+    sections = {name: provider(vault) for name, provider in _section_providers.items()}
+    sections.update(extra or {})
+    identity = load_identity(vault)
+    issued = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    expires = issued + timedelta(days=valid_days)
+    version = state.version + 1
+    coordinator = _self_member(identity)
+    payload: dict[str, Any] = {
+        "format": DIRECTORY.format,
+        "network": state.network_name,
+        "version": version,
+        "issued": issued.isoformat(),
+        "expires": expires.isoformat(),
+        "coordinator": {k: v for k, v in _member_json(coordinator).items()
+                        if k not in ("status", "revoked_on")},
+        "members": [_member_json(m) for m in list_members(vault)],
+        **sections,
+    }
+    data = seal(DIRECTORY, payload, identity.keys.signing_key)
+    read_directory(data)  # what we sign must pass our own strict reader
+    with vault.transaction() as conn:
+        conn.execute(
+            "UPDATE directory_state SET version = ?, issued = ?, expires = ?, updated = ?"
+            " WHERE id = 1",
+            (version, issued.isoformat(), expires.isoformat(), now_utc()),
+        )
+        _store_sections(conn, sections, version)
+        vault.audit("directory.publish", "office", identity.office_id, f"v{version}")
+    return data
+
+
+# --- the signed file -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Directory:
+    """A verified directory document (signature checked against its own coordinator key)."""
+
+    network: str
+    version: int
+    issued: datetime
+    expires: datetime
+    coordinator_id: str
+    coordinator_name: str
+    coordinator: PublicKeys
+    members: tuple[Member, ...]
+    sections: dict[str, list[Any]] = field(default_factory=dict)
+
+
+def _read_member(obj: Any, index: int) -> Member:
+    fields = Fields(obj, DIRECTORY.errors, f"members[{index}]")
+    fields.exact({"office_id", "name", "kind", "signing_key", "encryption_key", "status",
+                  "revoked_on"})
+    status = fields.text("status", 10)
+    revoked_on = None
+    if status == REVOKED:
+        try:
+            revoked_on = date.fromisoformat(fields.text("revoked_on", 10))
+        except ValueError:
+            raise fields.fail("revoked_on", "must be a YYYY-MM-DD date") from None
+    elif status != ACTIVE or fields.obj["revoked_on"] is not None:
+        raise fields.fail("status", "must be 'active' (revoked_on null) or 'revoked' with a date")
+    return Member(
+        fields.office_id(), fields.text("name").strip(), fields.kind(), fields.signing_key(),
+        fields.encryption_key(), status, revoked_on,
+    )
+
+
+def read_directory(data: bytes) -> Directory:
+    """Parse and verify a directory file on its own terms (no vault, no pinning, no expiry).
+
+    BadInput for anything malformed; SecurityRefused if the signature does not verify or was
+    made by a key other than the coordinator key the document names.
+    """
+    signer, payload = open_signed(DIRECTORY, data)
+    fields = Fields(payload, DIRECTORY.errors)
+    fields.exact(
+        {"format", "network", "version", "issued", "expires", "coordinator", "members"},
+        frozenset(SECTION_NAMES),
+    )
+    coordinator = Fields(fields.obj["coordinator"], DIRECTORY.errors, "coordinator")
+    coordinator.exact({"office_id", "name", "kind", "signing_key", "encryption_key"})
+    coordinator_keys = PublicKeys(coordinator.signing_key(), coordinator.encryption_key())
+    if signer != coordinator_keys.signing_key:
+        raise SecurityRefused(
+            "directory.bad_signature", reason="signed by a key other than the coordinator's"
+        )
+    raw_members = fields.obj["members"]
+    if not isinstance(raw_members, list) or not 1 <= len(raw_members) <= MAX_MEMBERS:
+        raise fields.fail("members", f"must be a list of 1 to {MAX_MEMBERS} members")
+    members = tuple(_read_member(m, i) for i, m in enumerate(raw_members))
+    if len({m.office_id for m in members}) != len(members):
+        raise fields.fail("members", "an office id appears twice")
+    if len({m.signing_key for m in members}) != len(members):
+        raise fields.fail("members", "a signing key appears twice")
+    coordinator_id = coordinator.office_id()
+    if not any(m.office_id == coordinator_id and m.active and m.public == coordinator_keys
+               for m in members):
+        raise fields.fail("members", "the coordinator is not an active member with its keys")
+    sections: dict[str, list[Any]] = {}
+    for name in SECTION_NAMES:
+        if name in fields.obj:
+            value = fields.obj[name]
+            if not isinstance(value, list) or len(value) > MAX_SECTION_ITEMS:
+                raise fields.fail(name, f"must be a list of at most {MAX_SECTION_ITEMS} items")
+            sections[name] = value
+    issued, expires = fields.timestamp("issued"), fields.timestamp("expires")
+    if expires <= issued:
+        raise fields.fail("expires", "must be after issued")
+    return Directory(
+        network=fields.text("network").strip(),
+        version=fields.integer("version", 1, 2**53),
+        issued=issued, expires=expires, coordinator_id=coordinator_id,
+        coordinator_name=coordinator.text("name").strip(), coordinator=coordinator_keys,
+        members=members, sections=sections,
+    )
+
+
+# --- member side ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Imported:
+    directory: Directory
+    first_import: bool
+    key_changes: tuple[str, ...]  # office ids whose accepted keys changed
+    self_status: str  # "listed" | "missing" | "revoked" | "key_mismatch"
+
+
+def _self_status(directory: Directory, identity: Identity) -> str:
+    mine = next((m for m in directory.members if m.office_id == identity.office_id), None)
+    if mine is None:
+        return "missing"
+    if mine.public != identity.public:
+        return "key_mismatch"
+    return "listed" if mine.active else "revoked"
+
+
+def import_directory(
+    vault: Vault, data: bytes, *, pin_confirmed: bool = False,
+    accept_key_change: frozenset[str] = frozenset(), now: datetime | None = None,
+) -> Imported:
+    """Verify a directory file against this vault's pin and state, then replace the members.
+
+    Checks, each refused with its own message: signature, pinned coordinator (the first import
+    pins it, only with ``pin_confirmed``), strictly higher version, not expired, and no member
+    key changed unless its office id is in ``accept_key_change``. Nothing is stored on refusal.
+    """
+    directory = read_directory(data)
+    state = get_state(vault)
+    identity = load_identity(vault)
+    if state is not None and state.role == COORDINATOR:
+        if directory.coordinator == state.coordinator:
+            raise BadInput("directory.own_directory")
+        raise SecurityRefused("directory.other_coordinator",
+                              pinned=state.coordinator.fingerprint(),
+                              found=directory.coordinator.fingerprint())
+    if state is None and not pin_confirmed:
+        raise SecurityRefused("directory.pin_unconfirmed",
+                              safety_number=directory.coordinator.safety_number())
+    if state is not None:
+        if directory.coordinator != state.coordinator:
+            raise SecurityRefused("directory.other_coordinator",
+                                  pinned=state.coordinator.fingerprint(),
+                                  found=directory.coordinator.fingerprint())
+        if directory.version <= state.version:
+            raise SecurityRefused("directory.not_newer", version=directory.version,
+                                  current=state.version)
+    if (now or datetime.now(UTC)) >= directory.expires:
+        raise SecurityRefused("directory.expired", version=directory.version,
+                              expires=directory.expires.isoformat())
+    changed = []
+    for member in directory.members:
+        known = get_member(vault, member.office_id)
+        if known is not None and known.public != member.public:
+            if member.office_id not in accept_key_change:
+                raise SecurityRefused(
+                    "directory.member_key_changed", name=member.name, id=member.office_id,
+                    old=known.public.fingerprint(), new=member.public.fingerprint(),
+                )
+            changed.append(member.office_id)
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO directory_state (id, role, network_name, coordinator_id,"
+            " coordinator_signing_key, coordinator_encryption_key, version, issued, expires,"
+            " pinned, updated) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET network_name = excluded.network_name,"
+            " version = excluded.version, issued = excluded.issued, expires = excluded.expires,"
+            " updated = excluded.updated",
+            (MEMBER, directory.network, directory.coordinator_id,
+             directory.coordinator.signing_key, directory.coordinator.encryption_key,
+             directory.version, directory.issued.isoformat(), directory.expires.isoformat(),
+             now_utc(), now_utc()),
+        )
+        conn.execute("DELETE FROM directory_members")
+        for member in directory.members:
+            _put_member(conn, member)
+        _store_sections(conn, directory.sections, directory.version)
+        vault.audit("directory.import", "office", directory.coordinator_id,
+                    f"v{directory.version}" + "".join(f" key:{o}" for o in changed))
+    return Imported(directory, state is None, tuple(changed), _self_status(directory, identity))
