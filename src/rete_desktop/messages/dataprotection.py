@@ -1,0 +1,197 @@
+"""Messages of the data-protection duties: retention, erasure, access, processing register."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "retention.bad_years": {
+        "it": "Periodo di conservazione non valido: {value} (da 0 a {max} anni, o nessuno).",
+        "en": "Invalid retention period: {value} (0 to {max} years, or none).",
+    },
+    "retention.policy": {
+        "it": "Revisione dei fascicoli: chiusi dopo {closed} anni dalla chiusura, in monitoraggio "
+        "dopo {monitoring}, aperti dopo {open} anni senza modifiche.",
+        "en": "Case review: closed cases {closed} years after closing, monitored ones after "
+        "{monitoring}, open ones after {open} years without changes.",
+    },
+    "retention.never": {"it": "mai", "en": "never"},
+    "retention.none_due": {
+        "it": "Nessun fascicolo da rivedere.",
+        "en": "No case is due for review.",
+    },
+    "retention.due_count": {
+        "it": "{count} fascicoli da rivedere: valuta se conservarli o cancellarli "
+        "('rete case erase').",
+        "en": "{count} cases due for review: decide whether to keep or erase them "
+        "('rete case erase').",
+    },
+    "erasure.done": {
+        "it": "Fascicolo {case} cancellato definitivamente ({detail}). Il registro di audit "
+        "conserva solo la data e l'identificativo. Le copie di sicurezza precedenti lo "
+        "contengono ancora finché non vengono distrutte.",
+        "en": "Case {case} erased for good ({detail}). The audit log keeps only the date and "
+        "the id. Earlier backups still hold it until they are destroyed.",
+    },
+    "erasure.summary": {
+        "it": "Fascicolo da cancellare: {reference}, {notes} note, {persons} persone. "
+        "Ripeti con --yes per confermare: non si può annullare.",
+        "en": "Case to erase: {reference}, {notes} notes, {persons} persons. "
+        "Repeat with --yes to confirm: this cannot be undone.",
+    },
+    "access.written": {
+        "it": "Estratto per l'interessato scritto in {pdf} e {json}. Rileggilo prima di "
+        "consegnarlo: le note possono citare altre persone.",
+        "en": "Subject access export written to {pdf} and {json}. Review it before handing it "
+        "over: notes may mention other people.",
+    },
+    "register.written": {
+        "it": "Registro dei trattamenti scritto in {path}.",
+        "en": "Record of processing activities written to {path}.",
+    },
+    # --- subject access PDF -------------------------------------------------------------
+    "access.title": {
+        "it": "Accesso ai dati personali (art. 15 GDPR)",
+        "en": "Access to personal data (GDPR art. 15)",
+    },
+    "access.intro": {
+        "it": "Titolare del trattamento: {office}. Documento generato il {date}. Contiene i "
+        "dati che questo ufficio conserva sulla persona indicata e sul fascicolo a cui "
+        "appartiene. I dati di altre persone sono omessi.",
+        "en": "Data controller: {office}. Generated on {date}. It holds the data this office "
+        "keeps about the person named below and the case it belongs to. Other people's "
+        "data is left out.",
+    },
+    "access.person": {"it": "La persona", "en": "The person"},
+    "access.case": {"it": "Il fascicolo", "en": "The case"},
+    "access.consent": {"it": "Consenso alla condivisione", "en": "Consent to share"},
+    "access.notes": {"it": "Note del fascicolo", "en": "Case notes"},
+    "access.tasks": {"it": "Attività", "en": "Tasks"},
+    "access.log": {
+        "it": "Chi ha consultato o modificato il fascicolo",
+        "en": "Who viewed or changed the case",
+    },
+    "access.others": {
+        "it": "Altre persone nel fascicolo (solo il ruolo): {roles}",
+        "en": "Other people in the case (role only): {roles}",
+    },
+    "access.retention": {
+        "it": "Conservazione: il fascicolo viene rivisto {years} anni dopo la chiusura o "
+        "l'ultima modifica.",
+        "en": "Retention: the case is reviewed {years} years after closing or its last change.",
+    },
+    "access.retention_none": {
+        "it": "Conservazione: il fascicolo resta finché è in carico.",
+        "en": "Retention: the case is kept while it is being handled.",
+    },
+    "access.amends": {"it": "rettifica della nota {id}", "en": "amends note {id}"},
+    "access.empty": {"it": "nessuna", "en": "none"},
+    "access.field.name": {"it": "Nome", "en": "Name"},
+    "access.field.role": {"it": "Ruolo", "en": "Role"},
+    "access.field.birth_year": {"it": "Anno di nascita", "en": "Birth year"},
+    "access.field.phone": {"it": "Telefono", "en": "Phone"},
+    "access.field.address": {"it": "Indirizzo", "en": "Address"},
+    "access.field.codice_fiscale": {"it": "Codice fiscale", "en": "Tax code"},
+    "access.field.exposure": {"it": "Esposizione (minori)", "en": "Exposure (children)"},
+    "access.field.reference": {"it": "Numero", "en": "Reference"},
+    "access.field.title": {"it": "Titolo", "en": "Title"},
+    "access.field.status": {"it": "Stato", "en": "Status"},
+    "access.field.risk": {"it": "Rischio", "en": "Risk"},
+    "access.field.opened_on": {"it": "Aperto il", "en": "Opened on"},
+    "access.field.closed_on": {"it": "Chiuso il", "en": "Closed on"},
+    "access.field.share_with": {"it": "Condivisibile con", "en": "May be shared with"},
+    "access.field.include_notes": {"it": "Note incluse", "en": "Notes included"},
+    "access.field.recorded_on": {"it": "Registrato il", "en": "Recorded on"},
+    "access.field.legal_basis": {"it": "Base giuridica", "en": "Legal basis"},
+    "access.yes": {"it": "sì", "en": "yes"},
+    "access.no": {"it": "no", "en": "no"},
+    # --- record of processing activities (art. 30) --------------------------------------
+    "register.title": {
+        "it": "Registro delle attività di trattamento (art. 30 GDPR)",
+        "en": "Record of processing activities (GDPR art. 30)",
+    },
+    "register.generated": {
+        "it": "Titolare: {office} ({kind}), identificativo di rete {office_id}. "
+        "Aggiornato al {date}.",
+        "en": "Controller: {office} ({kind}), network id {office_id}. As of {date}.",
+    },
+    "register.purpose.h": {"it": "Finalità", "en": "Purposes"},
+    "register.purpose": {
+        "it": "Accoglienza, protezione e accompagnamento delle donne che subiscono violenza e "
+        "dei loro figli; valutazione del rischio; attuazione dei protocolli della rete "
+        "territoriale antiviolenza e degli obblighi di legge (L. 69/2019 \"Codice rosso\"); "
+        "invio concordato ad altri servizi della rete.",
+        "en": "Reception, protection and support of women who suffer violence and of their "
+        "children; risk assessment; carrying out the protocols of the territorial "
+        "anti-violence network and legal duties (Law 69/2019 \"Codice rosso\"); agreed "
+        "referrals to other services of the network.",
+    },
+    "register.basis.h": {"it": "Basi giuridiche", "en": "Legal bases"},
+    "register.basis": {
+        "it": "Art. 6(1)(c) ed (e) e art. 9(2)(g) e (h) GDPR (obblighi di legge, interesse "
+        "pubblico rilevante, assistenza sociale e sanitaria); consenso dell'interessata "
+        "(art. 9(2)(a)) per ogni condivisione non imposta dalla legge; art. 10 per i dati "
+        "su reati, nei limiti previsti dalla legge.",
+        "en": "GDPR art. 6(1)(c) and (e) and art. 9(2)(g) and (h) (legal duties, substantial "
+        "public interest, social and health care); the data subject's consent (art. "
+        "9(2)(a)) for every sharing the law does not require; art. 10 for data on "
+        "offences, as far as the law allows.",
+    },
+    "register.subjects.h": {"it": "Categorie di interessati", "en": "Data subjects"},
+    "register.subjects": {
+        "it": "Donne che si rivolgono al servizio; figli minori; autori della violenza; "
+        "familiari e testimoni; operatori degli uffici della rete.",
+        "en": "Women who turn to the service; their children; perpetrators; relatives and "
+        "witnesses; staff of the network's offices.",
+    },
+    "register.data.h": {"it": "Categorie di dati", "en": "Categories of data"},
+    "register.data": {
+        "it": "Dati anagrafici e di contatto, codice fiscale, anno di nascita; note dei "
+        "colloqui; dati relativi alla salute e alla vita sessuale (art. 9); dati su reati e "
+        "misure (art. 10); valutazione del rischio; consenso alla condivisione.",
+        "en": "Identity and contact data, tax code, birth year; interview notes; data about "
+        "health and sex life (art. 9); data about offences and protective measures "
+        "(art. 10); risk assessment; consent to share.",
+    },
+    "register.recipients.h": {"it": "Destinatari", "en": "Recipients"},
+    "register.recipients": {
+        "it": "Uffici della rete (Carabinieri e Polizia, centri antiviolenza, servizi sociali, "
+        "consultori, ospedali, Procura) solo con il consenso registrato o per obbligo di "
+        "legge, con pacchetti firmati e cifrati per il solo destinatario; statistiche "
+        "solo aggregate (conteggi inferiori a 3 soppressi).",
+        "en": "Offices of the network (Carabinieri and police, anti-violence centres, social "
+        "services, family clinics, hospitals, prosecutor) only with recorded consent or "
+        "a legal duty, in packets signed and encrypted for that recipient alone; "
+        "statistics only as aggregates (counts under 3 suppressed).",
+    },
+    "register.transfers.h": {"it": "Trasferimenti extra UE", "en": "Transfers outside the EU"},
+    "register.transfers": {
+        "it": "Nessuno. L'applicazione funziona senza rete e senza servizi cloud.",
+        "en": "None. The application works offline and uses no cloud service.",
+    },
+    "register.retention.h": {"it": "Termini di conservazione", "en": "Retention"},
+    "register.security.h": {
+        "it": "Misure di sicurezza (art. 32)",
+        "en": "Security measures (art. 32)",
+    },
+    "register.security": {
+        "it": "Database cifrato SQLCipher 4 (AES-256) con chiave casuale protetta da "
+        "passphrase (Argon2id) e chiave di recupero; nessun file temporaneo in chiaro; "
+        "registro di audit a catena di hash; invii firmati (Ed25519) e cifrati (age); "
+        "copie di sicurezza cifrate; cancellazione con secure_delete e VACUUM; verifica di "
+        "integrità ('rete vault check').",
+        "en": "SQLCipher 4 encrypted database (AES-256) with a random key protected by a "
+        "passphrase (Argon2id) and a recovery key; no plaintext temporary files; "
+        "hash-chained audit log; signed (Ed25519) and encrypted (age) referrals; "
+        "encrypted backups; erasure with secure_delete and VACUUM; integrity check "
+        "('rete vault check').",
+    },
+    "register.counts.h": {"it": "Consistenza", "en": "Volume"},
+    "register.counts": {
+        "it": "Fascicoli: {open} aperti, {monitoring} in monitoraggio, {closed} chiusi; "
+        "{persons} persone registrate; {due} fascicoli da rivedere per la conservazione; "
+        "{erased} fascicoli cancellati.",
+        "en": "Cases: {open} open, {monitoring} monitored, {closed} closed; {persons} persons "
+        "recorded; {due} cases due for retention review; {erased} cases erased.",
+    },
+    "register.signature": {
+        "it": "Data e firma del titolare o del responsabile della protezione dei dati:",
+        "en": "Date and signature of the controller or the data protection officer:",
+    },
+}
