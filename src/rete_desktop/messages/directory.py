@@ -1,6 +1,14 @@
 """Messages of office identity, member cards and the network directory."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "identity.show": {
+        "it": "Ufficio: {name} ({kind})\nIdentificativo: {office_id}\n"
+        "Chiave di firma: {signing_key}\nChiave di cifratura: {encryption_key}\n"
+        "Impronta: {fingerprint}\nNumero di sicurezza: {safety_number}",
+        "en": "Office: {name} ({kind})\nOffice id: {office_id}\n"
+        "Signing key: {signing_key}\nEncryption key: {encryption_key}\n"
+        "Fingerprint: {fingerprint}\nSafety number: {safety_number}",
+    },
     "identity.card_written": {
         "it": "Scheda dell'ufficio scritta in {path}. Impronta: {fingerprint}.",
         "en": "Office card written to {path}. Fingerprint: {fingerprint}.",
@@ -10,12 +18,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Custodiscile come la passphrase: chi le ha può leggere e firmare a nome dell'ufficio.",
         "en": "Secret keys written to {path} (age-identity.txt, signing_key). "
         "Guard them like the passphrase: whoever holds them can read and sign as this office.",
-    },
-    "identity.export_secret_confirm": {
-        "it": "Le chiavi segrete dell'ufficio verranno scritte in chiaro su disco: "
-        "ripeti con --yes per confermare.",
-        "en": "The office's secret keys will be written unencrypted to disk: "
-        "repeat with --yes to confirm.",
     },
     "card.too_large": {
         "it": "Il file non è una scheda ufficio: è troppo grande (massimo {max} byte).",

@@ -144,7 +144,8 @@ def get_state(vault: Vault) -> DirectoryState | None:
     )
 
 
-def _require_coordinator(vault: Vault) -> DirectoryState:
+def require_coordinator(vault: Vault) -> DirectoryState:
+    """The state, if this office is the coordinator; else BadInput (only it edits the list)."""
     state = get_state(vault)
     if state is None or state.role != COORDINATOR:
         raise BadInput("directory.not_coordinator")
@@ -221,7 +222,7 @@ def add_card(vault: Vault, card: MemberCard) -> CardAdded:
     Call only after a person has compared the card's fingerprint with the office. A revoked
     office cannot come back under the same id; a key another member holds is refused.
     """
-    state = _require_coordinator(vault)
+    state = require_coordinator(vault)
     if card.office_id == state.coordinator_id:
         raise BadInput("directory.card_is_self")
     previous = get_member(vault, card.office_id)
@@ -242,7 +243,7 @@ def add_card(vault: Vault, card: MemberCard) -> CardAdded:
 
 def revoke_member(vault: Vault, office_id: str, on: date | None = None) -> Member:
     """Coordinator: mark a member revoked from ``on`` (today by default) in the next version."""
-    state = _require_coordinator(vault)
+    state = require_coordinator(vault)
     if office_id == state.coordinator_id:
         raise BadInput("directory.revoke_self")
     member = get_member(vault, office_id)
@@ -307,7 +308,7 @@ def publish_directory(
     Sections come from the registered providers, then ``extra`` (which wins). The new version
     is committed before the bytes are returned, so a version number is never reused.
     """
-    state = _require_coordinator(vault)
+    state = require_coordinator(vault)
     if not 1 <= valid_days <= MAX_VALID_DAYS:
         raise BadInput("directory.bad_validity", max=MAX_VALID_DAYS)
     sections = {name: provider(vault) for name, provider in _section_providers.items()}

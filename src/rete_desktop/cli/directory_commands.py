@@ -1,0 +1,152 @@
+"""``rete directory``: the coordinator builds and publishes the network directory; every office
+imports it and lists the members."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from rete_desktop.cli.confirm import confirm
+from rete_desktop.cli.context import Context, command_group, read_file_arg
+from rete_desktop.packets import directory as d
+from rete_desktop.packets.member_card import CARD, read_card
+from rete_desktop.storage.atomic import write_atomic
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    group = command_group(sub, "directory", common, "the signed network directory")
+    p = group.add_parser("create", parents=[common], help="become the network's coordinator")
+    p.add_argument("--name", required=True, help="network name")
+    p.set_defaults(handler=cmd_create)
+    p = group.add_parser("add-card", parents=[common], help="coordinator: add a member card")
+    p.add_argument("file")
+    p.add_argument("--yes", action="store_true", help="fingerprint already confirmed")
+    p.set_defaults(handler=cmd_add_card)
+    p = group.add_parser("revoke", parents=[common], help="coordinator: revoke a member")
+    p.add_argument("office_id")
+    p.set_defaults(handler=cmd_revoke)
+    p = group.add_parser("publish", parents=[common], help="coordinator: write the signed file")
+    p.add_argument("file")
+    p.add_argument("--valid-days", type=int, default=d.DEFAULT_VALID_DAYS)
+    p.set_defaults(handler=cmd_publish)
+    p = group.add_parser("import", parents=[common], help="import a signed directory")
+    p.add_argument("file")
+    p.add_argument("--yes", action="store_true", help="coordinator safety number confirmed")
+    p.add_argument("--accept-key-change", action="append", default=[], metavar="OFFICE_ID",
+                   help="accept new keys for this office (after checking with it)")
+    p.set_defaults(handler=cmd_import)
+    group.add_parser("list", parents=[common], help="members").set_defaults(handler=cmd_list)
+
+
+def cmd_create(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        state = d.create_directory(vault, ctx.args.name)
+    ctx.say("directory.created", network=state.network_name)
+    return 0
+
+
+def cmd_add_card(ctx: Context) -> int:
+    card = read_card(read_file_arg(ctx.args.file, CARD.max_size))
+    with ctx.open_vault() as vault:
+        d.require_coordinator(vault)
+        ctx.say("directory.card_check", name=card.name, kind=card.kind.value, id=card.office_id,
+                fingerprint=card.public.fingerprint(),
+                safety_number=card.public.safety_number())
+        known = d.get_member(vault, card.office_id)
+        if known is not None and known.public != card.public:
+            ctx.say("directory.card_replaces_key", name=known.name, id=known.office_id,
+                    old=known.public.fingerprint())
+        confirm(ctx.args.yes, "directory.not_confirmed")
+        added = d.add_card(vault, card)
+    ctx.say("directory.member_added", name=added.member.name, id=added.member.office_id)
+    return 0
+
+
+def cmd_revoke(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        member = d.revoke_member(vault, ctx.args.office_id)
+    ctx.say("directory.member_revoked", name=member.name, id=member.office_id,
+            date=str(member.revoked_on))
+    return 0
+
+
+def cmd_publish(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        data = d.publish_directory(vault, valid_days=ctx.args.valid_days)
+        state = d.get_state(vault)
+    assert state is not None and state.expires is not None
+    write_atomic(Path(ctx.args.file), data, mode=0o644)
+    ctx.say("directory.published", version=state.version, path=ctx.args.file,
+            expires=state.expires.date().isoformat())
+    ctx.emit("", {"version": state.version, "expires": state.expires.isoformat()})
+    return 0
+
+
+def cmd_import(ctx: Context) -> int:
+    data = read_file_arg(ctx.args.file, d.DIRECTORY.max_size)
+    directory = d.read_directory(data)
+    with ctx.open_vault() as vault:
+        first = d.get_state(vault) is None
+        if first:
+            ctx.say("directory.coordinator_check", network=directory.network,
+                    name=directory.coordinator_name,
+                    safety_number=directory.coordinator.safety_number())
+            confirm(ctx.args.yes, "directory.pin_unconfirmed",
+                    safety_number=directory.coordinator.safety_number())
+        result = d.import_directory(
+            vault, data, pin_confirmed=first,
+            accept_key_change=frozenset(ctx.args.accept_key_change),
+        )
+    for office_id in result.key_changes:
+        member = next(m for m in directory.members if m.office_id == office_id)
+        ctx.say("directory.key_change_accepted", name=member.name, id=office_id,
+                fingerprint=member.public.fingerprint())
+    if result.self_status != "listed":
+        ctx.say(f"directory.self_{result.self_status}")
+    ctx.say("directory.imported", network=directory.network, version=directory.version,
+            count=len(directory.members), expires=directory.expires.date().isoformat())
+    ctx.emit("", {"version": directory.version, "network": directory.network,
+                  "members": len(directory.members), "first_import": result.first_import,
+                  "key_changes": list(result.key_changes),
+                  "self_status": result.self_status})
+    return 0
+
+
+def _member_row(member: d.Member) -> dict[str, Any]:
+    public = member.public
+    return {
+        "office_id": member.office_id, "name": member.name, "kind": member.kind.value,
+        "signing_key": member.signing_key, "encryption_key": member.encryption_key,
+        "fingerprint": public.fingerprint(), "safety_number": public.safety_number(),
+        "status": member.status,
+        "revoked_on": member.revoked_on.isoformat() if member.revoked_on else None,
+    }
+
+
+def cmd_list(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        state = d.get_state(vault)
+        members = d.list_members(vault)
+        expired = d.directory_expired(vault)
+    if state is None:
+        ctx.say("directory.none")
+    rows = [_member_row(m) for m in members]
+    lines = "\n".join(
+        f"{r['office_id']}  {r['fingerprint']}  "
+        f"{r['status'] + (' ' + r['revoked_on'] if r['revoked_on'] else ''):<18}"
+        f"{r['kind']:<16} {r['name']}"
+        for r in rows
+    )
+    ctx.emit(lines, {
+        "network": state.network_name if state else None,
+        "role": state.role if state else None,
+        "version": state.version if state else None,
+        "issued": state.issued.isoformat() if state and state.issued else None,
+        "expires": state.expires.isoformat() if state and state.expires else None,
+        "expired": expired,
+        "coordinator_id": state.coordinator_id if state else None,
+        "coordinator_fingerprint": state.coordinator.fingerprint() if state else None,
+        "members": rows,
+    })
+    return 0

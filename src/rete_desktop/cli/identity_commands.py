@@ -1,0 +1,67 @@
+"""``rete identity``: this office's public keys, its member card, and key escrow."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rete_desktop.cli.confirm import confirm
+from rete_desktop.cli.context import Context, command_group
+from rete_desktop.i18n import translate
+from rete_desktop.packets.member_card import export_card
+from rete_desktop.storage.atomic import make_private_dir, write_atomic
+from rete_desktop.storage.identity import load_identity
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    group = command_group(sub, "identity", common, "this office's keys and member card")
+    group.add_parser("show", parents=[common]).set_defaults(handler=cmd_show)
+    p = group.add_parser("export-card", parents=[common], help="self-signed member card")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_export_card)
+    p = group.add_parser("export-secret-keys", parents=[common], help="key escrow (unencrypted)")
+    p.add_argument("dir")
+    p.add_argument("--yes", action="store_true", help="confirm writing secret keys to disk")
+    p.set_defaults(handler=cmd_export_secret_keys)
+
+
+def cmd_show(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        identity = load_identity(vault)
+    public = identity.public
+    data = {
+        "office_id": identity.office_id,
+        "name": identity.name,
+        "kind": identity.kind.value,
+        "signing_key": public.signing_key,
+        "encryption_key": public.encryption_key,
+        "fingerprint": public.fingerprint(),
+        "safety_number": public.safety_number(),
+    }
+    ctx.emit(translate("identity.show", **data), data)
+    return 0
+
+
+def cmd_export_card(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        identity = load_identity(vault)
+    write_atomic(Path(ctx.args.file), export_card(identity), mode=0o644)
+    ctx.say("identity.card_written", path=ctx.args.file,
+            fingerprint=identity.public.fingerprint())
+    return 0
+
+
+def cmd_export_secret_keys(ctx: Context) -> int:
+    confirm(ctx.args.yes, "cli.confirm_needed")
+    with ctx.open_vault() as vault:
+        keys = load_identity(vault).keys
+        vault.log("identity.export_secret_keys", "office", None, "")
+    directory = Path(ctx.args.dir)
+    make_private_dir(directory)
+    age_text = (
+        f"# public key: {keys.encryption_recipient()}\n{keys.age_identity_string()}\n"
+    )
+    write_atomic(directory / "age-identity.txt", age_text.encode("ascii"))
+    write_atomic(directory / "signing_key", keys.signing_private_openssh())
+    ctx.say("identity.secret_keys_written", path=str(directory))
+    return 0
