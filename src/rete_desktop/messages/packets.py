@@ -1,0 +1,178 @@
+"""Messages of referral packets, the register and receipts (one id per import verdict)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- import verdicts, in the order the checks run ---------------------------------------
+    "packet.too_large": {
+        "it": "Il file supera la dimensione massima di un pacchetto ({max} byte): rifiutato.",
+        "en": "The file exceeds the maximum packet size ({max} bytes): refused.",
+    },
+    "packet.not_age": {
+        "it": "Il file non è un pacchetto cifrato age: non è un pacchetto Rete.",
+        "en": "The file is not an age-encrypted file: it is not a Rete packet.",
+    },
+    "packet.not_for_us": {
+        "it": "Il pacchetto non è indirizzato a questo ufficio: non può essere aperto qui.",
+        "en": "The packet is not addressed to this office: it cannot be opened here.",
+    },
+    "packet.corrupted": {
+        "it": "Il pacchetto è danneggiato o incompleto (troncato o modificato durante il "
+        "trasferimento). Chiedi al mittente di rinviarlo.",
+        "en": "The packet is corrupted or truncated (cut short or altered in transit). "
+        "Ask the sender to send it again.",
+    },
+    "packet.not_rete": {
+        "it": "Il contenuto non è un pacchetto Rete valido: {reason}.",
+        "en": "The content is not a valid Rete packet: {reason}.",
+    },
+    "packet.unsafe_archive": {
+        "it": "Archivio non sicuro, rifiutato (percorsi, collegamenti, duplicati o dimensioni "
+        "eccessive): {reason}.",
+        "en": "Unsafe archive refused (paths, links, duplicates or excessive size): {reason}.",
+    },
+    "packet.unsigned": {
+        "it": "Il pacchetto non è firmato: rifiutato.",
+        "en": "The packet is not signed: refused.",
+    },
+    "packet.bad_signature": {
+        "it": "La firma del pacchetto non è valida ({reason}): potrebbe essere stato alterato.",
+        "en": "The packet's signature is not valid ({reason}): it may have been altered.",
+    },
+    "packet.directory_expired": {
+        "it": "L'elenco della rete è scaduto: importa l'elenco aggiornato dal coordinatore "
+        "prima di scambiare pacchetti.",
+        "en": "The network directory has expired: import the current directory from the "
+        "coordinator before exchanging packets.",
+    },
+    "packet.sender_unknown": {
+        "it": "Il mittente ({office}) non fa parte della rete: pacchetto rifiutato.",
+        "en": "The sender ({office}) is not a member of the network: packet refused.",
+    },
+    "packet.sender_revoked": {
+        "it": "Il mittente {office} è stato revocato dalla rete il {date}: pacchetto rifiutato.",
+        "en": "The sender {office} was revoked from the network on {date}: packet refused.",
+    },
+    "packet.key_mismatch": {
+        "it": "ATTENZIONE: il pacchetto dichiara di venire da {office} ma è firmato con una "
+        "chiave diversa da quella dell'elenco della rete (possibile sostituzione). Rifiutato: "
+        "verifica per telefono il numero di sicurezza.",
+        "en": "WARNING: the packet claims to come from {office} but is signed with a key that "
+        "differs from the network directory's (possible substitution). Refused: check the "
+        "safety number by phone.",
+    },
+    "packet.part_mismatch": {
+        "it": "La parte '{part}' non corrisponde al manifesto firmato (hash, dimensione o "
+        "presenza): pacchetto rifiutato.",
+        "en": "Part '{part}' does not match the signed manifest (hash, size or presence): "
+        "packet refused.",
+    },
+    "packet.replay": {
+        "it": "Questo pacchetto ({packet_id}) è già stato importato: rifiutato come duplicato.",
+        "en": "This packet ({packet_id}) was already imported: refused as a duplicate.",
+    },
+    "packet.from_future": {
+        "it": "Il pacchetto risulta creato nel futuro ({created}): controlla l'orologio del "
+        "mittente. Rifiutato.",
+        "en": "The packet claims to be created in the future ({created}): check the sender's "
+        "clock. Refused.",
+    },
+    "packet.too_old": {
+        "it": "Il pacchetto è troppo vecchio (creato il {created}, oltre {days} giorni): "
+        "chiedi al mittente di rinviarlo.",
+        "en": "The packet is too old (created {created}, more than {days} days ago): ask the "
+        "sender to send it again.",
+    },
+    "packet.wrong_kind": {
+        "it": "Il pacchetto è di tipo '{kind}', qui si attende: {expected}.",
+        "en": "The packet is of kind '{kind}'; expected here: {expected}.",
+    },
+    "packet.part_missing": {
+        "it": "Nel pacchetto manca la parte '{part}'.",
+        "en": "The packet lacks the part '{part}'.",
+    },
+    "packet.bad_referral": {
+        "it": "Il contenuto della segnalazione non è valido: {reason}.",
+        "en": "The referral's content is not valid: {reason}.",
+    },
+    # --- building ---------------------------------------------------------------------------
+    "packet.bad_kind": {
+        "it": "Tipo di pacchetto sconosciuto: {kind}.",
+        "en": "Unknown packet kind: {kind}.",
+    },
+    "packet.too_many_parts": {
+        "it": "Troppe parti nel pacchetto (massimo {max}).",
+        "en": "Too many parts in the packet (at most {max}).",
+    },
+    "packet.bad_part_name": {
+        "it": "Nome o tipo di parte non valido: {part}.",
+        "en": "Invalid part name or media type: {part}.",
+    },
+    "packet.part_too_large": {
+        "it": "La parte '{part}' supera la dimensione massima ({max} byte).",
+        "en": "Part '{part}' exceeds the maximum size ({max} bytes).",
+    },
+    "packet.no_recipients": {
+        "it": "Indica almeno un destinatario.",
+        "en": "Give at least one recipient.",
+    },
+    "packet.recipient_self": {
+        "it": "Un pacchetto non può essere indirizzato al proprio ufficio.",
+        "en": "A packet cannot be addressed to this office itself.",
+    },
+    "packet.recipient_unknown": {
+        "it": "Destinatario {office} non presente nell'elenco della rete.",
+        "en": "Recipient {office} is not in the network directory.",
+    },
+    "packet.recipient_revoked": {
+        "it": "Il destinatario {office} è stato revocato dalla rete: invio non consentito.",
+        "en": "Recipient {office} was revoked from the network: sending is not allowed.",
+    },
+    "packet.consent_missing": {
+        "it": "Il consenso della donna non permette di condividere il caso con {office} "
+        "(tipo di ufficio: {kind}). Nulla è stato esportato.",
+        "en": "The woman's consent does not allow sharing the case with {office} (office "
+        "kind: {kind}). Nothing was exported.",
+    },
+    "packet.notes_not_consented": {
+        "it": "Il consenso non include le note del caso: usa --notes none.",
+        "en": "The consent does not include the case notes: use --notes none.",
+    },
+    "packet.note_not_in_case": {
+        "it": "La nota {id} non appartiene a questo caso.",
+        "en": "Note {id} does not belong to this case.",
+    },
+    # --- register and receipts --------------------------------------------------------------
+    "packet.not_in_register": {
+        "it": "Nessun pacchetto {packet_id} nel registro di protocollo.",
+        "en": "No packet {packet_id} in the register.",
+    },
+    "packet.receipt_unexpected": {
+        "it": "La ricevuta si riferisce a un pacchetto ({packet_id}) che questo ufficio non ha "
+        "inviato a quel mittente: rifiutata.",
+        "en": "The receipt refers to a packet ({packet_id}) this office did not send to that "
+        "sender: refused.",
+    },
+    "packet.exported": {
+        "it": "Pacchetto scritto in {file} (protocollo {protocol}).",
+        "en": "Packet written to {file} (protocol {protocol}).",
+    },
+    "packet.imported": {
+        "it": "Segnalazione da {sender} registrata al protocollo {protocol}.",
+        "en": "Referral from {sender} filed under protocol {protocol}.",
+    },
+    "packet.receipt_written": {
+        "it": "Ricevuta firmata scritta in {file}.",
+        "en": "Signed receipt written to {file}.",
+    },
+    "packet.receipt_imported": {
+        "it": "Ricevuta di {sender} registrata per il pacchetto {packet_id}.",
+        "en": "Receipt from {sender} recorded for packet {packet_id}.",
+    },
+    "packet.register_empty": {
+        "it": "Il registro di protocollo è vuoto.",
+        "en": "The register is empty.",
+    },
+    "packet.received_referral": {
+        "it": "Segnalazione ricevuta",
+        "en": "Received referral",
+    },
+}

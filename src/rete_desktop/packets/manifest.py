@@ -1,0 +1,213 @@
+"""`manifest.json`: what a packet claims (sender, recipients, parts) and its strict parser.
+
+The manifest is the signed statement; the parser treats it as hostile input: bounded size,
+depth and string length, no duplicate keys, no NaN, no unknown fields, every field typed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from rete_desktop.crypto.keys import InvalidKey, parse_signing_key
+from rete_desktop.errors import BadInput
+from rete_desktop.packets.archive import MAX_MANIFEST_SIZE, MAX_PART_SIZE, MAX_PARTS, PART_NAME
+
+FORMAT = "rete-packet/1"
+KINDS = ("referral", "receipt", "agenda-item", "agenda", "minutes", "action-update")
+CREATED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+MAX_JSON_DEPTH = 16
+MAX_MANIFEST_STRING = 1024
+MAX_RECIPIENTS = 64
+
+PACKET_ID = re.compile(r"[0-9a-f]{32}")
+OFFICE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+MEDIA_TYPE = re.compile(r"[a-z]+/[a-z0-9.+-]{1,100}")
+SHA256 = re.compile(r"[0-9a-f]{64}")
+_TOP_KEYS = {"format", "kind", "packet_id", "created", "sender", "recipients", "parts"}
+_OPTIONAL_KEYS = {"in_reply_to"}
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _not_rete(reason: str) -> BadInput:
+    return BadInput("packet.not_rete", reason=reason)
+
+
+@dataclass(frozen=True)
+class PartInfo:
+    """One entry of ``parts``: the file under ``parts/`` and what it must hash to."""
+
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+
+    @classmethod
+    def describe(cls, name: str, media_type: str, data: bytes) -> PartInfo:
+        return cls(name, media_type, len(data), hashlib.sha256(data).hexdigest())
+
+
+@dataclass(frozen=True)
+class Manifest:
+    kind: str
+    packet_id: str
+    created: datetime
+    sender_office_id: str
+    sender_signing_key: str
+    recipients: tuple[str, ...]
+    parts: tuple[PartInfo, ...]
+    in_reply_to: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "format": FORMAT,
+            "kind": self.kind,
+            "packet_id": self.packet_id,
+            "created": self.created.astimezone(UTC).strftime(CREATED_FORMAT),
+            "sender": {"office_id": self.sender_office_id, "signing_key": self.sender_signing_key},
+            "recipients": list(self.recipients),
+            "parts": [
+                {"name": p.name, "media_type": p.media_type, "size": p.size, "sha256": p.sha256}
+                for p in self.parts
+            ],
+        }
+        if self.in_reply_to is not None:
+            doc["in_reply_to"] = self.in_reply_to
+        return doc
+
+    def to_bytes(self) -> bytes:
+        """Canonical bytes (sorted keys, no spaces, UTF-8): what the signature covers."""
+        return canonical_json(self.to_json())
+
+
+def canonical_json(doc: Any) -> bytes:
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key[:40]!r}")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _check_strings(value: Any, max_string: int) -> None:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if len(item) > max_string:
+                raise ValueError(f"a string is longer than {max_string} characters")
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def load_json(data: bytes, *, max_size: int, max_string: int, what: str) -> Any:
+    """Parse untrusted JSON within caps on size, nesting depth and string length.
+
+    Depth is measured on the raw text (strings removed) before parsing, so a deeply nested
+    document can't exhaust the recursion limit. Raises ``BadInput("packet.not_rete")``.
+    """
+    if len(data) > max_size:
+        raise _not_rete(f"{what} is larger than {max_size} bytes")
+    try:
+        text = data.decode("utf-8")
+        depth = max_depth = 0
+        for bracket in _BRACKETS.findall(_STRING.sub("", text)):
+            depth += 1 if bracket in "[{" else -1
+            max_depth = max(max_depth, depth)
+        if max_depth > MAX_JSON_DEPTH:
+            raise ValueError(f"nested deeper than {MAX_JSON_DEPTH} levels")
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        _check_strings(value, max_string)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise _not_rete(f"{what} is not valid JSON ({str(exc)[:120]})") from exc
+    return value
+
+
+def _text(doc: Mapping[str, Any], key: str, pattern: re.Pattern[str] | None = None) -> str:
+    value = doc.get(key)
+    if not isinstance(value, str) or (pattern is not None and not pattern.fullmatch(value)):
+        raise _not_rete(f"field {key!r} is missing or malformed")
+    return value
+
+
+def _part(doc: Any) -> PartInfo:
+    if not isinstance(doc, dict) or set(doc) != {"name", "media_type", "size", "sha256"}:
+        raise _not_rete("a part entry must have exactly name, media_type, size, sha256")
+    size = doc["size"]
+    if isinstance(size, bool) or not isinstance(size, int) or not 0 <= size <= MAX_PART_SIZE:
+        raise _not_rete("a part size is not a valid number of bytes")
+    return PartInfo(
+        _text(doc, "name", PART_NAME), _text(doc, "media_type", MEDIA_TYPE), size,
+        _text(doc, "sha256", SHA256),
+    )
+
+
+def parse_created(value: str) -> datetime:
+    try:
+        return datetime.strptime(value, CREATED_FORMAT).replace(tzinfo=UTC)
+    except ValueError as exc:
+        raise _not_rete("field 'created' is not UTC ISO 8601 (YYYY-MM-DDTHH:MM:SSZ)") from exc
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    """Check ``manifest.json`` against the rete-packet/1 schema; BadInput on any deviation."""
+    doc = load_json(data, max_size=MAX_MANIFEST_SIZE, max_string=MAX_MANIFEST_STRING,
+                    what="manifest.json")
+    if not isinstance(doc, dict):
+        raise _not_rete("manifest.json is not a JSON object")
+    if doc.get("format") != FORMAT:
+        raise _not_rete(f"format is not {FORMAT!r}")
+    keys = set(doc)
+    if not keys >= _TOP_KEYS or keys - _TOP_KEYS - _OPTIONAL_KEYS:
+        raise _not_rete("manifest.json has missing or unknown fields")
+    kind = _text(doc, "kind")
+    if kind not in KINDS:
+        raise _not_rete(f"unknown packet kind {kind[:40]!r}")
+    sender = doc["sender"]
+    if not isinstance(sender, dict) or set(sender) != {"office_id", "signing_key"}:
+        raise _not_rete("sender must have exactly office_id and signing_key")
+    try:
+        signing_key = parse_signing_key(_text(sender, "signing_key"))
+    except InvalidKey as exc:
+        raise _not_rete("sender signing_key is not an ssh-ed25519 key") from exc
+    recipients = doc["recipients"]
+    if (
+        not isinstance(recipients, list) or not 1 <= len(recipients) <= MAX_RECIPIENTS
+        or not all(isinstance(r, str) and OFFICE_ID.fullmatch(r) for r in recipients)
+        or len(set(recipients)) != len(recipients)
+    ):
+        raise _not_rete("recipients must be a non-empty list of distinct office ids")
+    parts = doc["parts"]
+    if not isinstance(parts, list) or len(parts) > MAX_PARTS:
+        raise _not_rete(f"parts must be a list of at most {MAX_PARTS} entries")
+    infos = tuple(_part(p) for p in parts)
+    if len({p.name for p in infos}) != len(infos):
+        raise _not_rete("two parts have the same name")
+    in_reply_to = doc.get("in_reply_to")
+    if in_reply_to is not None:
+        in_reply_to = _text(doc, "in_reply_to", PACKET_ID)
+    return Manifest(
+        kind=kind, packet_id=_text(doc, "packet_id", PACKET_ID),
+        created=parse_created(_text(doc, "created")),
+        sender_office_id=_text(sender, "office_id", OFFICE_ID), sender_signing_key=signing_key,
+        recipients=tuple(recipients), parts=infos, in_reply_to=in_reply_to,
+    )

@@ -1,0 +1,159 @@
+"""The register (registro di protocollo): every packet sent or received, numbered per year.
+
+Rows are written only inside the transaction that sends or files a packet, together with the
+original packet bytes as evidence, so the register can't disagree with what happened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from rete_desktop.errors import NotFound, SecurityRefused
+from rete_desktop.packets.manifest import Manifest
+from rete_desktop.storage.vault import Vault, new_id, now_utc
+
+SENT = "sent"
+RECEIVED = "received"
+ACKNOWLEDGED = "acknowledged"
+# Kinds whose recipients are expected to send a signed receipt back, and how soon.
+ACK_EXPECTED = ("referral",)
+ACK_DUE_AFTER = timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    id: str
+    protocol: str
+    direction: str
+    packet_id: str
+    kind: str
+    created: datetime
+    recorded: datetime
+    counterparts: tuple[str, ...]
+    case_id: str | None
+    in_reply_to: str | None
+    status: str
+    acknowledged_by: tuple[str, ...] = ()
+    overdue: bool = False
+
+
+def protocol_label(year: int, number: int) -> str:
+    return f"{year}/{number:06d}"
+
+
+def _allocate(conn: Any, year: int) -> tuple[int, str]:
+    (number,) = conn.execute(
+        "SELECT coalesce(max(number), 0) + 1 FROM packet_register WHERE year = ?", (year,)
+    ).fetchone()
+    return int(number), protocol_label(year, int(number))
+
+
+def next_protocol(conn: Any) -> str:
+    """The protocol number the next register row will get (call inside the same transaction)."""
+    return _allocate(conn, datetime.now(UTC).year)[1]
+
+
+def record(
+    conn: Any, *, direction: str, manifest: Manifest, counterparts: tuple[str, ...],
+    case_id: str | None, evidence: bytes, status: str | None = None,
+) -> RegisterEntry:
+    """Add a register row and its evidence; call inside the transaction that sends/files it."""
+    recorded = now_utc()
+    year = datetime.fromisoformat(recorded).year
+    number, protocol = _allocate(conn, year)
+    entry_id = new_id()
+    conn.execute(
+        "INSERT INTO packet_register (id, year, number, protocol, direction, packet_id, kind,"
+        " created, recorded, counterparts, case_id, in_reply_to, status)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (entry_id, year, number, protocol, direction, manifest.packet_id, manifest.kind,
+         manifest.created.isoformat(), recorded, json.dumps(list(counterparts)), case_id,
+         manifest.in_reply_to, status or direction),
+    )
+    conn.execute(
+        "INSERT INTO packet_evidence (register_id, sha256, data) VALUES (?, ?, ?)",
+        (entry_id, hashlib.sha256(evidence).hexdigest(), evidence),
+    )
+    return RegisterEntry(
+        entry_id, protocol, direction, manifest.packet_id, manifest.kind, manifest.created,
+        datetime.fromisoformat(recorded), counterparts, case_id, manifest.in_reply_to,
+        status or direction,
+    )
+
+
+def mark_seen(conn: Any, sender_office_id: str, packet_id: str) -> None:
+    """Remember a received packet id; a second time is a replay (checked again under lock)."""
+    if conn.execute(
+        "SELECT 1 FROM packet_seen WHERE sender_office_id = ? AND packet_id = ?",
+        (sender_office_id, packet_id),
+    ).fetchone():
+        raise SecurityRefused("packet.replay", packet_id=packet_id)
+    conn.execute(
+        "INSERT INTO packet_seen (sender_office_id, packet_id, seen) VALUES (?, ?, ?)",
+        (sender_office_id, packet_id, now_utc()),
+    )
+
+
+def already_seen(vault: Vault, sender_office_id: str, packet_id: str) -> bool:
+    return vault.query_one(
+        "SELECT 1 FROM packet_seen WHERE sender_office_id = ? AND packet_id = ?",
+        (sender_office_id, packet_id),
+    ) is not None
+
+
+def set_status(conn: Any, entry_id: str, status: str) -> None:
+    conn.execute("UPDATE packet_register SET status = ? WHERE id = ?", (status, entry_id))
+
+
+_COLS = (
+    "r.id, r.protocol, r.direction, r.packet_id, r.kind, r.created, r.recorded, r.counterparts,"
+    " r.case_id, r.in_reply_to, r.status,"
+    " (SELECT json_group_array(from_office_id) FROM packet_receipts k"
+    "  WHERE k.packet_id = r.packet_id AND r.direction = 'sent')"
+)
+
+
+def _entry(row: Any, now: datetime) -> RegisterEntry:
+    counterparts = tuple(json.loads(row[7]))
+    acknowledged = tuple(sorted(json.loads(row[11] or "[]")))
+    created = datetime.fromisoformat(row[5])
+    overdue = (
+        row[2] == SENT and row[4] in ACK_EXPECTED
+        and set(acknowledged) < set(counterparts) and now - created > ACK_DUE_AFTER
+    )
+    status = row[10]
+    if row[2] == SENT and row[4] in ACK_EXPECTED and set(counterparts) <= set(acknowledged):
+        status = ACKNOWLEDGED
+    return RegisterEntry(
+        row[0], row[1], row[2], row[3], row[4], created, datetime.fromisoformat(row[6]),
+        counterparts, row[8], row[9], status, acknowledged, overdue,
+    )
+
+
+def list_register(vault: Vault, *, now: datetime | None = None) -> list[RegisterEntry]:
+    """The register, newest protocol number first, with receipts and overdue flags."""
+    moment = now or datetime.now(UTC)
+    rows = vault.query(f"SELECT {_COLS} FROM packet_register r ORDER BY year DESC, number DESC")
+    return [_entry(r, moment) for r in rows]
+
+
+def get_entry(vault: Vault, packet_id: str, direction: str) -> RegisterEntry:
+    row = vault.query_one(
+        f"SELECT {_COLS} FROM packet_register r WHERE packet_id = ? AND direction = ?",
+        (packet_id, direction),
+    )
+    if row is None:
+        raise NotFound("packet.not_in_register", packet_id=packet_id)
+    return _entry(row, datetime.now(UTC))
+
+
+def evidence(vault: Vault, entry_id: str) -> bytes:
+    """The original packet bytes kept for a register row."""
+    row = vault.query_one("SELECT data FROM packet_evidence WHERE register_id = ?", (entry_id,))
+    if row is None:
+        raise NotFound("packet.not_in_register", packet_id=entry_id)
+    return bytes(row[0])

@@ -1,0 +1,74 @@
+"""A small network for packet tests: a CAV coordinator plus member offices, directory imported.
+
+Vaults are closed after set-up so tests can drive them through the CLI; ``office.open()`` gives
+an open vault for library-level tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from rete_desktop.packets import directory, member_card
+from rete_desktop.storage.identity import load_identity
+from rete_desktop.storage.vault import Vault
+from tests.conftest import PASSPHRASE, make_vault
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    kind: str
+    path: Path
+    office_id: str
+
+    @contextmanager
+    def open(self) -> Iterator[Vault]:
+        vault = Vault.open(self.path, PASSPHRASE)
+        try:
+            yield vault
+        finally:
+            vault.close()
+
+
+OFFICES = {
+    "cav": ("Centro Antiviolenza Rete Rosa", "cav"),
+    "carabinieri": ("Stazione Carabinieri Casalmaggiore", "carabinieri"),
+    "social": ("Servizi Sociali Casalaschi", "social_services"),
+    "outsider": ("Ufficio Esterno", "other"),
+}
+
+
+def build_network(root: Path, members: tuple[str, ...] = ("carabinieri", "social"),
+                  outsiders: tuple[str, ...] = ()) -> dict[str, Office]:
+    """The CAV coordinates; ``members`` join; ``outsiders`` get a vault but no membership."""
+    offices: dict[str, Office] = {}
+    for key in ("cav", *members, *outsiders):
+        name, kind = OFFICES.get(key, (key, "other"))
+        vault = make_vault(root / key, name, kind)
+        offices[key] = Office(name, kind, root / key, load_identity(vault).office_id)
+        if key == "cav":
+            directory.create_directory(vault, "Rete Casalasca")
+        vault.close()
+    with offices["cav"].open() as coordinator:
+        for key in members:
+            with offices[key].open() as vault:
+                card = member_card.export_card(load_identity(vault))
+            directory.add_card(coordinator, member_card.read_card(card))
+        published = directory.publish_directory(coordinator)
+    for key in (*members, *outsiders):
+        with offices[key].open() as vault:
+            directory.import_directory(vault, published, pin_confirmed=True)
+    return offices
+
+
+def republish(offices: dict[str, Office], members: tuple[str, ...]) -> bytes:
+    """Publish the coordinator's next directory version and import it in ``members``."""
+    with offices["cav"].open() as coordinator:
+        published = directory.publish_directory(coordinator)
+    for key in members:
+        with offices[key].open() as vault:
+            directory.import_directory(vault, published)
+    return published
