@@ -1,0 +1,119 @@
+"""Data-protection duties: access export, retention review, erasure, processing register."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rete_desktop.cli.context import Context, command_group
+from rete_desktop.i18n import translate
+from rete_desktop.reports.processing_register_pdf import processing_register_pdf
+from rete_desktop.reports.subject_access_pdf import subject_access_pdf
+from rete_desktop.storage import erasure, retention, subject_access
+from rete_desktop.storage.atomic import make_private_dir, write_atomic
+from rete_desktop.storage.cases import get_case
+
+
+def _years(text: str) -> int | None:
+    """``N`` years, or ``none`` for "never due"."""
+    return None if text.lower() in ("none", "never", "mai") else int(text)
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = command_group(sub, "person", common, "persons in a case").add_parser(
+        "export", parents=[common], help="data-subject access: PDF + JSON")
+    p.add_argument("person_id")
+    p.add_argument("--out", required=True, help="directory for the PDF and the JSON")
+    p.add_argument("--lang", choices=("it", "en"))
+    p.set_defaults(handler=cmd_person_export)
+
+    p = command_group(sub, "case", common, "cases").add_parser(
+        "erase", parents=[common], help="irreversible erasure of a case")
+    p.add_argument("case_id")
+    p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    p.set_defaults(handler=cmd_case_erase)
+
+    rsub = command_group(sub, "retention", common, "retention of cases")
+    rsub.add_parser("review", parents=[common]).set_defaults(handler=cmd_retention_review)
+    p = rsub.add_parser("policy", parents=[common], help="show or set the review periods")
+    for status in ("closed", "monitoring", "open"):
+        p.add_argument(f"--{status}-years", type=_years, default=argparse.SUPPRESS,
+                       metavar="N|none")
+    p.set_defaults(handler=cmd_retention_policy)
+
+    p = sub.add_parser("processing-register", parents=[common],
+                       help="record of processing activities (GDPR art. 30) as PDF")
+    p.add_argument("--out", required=True)
+    p.add_argument("--lang", choices=("it", "en"))
+    p.set_defaults(handler=cmd_processing_register)
+
+
+def cmd_person_export(ctx: Context) -> int:
+    out = Path(ctx.args.out)
+    with ctx.open_vault() as vault:
+        access = subject_access.collect(vault, ctx.args.person_id)
+    make_private_dir(out)
+    json_path = out / f"person-{access.person.id}.json"
+    pdf_path = out / f"person-{access.person.id}.pdf"
+    write_atomic(json_path, access.to_json_bytes())
+    write_atomic(pdf_path, subject_access_pdf(access, ctx.args.lang))
+    ctx.say("access.written", pdf=str(pdf_path), json=str(json_path))
+    ctx.emit("", {"pdf": str(pdf_path), "json": str(json_path)})
+    return 0
+
+
+def cmd_case_erase(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        case = get_case(vault, ctx.args.case_id, audit_read=False)
+        if not ctx.args.yes:
+            notes, persons = (
+                vault.query_one(f"SELECT count(*) FROM {table} WHERE case_id = ?", (case.id,))[0]
+                for table in ("notes", "persons")
+            )
+            ctx.say("erasure.summary", reference=case.reference, notes=notes, persons=persons)
+            return 2
+        report = erasure.erase_case(vault, case.id)
+    ctx.say("erasure.done", case=case.reference, detail=report.detail())
+    ctx.emit("", {"erased": case.id, "counts": report.counts})
+    return 0
+
+
+def cmd_retention_review(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        items = retention.review_list(vault)
+    lines = "\n".join(
+        f"{i.case_id}  {i.reference}  {i.status.value:<10} {i.since}  {i.due_on}" for i in items
+    )
+    ctx.emit(lines, [
+        {"case_id": i.case_id, "reference": i.reference, "status": i.status.value,
+         "since": i.since.isoformat(), "due_on": i.due_on.isoformat()} for i in items
+    ])
+    if items and not ctx.json:
+        ctx.say("retention.due_count", count=len(items))
+    elif not ctx.json:
+        ctx.say("retention.none_due")
+    return 0
+
+
+def cmd_retention_policy(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        current = retention.get_policy(vault).as_json()
+        changes = {s: getattr(ctx.args, f"{s}_years") for s in current
+                   if hasattr(ctx.args, f"{s}_years")}
+        policy = retention.RetentionPolicy.from_json({**current, **changes})
+        if changes:
+            retention.set_policy(vault, policy)
+    never = translate("retention.never")
+    shown = {k: never if v is None else v for k, v in policy.as_json().items()}
+    ctx.emit(translate("retention.policy", **shown), policy.as_json())
+    return 0
+
+
+def cmd_processing_register(ctx: Context) -> int:
+    out = Path(ctx.args.out)
+    with ctx.open_vault() as vault:
+        pdf = processing_register_pdf(vault, ctx.args.lang)
+        vault.log("register.print", "vault", None)
+    write_atomic(out, pdf)
+    ctx.say("register.written", path=str(out))
+    return 0

@@ -1,0 +1,1 @@
+"""Printable documents built with reportlab in memory (never through a temp file)."""

@@ -1,0 +1,59 @@
+"""The record of processing activities (registro dei trattamenti, GDPR art. 30) as a PDF.
+
+The fixed text describes what Rete Desktop does with personal data; the controller, the
+retention rules and the volumes come from the vault, so the printed record matches the office.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.platypus import Flowable, Spacer
+
+from rete_desktop.i18n import translate
+from rete_desktop.reports.pdfdoc import build_pdf, para
+from rete_desktop.storage import retention
+from rete_desktop.storage.subject_access import controller
+from rete_desktop.storage.vault import Vault
+
+_SECTIONS = ("purpose", "basis", "subjects", "data", "recipients", "transfers")
+
+
+def processing_register_pdf(vault: Vault, lang: str | None = None,
+                            today: date | None = None) -> bytes:
+    def t(message_id: str, **params: object) -> str:
+        return translate(message_id, lang, **params)
+
+    today = today or date.today()
+    office = controller(vault)
+    by_status = dict(vault.query("SELECT status, count(*) FROM cases GROUP BY status"))
+    policy = retention.get_policy(vault)
+
+    def years(value: int | None) -> str:
+        return t("retention.never") if value is None else str(value)
+
+    story: list[Flowable] = [
+        para(t("register.title"), "Title"),
+        para(t("register.generated", office=office.name, kind=office.kind,
+               office_id=office.office_id, date=today.isoformat())),
+    ]
+    for section in _SECTIONS:
+        story += [para(t(f"register.{section}.h"), "Heading2"), para(t(f"register.{section}"))]
+    story += [
+        para(t("register.retention.h"), "Heading2"),
+        para(t("retention.policy", closed=years(policy.closed_years),
+               monitoring=years(policy.monitoring_years), open=years(policy.open_years))),
+        para(t("register.security.h"), "Heading2"),
+        para(t("register.security")),
+        para(t("register.counts.h"), "Heading2"),
+        para(t(
+            "register.counts", open=by_status.get("open", 0),
+            monitoring=by_status.get("monitoring", 0), closed=by_status.get("closed", 0),
+            persons=vault.query_one("SELECT count(*) FROM persons")[0],
+            due=len(retention.review_list(vault, today)),
+            erased=vault.query_one("SELECT count(*) FROM audit WHERE action = 'case.erase'")[0],
+        )),
+        Spacer(1, 30),
+        para(t("register.signature")),
+    ]
+    return build_pdf(t("register.title"), story)

@@ -1,0 +1,40 @@
+"""Decrypt SQLCipher 4 pages by hand, to look for plaintext anywhere in the file, free pages too.
+
+SQLCipher 4 defaults: 4096-byte pages, AES-256-CBC, each page ending in a 16-byte IV and a
+64-byte HMAC-SHA512 (80 reserved bytes); page 1 starts with the 16-byte salt instead of the
+SQLite header. A raw key (``x'...'``) is the AES key itself. WAL frames carry a 24-byte header.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+PAGE = 4096
+RESERVE = 80
+WAL_HEADER, FRAME_HEADER = 32, 24
+
+
+def decrypt_page(page: bytes, key: bytes, first: bool) -> bytes:
+    iv = page[PAGE - RESERVE : PAGE - RESERVE + 16]
+    body = page[16 if first else 0 : PAGE - RESERVE]
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    return decryptor.update(body) + decryptor.finalize()
+
+
+def database_plaintext(directory: Path, key: bytes) -> bytes:
+    """Every page of ``vault.db`` and of its WAL (if any), decrypted and concatenated."""
+    return b"".join(_pages(directory / "vault.db", directory / "vault.db-wal", key))
+
+
+def _pages(db: Path, wal: Path, key: bytes) -> Iterator[bytes]:
+    data = db.read_bytes()
+    for offset in range(0, len(data) - PAGE + 1, PAGE):
+        yield decrypt_page(data[offset : offset + PAGE], key, offset == 0)
+    frames = wal.read_bytes()[WAL_HEADER:] if wal.exists() else b""
+    for offset in range(0, len(frames) - FRAME_HEADER - PAGE + 1, FRAME_HEADER + PAGE):
+        number = int.from_bytes(frames[offset : offset + 4], "big")
+        start = offset + FRAME_HEADER
+        yield decrypt_page(frames[start : start + PAGE], key, number == 1)

@@ -1,0 +1,207 @@
+"""GDPR duties: retention review, real erasure, data-subject access, processing register."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from rete_desktop.reports.processing_register_pdf import processing_register_pdf
+from rete_desktop.storage import audit, cases, erasure, notes, protocols, retention, search
+from rete_desktop.storage.vault import Vault
+from tests.conftest import CliRunner
+from tests.sqlcipher_pages import database_plaintext
+
+VICTIM = "Giuseppina Marchetti"
+OFFENDER = "Bruno Ferraguti"
+SECRET = "Ha raccontato del trasferimento a Bozzolo dalla sorella"
+
+
+def _pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def _full_case(vault: Vault, title: str = "Maltrattamenti in famiglia") -> dict[str, str]:
+    """A case with persons, a note and its amendment, a draft and protocol tasks."""
+    case_id = cases.create_case(vault, title, risk="high")
+    victim = cases.add_person(vault, case_id, "victim", VICTIM, birth_year=1984,
+                              phone="0375 123456")
+    cases.add_person(vault, case_id, "offender", OFFENDER)
+    note_id = notes.add_note(vault, case_id, SECRET, "interview")
+    notes.amend_note(vault, note_id, SECRET + " (Mantova, non Bozzolo)")
+    notes.save_draft(vault, case_id, "bozza non ancora salvata Zibello")
+    protocol = protocols.import_protocol(
+        vault, protocols.sample_protocol_files()[0].read_bytes()
+    )
+    protocols.apply_protocol(vault, case_id, protocol)
+    return {"case": case_id, "victim": victim, "note": note_id}
+
+
+def _close(vault: Vault, case_id: str, closed_on: date) -> None:
+    cases.set_status(vault, case_id, "closed")
+    with vault.transaction() as conn:
+        conn.execute("UPDATE cases SET closed_on = ? WHERE id = ?",
+                     (closed_on.isoformat(), case_id))
+
+
+# --- retention --------------------------------------------------------------------------------
+
+def test_closed_cases_are_due_for_review_after_the_policy_years(vault: Vault) -> None:
+    old = cases.create_case(vault, "chiuso da tempo")
+    recent = cases.create_case(vault, "chiuso da poco")
+    cases.create_case(vault, "aperto")
+    _close(vault, old, date(2019, 3, 1))
+    _close(vault, recent, date(2025, 6, 1))
+    due = retention.review_list(vault, today=date(2026, 1, 15))
+    assert [i.case_id for i in due] == [old]
+    assert due[0].due_on == date(2024, 3, 1)
+
+    retention.set_policy(vault, retention.RetentionPolicy(closed_years=0, open_years=None))
+    assert {i.case_id for i in retention.review_list(vault, date(2026, 1, 15))} == {old, recent}
+
+
+def test_forgotten_open_cases_are_listed_when_the_policy_asks(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "dimenticato")
+    retention.set_policy(vault, retention.RetentionPolicy(open_years=2))
+    assert retention.review_list(vault, date.today()) == []
+    later = retention.add_years(date.today(), 3)
+    assert [i.case_id for i in retention.review_list(vault, later)] == [case_id]
+
+
+def test_retention_cli_sets_policy_and_lists_due_cases(vault_dir: Path, rete: CliRunner) -> None:
+    with Vault.create(vault_dir, "correct horse battery staple", office_name="CAV",
+                      office_kind="cav")[0] as vault:
+        case_id = cases.create_case(vault, "chiuso")
+        _close(vault, case_id, date(2010, 1, 1))
+    v = ("--vault", str(vault_dir))
+    r = rete(*v, "retention", "review", "--json")
+    assert r.code == 0 and [i["case_id"] for i in json.loads(r.out)] == [case_id]
+    r = rete(*v, "retention", "policy", "--closed-years", "none", "--json")
+    assert r.code == 0 and json.loads(r.out)["closed"] is None
+    r = rete(*v, "retention", "review")
+    assert r.code == 0 and "No case is due" in r.err
+    assert rete(*v, "retention", "policy", "--closed-years", "-3").code == 4
+    with pytest.raises(SystemExit) as usage:
+        rete(*v, "retention", "policy", "--open-years", "x")
+    assert usage.value.code == 2
+
+
+# --- erasure ----------------------------------------------------------------------------------
+
+def test_erasure_removes_every_row_and_keeps_a_content_free_audit_entry(vault: Vault) -> None:
+    ids = _full_case(vault)
+    keep = cases.create_case(vault, "altro fascicolo")
+    notes.add_note(vault, keep, "nota che resta")
+
+    report = erasure.erase_case(vault, ids["case"])
+
+    assert report.counts["notes"] == 2 and report.counts["persons"] == 2
+    for table in ("cases", "persons", "notes", "tasks", "drafts", "search_index"):
+        assert vault.query_one(
+            f"SELECT count(*) FROM {table} WHERE {'id' if table == 'cases' else 'case_id'} = ?",
+            (ids["case"],))[0] == 0, table
+    assert search.search(vault, "Marchetti") == [] and search.search(vault, "Bozzolo") == []
+    assert [n.text for n in notes.list_notes(vault, keep)] == ["nota che resta"]
+    assert vault.get_meta(erasure.ERASING_FLAG) is None
+    assert audit.verify_chain(vault) > 0
+    entry = audit.list_entries(vault, limit=1)[0]
+    assert (entry.action, entry.entity_id) == ("case.erase", ids["case"])
+    dump = json.dumps([tuple(r) for r in vault.query("SELECT * FROM audit")])
+    assert "Marchetti" not in dump and "Bozzolo" not in dump and "Maltrattamenti" not in dump
+    assert vault.integrity_problems() == []
+
+
+def test_erased_text_is_gone_from_every_page_of_the_file(vault: Vault) -> None:
+    ids = _full_case(vault)
+    vault.checkpoint()
+    before = database_plaintext(vault.directory, vault.raw_key)
+    assert SECRET.encode() in before and VICTIM.encode() in before  # the check can see it
+
+    erasure.erase_case(vault, ids["case"])
+
+    after = database_plaintext(vault.directory, vault.raw_key)
+    for text in (SECRET, VICTIM, OFFENDER, "Zibello", "bozzolo", "marchetti", "ferraguti"):
+        assert text.encode() not in after, text
+    assert not (vault.directory / "vault.db-wal").exists() or \
+        (vault.directory / "vault.db-wal").stat().st_size == 0
+
+
+def test_notes_stay_append_only_after_an_erasure(vault: Vault) -> None:
+    erasure.erase_case(vault, _full_case(vault)["case"])
+    keep = cases.create_case(vault, "altro")
+    notes.add_note(vault, keep, "resta")
+    with pytest.raises(Exception, match="append-only"), vault.transaction() as conn:
+        conn.execute("DELETE FROM notes")
+
+
+def test_case_erase_cli_needs_yes_and_audit_still_verifies(
+    vault_dir: Path, rete: CliRunner
+) -> None:
+    with Vault.create(vault_dir, "correct horse battery staple", office_name="CAV",
+                      office_kind="cav")[0] as vault:
+        ids = _full_case(vault)
+    v = ("--vault", str(vault_dir))
+    r = rete(*v, "case", "erase", ids["case"])
+    assert r.code == 2 and "cannot be undone" in r.err
+    assert rete(*v, "case", "show", ids["case"]).code == 0
+    r = rete(*v, "case", "erase", ids["case"], "--yes")
+    assert r.code == 0 and "erased" in r.err
+    assert rete(*v, "case", "show", ids["case"]).code == 6
+    assert rete(*v, "case", "erase", ids["case"], "--yes").code == 6
+    assert rete(*v, "audit", "verify").code == 0
+    assert rete(*v, "vault", "check").code == 0
+
+
+# --- subject access -----------------------------------------------------------------------------
+
+def test_person_export_holds_her_data_but_not_other_peoples(
+    vault_dir: Path, rete: CliRunner, tmp_path: Path
+) -> None:
+    with Vault.create(vault_dir, "correct horse battery staple", office_name="CAV Oglio Po",
+                      office_kind="cav")[0] as vault:
+        ids = _full_case(vault)
+    out = tmp_path / "export"
+    r = rete("--vault", str(vault_dir), "person", "export", ids["victim"], "--out", str(out))
+    assert r.code == 0, r.err
+    doc = json.loads((out / f"person-{ids['victim']}.json").read_text("utf-8"))
+    assert doc["person"]["name"] == VICTIM and doc["person"]["birth_year"] == 1984
+    assert doc["case"]["reference"] and doc["controller"]["name"] == "CAV Oglio Po"
+    assert [n["text"] for n in doc["notes"]][0] == SECRET
+    assert doc["other_person_roles"] == ["offender"] and len(doc["tasks"]) > 0
+    assert any(e["action"] == "note.add" for e in doc["access_log"])
+    assert OFFENDER not in json.dumps(doc, ensure_ascii=False)
+    text = _pdf_text((out / f"person-{ids['victim']}.pdf").read_bytes())
+    assert VICTIM in text and "Bozzolo" in text and OFFENDER not in text
+    assert "GDPR art. 15" in text
+    assert (out / f"person-{ids['victim']}.pdf").stat().st_mode & 0o077 == 0
+    with Vault.open(vault_dir, "correct horse battery staple") as vault:
+        assert audit.list_entries(vault, limit=2)[1].action == "person.export"
+
+
+def test_person_export_of_unknown_person_is_not_found(vault: Vault, rete: CliRunner,
+                                                      tmp_path: Path) -> None:
+    vault.close()
+    r = rete("--vault", str(vault.directory), "person", "export", "feedfacefeedface",
+             "--out", str(tmp_path / "x"))
+    assert r.code == 6 and not (tmp_path / "x").exists()
+
+
+# --- processing register ------------------------------------------------------------------------
+
+def test_processing_register_is_a_printable_pdf_with_the_office_and_policy(
+    vault: Vault, rete: CliRunner, tmp_path: Path
+) -> None:
+    _full_case(vault)
+    text = _pdf_text(processing_register_pdf(vault, "it", date(2026, 2, 1)))
+    assert "Registro delle attività di trattamento" in text
+    assert "Centro Antiviolenza Test" in text and "chiusi dopo 5 anni" in text
+    assert "1 aperti" in text and VICTIM not in text
+    vault.close()
+    out = tmp_path / "registro.pdf"
+    r = rete("--vault", str(vault.directory), "processing-register", "--out", str(out),
+             "--lang", "en")
+    assert r.code == 0 and "Record of processing activities" in _pdf_text(out.read_bytes())
