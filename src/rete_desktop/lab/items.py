@@ -1,0 +1,183 @@
+"""Case items for the laboratorio: prepared from a local case, sent to the chair, filed by it.
+
+The item is the pseudonymised summary of :mod:`rete_desktop.lab.pseudonymise`. This office keeps
+the link between its case and the case code (``lab_case_codes``) so actions agreed on the item
+at the meeting land on the right case; the chair only ever sees the code.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rete_desktop.errors import BadInput
+from rete_desktop.lab.pseudonymise import ITEM_FORMAT, case_summary, new_case_code
+from rete_desktop.storage.cases import get_case, list_persons, resolve_case_id
+from rete_desktop.storage.identity import load_identity
+from rete_desktop.storage.vault import Vault, new_id, now_utc
+
+_RISKS = ("low", "medium", "high")
+_ROLES = ("victim", "offender")
+_EXPOSURES = ("witnessed", "direct", None)
+
+
+@dataclass(frozen=True)
+class Item:
+    """An item this office sent or, as chair, received."""
+
+    id: str
+    case_code: str
+    sender_office_id: str
+    chair_office_id: str
+    summary: dict[str, Any]
+    case_id: str | None
+    received: str | None
+    meeting_id: str | None
+
+
+def case_code(vault: Vault, case_id: str) -> str:
+    """The case's laboratorio code, created on first use and stable afterwards."""
+    real_id = resolve_case_id(vault, case_id)
+    row = vault.query_one("SELECT code FROM lab_case_codes WHERE case_id = ?", (real_id,))
+    if row is not None:
+        return str(row[0])
+    code = new_case_code(secrets.token_bytes(8))
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO lab_case_codes (case_id, code, created) VALUES (?, ?, ?)",
+            (real_id, code, now_utc()),
+        )
+        vault.audit("lab.case_code", "case", real_id, code)
+    return code
+
+
+def case_for_code(vault: Vault, code: str) -> str | None:
+    row = vault.query_one("SELECT case_id FROM lab_case_codes WHERE code = ?", (code,))
+    return None if row is None else str(row[0])
+
+
+def build_item(
+    vault: Vault, case_id: str, request: str = "", today: date | None = None
+) -> dict[str, Any]:
+    """The pseudonymised summary of a case, exactly as it would leave the office."""
+    case = get_case(vault, case_id, audit_read=False)
+    persons = list_persons(vault, case.id)
+    summary = case_summary(
+        case, persons, case_code=case_code(vault, case.id),
+        office_kind=load_identity(vault).kind.value, request=request,
+        today=today or date.today(),
+    )
+    vault.log("lab.item_prepared", "case", case.id, summary["case_code"])
+    return summary
+
+
+def record_item(
+    conn: Any, vault: Vault, summary: dict[str, Any], *, item_id: str, sender_office_id: str,
+    chair_office_id: str, case_id: str | None, received: bool,
+) -> None:
+    """Store an item inside an open transaction (sent by us, received by us as chair, or both)."""
+    conn.execute(
+        "INSERT INTO lab_items (id, case_id, case_code, sender_office_id, chair_office_id,"
+        " summary, created, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (item_id, case_id, summary["case_code"], sender_office_id, chair_office_id,
+         json.dumps(summary, ensure_ascii=False, sort_keys=True), now_utc(),
+         now_utc() if received else None),
+    )
+    vault.audit("lab.item_received" if received else "lab.item_sent", "lab_item", item_id,
+                summary["case_code"])
+
+
+def queue_own_item(vault: Vault, case_id: str, request: str = "") -> str:
+    """The chair puts one of its own cases on the next agenda (no packet needed)."""
+    summary = build_item(vault, case_id, request)
+    me = load_identity(vault).office_id
+    item_id = new_id()
+    with vault.transaction() as conn:
+        record_item(conn, vault, summary, item_id=item_id, sender_office_id=me,
+                    chair_office_id=me, case_id=resolve_case_id(vault, case_id), received=True)
+    return item_id
+
+
+def _int_or_none(value: Any, field: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 130:
+        raise BadInput("lab.bad_document", what="item", field=field)
+    return value
+
+
+def validate_item(doc: Any) -> dict[str, Any]:
+    """A received item, checked field by field; anything unexpected is refused."""
+    def bad(field: str) -> BadInput:
+        return BadInput("lab.bad_document", what="item", field=field)
+
+    if not isinstance(doc, dict) or doc.get("format") != ITEM_FORMAT:
+        raise bad("format")
+    for key in ("case_code", "office_kind", "request", "status"):
+        if not isinstance(doc.get(key), str) or len(doc[key]) > 4000:
+            raise bad(key)
+    if doc.get("risk") not in _RISKS:
+        raise bad("risk")
+    persons = doc.get("persons")
+    if not isinstance(persons, list) or len(persons) > 20:
+        raise bad("persons")
+    for p in persons:
+        if not isinstance(p, dict) or p.get("role") not in _ROLES:
+            raise bad("persons")
+        _int_or_none(p.get("age"), "persons")
+    children = doc.get("children")
+    if not isinstance(children, dict) or not isinstance(children.get("list"), list):
+        raise bad("children")
+    for c in children["list"]:
+        if not isinstance(c, dict) or c.get("exposure") not in _EXPOSURES:
+            raise bad("children")
+        _int_or_none(c.get("age"), "children")
+    kids = children["list"]
+    expected = {
+        "count": len(kids),
+        "witnessed": sum(1 for c in kids if c["exposure"] == "witnessed"),
+        "direct": sum(1 for c in kids if c["exposure"] == "direct"),
+    }
+    if any(children.get(k) != v for k, v in expected.items()) or len(kids) > 30:
+        raise bad("children")
+    return doc
+
+
+def _item(row: Any) -> Item:
+    return Item(
+        id=row[0], case_code=row[1], sender_office_id=row[2], chair_office_id=row[3],
+        summary=json.loads(row[4]), case_id=row[5], received=row[6], meeting_id=row[7],
+    )
+
+
+_ITEM_COLS = (
+    "id, case_code, sender_office_id, chair_office_id, summary, case_id, received, meeting_id"
+)
+
+
+def pending_items(vault: Vault) -> list[Item]:
+    """Items received by this office as chair and not yet on an agenda, oldest first."""
+    rows = vault.query(
+        f"SELECT {_ITEM_COLS} FROM lab_items WHERE received IS NOT NULL AND meeting_id IS NULL"
+        " ORDER BY received, id"
+    )
+    return [_item(r) for r in rows]
+
+
+def items_of_meeting(vault: Vault, meeting_id: str) -> list[Item]:
+    rows = vault.query(
+        f"SELECT {_ITEM_COLS} FROM lab_items WHERE meeting_id = ? AND received IS NOT NULL"
+        " ORDER BY received, id",
+        (meeting_id,),
+    )
+    return [_item(r) for r in rows]
+
+
+def sent_items(vault: Vault) -> list[Item]:
+    rows = vault.query(
+        f"SELECT {_ITEM_COLS} FROM lab_items WHERE case_id IS NOT NULL ORDER BY created DESC"
+    )
+    return [_item(r) for r in rows]

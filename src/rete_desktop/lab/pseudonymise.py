@@ -1,0 +1,244 @@
+"""Pseudonymised case summaries for the laboratorio distrettuale.
+
+A case item leaves the office with a random case code (never the reference), ages (never names,
+birth years or dates), the risk level, the children involved and what is asked of the network.
+The free-text request is scrubbed of every identifying value of the case's persons and of
+anything that looks like a phone number, codice fiscale, e-mail, date or street address; then the
+whole outgoing document is checked once more and refused if any identifying value is still there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rete_desktop.domain.records import Case, Person
+from rete_desktop.domain.vocabulary import PersonRole
+from rete_desktop.errors import SecurityRefused
+
+ITEM_FORMAT = "rete-lab-item/1"
+REDACTED = "[omesso]"
+MAX_REQUEST = 2000
+# Particles and prepositions that are parts of names but also everyday Italian words: they are
+# removed only as part of a full name, never on their own.
+_NAME_PARTICLES = frozenset((
+    "d", "de", "di", "da", "del", "dei", "degli", "della", "delle", "dal", "dalla", "dall",
+    "dell", "la", "le", "lo", "li", "el", "van", "von", "der", "den", "mc", "mac", "san", "st",
+))
+_MONTHS = (
+    "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
+    "dicembre|gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic"
+)
+_ODD = "0-9lmnpqrstuv"  # digits of a codice fiscale, including the omocodia letters
+_GENERIC_PATTERNS = (
+    # codice fiscale (also with omocodia substitutions)
+    re.compile(rf"(?<!\w)[a-z]{{6}}[{_ODD}]{{2}}[a-z][{_ODD}]{{2}}[a-z][{_ODD}]{{3}}[a-z](?!\w)"),
+    # e-mail addresses
+    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # phone numbers, full dates, long numbers: six or more digits with separators
+    re.compile(r"\+?\d(?:[\s\-./()]*\d){5,}"),
+    # dates with a month name: "3 marzo 1985", "3 mar"
+    re.compile(rf"(?<!\w)\d{{1,2}}\s*(?:{_MONTHS})\.?(?:\s*\d{{2,4}})?(?!\w)"),
+    # short numeric dates: 3/4/85, 03-04
+    re.compile(r"(?<!\w)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\w)"),
+)
+# Street addresses ("via Roma 12", "Piazza G. Garibaldi"), matched on the original text: the
+# words after the keyword must be capitalised, so "è andata via di casa" is left alone.
+_ADDRESS = re.compile(
+    r"(?<!\w)(?i:via|viale|v\.le|piazza|piazzale|p\.zza|corso|c\.so|vicolo|largo|strada|"
+    r"localit[aà]|loc\.|frazione|fraz\.|contrada|borgo)\s+[A-ZÀ-Ý][\w'’.]*"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'’.]*|d[ie]|del|della|dei|degli|\d+\w?))*"
+)
+_SEPARATORS_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\s\-./()]+(?=\d)")
+_CODE_ALPHABET = "0123456789BCDFGHJKLMNPQRSTVWXZ"  # no vowels: a code never spells a name
+
+
+@dataclass(frozen=True)
+class Identifiers:
+    """The identifying values of one case's persons, folded for matching."""
+
+    phrases: tuple[str, ...]  # full names, name parts, address parts, codici fiscali, title
+    digits: tuple[str, ...]  # phone numbers (national significant number)
+    years: tuple[str, ...]  # birth years
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed: "Nicolò" and "NICOLO" match."""
+    return _fold_with_map(text)[0]
+
+
+def _fold_with_map(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each folded character, its index in ``text``."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, char in enumerate(text):
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        ).casefold()
+        for c in base:
+            out.append("'" if c == "’" else c)
+            index.append(i)
+    return "".join(out), index
+
+
+def _words(value: str) -> list[str]:
+    return [w for w in re.split(r"[^\w]+", fold(value)) if w]
+
+
+def identifiers_of(persons: Iterable[Person], case: Case | None = None) -> Identifiers:
+    phrases: set[str] = set()
+    digits: set[str] = set()
+    years: set[str] = set()
+    for person in persons:
+        phrases.add(" ".join(_words(person.name)))
+        phrases.update(w for w in _words(person.name)
+                       if len(w) >= 2 and w not in _NAME_PARTICLES)
+        if person.codice_fiscale:
+            phrases.add(fold(person.codice_fiscale))
+        if person.address:
+            phrases.add(" ".join(_words(person.address)))
+            for part in person.address.split(","):
+                words = [w for w in _words(part) if not w.isdigit()]
+                if words and len(" ".join(words)) >= 4:
+                    phrases.add(" ".join(words))
+        if person.phone:
+            digits.add(_national_digits(person.phone))
+        if person.birth_year:
+            years.add(str(person.birth_year))
+    if case is not None:
+        phrases.add(" ".join(_words(case.title)))
+        digits.add(re.sub(r"\D", "", case.reference))
+    phrases.discard("")
+    return Identifiers(
+        phrases=tuple(sorted(phrases, key=len, reverse=True)),
+        digits=tuple(sorted(d for d in digits if len(d) >= 6)),
+        years=tuple(sorted(years)),
+    )
+
+
+def _national_digits(phone: str) -> str:
+    digits = re.sub(r"\D", "", phone)
+    return digits[2:] if phone.startswith("+39") else digits
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A folded phrase as a whole-word pattern that tolerates any separators between words."""
+    body = r"[^\w]+".join(re.escape(w) for w in phrase.split(" "))
+    return re.compile(rf"(?<!\w){body}(?!\w)")
+
+
+def scrub_text(text: str, ids: Identifiers) -> tuple[str, int]:
+    """``text`` with every identifying value replaced by :data:`REDACTED`; and how many."""
+    folded, index = _fold_with_map(text)
+    spans: list[tuple[int, int]] = []
+    patterns = [_phrase_pattern(p) for p in ids.phrases]
+    patterns += [re.compile(rf"(?<!\d){y}(?!\d)") for y in ids.years]
+    patterns += list(_GENERIC_PATTERNS)
+    for pattern in patterns:
+        for m in pattern.finditer(folded):
+            if m.end() > m.start():
+                spans.append((index[m.start()], index[m.end() - 1] + 1))
+    spans += [m.span() for m in _ADDRESS.finditer(text)]
+    # phone numbers of the case written with any separators
+    for d in ids.digits:
+        loose = r"[\s\-./()]*".join(d)
+        for m in re.finditer(rf"(?<!\d){loose}(?!\d)", folded):
+            spans.append((index[m.start()], index[m.end() - 1] + 1))
+    merged = _merge(spans)
+    out, last = [], 0
+    for start, end in merged:
+        out.append(text[last:start])
+        out.append(REDACTED)
+        last = end
+    out.append(text[last:])
+    return "".join(out), len(merged)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def leaks(text: str, ids: Identifiers) -> list[str]:
+    """Kinds of identifying value still present in ``text`` (empty means it may leave)."""
+    folded = fold(text)
+    found = []
+    if any(_phrase_pattern(p).search(folded) for p in ids.phrases):
+        found.append("name/address/codice fiscale")
+    joined = _SEPARATORS_BETWEEN_DIGITS.sub("", folded)
+    if any(re.search(rf"(?<!\d){d}(?!\d)", joined) for d in ids.digits):
+        found.append("phone/reference")
+    if any(re.search(rf"(?<!\d){y}(?!\d)", folded) for y in ids.years):
+        found.append("birth year")
+    return found
+
+
+def ensure_no_leak(text: str, ids: Identifiers) -> None:
+    """The last check before anything leaves: refuse rather than send an identifying value."""
+    found = leaks(text, ids)
+    if found:
+        raise SecurityRefused("lab.identifying_data", what=", ".join(found))
+
+
+def age(birth_year: int | None, today: date) -> int | None:
+    return None if birth_year is None else max(0, today.year - birth_year)
+
+
+def case_summary(
+    case: Case, persons: list[Person], *, case_code: str, office_kind: str, request: str,
+    today: date,
+) -> dict[str, Any]:
+    """The pseudonymised item exactly as it leaves the office (checked for leaks)."""
+    ids = identifiers_of(persons, case)
+    clean_request, _ = scrub_text(request.strip()[:MAX_REQUEST], ids)
+    children = sorted(
+        ({"age": age(p.birth_year, today), "exposure": p.exposure.value if p.exposure else None}
+         for p in persons if p.role is PersonRole.CHILD),
+        key=lambda c: (c["age"] is None, -(c["age"] or 0)),
+    )
+    adults = [
+        {"role": p.role.value, "age": age(p.birth_year, today)}
+        for p in persons if p.role in (PersonRole.VICTIM, PersonRole.OFFENDER)
+    ]
+    summary: dict[str, Any] = {
+        "format": ITEM_FORMAT,
+        "case_code": case_code,
+        "office_kind": office_kind,
+        "risk": case.risk.value,
+        "status": case.status.value,
+        "persons": sorted(adults, key=lambda a: (a["role"] != "victim", a["age"] or 0)),
+        "children": {
+            "count": len(children),
+            "witnessed": sum(1 for c in children if c["exposure"] == "witnessed"),
+            "direct": sum(1 for c in children if c["exposure"] == "direct"),
+            "list": children,
+        },
+        "request": clean_request,
+    }
+    ensure_no_leak(item_json(summary).decode("utf-8"), ids)
+    return summary
+
+
+def item_json(summary: dict[str, Any]) -> bytes:
+    """The canonical bytes of an item (what ``--show --json`` prints and the packet carries)."""
+    return json.dumps(summary, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def new_case_code(token: bytes) -> str:
+    """``LAB-XXXX-XXXX`` from random bytes, in an alphabet without vowels."""
+    n = int.from_bytes(token, "big")
+    chars = []
+    for _ in range(8):
+        n, r = divmod(n, len(_CODE_ALPHABET))
+        chars.append(_CODE_ALPHABET[r])
+    return f"LAB-{''.join(chars[:4])}-{''.join(chars[4:])}"

@@ -1,0 +1,192 @@
+"""Yearly aggregates of an office's cases, for the Region/ISTAT survey and for the network.
+
+:func:`compute` gives exact counts (for the office's own eyes); :func:`for_export` gives the
+version that may leave the office: every count of 1 or 2 is suppressed, and when a group of
+counts that adds up to a known total would have a single suppressed cell, the next smallest
+cell of that group is suppressed too, so the hidden value can't be recovered by subtraction.
+Averages over fewer than :data:`THRESHOLD` cases are suppressed as well.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rete_desktop.storage.vault import Vault
+
+THRESHOLD = 3
+SUPPRESSED_LABEL = "<3"
+MONTHS = tuple(f"{m:02d}" for m in range(1, 13))
+RISKS = ("low", "medium", "high")
+EXPOSURES = ("witnessed", "direct", "unknown")
+UNKNOWN_SOURCE = "unknown"
+
+Count = int | None  # None: suppressed
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Aggregates for one year; counts are ``None`` where suppressed."""
+
+    year: int
+    suppressed: bool
+    new_cases: Count
+    by_month: dict[str, Count]
+    by_risk: dict[str, Count]
+    by_source: dict[str, Count]
+    children: Count
+    cases_with_children: Count
+    children_by_exposure: dict[str, Count]
+    first_contact_cases: Count
+    avg_days_to_first_contact: float | None
+    deadlines_met: Count
+    deadlines_missed: Count
+    groups: tuple[str, ...] = field(
+        default=("by_month", "by_risk", "by_source", "children_by_exposure"), repr=False
+    )
+
+
+def _year_bounds(year: int) -> tuple[str, str]:
+    return f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
+
+
+def compute(vault: Vault, year: int, today: date | None = None) -> Stats:
+    """Exact aggregates of the cases opened in ``year`` (deadlines: tasks due in ``year``)."""
+    today = today or date.today()
+    start, end = _year_bounds(year)
+    in_year = "c.opened_on >= ? AND c.opened_on < ?"
+    by_month = dict.fromkeys(MONTHS, 0)
+    for month, n in vault.query(
+        f"SELECT substr(c.opened_on, 6, 2), count(*) FROM cases c WHERE {in_year} GROUP BY 1",
+        (start, end),
+    ):
+        by_month[month] = n
+    by_risk = dict.fromkeys(RISKS, 0)
+    for risk, n in vault.query(
+        f"SELECT c.risk, count(*) FROM cases c WHERE {in_year} GROUP BY 1", (start, end)
+    ):
+        by_risk[risk] = n
+    by_source = {
+        (source or UNKNOWN_SOURCE): n
+        for source, n in vault.query(
+            f"SELECT c.source, count(*) FROM cases c WHERE {in_year} GROUP BY 1 ORDER BY 1",
+            (start, end),
+        )
+    }
+    exposure = dict.fromkeys(EXPOSURES, 0)
+    for exp, n in vault.query(
+        f"SELECT p.exposure, count(*) FROM persons p JOIN cases c ON c.id = p.case_id"
+        f" WHERE p.role = 'child' AND {in_year} GROUP BY 1", (start, end),
+    ):
+        exposure[exp or "unknown"] += n
+    (with_children,) = vault.query_one(
+        f"SELECT count(DISTINCT c.id) FROM cases c JOIN persons p ON p.case_id = c.id"
+        f" WHERE p.role = 'child' AND {in_year}", (start, end),
+    )
+    measured, avg_days = vault.query_one(
+        "SELECT count(*), avg(max(0, julianday(substr(first, 1, 10)) - julianday(opened_on)))"
+        " FROM (SELECT c.opened_on, min(n.created) AS first FROM cases c"
+        f" JOIN notes n ON n.case_id = c.id WHERE {in_year} GROUP BY c.id)", (start, end),
+    )
+    met, missed = vault.query_one(
+        "SELECT coalesce(sum(status = 'done' AND done_on <= due), 0),"
+        " coalesce(sum((status = 'done' AND done_on > due) OR (status = 'open' AND due < ?)), 0)"
+        " FROM tasks WHERE due >= ? AND due < ?", (today.isoformat(), start, end),
+    )
+    return Stats(
+        year=year, suppressed=False, new_cases=sum(by_month.values()), by_month=by_month,
+        by_risk=by_risk, by_source=by_source, children=sum(exposure.values()),
+        cases_with_children=with_children, children_by_exposure=exposure,
+        first_contact_cases=measured,
+        avg_days_to_first_contact=round(avg_days, 1) if avg_days is not None else None,
+        deadlines_met=met, deadlines_missed=missed,
+    )
+
+
+def suppress_count(n: Count) -> Count:
+    return None if n is None or 0 < n < THRESHOLD else n
+
+
+def suppress_group(counts: dict[str, Count]) -> dict[str, Count]:
+    """Primary suppression of small counts, plus one secondary cell if only one is hidden."""
+    out = {k: suppress_count(v) for k, v in counts.items()}
+    hidden = [k for k, v in out.items() if v is None]
+    if len(hidden) == 1:
+        visible = sorted((v, k) for k, v in out.items() if v)
+        if visible:
+            out[visible[0][1]] = None
+    return out
+
+
+def for_export(stats: Stats) -> Stats:
+    """The version of ``stats`` that may leave the office."""
+    met_missed = suppress_group({"met": stats.deadlines_met, "missed": stats.deadlines_missed})
+    measured = suppress_count(stats.first_contact_cases)
+    return Stats(
+        year=stats.year, suppressed=True, new_cases=suppress_count(stats.new_cases),
+        by_month=suppress_group(stats.by_month), by_risk=suppress_group(stats.by_risk),
+        by_source=suppress_group(stats.by_source), children=suppress_count(stats.children),
+        cases_with_children=suppress_count(stats.cases_with_children),
+        children_by_exposure=suppress_group(stats.children_by_exposure),
+        first_contact_cases=measured,
+        avg_days_to_first_contact=stats.avg_days_to_first_contact if measured else None,
+        deadlines_met=met_missed["met"], deadlines_missed=met_missed["missed"],
+    )
+
+
+def to_json(stats: Stats) -> dict[str, Any]:
+    """JSON-ready dict; suppressed counts are ``null`` (and listed under ``suppressed_label``)."""
+    return {
+        "year": stats.year,
+        "suppressed": stats.suppressed,
+        "suppression_threshold": THRESHOLD,
+        "new_cases": stats.new_cases,
+        "by_month": stats.by_month,
+        "by_risk": stats.by_risk,
+        "by_source": stats.by_source,
+        "children": {
+            "total": stats.children,
+            "cases_with_children": stats.cases_with_children,
+            "by_exposure": stats.children_by_exposure,
+        },
+        "first_contact": {
+            "cases": stats.first_contact_cases,
+            "average_days": stats.avg_days_to_first_contact,
+        },
+        "deadlines": {"met": stats.deadlines_met, "missed": stats.deadlines_missed},
+    }
+
+
+def rows(stats: Stats) -> list[tuple[str, str, str]]:
+    """(section, key, value) rows; suppressed counts read ``<3``."""
+    def cell(v: Count | float) -> str:
+        return SUPPRESSED_LABEL if v is None else str(v)
+
+    out = [("total", "new_cases", cell(stats.new_cases))]
+    for section in stats.groups:
+        out += [(section, k, cell(v)) for k, v in getattr(stats, section).items()]
+    out += [
+        ("children", "total", cell(stats.children)),
+        ("children", "cases_with_children", cell(stats.cases_with_children)),
+        ("first_contact", "cases", cell(stats.first_contact_cases)),
+        ("first_contact", "average_days",
+         "-" if stats.avg_days_to_first_contact is None else str(stats.avg_days_to_first_contact)),
+        ("deadlines", "met", cell(stats.deadlines_met)),
+        ("deadlines", "missed", cell(stats.deadlines_missed)),
+    ]
+    return out
+
+
+def to_csv(stats: Stats) -> str:
+    """CSV of the aggregates (year, section, key, value); text that a spreadsheet would run as a
+    formula is quoted with a leading apostrophe."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["year", "section", "key", "value"])
+    for section, key, value in rows(stats):
+        safe_key = "'" + key if key[:1] in ("=", "+", "-", "@", "\t", "\r") else key
+        writer.writerow([stats.year, section, safe_key, value])
+    return buffer.getvalue()
