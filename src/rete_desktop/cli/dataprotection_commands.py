@@ -7,8 +7,6 @@ from pathlib import Path
 
 from rete_desktop.cli.context import Context, command_group
 from rete_desktop.i18n import translate
-from rete_desktop.reports.processing_register_pdf import processing_register_pdf
-from rete_desktop.reports.subject_access_pdf import subject_access_pdf
 from rete_desktop.storage import erasure, retention, subject_access
 from rete_desktop.storage.atomic import make_private_dir, write_atomic
 from rete_desktop.storage.cases import get_case
@@ -49,6 +47,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_person_export(ctx: Context) -> int:
+    from rete_desktop.reports.subject_access_pdf import subject_access_pdf  # reportlab: slow
+
     out = Path(ctx.args.out)
     with ctx.open_vault() as vault:
         access = subject_access.collect(vault, ctx.args.person_id)
@@ -110,6 +110,8 @@ def cmd_retention_policy(ctx: Context) -> int:
 
 
 def cmd_processing_register(ctx: Context) -> int:
+    from rete_desktop.reports.processing_register_pdf import processing_register_pdf
+
     out = Path(ctx.args.out)
     with ctx.open_vault() as vault:
         pdf = processing_register_pdf(vault, ctx.args.lang)
