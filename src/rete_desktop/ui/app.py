@@ -1,0 +1,212 @@
+"""Start the desktop app and own the lock/unlock lifecycle.
+
+Unlocked, a :class:`MainWindow` holds the open vault; locking (Ctrl+L, idle timeout, the
+session being suspended) saves the pending draft, closes the vault, destroys the window with
+every model and text in it, clears our clipboard text and shows the unlock dialog again.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from rete_desktop.resources import resource_path
+from rete_desktop.storage.vault import Vault, default_vault_dir, vault_exists
+from rete_desktop.ui import labels
+from rete_desktop.ui.clipboard import SecureClipboard
+from rete_desktop.ui.idle import IdleWatcher
+from rete_desktop.ui.settings import Settings
+from rete_desktop.ui.unlock import UnlockDialog
+from rete_desktop.ui.wizard import FirstRunWizard
+from rete_desktop.ui.workers import run_in_thread
+
+DEMO_MARKER = "demo-office.txt"
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Load our .qm and Qt's own (standard buttons) for ``language``; English is the source."""
+    labels.set_language(language)
+    QLocale.setDefault(QLocale(QLocale.Language.Italian if language == "it"
+                               else QLocale.Language.English))
+    if language == "en":
+        return
+    for name, folder in (("qtbase_" + language, QLibraryInfo.path(
+            QLibraryInfo.LibraryPath.TranslationsPath)),
+            ("rete_" + language, str(resource_path("translations")))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+
+
+class AppController(QObject):
+    """Switches between the unlock dialog / first-run wizard and the main window."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, directory: Path, settings: Settings,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self.directory = directory
+        self.settings = settings
+        self.vault: Vault | None = None
+        self.window: QWidget | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.clipboard = SecureClipboard(settings.clipboard_seconds, self)
+        self.idle = IdleWatcher(settings.idle_minutes * 60, clock, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.installEventFilter(self.idle)
+        app.applicationStateChanged.connect(self._state_changed)
+
+    def start(self, demo_if_missing: bool = False) -> None:
+        if vault_exists(self.directory):
+            self.show_unlock()
+        elif demo_if_missing:
+            self.create_demo()
+        else:
+            self.show_wizard()
+
+    # --- before unlocking ----------------------------------------------------------------
+
+    def create_demo(self) -> None:
+        from rete_desktop.demo import DEMO_PASSPHRASE, create_demo_vault
+
+        progress = QProgressDialog(self.tr("Creating the demo office…"), "", 0, 0)
+        progress.setCancelButton(None)
+        progress.setWindowTitle("Rete Desktop")
+        progress.setMinimumDuration(0)
+        progress.show()
+        directory = self.directory
+
+        def build() -> None:
+            vault, _ = create_demo_vault(directory, DEMO_PASSPHRASE)
+            vault.close()
+            (directory / DEMO_MARKER).write_text(
+                "This vault is the demo office of Rete Desktop; its passphrase is public.\n",
+                encoding="utf-8")
+
+        def done(_: object) -> None:
+            progress.close()
+            self.show_unlock()
+
+        def failed(exc: Exception) -> None:
+            progress.close()
+            from rete_desktop.ui import hooks
+
+            hooks.inform(progress, "Rete Desktop", labels.error_text(exc), error=True)
+
+        run_in_thread(build, done, failed)
+
+    def show_unlock(self) -> None:
+        from rete_desktop.demo import DEMO_PASSPHRASE
+
+        is_demo = (self.directory / DEMO_MARKER).is_file()
+        dialog = UnlockDialog(self.directory, str(self.directory),
+                              DEMO_PASSPHRASE if is_demo else None)
+        dialog.unlocked.connect(self.on_unlocked)
+        dialog.rejected.connect(QApplication.quit)
+        self.unlock_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.passphrase.setFocus()
+
+    def show_wizard(self) -> None:
+        wizard = FirstRunWizard(self.directory)
+        wizard.created.connect(self.on_unlocked)
+        wizard.rejected.connect(QApplication.quit)
+        self.wizard = wizard
+        wizard.show()
+
+    # --- unlocked ------------------------------------------------------------------------
+
+    def on_unlocked(self, vault: Vault) -> None:
+        from rete_desktop.storage.identity import load_identity
+        from rete_desktop.ui.main_window import MainWindow
+
+        self.vault = vault
+        for dialog in (self.unlock_dialog, self.wizard):
+            if dialog is not None:
+                dialog.hide()
+                dialog.deleteLater()
+        self.unlock_dialog = self.wizard = None
+        window = MainWindow(vault, load_identity(vault).name, self.clipboard, self.settings)
+        window.lock_requested.connect(self.lock)
+        window.settings_changed.connect(
+            lambda: self.idle.set_timeout(self.settings.idle_minutes * 60))
+        self.window = window
+        window.show()
+        self.idle.start()
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Close the vault and destroy everything that showed case data."""
+        self.idle.stop()
+        window, self.window = self.window, None
+        if window is not None:
+            window.teardown()  # type: ignore[attr-defined]
+            window.hide()
+            window.deleteLater()
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
+        self.clipboard.clear()
+        if self.unlock_dialog is None and self.wizard is None:
+            self.show_unlock()
+        self.locked.emit()
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended and self.vault is not None:
+            self.lock()
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.teardown()  # type: ignore[attr-defined]
+        if self.vault is not None:
+            self.vault.close()
+        self.clipboard.clear()
+
+
+def parse_gui_args(args: list[str]) -> tuple[Path, bool]:
+    demo = "--demo-if-missing" in args
+    directory: Path | None = None
+    for i, arg in enumerate(args):
+        if arg == "--vault" and i + 1 < len(args):
+            directory = Path(args[i + 1])
+        elif arg.startswith("--vault="):
+            directory = Path(arg.split("=", 1)[1])
+    return directory or default_vault_dir(), demo
+
+
+def make_application(settings: Settings) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Rete Desktop")
+    app.setOrganizationName("rete-desktop")
+    app.setQuitOnLastWindowClosed(False)
+    icon = resource_path("icons", "rete.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    install_translations(app, settings.language)
+    return app
+
+
+def run_gui(args: list[str]) -> int:
+    directory, demo = parse_gui_args(args)
+    settings = Settings.load()
+    app = make_application(settings)
+    controller = AppController(directory, settings)
+    controller.start(demo_if_missing=demo)
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

@@ -1,0 +1,500 @@
+"""One case: persons (children first-class), risk, consent, protocol tasks, notes timeline.
+
+The note being typed is autosaved as a draft inside the vault (debounced), so an interruption
+or an auto-lock loses nothing and no plaintext ever reaches the disk outside the vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rete_desktop.domain.records import Case, Note, Person, Task
+from rete_desktop.domain.validation import display_phone
+from rete_desktop.domain.vocabulary import CaseStatus, NoteCategory, PersonRole, RiskLevel
+from rete_desktop.errors import ReteError
+from rete_desktop.storage import cases, notes, protocols
+from rete_desktop.storage.vault import Vault
+from rete_desktop.ui import dialogs, hooks, labels
+from rete_desktop.ui.clipboard import SecureClipboard
+from rete_desktop.ui.widgets import ErrorLabel
+
+DRAFT_DELAY_MS = 800
+CHILD_BACKGROUND = QColor("#fff4cc")
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSize(font.pointSize() + 1)
+    label.setFont(font)
+    return label
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return table
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """Tables inside the scrolling page show all their rows instead of scrolling themselves."""
+    height = table.horizontalHeader().height() + 4
+    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(height)
+
+
+class NoteCard(QFrame):
+    """A note as written; its amendments are listed under it, the original never changes."""
+
+    def __init__(
+        self, note: Note, amendments: list[Note], on_amend: Callable[[Note], None]
+    ) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("<b>{}</b> · {} · {}".format(
+            note.created.strftime("%d/%m/%Y %H:%M"), labels.category(note.category),
+            note.author or "")))
+        head.addStretch(1)
+        amend = QPushButton(self.tr("Amend…"))
+        amend.setAccessibleName(self.tr("Amend this note"))
+        amend.clicked.connect(lambda: on_amend(note))
+        head.addWidget(amend)
+        layout.addLayout(head)
+        text = QLabel(note.text)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if amendments:
+            text.setStyleSheet("color: #666;")
+        layout.addWidget(text)
+        for amendment in amendments:
+            box = QLabel(self.tr("<b>Amendment of {0}</b> ({1}):<br>{2}").format(
+                amendment.created.strftime("%d/%m/%Y %H:%M"), amendment.author or "",
+                amendment.text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")))
+            box.setWordWrap(True)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.setStyleSheet("margin-left: 18px; padding: 4px; border-left: 3px solid #2e86c1;")
+            layout.addWidget(box)
+
+
+class CaseDetail(QWidget):
+    """The detail pane. :meth:`show_case` fills it, :meth:`clear` empties it (on lock)."""
+
+    changed = Signal()  # the case list should refresh (status, risk changed)
+
+    def __init__(
+        self, vault: Vault, clipboard: SecureClipboard, status_message: Callable[[str], None]
+    ) -> None:
+        super().__init__()
+        self.vault = vault
+        self.clipboard = clipboard
+        self._say = status_message
+        self.case: Case | None = None
+        self._persons: list[Person] = []
+        self._tasks: list[Task] = []
+        self._filling = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._build()
+        self.clear()
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Case status"))
+        for value in CaseStatus:
+            self.status.addItem(labels.status(value), value.value)
+        self.status.activated.connect(self._status_chosen)
+        self.risk = QComboBox()
+        self.risk.setAccessibleName(self.tr("Risk level"))
+        for level in RiskLevel:
+            self.risk.addItem(labels.risk(level), level.value)
+        self.risk.activated.connect(self._risk_chosen)
+        self.consent = QLabel()
+        self.consent.setWordWrap(True)
+        consent_button = QPushButton(self.tr("Consent…"))
+        consent_button.setAccessibleName(self.tr("Change consent to share"))
+        consent_button.clicked.connect(self.edit_consent)
+        facts = QHBoxLayout()
+        facts.addWidget(QLabel(self.tr("Status")))
+        facts.addWidget(self.status)
+        facts.addWidget(QLabel(self.tr("Risk")))
+        facts.addWidget(self.risk)
+        facts.addStretch(1)
+
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent, 1)
+        consent_row.addWidget(consent_button)
+
+        self.persons = _table([self.tr("Role"), self.tr("Name"), self.tr("Born"),
+                               self.tr("Phone"), self.tr("Address")], self.tr("Persons"))
+        self.persons.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        copy_phone = QAction(self.tr("Copy phone number"), self.persons)
+        copy_phone.triggered.connect(lambda: self.copy_person_field("phone"))
+        copy_address = QAction(self.tr("Copy address"), self.persons)
+        copy_address.triggered.connect(lambda: self.copy_person_field("address"))
+        self.persons.addAction(copy_phone)
+        self.persons.addAction(copy_address)
+        add_person = QPushButton(self.tr("Add &person…"))
+        add_person.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        add_person.setToolTip("Ctrl+Shift+P")
+        add_person.clicked.connect(self.add_person)
+        copy_phone_button = QPushButton(self.tr("Copy phone"))
+        copy_phone_button.setToolTip(self.tr("The clipboard is cleared after 30 seconds"))
+        copy_phone_button.clicked.connect(lambda: self.copy_person_field("phone"))
+        copy_address_button = QPushButton(self.tr("Copy address"))
+        copy_address_button.setToolTip(self.tr("The clipboard is cleared after 30 seconds"))
+        copy_address_button.clicked.connect(lambda: self.copy_person_field("address"))
+        persons_head = QHBoxLayout()
+        persons_head.addWidget(_heading(self.tr("Persons")))
+        persons_head.addStretch(1)
+        for button in (copy_phone_button, copy_address_button, add_person):
+            persons_head.addWidget(button)
+
+        self.tasks = _table([self.tr("Done"), self.tr("Task"), self.tr("Who"), self.tr("Due")],
+                            self.tr("Protocol tasks"))
+        self.tasks.itemChanged.connect(self._task_ticked)
+        apply_button = QPushButton(self.tr("Apply &protocol…"))
+        apply_button.clicked.connect(self.apply_protocol)
+        tasks_head = QHBoxLayout()
+        tasks_head.addWidget(_heading(self.tr("Protocol tasks")))
+        tasks_head.addStretch(1)
+        tasks_head.addWidget(apply_button)
+
+        self.timeline = QVBoxLayout()
+        self.timeline.setSpacing(6)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.title)
+        column.addLayout(facts)
+        column.addLayout(consent_row)
+        column.addLayout(persons_head)
+        column.addWidget(self.persons)
+        column.addLayout(tasks_head)
+        column.addWidget(self.tasks)
+        column.addWidget(_heading(self.tr("Notes")))
+        column.addLayout(self.timeline)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = scroll
+
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Note category"))
+        for value in NoteCategory:
+            self.category.addItem(labels.category(value), value.value)
+        self.note_editor = QPlainTextEdit()
+        self.note_editor.setAccessibleName(self.tr("New note"))
+        self.note_editor.setPlaceholderText(self.tr(
+            "Write a new note… (the draft is kept in the vault while you type)"))
+        self.note_editor.setMaximumHeight(110)
+        self.note_editor.textChanged.connect(self._note_typed)
+        self.draft_state = QLabel()
+        self.draft_state.setStyleSheet("color: #555;")
+        self.note_error = ErrorLabel()
+        self.save_note_button = QPushButton(self.tr("&Save note"))
+        self.save_note_button.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_note_button.setToolTip("Ctrl+S")
+        self.save_note_button.clicked.connect(self.save_note)
+        editor_bar = QHBoxLayout()
+        editor_bar.addWidget(self.category)
+        editor_bar.addWidget(self.draft_state, 1)
+        editor_bar.addWidget(self.save_note_button)
+
+        self.empty = QLabel(self.tr("Choose a case from the list, or press Ctrl+N for a new one."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.content = QWidget()
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(scroll, 1)
+        content_layout.addWidget(self.note_editor)
+        content_layout.addWidget(self.note_error)
+        content_layout.addLayout(editor_bar)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.content)
+
+    # --- filling -------------------------------------------------------------------------
+
+    def show_case(self, case_id: str) -> None:
+        self.flush_draft()
+        try:
+            self.case = cases.get_case(self.vault, case_id)
+        except ReteError as exc:
+            self._say(labels.error_text(exc))
+            return
+        self.empty.hide()
+        self.content.show()
+        self.refresh()
+        self._filling = True
+        self.note_editor.setPlainText(notes.load_draft(self.vault, self.case.id))
+        self._filling = False
+        self.draft_state.setText(
+            self.tr("Draft restored from the vault") if self.note_editor.toPlainText() else "")
+        self.note_error.show_error("")
+
+    def refresh(self) -> None:
+        if self.case is None:
+            return
+        self.case = cases.get_case(self.vault, self.case.id, audit_read=False)
+        case = self.case
+        self.title.setText(f"{case.reference} — {case.title}")
+        self.status.setCurrentIndex(self.status.findData(case.status.value))
+        self.risk.setCurrentIndex(self.risk.findData(case.risk.value))
+        self.risk.setStyleSheet("color: #b00020; font-weight: bold;"
+                                if case.risk is RiskLevel.HIGH else "")
+        self._fill_consent(case)
+        self._fill_persons()
+        self._fill_tasks()
+        self._fill_notes()
+
+    def _fill_consent(self, case: Case) -> None:
+        consent = case.consent
+        if consent.share_with:
+            kinds = ", ".join(labels.office_kind(k) for k in consent.share_with)
+            text = self.tr("Consent to share with: {0}").format(kinds)
+            if consent.include_notes:
+                text += self.tr(" (notes included)")
+        else:
+            text = self.tr("No consent to share recorded: nothing can be referred.")
+        self.consent.setText(text)
+
+    def _fill_persons(self) -> None:
+        assert self.case is not None
+        self._persons = cases.list_persons(self.vault, self.case.id)
+        self._persons.sort(key=lambda p: (p.role is not PersonRole.VICTIM,
+                                          p.role is not PersonRole.CHILD))
+        self.persons.setRowCount(len(self._persons))
+        bold = QFont()
+        bold.setBold(True)
+        for row, person in enumerate(self._persons):
+            role = labels.role(person.role)
+            if person.role is PersonRole.CHILD:
+                role = self.tr("CHILD — {0}").format(
+                    labels.exposure(person.exposure) if person.exposure else role)
+            cells = [role, person.name, str(person.birth_year or ""),
+                     display_phone(person.phone) if person.phone else "", person.address or ""]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if person.role is PersonRole.CHILD:
+                    item.setBackground(CHILD_BACKGROUND)
+                    item.setFont(bold)
+                self.persons.setItem(row, column, item)
+        _fit_height(self.persons)
+
+    def _fill_tasks(self) -> None:
+        assert self.case is not None
+        self._tasks = protocols.list_tasks(self.vault, case_id=self.case.id)
+        today = date.today()
+        self._filling = True
+        self.tasks.setRowCount(len(self._tasks))
+        for row, task in enumerate(self._tasks):
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Checked if task.done_on or task.status.value
+                                == "done" else Qt.CheckState.Unchecked)
+            check.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Done"))
+            due = task.due.strftime("%d/%m/%Y") if task.due else ""
+            if task.is_overdue(today):
+                due = self.tr("{0} — OVERDUE").format(due)
+            cells = [check, QTableWidgetItem(task.title),
+                     QTableWidgetItem(labels.office_kind(task.owner_kind) if task.owner_kind
+                                      else ""), QTableWidgetItem(due)]
+            for column, item in enumerate(cells):
+                if task.is_overdue(today):
+                    item.setForeground(QColor("#b00020"))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.tasks.setItem(row, column, item)
+        self._filling = False
+        _fit_height(self.tasks)
+
+    def _fill_notes(self) -> None:
+        assert self.case is not None
+        while self.timeline.count():
+            widget = self.timeline.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        all_notes = notes.list_notes(self.vault, self.case.id)
+        amendments: dict[str, list[Note]] = {}
+        for note in all_notes:
+            if note.amends:
+                amendments.setdefault(note.amends, []).append(note)
+        originals = [n for n in all_notes if not n.amends]
+        if not originals:
+            self.timeline.addWidget(QLabel(self.tr("No notes yet.")))
+        for note in reversed(originals):  # newest first: what happened last matters most
+            self.timeline.addWidget(NoteCard(note, amendments.get(note.id, []), self.amend))
+
+    def clear(self) -> None:
+        """Forget the case and wipe every text (used on lock and when no case is chosen)."""
+        self._draft_timer.stop()
+        self.case = None
+        self._persons, self._tasks = [], []
+        self.title.clear()
+        self.consent.clear()
+        self.persons.setRowCount(0)
+        self.tasks.setRowCount(0)
+        while self.timeline.count():
+            widget = self.timeline.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self._filling = True
+        self.note_editor.clear()
+        self._filling = False
+        self.draft_state.clear()
+        self.content.hide()
+        self.empty.show()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _note_typed(self) -> None:
+        if not self._filling and self.case is not None:
+            self._draft_timer.start()
+            self.draft_state.setText(self.tr("Typing…"))
+
+    def save_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.case is None:
+            return
+        notes.save_draft(self.vault, self.case.id, self.note_editor.toPlainText())
+        self.draft_state.setText(self.tr("Draft saved in the vault"))
+
+    def flush_draft(self) -> None:
+        """Save a pending draft now (before switching case or locking)."""
+        if self._draft_timer.isActive():
+            self.save_draft()
+
+    def save_note(self) -> None:
+        if self.case is None:
+            return
+        self._draft_timer.stop()
+        self.note_error.show_error("")
+        try:
+            notes.add_note(self.vault, self.case.id, self.note_editor.toPlainText(),
+                           self.category.currentData())
+        except ReteError as exc:
+            self.note_error.show_error(labels.error_text(exc))
+            return
+        self._filling = True
+        self.note_editor.clear()
+        self._filling = False
+        self.draft_state.setText(self.tr("Note saved"))
+        self._fill_notes()
+
+    def amend(self, note: Note) -> None:
+        dialogs.open_form(dialogs.AmendNoteDialog(self.vault, note, self),
+                          lambda _id: self._fill_notes())
+
+    def add_person(self) -> None:
+        if self.case is not None:
+            dialogs.open_form(dialogs.AddPersonDialog(self.vault, self.case.id, self),
+                              lambda _id: self._fill_persons())
+
+    def apply_protocol(self) -> None:
+        if self.case is not None:
+            dialogs.open_form(dialogs.ApplyProtocolDialog(self.vault, self.case.id, self),
+                              lambda _ids: self._fill_tasks())
+
+    def edit_consent(self) -> None:
+        if self.case is not None:
+            dialogs.open_form(
+                dialogs.ConsentDialog(self.vault, self.case.id, self.case.consent, self),
+                lambda _r: self.refresh())
+
+    def _status_chosen(self) -> None:
+        if self.case is None:
+            return
+        value = self.status.currentData()
+        if value == self.case.status.value:
+            return
+        case_id, previous = self.case.id, self.case.status
+
+        def apply() -> None:
+            cases.set_status(self.vault, case_id, value)
+            self.refresh()
+            self.changed.emit()
+
+        if value == CaseStatus.CLOSED.value:
+            self.status.setCurrentIndex(self.status.findData(previous.value))
+            hooks.confirm(self, self.tr("Close the case"), self.tr(
+                "Close case {0}? It stays in the vault and can be reopened.").format(
+                    self.case.reference), apply)
+        else:
+            apply()
+
+    def _risk_chosen(self) -> None:
+        if self.case is not None and self.risk.currentData() != self.case.risk.value:
+            cases.set_risk(self.vault, self.case.id, self.risk.currentData())
+            self.refresh()
+            self.changed.emit()
+
+    def _task_ticked(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 0 or item.row() >= len(self._tasks):
+            return
+        task = self._tasks[item.row()]
+        done = item.checkState() == Qt.CheckState.Checked
+        protocols.set_task_done(self.vault, task.id, done)
+        self._say(self.tr("Task marked done: {0} (untick to undo)").format(task.title)
+                  if done else self.tr("Task reopened: {0}").format(task.title))
+        QTimer.singleShot(0, self._fill_tasks)
+
+    def copy_person_field(self, field: str) -> None:
+        row = self.persons.currentRow()
+        if not 0 <= row < len(self._persons):
+            self._say(self.tr("Choose a person first."))
+            return
+        person = self._persons[row]
+        value = (display_phone(person.phone) if person.phone else "") if field == "phone" \
+            else (person.address or "")
+        if value:
+            self.clipboard.copy(value)
+            self._say(self.tr("Copied; the clipboard will be cleared in 30 seconds."))

@@ -1,0 +1,77 @@
+"""Questions, warnings and file pickers that tests can answer in advance.
+
+Every prompt is non-blocking (``open()`` plus a callback, never ``exec()``), so locking the app
+can tear the windows down at any moment without a nested event loop still on the stack. Tests
+queue answers with :func:`answer_next` / :func:`choose_file_next` (the KeePassXC
+``MessageBox::setNextAnswer`` habit) instead of clicking real dialogs.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+_answers: deque[bool] = deque()
+_files: deque[str | None] = deque()
+
+
+def answer_next(answer: bool) -> None:
+    """The next :func:`confirm` returns ``answer`` without showing a dialog."""
+    _answers.append(answer)
+
+
+def choose_file_next(path: str | None) -> None:
+    """The next :func:`choose_file` picks ``path`` (None: the user cancelled)."""
+    _files.append(path)
+
+
+def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None]) -> None:
+    """Ask a yes/no question (default: no) and call ``on_yes`` only when confirmed."""
+    if _answers:
+        if _answers.popleft():
+            on_yes()
+        return
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def done(button: object) -> None:
+        if box.standardButton(button) == QMessageBox.StandardButton.Yes:  # type: ignore[arg-type]
+            on_yes()
+
+    box.buttonClicked.connect(done)
+    box.open()
+
+
+def inform(parent: QWidget, title: str, text: str, *, error: bool = False) -> None:
+    """Show a message without blocking (tests see it as a child QMessageBox)."""
+    icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def choose_file(
+    parent: QWidget, title: str, name_filter: str, on_chosen: Callable[[str], None], *,
+    save_as: str | None = None,
+) -> None:
+    """Let the user pick a file to open (or, with ``save_as``, where to save)."""
+    if _files:
+        path = _files.popleft()
+        if path:
+            on_chosen(path)
+        return
+    dialog = QFileDialog(parent, title, save_as or "", name_filter)
+    if save_as is not None:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.open()

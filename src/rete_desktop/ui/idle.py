@@ -1,0 +1,56 @@
+"""Auto-lock: an app-wide event filter notes user input; a timer fires after idle minutes.
+
+The clock is injectable (KeePassXC ``Clock``/``MockClock`` habit) so tests can jump forward
+instead of waiting, and the check interval shrinks with short timeouts.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut,
+}
+
+
+class IdleWatcher(QObject):
+    """Emits :attr:`idle` once when no input arrived for ``timeout_s`` seconds."""
+
+    idle = Signal()
+
+    def __init__(
+        self, timeout_s: float, clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._timeout = timeout_s
+        self._last = clock()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.setInterval(int(min(5.0, max(timeout_s / 4, 0.05)) * 1000))
+
+    def set_timeout(self, timeout_s: float) -> None:
+        self._timeout = timeout_s
+        self._timer.setInterval(int(min(5.0, max(timeout_s / 4, 0.05)) * 1000))
+
+    def start(self) -> None:
+        self._last = self._clock()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in _ACTIVITY:
+            self._last = self._clock()
+        return False
+
+    def check(self) -> None:
+        if self._timer.isActive() and self._clock() - self._last >= self._timeout:
+            self._timer.stop()
+            self.idle.emit()

@@ -1,0 +1,104 @@
+"""Translated names of the domain's vocabularies and a helper for core error texts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from rete_desktop.domain.vocabulary import (
+    CaseStatus,
+    ChildExposure,
+    NoteCategory,
+    OfficeKind,
+    PersonRole,
+    RiskLevel,
+)
+from rete_desktop.errors import ReteError
+
+_language = "it"
+
+
+def set_language(lang: str) -> None:
+    global _language
+    _language = lang
+
+
+def language() -> str:
+    return _language
+
+
+def error_text(exc: Exception) -> str:
+    """The core error's message in the UI language (the library layers never print)."""
+    if isinstance(exc, ReteError):
+        return exc.message(_language)
+    return QCoreApplication.translate("Labels", "Unexpected error: {0}").format(exc)
+
+
+def risk(level: RiskLevel) -> str:
+    return {
+        RiskLevel.LOW: QCoreApplication.translate("Labels", "Low"),
+        RiskLevel.MEDIUM: QCoreApplication.translate("Labels", "Medium"),
+        RiskLevel.HIGH: QCoreApplication.translate("Labels", "High"),
+    }[level]
+
+
+def status(value: CaseStatus) -> str:
+    return {
+        CaseStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
+        CaseStatus.MONITORING: QCoreApplication.translate("Labels", "Monitoring"),
+        CaseStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+    }[value]
+
+
+def role(value: PersonRole) -> str:
+    return {
+        PersonRole.VICTIM: QCoreApplication.translate("Labels", "Victim"),
+        PersonRole.CHILD: QCoreApplication.translate("Labels", "Child"),
+        PersonRole.OFFENDER: QCoreApplication.translate("Labels", "Alleged offender"),
+        PersonRole.RELATIVE: QCoreApplication.translate("Labels", "Relative"),
+        PersonRole.WITNESS: QCoreApplication.translate("Labels", "Witness"),
+        PersonRole.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }[value]
+
+
+def exposure(value: ChildExposure) -> str:
+    return {
+        ChildExposure.WITNESSED: QCoreApplication.translate("Labels", "witnessed violence"),
+        ChildExposure.DIRECT: QCoreApplication.translate("Labels", "direct victim"),
+    }[value]
+
+
+def category(value: NoteCategory) -> str:
+    return {
+        NoteCategory.INTERVIEW: QCoreApplication.translate("Labels", "Interview"),
+        NoteCategory.CALL: QCoreApplication.translate("Labels", "Phone call"),
+        NoteCategory.VISIT: QCoreApplication.translate("Labels", "Home visit"),
+        NoteCategory.COURT: QCoreApplication.translate("Labels", "Court"),
+        NoteCategory.SAFETY_PLAN: QCoreApplication.translate("Labels", "Safety plan"),
+        NoteCategory.MEASURE: QCoreApplication.translate("Labels", "Protective measure"),
+        NoteCategory.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }[value]
+
+
+def office_kind(value: OfficeKind) -> str:
+    return {
+        OfficeKind.CARABINIERI: QCoreApplication.translate("Labels", "Carabinieri"),
+        OfficeKind.CAV: QCoreApplication.translate("Labels", "Anti-violence centre (CAV)"),
+        OfficeKind.SOCIAL_SERVICES: QCoreApplication.translate("Labels", "Social services"),
+        OfficeKind.CONSULTORIO: QCoreApplication.translate("Labels", "Family counselling centre"),
+        OfficeKind.POLICE: QCoreApplication.translate("Labels", "Police"),
+        OfficeKind.HOSPITAL: QCoreApplication.translate("Labels", "Hospital"),
+        OfficeKind.SCHOOL: QCoreApplication.translate("Labels", "School"),
+        OfficeKind.PROSECUTOR: QCoreApplication.translate("Labels", "Prosecutor's office"),
+        OfficeKind.MUNICIPALITY: QCoreApplication.translate("Labels", "Municipality"),
+        OfficeKind.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }[value]
+
+
+def search_kind(kind: str) -> str:
+    return {
+        "case": QCoreApplication.translate("Labels", "Cases"),
+        "person": QCoreApplication.translate("Labels", "Persons"),
+        "note": QCoreApplication.translate("Labels", "Notes"),
+        "contact": QCoreApplication.translate("Labels", "Contacts"),
+        "office": QCoreApplication.translate("Labels", "Offices"),
+    }.get(kind, kind)

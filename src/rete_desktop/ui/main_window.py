@@ -1,0 +1,274 @@
+"""The main window: sidebar of sections, list pane and detail pane, shortcuts for everything."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rete_desktop.i18n import LANGUAGES
+from rete_desktop.storage.vault import Vault
+from rete_desktop.ui import dialogs
+from rete_desktop.ui.case_detail import CaseDetail
+from rete_desktop.ui.case_model import CASE_ID_ROLE, CaseTableModel
+from rete_desktop.ui.clipboard import SecureClipboard
+from rete_desktop.ui.pages import (
+    ContactsPage,
+    ProtocolsPage,
+    ReferralsPlaceholder,
+    SearchPage,
+    TasksPage,
+)
+from rete_desktop.ui.settings import Settings
+
+
+class CasesPage(QWidget):
+    """The lazily fetched case list on the left, the chosen case on the right."""
+
+    def __init__(self, vault: Vault, detail: CaseDetail) -> None:
+        super().__init__()
+        self.vault = vault
+        self.model = CaseTableModel(vault)
+        self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Case list"))
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        for column, width in enumerate((80, 230, 80, 60, 80)):
+            self.view.setColumnWidth(column, width)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.count = QLabel()
+        self.new_button = QPushButton(self.tr("&New case…"))
+        self.new_button.setToolTip("Ctrl+N")
+        top = QHBoxLayout()
+        top.addWidget(self.count, 1)
+        top.addWidget(self.new_button)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.view)
+        self.detail = detail
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self.model.modelReset.connect(self._count_changed)
+        self._count_changed()
+
+    def _count_changed(self) -> None:
+        self.count.setText(self.tr("%n case(s)", "", self.model.total))
+
+    def _selected(self, selected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.detail.show_case(indexes[0].data(CASE_ID_ROLE))
+
+    def select_case(self, case_id: str) -> None:
+        """Select a case in the list if loaded (e.g. just created), and show it."""
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            self.view.selectRow(row)
+        else:
+            self.detail.show_case(case_id)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.idle = QDoubleSpinBox()
+        self.idle.setRange(1, 120)
+        self.idle.setDecimals(0)
+        self.idle.setValue(settings.idle_minutes)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        names = {"it": "Italiano", "en": "English"}
+        for lang in LANGUAGES:
+            self.language.addItem(names[lang], lang)
+        self.language.setCurrentIndex(self.language.findData(settings.language))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Lock after &idle"), self.idle)
+        form.addRow(self.tr("&Language (at next start)"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        self.settings.idle_minutes = self.idle.value()
+        self.settings.language = self.language.currentData()
+        self.settings.save()
+        super().accept()
+
+
+class MainWindow(QMainWindow):
+    """Built on unlock and destroyed on lock: it is the only holder of case data."""
+
+    lock_requested = Signal()
+    settings_changed = Signal()
+
+    def __init__(self, vault: Vault, office_name: str, clipboard: SecureClipboard,
+                 settings: Settings) -> None:
+        super().__init__()
+        self.vault = vault
+        self.settings = settings
+        self.setWindowTitle(self.tr("Rete Desktop — {0}").format(office_name))
+        self.resize(1366, 768)
+        say = self.say
+        self.detail = CaseDetail(vault, clipboard, say)
+        self.cases_page = CasesPage(vault, self.detail)
+        self.contacts_page = ContactsPage(vault, clipboard, say)
+        self.protocols_page = ProtocolsPage(vault)
+        self.tasks_page = TasksPage(vault)
+        self.search_page = SearchPage(vault)
+        self.inbox_page = ReferralsPlaceholder(self.tr("Referrals received"))
+        self.outbox_page = ReferralsPlaceholder(self.tr("Referrals sent"))
+        self.sections = [
+            (self.tr("Cases"), self.cases_page),
+            (self.tr("Contacts and offices"), self.contacts_page),
+            (self.tr("Protocols"), self.protocols_page),
+            (self.tr("Referrals received"), self.inbox_page),
+            (self.tr("Referrals sent"), self.outbox_page),
+            (self.tr("Tasks due"), self.tasks_page),
+            (self.tr("Search"), self.search_page),
+        ]
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setMaximumWidth(210)
+        self.stack = QStackedWidget()
+        for number, (title, page) in enumerate(self.sections, start=1):
+            item = QListWidgetItem(title)
+            item.setToolTip(f"Ctrl+{number}")
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.show_section)
+        lock_button = QPushButton(self.tr("🔒 Lock (Ctrl+L)"))
+        lock_button.setAccessibleName(self.tr("Lock now"))
+        lock_button.clicked.connect(self.lock_requested.emit)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.sidebar, 1)
+        side_layout.addWidget(lock_button)
+        split = QSplitter()
+        split.addWidget(side)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+        self.statusBar().addPermanentWidget(QLabel(office_name))
+        self._actions()
+        self.cases_page.new_button.clicked.connect(self.new_case)
+        self.detail.changed.connect(self.cases_page.model.reload)
+        self.tasks_page.open_case.connect(self.open_case)
+        self.search_page.open_case.connect(self.open_case)
+        self.sidebar.setCurrentRow(0)
+
+    def _actions(self) -> None:
+        def action(text: str, keys: list[str], slot: object) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        menu = self.menuBar().addMenu(self.tr("&Office"))
+        menu.addAction(action(self.tr("&New case…"), ["Ctrl+N"], self.new_case))
+        menu.addAction(action(self.tr("&Search"), ["Ctrl+F", "Ctrl+K"], self.focus_search))
+        menu.addAction(action(self.tr("Se&ttings…"), ["Ctrl+,"], self.open_settings))
+        menu.addSeparator()
+        menu.addAction(action(self.tr("&Lock"), ["Ctrl+L"], self.lock_requested.emit))
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for number, (title, _page) in enumerate(self.sections, start=1):
+            go.addAction(action(title, [f"Ctrl+{number}"],
+                                lambda _=False, n=number - 1: self.sidebar.setCurrentRow(n)))
+
+    def say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def show_section(self, row: int) -> None:
+        page = self.sections[row][1]
+        self.stack.setCurrentWidget(page)
+        if page is self.tasks_page:
+            self.tasks_page.reload()
+
+    def focus_search(self) -> None:
+        self.sidebar.setCurrentRow(len(self.sections) - 1)
+        self.search_page.field.setFocus()
+        self.search_page.field.selectAll()
+
+    def open_case(self, case_id: str) -> None:
+        self.sidebar.setCurrentRow(0)
+        self.cases_page.select_case(case_id)
+
+    def new_case(self) -> None:
+        def created(case_id: str) -> None:
+            self.cases_page.model.reload()
+            self.sidebar.setCurrentRow(0)
+            self.cases_page.select_case(case_id)
+
+        dialogs.open_form(dialogs.NewCaseDialog(self.vault, self), created)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(self.settings_changed.emit)
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        """Closing the main window quits the app (the controller then locks the vault)."""
+        super().closeEvent(event)
+        QApplication.quit()
+
+    def teardown(self) -> None:
+        """Save the pending draft, then drop every model and wipe every text before deletion."""
+        self.detail.flush_draft()
+        self.detail.clear()
+        self.cases_page.model.clear()
+        self.cases_page.view.setModel(None)
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QTextBrowser | QTreeWidget
+                          | QListWidget | QLabel):
+                widget.clear()
+        self.setWindowTitle("Rete Desktop")

@@ -1,0 +1,397 @@
+"""The main window's sections besides the cases: contacts & offices, protocols, tasks due,
+search and referrals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rete_desktop.domain.validation import display_phone
+from rete_desktop.domain.vocabulary import OfficeKind
+from rete_desktop.errors import ReteError
+from rete_desktop.storage import offices, protocols, search
+from rete_desktop.storage.vault import Vault
+from rete_desktop.ui import labels
+from rete_desktop.ui.clipboard import SecureClipboard
+from rete_desktop.ui.widgets import ErrorLabel, FormErrors
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSize(font.pointSize() + 3)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ContactsPage(QWidget):
+    """Offices of the network and their contacts; the editor validates as the storage does."""
+
+    def __init__(self, vault: Vault, clipboard: SecureClipboard,
+                 say: Callable[[str], None]) -> None:
+        super().__init__()
+        self.vault = vault
+        self.clipboard = clipboard
+        self._say = say
+        self.contact_id: str | None = None
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Phone"),
+                                   self.tr("E-mail")])
+        self.tree.setAccessibleName(self.tr("Offices and contacts"))
+        self.tree.currentItemChanged.connect(self._chosen)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Contact name"))
+        self.office = QComboBox()
+        self.office.setAccessibleName(self.tr("Office"))
+        self.role = QLineEdit()
+        self.role.setAccessibleName(self.tr("Role"))
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.email = QLineEdit()
+        self.email.setAccessibleName(self.tr("E-mail"))
+        self.codice_fiscale = QLineEdit()
+        self.codice_fiscale.setAccessibleName(self.tr("Codice fiscale"))
+        form = QFormLayout()
+        self.general_error = ErrorLabel()
+        self.errors = FormErrors(form, self.general_error)
+        self.errors.add_row("name", self.tr("&Name"), self.name)
+        self.errors.add_row("office", self.tr("O&ffice"), self.office)
+        self.errors.add_row("role", self.tr("&Role"), self.role)
+        self.errors.add_row("phone", self.tr("&Phone"), self.phone)
+        self.errors.add_row("email", self.tr("&E-mail"), self.email)
+        self.errors.add_row("codice_fiscale", self.tr("&Codice fiscale"), self.codice_fiscale)
+        self.save_button = QPushButton(self.tr("Save contact"))
+        self.save_button.clicked.connect(self.save)
+        new_button = QPushButton(self.tr("New contact"))
+        new_button.clicked.connect(self.new_contact)
+        copy_button = QPushButton(self.tr("Copy phone"))
+        copy_button.setToolTip(self.tr("The clipboard is cleared after 30 seconds"))
+        copy_button.clicked.connect(self.copy_phone)
+        buttons = QHBoxLayout()
+        for button in (new_button, copy_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        editor = QWidget()
+        column = QVBoxLayout(editor)
+        self.editor_title = _title(self.tr("New contact"))
+        column.addWidget(self.editor_title)
+        column.addLayout(form)
+        column.addWidget(self.general_error)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        self.office_form = OfficeForm(vault, self.reload)
+        column.addWidget(self.office_form)
+        split = QSplitter()
+        split.addWidget(self.tree)
+        split.addWidget(editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.reload()
+
+    def reload(self) -> None:
+        self.tree.clear()
+        self.office.clear()
+        self.office.addItem(self.tr("(no office)"), None)
+        by_office: dict[str | None, QTreeWidgetItem] = {}
+        for office in offices.list_offices(self.vault):
+            phones = ", ".join(display_phone(p) for p in office.phones)
+            item = QTreeWidgetItem([office.name, labels.office_kind(office.kind), phones,
+                                    ", ".join(office.emails)])
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            self.tree.addTopLevelItem(item)
+            by_office[office.id] = item
+            self.office.addItem(office.name, office.id)
+        others = QTreeWidgetItem([self.tr("Other contacts")])
+        for contact in offices.list_contacts(self.vault):
+            parent = by_office.get(contact.office_id, others)
+            child = QTreeWidgetItem([contact.name, contact.role or "",
+                                     display_phone(contact.phone) if contact.phone else "",
+                                     contact.email or ""])
+            child.setData(0, ID_ROLE, contact.id)
+            parent.addChild(child)
+        if others.childCount():
+            self.tree.addTopLevelItem(others)
+        self.tree.expandAll()
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+
+    def _chosen(self, item: QTreeWidgetItem | None) -> None:
+        contact_id = item.data(0, ID_ROLE) if item is not None else None
+        if not contact_id:
+            return
+        contact = offices.get_contact(self.vault, contact_id)
+        self.contact_id = contact.id
+        self.editor_title.setText(self.tr("Edit contact"))
+        self.name.setText(contact.name)
+        self.office.setCurrentIndex(max(0, self.office.findData(contact.office_id)))
+        self.role.setText(contact.role or "")
+        self.phone.setText(display_phone(contact.phone) if contact.phone else "")
+        self.email.setText(contact.email or "")
+        self.codice_fiscale.setText(contact.codice_fiscale or "")
+        self.errors.clear()
+
+    def new_contact(self) -> None:
+        self.contact_id = None
+        self.editor_title.setText(self.tr("New contact"))
+        for field in (self.name, self.role, self.phone, self.email, self.codice_fiscale):
+            field.clear()
+        self.errors.clear()
+        self.name.setFocus()
+
+    def save(self) -> None:
+        self.errors.clear()
+        values = {"name": self.name.text(), "role": self.role.text(), "phone": self.phone.text(),
+                  "email": self.email.text(), "codice_fiscale": self.codice_fiscale.text()}
+        try:
+            if self.contact_id is None:
+                self.contact_id = offices.add_contact(
+                    self.vault, office_id=self.office.currentData(), **values)
+            else:
+                offices.update_contact(self.vault, self.contact_id, **values)
+        except ReteError as exc:
+            self.errors.show(exc)
+            return
+        self._say(self.tr("Contact saved."))
+        self.reload()
+
+    def copy_phone(self) -> None:
+        if self.phone.text().strip():
+            self.clipboard.copy(self.phone.text().strip())
+            self._say(self.tr("Copied; the clipboard will be cleared in 30 seconds."))
+
+
+class OfficeForm(QWidget):
+    """Add a member office of the network (name, kind, address, phone, e-mail)."""
+
+    def __init__(self, vault: Vault, on_added: Callable[[], None]) -> None:
+        super().__init__()
+        self.vault = vault
+        self._on_added = on_added
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Office name"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of office"))
+        for kind in OfficeKind:
+            self.kind.addItem(labels.office_kind(kind), kind.value)
+        self.address = QLineEdit()
+        self.address.setAccessibleName(self.tr("Office address"))
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName(self.tr("Office phone"))
+        self.email = QLineEdit()
+        self.email.setAccessibleName(self.tr("Office e-mail"))
+        form = QFormLayout()
+        self.general_error = ErrorLabel()
+        self.errors = FormErrors(form, self.general_error)
+        self.errors.add_row("name", self.tr("Name"), self.name)
+        self.errors.add_row("kind", self.tr("Kind"), self.kind)
+        self.errors.add_row("address", self.tr("Address"), self.address)
+        self.errors.add_row("phone", self.tr("Phone"), self.phone)
+        self.errors.add_row("email", self.tr("E-mail"), self.email)
+        add = QPushButton(self.tr("Add office"))
+        add.clicked.connect(self.add)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(_title(self.tr("New office of the network")))
+        column.addLayout(form)
+        column.addWidget(self.general_error)
+        column.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
+
+    def add(self) -> None:
+        self.errors.clear()
+        try:
+            offices.add_office(
+                self.vault, self.name.text(), self.kind.currentData(),
+                address=self.address.text(), phones=[self.phone.text()],
+                emails=[self.email.text()])
+        except ReteError as exc:
+            self.errors.show(exc)
+            return
+        for field in (self.name, self.address, self.phone, self.email):
+            field.clear()
+        self._on_added()
+
+
+class ProtocolsPage(QWidget):
+    """The network's protocols with their steps and deadlines (apply them from a case)."""
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.vault = vault
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Protocols"))
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("Protocol steps"))
+        self.list.currentItemChanged.connect(self._chosen)
+        hint = QLabel(self.tr("To apply a protocol, open a case and press “Apply protocol…”."))
+        hint.setWordWrap(True)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(self.view)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        layout.addWidget(hint)
+        for protocol_id, protocol in protocols.list_protocols(vault):
+            item = QListWidgetItem(f"{protocol.title} (v{protocol.version})")
+            item.setData(ID_ROLE, protocol_id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        protocol = protocols.get_protocol(self.vault, item.data(ID_ROLE))
+        rows = "".join(
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+                step.title, labels.office_kind(step.owner) if step.owner else "",
+                self.tr("within {0} days").format(step.due_days)
+                if step.due_days is not None else "")
+            for step in protocol.steps)
+        self.view.setHtml(
+            f"<h2>{protocol.title}</h2><p>{protocol.description}</p>"
+            f"<p><i>{protocol.trigger}</i></p>"
+            f"<table cellpadding='4'><tr><th align='left'>{self.tr('Step')}</th>"
+            f"<th align='left'>{self.tr('Who')}</th><th align='left'>{self.tr('Deadline')}</th>"
+            f"</tr>{rows}</table>")
+
+
+class TasksPage(QWidget):
+    """Open protocol tasks of every case by due date; overdue ones in red at the top."""
+
+    open_case = Signal(str)
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.vault = vault
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Due"), self.tr("Task"), self.tr("Who"),
+                                   self.tr("Case")])
+        self.tree.setAccessibleName(self.tr("Tasks due"))
+        self.tree.setRootIsDecorated(False)
+        self.tree.itemActivated.connect(lambda item: self.open_case.emit(item.data(0, CASE_ROLE)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(self.tr("Open tasks by due date")))
+        layout.addWidget(QLabel(self.tr("Double-click a task to open its case.")))
+        layout.addWidget(self.tree)
+
+    def reload(self) -> None:
+        self.tree.clear()
+        today = date.today()
+        references = dict(self.vault.query("SELECT id, reference FROM cases WHERE id IN "
+                                           "(SELECT case_id FROM tasks WHERE status = 'open')"))
+        for task in protocols.list_tasks(self.vault, open_only=True)[:2000]:
+            due = task.due.strftime("%d/%m/%Y") if task.due else ""
+            if task.is_overdue(today):
+                due = self.tr("{0} — OVERDUE").format(due)
+            item = QTreeWidgetItem([due, task.title, labels.office_kind(task.owner_kind)
+                                    if task.owner_kind else "", references.get(task.case_id, "")])
+            item.setData(0, CASE_ROLE, task.case_id)
+            if task.is_overdue(today):
+                for column in range(4):
+                    item.setForeground(column, QColor("#b00020"))
+            self.tree.addTopLevelItem(item)
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+
+
+class SearchPage(QWidget):
+    """Search everything (accents ignored); results grouped by kind, Enter opens the case."""
+
+    open_case = Signal(str)
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.vault = vault
+        self.field = QLineEdit()
+        self.field.setAccessibleName(self.tr("Search"))
+        self.field.setPlaceholderText(self.tr("Search cases, persons, notes, contacts… "
+                                               "(accents don't matter)"))
+        self.field.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.run)
+        self.field.textChanged.connect(self._timer.start)
+        self.field.returnPressed.connect(self.run)
+        self.results = QTreeWidget()
+        self.results.setHeaderLabels([self.tr("Result"), self.tr("Where it matches")])
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.itemActivated.connect(self._activated)
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results)
+
+    def run(self) -> None:
+        self._timer.stop()
+        self.results.clear()
+        text = self.field.text()
+        hits = search.search(self.vault, text, limit=200) if text.strip() else []
+        groups: dict[str, QTreeWidgetItem] = {}
+        for hit in hits:
+            group = groups.get(hit.kind)
+            if group is None:
+                group = groups[hit.kind] = QTreeWidgetItem([labels.search_kind(hit.kind)])
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+            item = QTreeWidgetItem([hit.title, hit.snippet])
+            item.setData(0, CASE_ROLE, hit.case_id)
+            group.addChild(item)
+        for kind in search.KINDS:
+            if kind in groups:
+                group = groups[kind]
+                group.setText(0, f"{group.text(0)} ({group.childCount()})")
+                self.results.addTopLevelItem(group)
+        self.results.expandAll()
+        self.results.resizeColumnToContents(0)
+        self.summary.setText(self.tr("{0} results").format(len(hits)) if text.strip() else "")
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        case_id = item.data(0, CASE_ROLE)
+        if case_id:
+            self.open_case.emit(case_id)
+
+
+class ReferralsPlaceholder(QWidget):
+    """Shown until the packets engine lands (issue 3)."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(title))
+        note = QLabel(self.tr(
+            "Signed, encrypted referrals between offices are not available in this version yet. "
+            "Until then, refer cases by the usual channels."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addStretch(1)

@@ -1,0 +1,52 @@
+"""Non-sensitive preferences (language, auto-lock minutes) in an INI file beside no vault data.
+
+The file lives in the user's config directory (``RETE_CONFIG_DIR`` overrides it, as the tests
+do); nothing in it reveals case data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QSettings
+
+from rete_desktop.i18n import LANGUAGES
+
+DEFAULT_IDLE_MINUTES = 5
+CLIPBOARD_SECONDS = 30
+
+
+def settings_file() -> Path:
+    base = os.environ.get("RETE_CONFIG_DIR") or platformdirs.user_config_dir(
+        "rete-desktop", appauthor=False
+    )
+    return Path(base) / "settings.ini"
+
+
+@dataclass
+class Settings:
+    language: str = "it"
+    idle_minutes: float = DEFAULT_IDLE_MINUTES
+    clipboard_seconds: float = CLIPBOARD_SECONDS
+
+    @classmethod
+    def load(cls) -> Settings:
+        store = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+        language = str(store.value("language", "it"))
+        try:
+            idle = float(store.value("idle_minutes", DEFAULT_IDLE_MINUTES))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            idle = DEFAULT_IDLE_MINUTES
+        env = os.environ.get("RETE_LANG", "").strip().lower()[:2]
+        if env in LANGUAGES:
+            language = env
+        return cls(language if language in LANGUAGES else "it", max(idle, 0.05))
+
+    def save(self) -> None:
+        store = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+        store.setValue("language", self.language)
+        store.setValue("idle_minutes", self.idle_minutes)
+        store.sync()

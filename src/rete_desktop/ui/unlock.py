@@ -1,0 +1,175 @@
+"""The unlock dialog: passphrase, or the recovery key plus a new passphrase when forgotten."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rete_desktop.errors import BadInput
+from rete_desktop.storage.vault import Vault, check_passphrase_strength
+from rete_desktop.ui.labels import error_text
+from rete_desktop.ui.widgets import ErrorLabel, StrengthMeter
+from rete_desktop.ui.workers import run_in_thread
+
+
+class UnlockDialog(QDialog):
+    """Emits :attr:`unlocked` with the open vault; key derivation runs off the GUI thread."""
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self, directory: Path, office_hint: str | None = None, demo_passphrase: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.directory = directory
+        self.setWindowTitle(self.tr("Rete Desktop — locked"))
+        self.setMinimumWidth(460)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._passphrase_page(office_hint, demo_passphrase))
+        self.pages.addWidget(self._recovery_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def _passphrase_page(self, office_hint: str | None, demo_passphrase: str | None) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("The office vault is locked"))
+        title.setFont(QFont(title.font().family(), title.font().pointSize() + 4, QFont.Weight.Bold))
+        explain = QLabel(self.tr("Type the office passphrase to open the cases."))
+        explain.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.error = ErrorLabel()
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        forgot = QPushButton(self.tr("I forgot the passphrase…"))
+        forgot.setFlat(True)
+        forgot.setAccessibleName(self.tr("Use the recovery key"))
+        forgot.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        self.forgot_button = forgot
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        if office_hint:
+            layout.addWidget(QLabel(office_hint))
+        layout.addWidget(explain)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        if demo_passphrase:
+            hint = QLabel(self.tr("Demo office: the passphrase is «{0}»").format(demo_passphrase))
+            hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            hint.setStyleSheet("color: #555; font-style: italic;")
+            hint.setWordWrap(True)
+            self.demo_hint = hint
+            layout.addWidget(hint)
+        layout.addWidget(self.unlock_button)
+        layout.addWidget(forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        explain = QLabel(self.tr(
+            "Type the recovery key written on the sheet printed when the vault was created, "
+            "then choose a new passphrase."))
+        explain.setWordWrap(True)
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.new_passphrase = QLineEdit()
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.repeat_passphrase = QLineEdit()
+        self.repeat_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_passphrase.setAccessibleName(self.tr("Repeat the new passphrase"))
+        self.recovery_error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Recovery key"), self.recovery_key)
+        form.addRow(self.tr("New passphrase"), self.new_passphrase)
+        form.addRow("", StrengthMeter(self.new_passphrase))
+        form.addRow(self.tr("Repeat it"), self.repeat_passphrase)
+        self.recover_button = QPushButton(self.tr("&Open and set the new passphrase"))
+        self.recover_button.clicked.connect(self.try_recover)
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        layout = QVBoxLayout(page)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.recovery_error)
+        layout.addWidget(self.recover_button)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _busy(self, busy: bool) -> None:
+        self.pages.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.WaitCursor)
+        else:
+            self.unsetCursor()
+
+    def try_unlock(self) -> None:
+        secret = self.passphrase.text()
+        directory = self.directory
+        self.error.show_error("")
+        self._busy(True)
+        run_in_thread(lambda: Vault.open(directory, secret), self._opened, self._failed)
+
+    def try_recover(self) -> None:
+        key, new = self.recovery_key.text(), self.new_passphrase.text()
+        self.recovery_error.show_error("")
+        try:
+            if new != self.repeat_passphrase.text():
+                raise BadInput("vault.passphrase_mismatch")
+            check_passphrase_strength(new)
+        except BadInput as exc:
+            self.recovery_error.show_error(error_text(exc))
+            return
+        directory = self.directory
+
+        def recover() -> Vault:
+            vault = Vault.open_with_recovery(directory, key)
+            try:
+                vault.change_passphrase(new)
+            except BaseException:
+                vault.close()
+                raise
+            return vault
+
+        self._busy(True)
+        run_in_thread(recover, self._opened, self._failed)
+
+    def _opened(self, vault: Vault) -> None:
+        self._busy(False)
+        self.passphrase.clear()
+        self.recovery_key.clear()
+        self.new_passphrase.clear()
+        self.repeat_passphrase.clear()
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy(False)
+        target = self.error if self.pages.currentIndex() == 0 else self.recovery_error
+        target.show_error(error_text(exc))
+        field = self.passphrase if self.pages.currentIndex() == 0 else self.recovery_key
+        field.selectAll()
+        field.setFocus()

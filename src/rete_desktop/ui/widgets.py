@@ -1,0 +1,133 @@
+"""Small shared widgets: inline error labels and the passphrase strength meter."""
+
+from __future__ import annotations
+
+import math
+import string
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rete_desktop.errors import ReteError
+from rete_desktop.storage.vault import MIN_PASSPHRASE
+from rete_desktop.ui.labels import error_text
+
+
+class ErrorLabel(QLabel):
+    """Red text under a field; hidden when empty so the layout does not jump."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setAccessibleName(self.tr("Error"))
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def passphrase_bits(passphrase: str) -> float:
+    """A rough entropy estimate: character pool size to the power of length, repeats damped."""
+    if not passphrase:
+        return 0.0
+    pool = 0
+    for chars, size in ((string.ascii_lowercase, 26), (string.ascii_uppercase, 26),
+                        (string.digits, 10), (string.punctuation + " ", 33)):
+        if any(c in chars for c in passphrase):
+            pool += size
+    if any(ord(c) > 127 for c in passphrase):
+        pool += 40
+    distinct = len(set(passphrase))
+    effective = min(len(passphrase), distinct * 2)
+    return effective * math.log2(max(pool, 2))
+
+
+class StrengthMeter(QWidget):
+    """A bar and a word (weak / fair / good / strong) that follow a passphrase field."""
+
+    def __init__(self, field: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bar = QProgressBar()
+        self._bar.setRange(0, 100)
+        self._bar.setTextVisible(False)
+        self._bar.setMaximumHeight(10)
+        self._bar.setAccessibleName(self.tr("Passphrase strength"))
+        self._word = QLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._bar, 1)
+        layout.addWidget(self._word)
+        field.textChanged.connect(self.update_for)
+        self.update_for("")
+
+    def update_for(self, passphrase: str) -> None:
+        bits = passphrase_bits(passphrase)
+        if len(passphrase) < MIN_PASSPHRASE:
+            word, color = self.tr("too short"), "#b00020"
+        elif bits < 50:
+            word, color = self.tr("weak"), "#d35400"
+        elif bits < 70:
+            word, color = self.tr("fair"), "#b7950b"
+        elif bits < 90:
+            word, color = self.tr("good"), "#27ae60"
+        else:
+            word, color = self.tr("strong"), "#1e8449"
+        self._bar.setValue(min(100, int(bits)))
+        self._bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
+        self._word.setText(word)
+        self.setToolTip(word)
+
+    @property
+    def word(self) -> str:
+        return self._word.text()
+
+
+_FIELD_OF_MESSAGE = {
+    "value.invalid_phone": "phone",
+    "value.invalid_email": "email",
+    "value.invalid_codice_fiscale": "codice_fiscale",
+    "value.invalid_year": "birth_year",
+    "note.empty": "text",
+}
+
+
+def field_of(exc: ReteError) -> str | None:
+    """Which form field a validation error is about (so it can be shown next to it)."""
+    return exc.params.get("field") or _FIELD_OF_MESSAGE.get(exc.message_id)
+
+
+class FormErrors:
+    """Error labels placed under each field of a form; :meth:`show` routes a core error."""
+
+    def __init__(self, form: QFormLayout, general: ErrorLabel) -> None:
+        self._form = form
+        self._labels: dict[str, ErrorLabel] = {}
+        self._general = general
+
+    def add_row(self, field: str, label: str, widget: QWidget) -> None:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = ErrorLabel()
+        layout.addWidget(error)
+        self._labels[field] = error
+        self._form.addRow(label, box)
+
+    def clear(self) -> None:
+        for label in (*self._labels.values(), self._general):
+            label.show_error("")
+
+    def show(self, exc: Exception) -> None:
+        field = field_of(exc) if isinstance(exc, ReteError) else None
+        self._labels.get(field or "", self._general).show_error(error_text(exc))
