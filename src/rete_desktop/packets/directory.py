@@ -272,6 +272,20 @@ def register_section_provider(name: str, provider: SectionProvider) -> None:
     _section_providers[name] = provider
 
 
+SectionConsumer = Callable[[Vault, dict[str, list[Any]]], None]
+_section_consumers: list[SectionConsumer] = []
+
+
+def register_section_consumer(consumer: SectionConsumer) -> None:
+    """Let another feature check and file the sections of every imported directory.
+
+    Called inside the import transaction, after the members are stored; raising refuses the
+    whole import (nothing is stored).
+    """
+    if consumer not in _section_consumers:
+        _section_consumers.append(consumer)
+
+
 def get_section(vault: Vault, name: str) -> list[Any] | None:
     """A section of the last published (coordinator) or imported (member) directory."""
     row = vault.query_one("SELECT body FROM directory_sections WHERE name = ?", (name,))
@@ -509,6 +523,8 @@ def import_directory(
         for member in directory.members:
             _put_member(conn, member)
         _store_sections(conn, directory.sections, directory.version)
+        for consumer in _section_consumers:
+            consumer(vault, directory.sections)
         vault.audit("directory.import", "office", directory.coordinator_id,
                     f"v{directory.version}" + "".join(f" key:{o}" for o in changed))
     return Imported(directory, state is None, tuple(changed), _self_status(directory, identity))

@@ -32,23 +32,20 @@ def store_protocol(vault: Vault, protocol: Protocol) -> str:
         "SELECT 1 FROM protocols WHERE key = ? AND version = ?", (protocol.key, protocol.version)
     ):
         raise BadInput("protocol.version_exists", key=protocol.key, version=protocol.version)
+    with vault.transaction():
+        return insert_protocol(vault, protocol)
+
+
+def insert_protocol(vault: Vault, protocol: Protocol) -> str:
+    """Store one protocol version; call inside :meth:`Vault.transaction` (no duplicate check)."""
     protocol_id = new_id()
-    with vault.transaction() as conn:
-        conn.execute(
-            "INSERT INTO protocols (id, key, version, title, body, imported)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                protocol_id,
-                protocol.key,
-                protocol.version,
-                protocol.title,
-                json.dumps(protocol.to_json(), ensure_ascii=False),
-                now_utc(),
-            ),
-        )
-        vault.audit(
-            "protocol.import", "protocol", protocol_id, f"{protocol.key}@{protocol.version}"
-        )
+    vault.conn.execute(
+        "INSERT INTO protocols (id, key, version, title, body, imported)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (protocol_id, protocol.key, protocol.version, protocol.title,
+         json.dumps(protocol.to_json(), ensure_ascii=False), now_utc()),
+    )
+    vault.audit("protocol.import", "protocol", protocol_id, f"{protocol.key}@{protocol.version}")
     return protocol_id
 
 
