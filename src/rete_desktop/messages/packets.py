@@ -176,3 +176,49 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Received referral",
     },
 }
+
+
+def _pdf(key: str, it: str, en: str) -> tuple[str, dict[str, str]]:
+    return f"referral_pdf.{key}", {"it": it, "en": en}
+
+
+MESSAGES.update(dict([
+    _pdf("title", "Segnalazione di caso", "Case referral"),
+    _pdf("protocol", "Prot. n. {number}", "Prot. no. {number}"),
+    _pdf("from", "Mittente", "Sender"),
+    _pdf("to", "Destinatari", "Recipients"),
+    _pdf("case", "Caso (rif. mittente)", "Case (sender's ref.)"),
+    _pdf("risk", "Livello di rischio", "Risk level"),
+    _pdf("risk.low", "basso", "low"),
+    _pdf("risk.medium", "medio", "medium"),
+    _pdf("risk.high", "ALTO", "HIGH"),
+    _pdf("consent", "Consenso della donna a condividere con", "The woman's consent to share with"),
+    _pdf("recorded_on", "raccolto il {date}", "recorded on {date}"),
+    _pdf("children", "Minori coinvolti", "Children involved"),
+    _pdf("child", "nato/a nel {year} ({exposure})", "born {year} ({exposure})"),
+    _pdf("children_withheld", "non condivisi (consenso)", "not shared (consent)"),
+    _pdf("exposure.witnessed", "violenza assistita", "witnessed violence"),
+    _pdf("exposure.direct", "violenza diretta", "direct violence"),
+    _pdf("exposure.none", "coinvolgimento non indicato", "involvement not stated"),
+    _pdf("reason", "Motivo della segnalazione", "Reason for the referral"),
+    _pdf("action", "Azione richiesta", "Requested action"),
+    _pdf("contact", "Contatto per richiamata", "Call-back contact"),
+    _pdf("notes", "Note allegate", "Notes attached"),
+    _pdf("tasks", "Scadenze del protocollo", "Protocol deadlines"),
+    _pdf("none", "nessuno", "none"),
+    _pdf("footer",
+         "Documento riservato: contiene dati personali particolari. Trasmesso cifrato e firmato "
+         "tramite Rete Desktop; non inoltrare per posta elettronica in chiaro.",
+         "Confidential: contains special categories of personal data. Sent encrypted and signed "
+         "through Rete Desktop; do not forward by plain e-mail."),
+    _pdf("kind.carabinieri", "Carabinieri", "Carabinieri"),
+    _pdf("kind.cav", "Centro antiviolenza", "Anti-violence centre"),
+    _pdf("kind.social_services", "Servizi sociali", "Social services"),
+    _pdf("kind.consultorio", "Consultorio familiare", "Family counselling centre"),
+    _pdf("kind.police", "Polizia di Stato", "State Police"),
+    _pdf("kind.hospital", "Pronto soccorso / ospedale", "Hospital / emergency room"),
+    _pdf("kind.school", "Scuola", "School"),
+    _pdf("kind.prosecutor", "Procura della Repubblica", "Public prosecutor"),
+    _pdf("kind.municipality", "Comune", "Municipality"),
+    _pdf("kind.other", "Altro ente", "Other body"),
+]))

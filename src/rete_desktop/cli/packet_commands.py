@@ -1,0 +1,180 @@
+"""``rete packet``: export and import referral packets, the register, signed receipts."""
+
+from __future__ import annotations
+
+import argparse
+import mimetypes
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rete_desktop.cli.context import Context, command_group, read_file_arg
+from rete_desktop.domain import validation
+from rete_desktop.domain.records import Consent
+from rete_desktop.domain.vocabulary import OfficeKind
+from rete_desktop.errors import BadInput
+from rete_desktop.packets import receipts, referral
+from rete_desktop.packets import register as reg
+from rete_desktop.packets.archive import MAX_PACKET_SIZE, MAX_PART_SIZE
+from rete_desktop.packets.directory import get_member
+from rete_desktop.packets.packet import SealedPacket
+from rete_desktop.storage import cases
+from rete_desktop.storage.atomic import write_atomic
+from rete_desktop.storage.vault import Vault
+
+
+def register_commands(group: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = group.add_parser("export", parents=[common], help="write a referral packet for a case")
+    p.add_argument("--case", required=True)
+    p.add_argument("--to", action="append", required=True, metavar="OFFICE_ID")
+    p.add_argument("--out", required=True, help="file, or a folder for a random file name")
+    p.add_argument("--notes", default="none", help="all | none | NOTE_ID,NOTE_ID,...")
+    p.add_argument("--reason", help="why the case is referred (default: the case title)")
+    p.add_argument("--action", help="what the recipient is asked to do")
+    p.add_argument("--attach", action="append", default=[], metavar="FILE")
+    p.set_defaults(handler=cmd_export)
+    p = group.add_parser("import", parents=[common], help="verify and file a referral packet")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_import)
+    group.add_parser("list", parents=[common], help="the register of sent and received packets"
+                     ).set_defaults(handler=cmd_list)
+    p = group.add_parser("receipt", parents=[common], help="write a signed receipt")
+    p.add_argument("packet_id")
+    p.add_argument("--out", required=True)
+    p.set_defaults(handler=cmd_receipt)
+    p = group.add_parser("import-receipt", parents=[common], help="record a signed receipt")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_import_receipt)
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    register_commands(command_group(sub, "packet", common, "signed, encrypted packets"), common)
+    cases_group = command_group(sub, "case", common, "cases")
+    p = cases_group.add_parser("consent", parents=[common],
+                               help="record what the woman agreed may be shared, and with whom")
+    p.add_argument("id")
+    p.add_argument("--share-with", default="", metavar="KIND,KIND",
+                   help="office kinds that may receive the case (empty: nobody)")
+    p.add_argument("--include-notes", action="store_true")
+    p.add_argument("--no-children", action="store_true", help="children's data stays here")
+    p.add_argument("--legal-basis")
+    p.set_defaults(handler=cmd_consent)
+
+
+def cmd_consent(ctx: Context) -> int:
+    kinds = tuple(
+        validation.choice("share_with", OfficeKind, k.strip())
+        for k in ctx.args.share_with.split(",") if k.strip()
+    )
+    consent = Consent(
+        share_with=kinds, include_notes=ctx.args.include_notes,
+        include_children=not ctx.args.no_children, recorded_on=date.today(),
+        legal_basis=validation.optional_text("legal_basis", ctx.args.legal_basis),
+    )
+    with ctx.open_vault() as vault:
+        cases.set_consent(vault, ctx.args.id, consent)
+    return 0
+
+
+def _write(out: str, sealed: SealedPacket) -> Path:
+    """Write to ``out``; a folder gets the packet's random ``rete-<hex>.age`` name."""
+    path = Path(out)
+    if path.is_dir():
+        path = path / sealed.file_name
+    write_atomic(path, sealed.data)
+    return path
+
+
+def _attachments(paths: list[str]) -> dict[str, tuple[str, bytes]]:
+    found: dict[str, tuple[str, bytes]] = {}
+    for raw in paths:
+        name = re.sub(r"[^A-Za-z0-9._-]", "_", Path(raw).name).lstrip("._-")[:100] or "file"
+        if name in found or name in (referral.CASE_PART, referral.SUMMARY_PART):
+            raise BadInput("packet.bad_part_name", part=name)
+        media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        found[name] = (media_type, read_file_arg(raw, MAX_PART_SIZE))
+    return found
+
+
+def cmd_export(ctx: Context) -> int:
+    attachments = _attachments(ctx.args.attach)
+    with ctx.open_vault() as vault:
+        sealed, protocol = referral.export_referral(
+            vault, ctx.args.case, ctx.args.to,
+            notes_choice=referral.NoteChoice.parse(ctx.args.notes), reason=ctx.args.reason,
+            requested_action=ctx.args.action, attachments=attachments,
+        )
+    path = _write(ctx.args.out, sealed)
+    ctx.say("packet.exported", file=str(path), protocol=protocol)
+    ctx.emit(sealed.packet_id, {"id": sealed.packet_id, "packet_id": sealed.packet_id,
+                                "file": str(path), "protocol": protocol})
+    return 0
+
+
+def cmd_import(ctx: Context) -> int:
+    data = read_file_arg(ctx.args.file, MAX_PACKET_SIZE)
+    with ctx.open_vault() as vault:
+        received = referral.import_referral(vault, data)
+    sender = received.packet.sender
+    ctx.say("packet.imported", sender=sender.name, protocol=received.protocol)
+    ctx.emit(received.case_id or "", {
+        "packet_id": received.packet.manifest.packet_id, "case_id": received.case_id,
+        "sender": sender.office_id, "sender_name": sender.name, "protocol": received.protocol,
+    })
+    return 0
+
+
+def _names(vault: Vault, office_ids: tuple[str, ...]) -> list[str]:
+    return [(m.name if (m := get_member(vault, o)) else o) for o in office_ids]
+
+
+def _receipt_text(entry: reg.RegisterEntry) -> str:
+    if entry.direction != reg.SENT or entry.kind not in reg.ACK_EXPECTED:
+        return "-"
+    text = f"{len(entry.acknowledged_by)}/{len(entry.counterparts)}"
+    return text + (" OVERDUE" if entry.overdue else "")
+
+
+def cmd_list(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        entries = reg.list_register(vault)
+        rows: list[dict[str, Any]] = [{
+            "protocol": e.protocol, "date": e.recorded.isoformat(), "direction": e.direction,
+            "kind": e.kind, "packet_id": e.packet_id, "counterparts": list(e.counterparts),
+            "counterpart_names": _names(vault, e.counterparts), "case_id": e.case_id,
+            "in_reply_to": e.in_reply_to, "status": e.status,
+            "acknowledged_by": list(e.acknowledged_by), "overdue": e.overdue,
+        } for e in entries]
+    lines = [
+        f"{r['protocol']}  {r['date'][:10]}  {r['direction']:<8}  {r['kind']:<13}  "
+        f"{', '.join(r['counterpart_names'])}  {r['status']}  {_receipt_text(e)}  {r['packet_id']}"
+        for r, e in zip(rows, entries, strict=True)
+    ]
+    if not rows and not ctx.json:
+        ctx.say("packet.register_empty")
+    ctx.emit("\n".join(lines), rows)
+    return 0
+
+
+def cmd_receipt(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        sealed = receipts.make_receipt(vault, ctx.args.packet_id)
+    path = _write(ctx.args.out, sealed)
+    ctx.say("packet.receipt_written", file=str(path))
+    ctx.emit(sealed.packet_id, {"id": sealed.packet_id, "file": str(path)})
+    return 0
+
+
+def cmd_import_receipt(ctx: Context) -> int:
+    data = read_file_arg(ctx.args.file, MAX_PACKET_SIZE)
+    with ctx.open_vault() as vault:
+        received = receipts.import_receipt(vault, data)
+    manifest = received.packet.manifest
+    ctx.say("packet.receipt_imported", sender=received.packet.sender.name,
+            packet_id=manifest.in_reply_to)
+    ctx.emit(manifest.packet_id, {"packet_id": manifest.in_reply_to,
+                                  "receipt_packet_id": manifest.packet_id,
+                                  "sender": received.packet.sender.office_id,
+                                  "protocol": received.protocol})
+    return 0

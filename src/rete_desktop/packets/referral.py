@@ -1,0 +1,297 @@
+"""Referral packets: a case leaves as `case.json` + `summary.pdf`, limited by the consent record;
+a received referral becomes a linked case ("received referral") with its persons, notes, tasks.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from rete_desktop.domain import validation
+from rete_desktop.domain.records import Case, Note, Person, Task
+from rete_desktop.domain.vocabulary import (
+    ChildExposure,
+    NoteCategory,
+    OfficeKind,
+    PersonRole,
+    RiskLevel,
+)
+from rete_desktop.errors import BadInput, NotFound, SecurityRefused
+from rete_desktop.i18n import translate
+from rete_desktop.packets import register
+from rete_desktop.packets.directory import Member, get_member
+from rete_desktop.packets.manifest import load_json
+from rete_desktop.packets.packet import (
+    ReceivedPacket,
+    SealedPacket,
+    VerifiedPacket,
+    receive_packet,
+    seal_packet,
+)
+from rete_desktop.reports.referral_pdf import ChildLine, ReferralSummary, referral_pdf
+from rete_desktop.storage import cases, notes, offices, protocols
+from rete_desktop.storage.identity import load_identity
+from rete_desktop.storage.vault import Vault, new_id, now_utc
+
+KIND = "referral"
+FORMAT = "rete-referral/1"
+CASE_PART = "case.json"
+SUMMARY_PART = "summary.pdf"
+SOURCE = "referral"
+
+MAX_CASE_JSON = 8 * 1024 * 1024
+MAX_PERSONS = 200
+MAX_NOTES = 5000
+MAX_TASKS = 1000
+
+
+@dataclass(frozen=True)
+class NoteChoice:
+    """Which notes leave: ``all``, ``none`` or the listed ids (``--notes all|none|ID,...``)."""
+
+    mode: str  # "all" | "none" | "ids"
+    ids: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str | None) -> NoteChoice:
+        value = (text or "none").strip()
+        if value in ("all", "none"):
+            return cls(value)
+        ids = tuple(i.strip() for i in value.split(",") if i.strip())
+        return cls("ids", ids) if ids else cls("none")
+
+
+# --- export --------------------------------------------------------------------------------
+
+
+def _consented_members(vault: Vault, case: Case, recipients: Sequence[str]) -> list[Member]:
+    members = []
+    for office_id in dict.fromkeys(recipients):
+        member = get_member(vault, office_id)
+        if member is None:
+            raise NotFound("packet.recipient_unknown", office=office_id)
+        if not case.consent.allows(member.kind):
+            raise SecurityRefused("packet.consent_missing", office=member.name,
+                                  kind=member.kind.value)
+        members.append(member)
+    return members
+
+
+def _chosen_notes(vault: Vault, case: Case, choice: NoteChoice) -> list[Note]:
+    if choice.mode == "none":
+        return []
+    if not case.consent.include_notes:
+        raise SecurityRefused("packet.notes_not_consented")
+    case_notes = notes.list_notes(vault, case.id)
+    if choice.mode == "all":
+        return case_notes
+    by_id = {n.id: n for n in case_notes}
+    for note_id in choice.ids:
+        if note_id not in by_id:
+            raise BadInput("packet.note_not_in_case", id=note_id)
+    return [n for n in case_notes if n.id in choice.ids]
+
+
+def _person_json(p: Person) -> dict[str, Any]:
+    return {"role": p.role.value, "name": p.name, "birth_year": p.birth_year,
+            "exposure": p.exposure.value if p.exposure else None, "phone": p.phone,
+            "address": p.address, "codice_fiscale": p.codice_fiscale}
+
+
+def _contact_line(vault: Vault, office_id: str) -> str:
+    office = offices.get_office(vault, office_id)
+    bits = [vault.operator, office.name, *office.phones, *office.emails]
+    if office.on_call_hours:
+        bits.append(office.on_call_hours)
+    return " · ".join(b for b in bits if b)
+
+
+def referral_document(
+    vault: Vault, case: Case, persons: list[Person], chosen: list[Note], tasks: list[Task],
+    protocol: str, reason: str, requested_action: str, contact: str,
+) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "sender_protocol": protocol,
+        "case": {"reference": case.reference, "title": case.title, "risk": case.risk.value,
+                 "opened_on": case.opened_on.isoformat(), "status": case.status.value},
+        "reason": reason,
+        "requested_action": requested_action,
+        "contact": contact,
+        "consent": cases.consent_to_json(case.consent),
+        "persons": [_person_json(p) for p in persons],
+        "notes": [{"id": n.id, "created": n.created.isoformat(), "category": n.category.value,
+                   "text": n.text, "author": n.author, "amends": n.amends} for n in chosen],
+        "tasks": [{"title": t.title, "owner_kind": t.owner_kind.value if t.owner_kind else None,
+                   "due": t.due.isoformat() if t.due else None, "status": t.status.value}
+                  for t in tasks],
+    }
+
+
+def export_referral(
+    vault: Vault, case_id: str, recipients: Sequence[str], *,
+    notes_choice: NoteChoice | None = None, reason: str | None = None,
+    requested_action: str | None = None,
+    attachments: Mapping[str, tuple[str, bytes]] | None = None,
+) -> tuple[SealedPacket, str]:
+    """Seal a referral of ``case_id`` for ``recipients``; returns the packet and its protocol.
+
+    Refused before anything is built when a recipient's office kind is not in the case's
+    consent, or notes are asked for without consent to share notes.
+    """
+    case = cases.get_case(vault, case_id, audit_read=False)
+    members = _consented_members(vault, case, recipients)
+    chosen = _chosen_notes(vault, case, notes_choice or NoteChoice("none"))
+    persons = [p for p in cases.list_persons(vault, case.id)
+               if case.consent.include_children or p.role is not PersonRole.CHILD]
+    tasks = protocols.list_tasks(vault, case_id=case.id)
+    identity = load_identity(vault)
+    contact = _contact_line(vault, identity.office_id)
+    why = validation.optional_text("reason", reason, validation.MAX_NOTE_TEXT) or case.title
+    action = validation.optional_text("requested_action", requested_action,
+                                      validation.MAX_NOTE_TEXT) or ""
+    children = tuple(ChildLine(p.birth_year, p.exposure.value if p.exposure else None)
+                     for p in persons if p.role is PersonRole.CHILD)
+    withheld = not case.consent.include_children
+
+    def parts(protocol: str) -> dict[str, tuple[str, bytes]]:
+        doc = referral_document(vault, case, persons, chosen, tasks, protocol, why, action,
+                                contact)
+        summary = ReferralSummary(
+            sender_name=identity.name, sender_kind=identity.kind.value, protocol=protocol,
+            issued_on=datetime.now(UTC).date(), recipients=tuple(m.name for m in members),
+            case_reference=case.reference, case_title=case.title, risk=case.risk.value,
+            consent_kinds=tuple(k.value for k in case.consent.share_with),
+            consent_recorded_on=case.consent.recorded_on,
+            consent_legal_basis=case.consent.legal_basis, children=children,
+            children_withheld=withheld, reason=why, requested_action=action, contact=contact,
+            notes_count=len(chosen),
+            tasks=tuple((t.title, t.due.isoformat() if t.due else "-") for t in tasks),
+        )
+        return {
+            CASE_PART: ("application/json", json.dumps(doc, ensure_ascii=False).encode()),
+            SUMMARY_PART: ("application/pdf", referral_pdf(summary)),
+            **(attachments or {}),
+        }
+
+    sealed = seal_packet(vault, KIND, [m.office_id for m in members], parts, case_id=case.id)
+    return sealed, register.get_entry(vault, sealed.packet_id, register.SENT).protocol
+
+
+# --- import --------------------------------------------------------------------------------
+
+
+def _bad(reason: str) -> BadInput:
+    return BadInput("packet.bad_referral", reason=reason)
+
+
+def _list(doc: Mapping[str, Any], key: str, cap: int) -> list[Any]:
+    value = doc.get(key, [])
+    if not isinstance(value, list) or len(value) > cap:
+        raise _bad(f"'{key}' must be a list of at most {cap} entries")
+    return value
+
+
+def _obj(item: Any, what: str) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise _bad(f"each entry of '{what}' must be an object")
+    return item
+
+
+def _str(doc: dict[str, Any], key: str, *, required: bool = False) -> str | None:
+    value = doc.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str):
+        raise _bad(f"'{key}' must be text")
+    return value
+
+
+def _day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError as exc:
+        raise _bad(f"{value[:20]!r} is not a date") from exc
+
+
+def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: str) -> str:
+    doc = load_json(packet.part(CASE_PART), max_size=MAX_CASE_JSON,
+                    max_string=validation.MAX_NOTE_TEXT, what=CASE_PART)
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise _bad(f"case.json is not {FORMAT}")
+    case_doc = doc.get("case")
+    if not isinstance(case_doc, dict):
+        raise _bad("'case' is missing")
+    title = validation.required_text("title", _str(case_doc, "title", required=True))
+    risk = validation.choice("risk", RiskLevel, _str(case_doc, "risk", required=True) or "")
+    case_id = new_id()
+    today = datetime.now(UTC).date()
+    cases.insert_case(conn, vault, case_id, title, risk, today, SOURCE,
+                      packet.manifest.packet_id)
+    for item in (_obj(i, "persons") for i in _list(doc, "persons", MAX_PERSONS)):
+        role = validation.choice("role", PersonRole, _str(item, "role", required=True) or "")
+        exposure = _str(item, "exposure")
+        cases.insert_person(conn, Person(
+            id=new_id(), case_id=case_id, role=role,
+            name=validation.required_text("name", _str(item, "name", required=True)),
+            birth_year=validation.birth_year(item.get("birth_year")),
+            exposure=validation.choice("exposure", ChildExposure, exposure)
+            if exposure and role is PersonRole.CHILD else None,
+            phone=validation.optional_text("phone", _str(item, "phone")),
+            address=validation.optional_text("address", _str(item, "address")),
+            codice_fiscale=validation.optional_text("codice_fiscale",
+                                                    _str(item, "codice_fiscale")),
+        ))
+    sender = packet.sender.name
+    intro = "\n".join(filter(None, [
+        f"{translate('packet.received_referral')} — {sender}",
+        f"{doc.get('sender_protocol', '')} → {protocol}",
+        _str(doc, "reason"), _str(doc, "requested_action"), _str(doc, "contact"),
+    ]))
+    notes.insert_note(conn, new_id(), case_id, now_utc(), NoteCategory.OTHER,
+                      validation.limited_text("text", intro, validation.MAX_NOTE_TEXT),
+                      sender, None)
+    new_ids: dict[str, str] = {}
+    for item in (_obj(i, "notes") for i in _list(doc, "notes", MAX_NOTES)):
+        note_id = new_id()
+        text = _str(item, "text", required=True) or ""
+        if not text.strip():
+            raise _bad("a note is empty")
+        created = _str(item, "created", required=True) or ""
+        try:
+            when = datetime.fromisoformat(created).isoformat()
+        except ValueError as exc:
+            raise _bad("a note has no valid creation time") from exc
+        notes.insert_note(
+            conn, note_id, case_id, when,
+            validation.choice("category", NoteCategory, _str(item, "category") or "other"),
+            text, f"{_str(item, 'author') or '-'} ({sender})",
+            new_ids.get(_str(item, "amends") or ""),
+        )
+        new_ids[_str(item, "id") or note_id] = note_id
+    for item in (_obj(i, "tasks") for i in _list(doc, "tasks", MAX_TASKS)):
+        owner = _str(item, "owner_kind")
+        due = _day(_str(item, "due"))
+        conn.execute(
+            "INSERT INTO tasks (id, case_id, title, owner_kind, due, status, created)"
+            " VALUES (?, ?, ?, ?, ?, 'open', ?)",
+            (new_id(), case_id,
+             validation.required_text("title", _str(item, "title", required=True)),
+             validation.choice("owner_kind", OfficeKind, owner).value if owner else None,
+             due.isoformat() if due else None, now_utc()),
+        )
+    vault.audit("case.create", "case", case_id, f"referral={packet.manifest.packet_id}")
+    return case_id
+
+
+def import_referral(vault: Vault, data: bytes, *, now: datetime | None = None) -> ReceivedPacket:
+    """Verify a referral packet and file it as a new linked case, all in one transaction."""
+    def store(conn: Any, packet: VerifiedPacket, protocol: str) -> str:
+        return _file_referral(conn, vault, packet, protocol)
+
+    return receive_packet(vault, data, (KIND,), store, now=now)

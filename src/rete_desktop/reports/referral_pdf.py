@@ -1,0 +1,100 @@
+"""The referral summary PDF that travels inside a referral packet (`parts/summary.pdf`).
+
+One A4 page for the receiving operator: who sends, to whom, under which protocol number, what
+the woman consented to, the children involved, the risk, what is asked and whom to call back.
+Names appear in the body only; the PDF metadata is neutral (title, author, subject), and the
+file is built in memory with ``invariant=1`` so the same referral gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from rete_desktop.i18n import translate
+from rete_desktop.reports.pdfdoc import build_pdf, field_table, para
+
+NEUTRAL_TITLE = "Rete - documento"
+
+
+@dataclass(frozen=True)
+class ChildLine:
+    birth_year: int | None
+    exposure: str | None
+
+
+@dataclass(frozen=True)
+class ReferralSummary:
+    sender_name: str
+    sender_kind: str
+    protocol: str
+    issued_on: date
+    recipients: tuple[str, ...]
+    case_reference: str
+    case_title: str
+    risk: str
+    consent_kinds: tuple[str, ...]
+    consent_recorded_on: date | None
+    consent_legal_basis: str | None
+    children: tuple[ChildLine, ...]
+    children_withheld: bool
+    reason: str
+    requested_action: str
+    contact: str
+    notes_count: int
+    tasks: tuple[tuple[str, str], ...]  # (title, due or "-")
+
+
+def referral_pdf(summary: ReferralSummary, lang: str = "it") -> bytes:
+    def t(message_id: str, **params: object) -> str:
+        return translate(f"referral_pdf.{message_id}", lang, **params)
+
+    letterhead = Table(
+        [[para(summary.sender_name, "Heading2"), para(t("protocol", number=summary.protocol))],
+         [para(t("kind." + summary.sender_kind)), para(summary.issued_on.strftime("%d/%m/%Y"))]],
+        colWidths=[115 * mm, 55 * mm],
+    )
+    letterhead.setStyle(TableStyle([
+        ("LINEBELOW", (0, 1), (-1, 1), 1, colors.darkred),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    if summary.children_withheld:
+        children = t("children_withheld")
+    elif summary.children:
+        children = "; ".join(
+            t("child", year=c.birth_year or "?", exposure=t("exposure." + (c.exposure or "none")))
+            for c in summary.children
+        )
+    else:
+        children = t("none")
+    consent = ", ".join(t("kind." + k) for k in summary.consent_kinds) or t("none")
+    if summary.consent_recorded_on:
+        consent += " — " + t("recorded_on", date=summary.consent_recorded_on.strftime("%d/%m/%Y"))
+    if summary.consent_legal_basis:
+        consent += " — " + summary.consent_legal_basis
+    story: list[Flowable] = [
+        letterhead,
+        Spacer(1, 6 * mm),
+        para(t("title"), "Title"),
+        field_table([
+            (t("from"), summary.sender_name),
+            (t("to"), "; ".join(summary.recipients)),
+            (t("case"), f"{summary.case_reference} — {summary.case_title}"),
+            (t("risk"), t("risk." + summary.risk)),
+            (t("consent"), consent),
+            (t("children"), children),
+            (t("reason"), summary.reason or "-"),
+            (t("action"), summary.requested_action or "-"),
+            (t("contact"), summary.contact or "-"),
+            (t("notes"), str(summary.notes_count)),
+        ]),
+    ]
+    if summary.tasks:
+        story += [para(t("tasks"), "Heading3"),
+                  field_table([(due, title) for title, due in summary.tasks])]
+    story += [Spacer(1, 6 * mm), para(t("footer"), "Italic")]
+    return build_pdf(NEUTRAL_TITLE, story)

@@ -1,0 +1,136 @@
+"""Referral packets through the `rete` command: two vaults, export, import, register, receipts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CliRunner
+from tests.packet_fixtures import Office, build_network
+
+
+@pytest.fixture
+def two_offices(tmp_path: Path) -> dict[str, Office]:
+    """CAV (coordinator), Carabinieri and social services, all holding the same directory."""
+    return build_network(tmp_path)
+
+
+def _referral_case(rete: CliRunner, office: Office, share_with: str = "cav,social_services",
+                   include_notes: bool = True) -> tuple[str, str]:
+    v = ("--vault", str(office.path))
+    case_id = rete("case", "new", "--title", "Maltrattamenti in famiglia", "--risk", "high",
+                   *v).out.strip()
+    assert rete("person", "add", "--case", case_id, "--role", "victim", "--name", "Anna Rossi",
+                "--birth-year", "1990", *v).code == 0
+    assert rete("person", "add", "--case", case_id, "--role", "child", "--name", "Luca Rossi",
+                "--birth-year", "2016", "--exposure", "witnessed", *v).code == 0
+    note_id = rete("note", "add", "--case", case_id, "--text", "Denuncia raccolta in caserma.",
+                   *v).out.strip()
+    flags = ["--include-notes"] if include_notes else []
+    assert rete("case", "consent", case_id, "--share-with", share_with, *flags, *v).code == 0
+    return case_id, note_id
+
+
+def test_referral_round_trip_between_two_vaults(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = two_offices["carabinieri"], two_offices["cav"]
+    case_id, note_id = _referral_case(rete, cc)
+    out = tmp_path / "outbox"
+    out.mkdir()
+    r = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out", str(out),
+             "--notes", "all", "--action", "Colloquio entro 48 ore", "--json",
+             "--vault", str(cc.path))
+    assert r.code == 0, r.err
+    exported = json.loads(r.out)
+    packet_file = Path(exported["file"])
+    assert packet_file.parent == out and packet_file.name.startswith("rete-")
+    assert b"Rossi" not in packet_file.read_bytes()
+
+    r = rete("packet", "import", str(packet_file), "--json", "--vault", str(cav.path))
+    assert r.code == 0, r.err
+    imported = json.loads(r.out)
+    assert imported["packet_id"] == exported["packet_id"]
+    assert imported["sender"] == cc.office_id
+    shown = json.loads(rete("case", "show", imported["case_id"], "--json",
+                            "--vault", str(cav.path)).out)
+    assert shown["risk"] == "high"
+    assert sorted(p["name"] for p in shown["persons"]) == ["Anna Rossi", "Luca Rossi"]
+    texts = [n["text"] for n in shown["notes"]]
+    assert "Denuncia raccolta in caserma." in texts
+    assert any("Colloquio entro 48 ore" in t for t in texts)
+
+    listed = json.loads(rete("packet", "list", "--json", "--vault", str(cav.path)).out)
+    assert [(e["direction"], e["packet_id"]) for e in listed] == [
+        ("received", exported["packet_id"])]
+    assert listed[0]["case_id"] == imported["case_id"]
+
+
+def test_receipt_marks_the_referral_acknowledged(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav, social = two_offices["carabinieri"], two_offices["cav"], two_offices["social"]
+    case_id, _ = _referral_case(rete, cc)
+    packet_file = tmp_path / "referral.age"
+    r = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--to",
+             social.office_id, "--out", str(packet_file), "--vault", str(cc.path))
+    assert r.code == 0, r.err
+    packet_id = r.out.strip()
+    for office in (cav, social):
+        assert rete("packet", "import", str(packet_file), "--vault", str(office.path)).code == 0
+    sent = json.loads(rete("packet", "list", "--json", "--vault", str(cc.path)).out)[0]
+    assert sent["status"] == "sent" and sent["acknowledged_by"] == []
+
+    receipt = tmp_path / "receipt.age"
+    r = rete("packet", "receipt", packet_id, "--out", str(receipt), "--vault", str(cav.path))
+    assert r.code == 0, r.err
+    r = rete("packet", "import-receipt", str(receipt), "--vault", str(cc.path))
+    assert r.code == 0, r.err
+    entries = json.loads(rete("packet", "list", "--json", "--vault", str(cc.path)).out)
+    sent = next(e for e in entries if e["packet_id"] == packet_id)
+    assert sent["acknowledged_by"] == [cav.office_id]
+    assert sent["status"] == "sent"
+    assert rete("packet", "import-receipt", str(receipt), "--vault", str(cc.path)).code == 5
+    plain = rete("packet", "list", "--vault", str(cc.path)).out
+    assert "1/2" in plain
+
+
+def test_export_to_an_office_kind_without_consent_is_refused(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, social = two_offices["carabinieri"], two_offices["social"]
+    case_id, _ = _referral_case(rete, cc, share_with="cav")
+    out = tmp_path / "x.age"
+    r = rete("packet", "export", "--case", case_id, "--to", social.office_id, "--out", str(out),
+             "--vault", str(cc.path))
+    assert r.code == 5
+    assert "consent" in r.err and not out.exists()
+    assert json.loads(rete("packet", "list", "--json", "--vault", str(cc.path)).out) == []
+
+
+def test_notes_leave_only_with_consent(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = two_offices["carabinieri"], two_offices["cav"]
+    case_id, note_id = _referral_case(rete, cc, include_notes=False)
+    out = tmp_path / "x.age"
+    base = ("packet", "export", "--case", case_id, "--to", cav.office_id, "--out", str(out),
+            "--vault", str(cc.path))
+    assert rete(*base, "--notes", note_id).code == 5
+    assert rete(*base, "--notes", "all").code == 5
+    assert rete(*base).code == 0
+    r = rete("packet", "import", str(out), "--json", "--vault", str(cav.path))
+    shown = json.loads(rete("case", "show", json.loads(r.out)["case_id"], "--json",
+                            "--vault", str(cav.path)).out)
+    assert all("Denuncia" not in n["text"] for n in shown["notes"])
+
+
+def test_import_of_a_foreign_file_exits_4(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.age"
+    junk.write_bytes(b"not a packet at all")
+    r = rete("packet", "import", str(junk), "--vault", str(two_offices["cav"].path))
+    assert r.code == 4 and "age" in r.err
