@@ -153,7 +153,11 @@ class Vault:
             os.close(lock_fd)
             raise
         vault = cls(directory, _Session(conn, db_key, lock_fd), operator or _default_operator())
-        vault.log("vault.unlock", "vault", None, kind)
+        try:
+            vault.log("vault.unlock", "vault", None, kind)
+        except BaseException:
+            vault.close()  # e.g. disk full: release the lock, or this process locks itself out
+            raise
         return vault
 
     def close(self) -> None:
@@ -329,6 +333,9 @@ def _connect(path: Path, key: bytes) -> Any:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA cache_size = -65536")
+    except sqlcipher3.OperationalError as exc:  # full, read-only or vanished disk: not damage
+        conn.close()
+        raise _storage_error(exc) from exc
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise BadInput("vault.database_corrupt", reason=str(exc)) from exc
