@@ -89,8 +89,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     src.add_argument("--file")
     p.set_defaults(handler=cmd_note_amend)
 
-    p = sub.add_parser("protocol", parents=[common], help="network protocols")
-    prsub = p.add_subparsers(dest="protocol_command", required=True)
+    prsub = command_group(sub, "protocol", common, "network protocols")
     p = prsub.add_parser("import", parents=[common])
     p.add_argument("file")
     p.set_defaults(handler=cmd_protocol_import)

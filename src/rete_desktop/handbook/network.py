@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rete_desktop.domain.records import Office
+from rete_desktop.domain.validation import display_phone
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.handbook import profiles
 from rete_desktop.handbook.profiles import Profile, SignedProfile
@@ -44,7 +45,7 @@ class NetworkOffice:
     def field(self, name: str) -> str:
         """A profile field as text ("" when unknown); lists joined with commas."""
         if name == "phones":
-            return ", ".join(self.phones)
+            return ", ".join(display_phone(p) for p in self.phones)
         if name in ("hours", "address"):
             return str(getattr(self, name))
         value = getattr(self.profile, name, "") if self.profile else ""

@@ -163,3 +163,69 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "~ '{step}': instructions changed: '{new}'",
     },
 }
+
+_LEAFLET = {
+    "title": ("Non sei sola.", "You are not alone."),
+    "subtitle": (
+        "{network}: chi può aiutare te e i tuoi figli. Gratis, in modo riservato.",
+        "{network}: who can help you and your children. Free and confidential.",
+    ),
+    "network_default": ("La rete antiviolenza del territorio", "The local anti-violence network"),
+    "helpline": (
+        "Numero antiviolenza e stalking: gratuito, 24 ore su 24, anonimo, anche in altre lingue. "
+        "Ti ascolta e ti mette in contatto con il centro antiviolenza più vicino.",
+        "Anti-violence and stalking helpline: free, 24 hours a day, anonymous, also in other "
+        "languages. It listens and puts you in touch with the nearest anti-violence centre.",
+    ),
+    "emergency": (
+        "Pericolo immediato? Chiama il 112, giorno e notte.",
+        "In immediate danger? Call 112, day and night.",
+    ),
+    "offices": ("Gli uffici della rete", "The network's offices"),
+    "no_offices": (
+        "Chiedi al 1522 l'ufficio più vicino.",
+        "Ask 1522 for the nearest office.",
+    ),
+    "hours": ("Orari:", "Hours:"),
+    "out_of_hours": ("Fuori orario:", "Out of hours:"),
+    "languages": ("Lingue:", "Languages:"),
+    "know": ("Da sapere", "Good to know"),
+    "fact1": (
+        "Puoi chiedere aiuto anche senza denunciare.",
+        "You can ask for help without reporting to the police.",
+    ),
+    "fact2": (
+        "Il centro antiviolenza è gratuito e riservato: nulla si fa senza il tuo consenso.",
+        "The anti-violence centre is free and confidential: nothing is done without your "
+        "consent.",
+    ),
+    "fact3": (
+        "I bambini che assistono alla violenza ne sono vittime anche loro: possono essere aiutati.",
+        "Children who witness violence are victims too: they can be helped.",
+    ),
+    "fact4": (
+        "Se devi lasciare casa in fretta, porta con te documenti, medicine e questo foglio.",
+        "If you must leave home quickly, take your documents, medicines and this sheet.",
+    ),
+    "footer": (
+        "Informazioni aggiornate al {date}. Questo foglio non contiene dati personali.",
+        "Information as of {date}. This sheet contains no personal data.",
+    ),
+}
+MESSAGES.update({f"leaflet.{k}": {"it": it, "en": en} for k, (it, en) in _LEAFLET.items()})
+
+_FIELDS = {
+    "functions": ("Cosa fa", "What it does"),
+    "limits": ("Cosa non può fare", "What it cannot do"),
+    "hours": ("Orari", "Opening hours"),
+    "on_call": ("Reperibilità", "On call"),
+    "emergency": ("Emergenze e fuori orario", "Emergencies and out of hours"),
+    "reference_person": ("Persona di riferimento", "Reference person"),
+    "address": ("Indirizzo", "Address"),
+    "languages": ("Lingue", "Languages"),
+    "phones": ("Telefoni", "Phones"),
+    "emails": ("E-mail", "E-mail"),
+    "capabilities": ("Disponibilità", "Capabilities"),
+    "revision": ("Revisione", "Revision"),
+}
+MESSAGES.update({f"handbook.field.{k}": {"it": it, "en": en} for k, (it, en) in _FIELDS.items()})

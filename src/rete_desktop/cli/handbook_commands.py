@@ -1,0 +1,277 @@
+"""The network handbook: ``rete profile``, ``glossary``, ``who-to-call``, ``leaflet``,
+``prevention``, and ``protocol diff`` / ``protocol updates``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import rete_desktop.handbook.sections  # noqa: F401  (registers the directory section hooks)
+from rete_desktop.cli.context import Context, command_group, read_file_arg
+from rete_desktop.cli.render import plain
+from rete_desktop.domain.validation import display_phone
+from rete_desktop.handbook import glossary, network, prevention, profiles, protocol_versions
+from rete_desktop.handbook.who_to_call import parse_situations, who_to_call
+from rete_desktop.i18n import LANGUAGES, current_language, translate
+from rete_desktop.storage.atomic import write_atomic
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    group = command_group(sub, "profile", common, "member profiles")
+    p = group.add_parser("edit", parents=[common], help="change this office's profile")
+    for name in profiles.TEXT_FIELDS:
+        p.add_argument(f"--{name.replace('_', '-')}")
+    p.add_argument("--phone", action="append", dest="phones", help="repeat; replaces the list")
+    p.add_argument("--email", action="append", dest="emails", help="repeat; replaces the list")
+    p.add_argument("--capabilities", help=f"comma list of: {', '.join(profiles.CAPABILITIES)}")
+    p.set_defaults(handler=cmd_profile_edit)
+    p = group.add_parser("show", parents=[common], help="a profile (default: this office's)")
+    p.add_argument("office_id", nargs="?")
+    p.set_defaults(handler=cmd_profile_show)
+    group.add_parser("list", parents=[common]).set_defaults(handler=cmd_profile_list)
+    p = group.add_parser("export", parents=[common], help="this office's signed profile file")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_profile_export)
+    p = group.add_parser("import", parents=[common], help="accept an office's profile file")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_profile_import)
+
+    group = command_group(sub, "glossary", common, "the network's common language")
+    p = group.add_parser("list", parents=[common])
+    p.add_argument("--lang", choices=LANGUAGES)
+    p.set_defaults(handler=cmd_glossary_list)
+    p = group.add_parser("search", parents=[common])
+    p.add_argument("term")
+    p.add_argument("--lang", choices=LANGUAGES)
+    p.set_defaults(handler=cmd_glossary_search)
+    p = group.add_parser("add", parents=[common], help="coordinator: add a term")
+    p.add_argument("--term", required=True)
+    p.add_argument("--definition", required=True)
+    p.add_argument("--lang", choices=LANGUAGES, default="it")
+    p.set_defaults(handler=cmd_glossary_set, key=None)
+    p = group.add_parser("edit", parents=[common], help="coordinator: change a term")
+    p.add_argument("key")
+    p.add_argument("--term", required=True)
+    p.add_argument("--definition", required=True)
+    p.add_argument("--lang", choices=LANGUAGES, default="it")
+    p.set_defaults(handler=cmd_glossary_set)
+
+    p = sub.add_parser("who-to-call", parents=[common], help="offices that can act, and how")
+    p.add_argument("--situation", required=True, help="night,minors,no-home,foreign,disability")
+    p.set_defaults(handler=cmd_who_to_call)
+
+    p = sub.add_parser("leaflet", parents=[common], help="the victim information leaflet (PDF)")
+    p.add_argument("--out", required=True)
+    p.add_argument("--lang", choices=LANGUAGES)
+    p.set_defaults(handler=cmd_leaflet)
+
+    group = command_group(sub, "prevention", common, "prevention actions")
+    p = group.add_parser("add", parents=[common])
+    p.add_argument("--title", required=True)
+    p.add_argument("--date", required=True)
+    p.add_argument("--kind", default="other",
+                   help=", ".join(k.value for k in prevention.PreventionKind))
+    p.add_argument("--owner", action="append", default=[], metavar="OFFICE_ID")
+    p.add_argument("--place")
+    p.add_argument("--description")
+    p.set_defaults(handler=cmd_prevention_add)
+    p = group.add_parser("list", parents=[common], help="upcoming actions")
+    p.add_argument("--all", action="store_true", help="past ones too")
+    p.set_defaults(handler=cmd_prevention_list)
+
+    group = command_group(sub, "protocol", common, "network protocols")
+    p = group.add_parser("diff", parents=[common], help="what changed between two versions")
+    p.add_argument("key")
+    p.add_argument("--from", dest="from_version", type=int)
+    p.add_argument("--to", dest="to_version", type=int)
+    p.set_defaults(handler=cmd_protocol_diff)
+    group.add_parser("updates", parents=[common], help="new versions not looked at yet") \
+        .set_defaults(handler=cmd_protocol_updates)
+
+
+def _label(field: str) -> str:
+    return translate(f"handbook.field.{field}")
+
+
+def cmd_profile_edit(ctx: Context) -> int:
+    a = ctx.args
+    changes: dict[str, str | list[str] | None] = {n: getattr(a, n) for n in profiles.TEXT_FIELDS}
+    changes["phones"], changes["emails"] = a.phones, a.emails
+    if a.capabilities is not None:
+        changes["capabilities"] = [c for c in a.capabilities.split(",") if c.strip()]
+    with ctx.open_vault() as vault:
+        profile = profiles.edit_own_profile(vault, **changes)
+    ctx.say("handbook.profile_saved", revision=profile.revision)
+    ctx.emit("", {"office_id": profile.office_id, "revision": profile.revision})
+    return 0
+
+
+def _profile_text(profile: profiles.Profile) -> str:
+    data = plain(profile)
+    lines = [f"{profile.name} ({profile.kind.value})  {profile.office_id}"]
+    for name in (*profiles.TEXT_FIELDS, *profiles.LIST_FIELDS, "revision"):
+        value = data[name]
+        if name == "phones":
+            value = [display_phone(p) for p in value]
+        if isinstance(value, list):
+            value = ", ".join(value)
+        if value:
+            lines.append(f"  {_label(name)}: {value}")
+    return "\n".join(lines)
+
+
+def cmd_profile_show(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        profile = profiles.get_profile(vault, ctx.args.office_id)
+    ctx.emit(_profile_text(profile), plain(profile))
+    return 0
+
+
+def cmd_profile_list(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        found = profiles.list_profiles(vault)
+    ctx.emit("\n\n".join(_profile_text(p) for p in found), plain(found))
+    return 0
+
+
+def cmd_profile_export(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        data = profiles.export_own_profile(vault)
+    write_atomic(Path(ctx.args.file), data)
+    ctx.say("handbook.profile_exported", path=ctx.args.file)
+    return 0
+
+
+def cmd_profile_import(ctx: Context) -> int:
+    data = read_file_arg(ctx.args.file, profiles.PROFILE.max_size)
+    with ctx.open_vault() as vault:
+        profile = network.import_profile_file(vault, data)
+    ctx.say("handbook.profile_imported", name=profile.name, revision=profile.revision)
+    ctx.emit("", {"office_id": profile.office_id, "revision": profile.revision})
+    return 0
+
+
+def _print_terms(ctx: Context, terms: list[glossary.GlossaryEntry]) -> None:
+    text = "\n\n".join(
+        f"{t.term}" + (f"  [{t.term_it}]" if t.term_it != t.term else "") + f"\n  {t.definition}"
+        for t in terms
+    )
+    ctx.emit(text, plain(terms))
+
+
+def cmd_glossary_list(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        _print_terms(ctx, glossary.list_terms(vault, ctx.args.lang))
+    return 0
+
+
+def cmd_glossary_search(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        found = glossary.search_terms(vault, ctx.args.term, ctx.args.lang)
+    if not found and not ctx.json:
+        ctx.say("handbook.no_terms")
+    _print_terms(ctx, found)
+    return 0
+
+
+def cmd_glossary_set(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        key = glossary.set_term(vault, a.term, a.definition, key=a.key, lang=a.lang)
+    ctx.say("handbook.term_saved", key=key)
+    ctx.emit_id(key)
+    return 0
+
+
+def cmd_who_to_call(ctx: Context) -> int:
+    situations = parse_situations(ctx.args.situation)
+    lang = current_language()
+    with ctx.open_vault() as vault:
+        answer = who_to_call(vault, situations, lang)
+    lines = []
+    for match in answer.matches:
+        lines.append(f"{match.office.name}  ({match.office.office.kind.value})")
+        lines += [f"  • {why}" for _, why in match.reasons]
+        lines += [f"    {_label(field)}: {value}" for field, value in match.reach]
+    lines += [f"{h.name[lang]}: {h.note[lang]}" for h in answer.helplines]
+    if answer.uncovered:
+        ctx.say("handbook.uncovered", situations=", ".join(answer.uncovered))
+    ctx.emit("\n".join(lines), {
+        "situations": list(answer.situations),
+        "offices": [
+            {"office_id": m.office.id, "name": m.office.name,
+             "kind": m.office.office.kind.value,
+             "reasons": [{"situation": s, "why": w} for s, w in m.reasons],
+             "reach": {f: v for f, v in m.reach}, "phones": list(m.office.phones)}
+            for m in answer.matches
+        ],
+        "uncovered": list(answer.uncovered),
+        "helplines": [{"number": h.number, "name": h.name[lang]} for h in answer.helplines],
+    })
+    return 0
+
+
+def cmd_leaflet(ctx: Context) -> int:
+    from rete_desktop.reports.leaflet_pdf import leaflet_pdf  # reportlab only when needed
+
+    with ctx.open_vault() as vault:
+        data = leaflet_pdf(vault, ctx.args.lang or current_language())
+    write_atomic(Path(ctx.args.out), data)
+    ctx.say("handbook.leaflet_written", path=ctx.args.out)
+    return 0
+
+
+def cmd_prevention_add(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        new = prevention.add_action(vault, a.title, a.kind, a.date, owners=a.owner,
+                                    place=a.place, description=a.description)
+    ctx.emit_id(new)
+    return 0
+
+
+def cmd_prevention_list(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        actions = (prevention.list_actions(vault) if ctx.args.all
+                   else prevention.upcoming(vault))
+        names = {o.id: o.name for o in network.network_offices(vault)}
+    lines = [
+        f"{a.starts_on}  {a.kind.value:<12} {a.title}"
+        + (f" — {a.place}" if a.place else "")
+        + (f"  [{', '.join(names.get(o, o) for o in a.owners)}]" if a.owners else "")
+        for a in actions
+    ]
+    ctx.emit("\n".join(lines), plain(actions))
+    return 0
+
+
+def cmd_protocol_diff(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        new = protocol_versions.get_version(vault, a.key, a.to_version)
+        from_version = a.from_version or protocol_versions.previous_version(
+            vault, new.key, new.version)
+        if from_version is None:
+            ctx.say("handbook.protocol_single_version", key=new.key)
+            return 0
+        old = protocol_versions.get_version(vault, new.key, from_version)
+        changes = protocol_versions.diff_protocols(old, new)
+        protocol_versions.mark_seen(vault, new.key, new.version)
+    lines = [f"{new.title}: v{old.version} → v{new.version}"]
+    lines += [f"  {protocol_versions.describe(c, new, old)}" for c in changes]
+    if not changes:
+        ctx.say("handbook.no_protocol_changes")
+    ctx.emit("\n".join(lines), {
+        "key": new.key, "from": old.version, "to": new.version,
+        "changes": [{**plain(c), "text": protocol_versions.describe(c, new, old)}
+                    for c in changes],
+    })
+    return 0
+
+
+def cmd_protocol_updates(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        updates = protocol_versions.list_updates(vault, unseen_only=True)
+    lines = [f"{u.key}  v{u.from_version or '-'} → v{u.to_version}  {u.title}" for u in updates]
+    ctx.emit("\n".join(lines), plain(updates))
+    return 0
