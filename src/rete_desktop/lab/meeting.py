@@ -308,6 +308,18 @@ def minutes_doc(vault: Vault, meeting_id: str) -> dict[str, Any]:
     return doc
 
 
+def stored_document(vault: Vault, meeting_id: str) -> dict[str, Any]:
+    """The chair's current minutes, or the latest document a member received."""
+    meeting = get_meeting(vault, meeting_id)
+    if meeting.role == "chair":
+        return minutes_doc(vault, meeting_id)
+    row = vault.query_one(
+        "SELECT coalesce(minutes, agenda) FROM lab_meetings WHERE id = ?", (meeting_id,)
+    )
+    doc: dict[str, Any] = json.loads(row[0])
+    return doc
+
+
 def mark_minutes_sent(vault: Vault, meeting_id: str, doc: dict[str, Any]) -> None:
     with vault.transaction() as conn:
         conn.execute(
@@ -400,18 +412,21 @@ def _store_member_meeting(
     _insert_attendees(conn, doc["meeting_id"], offices)
 
 
-def receive_agenda(vault: Vault, doc: Any, sender_office_id: str) -> str:
+# The receive_* functions run inside the packet import's transaction (``conn``), so the
+# packet is filed completely or not at all.
+
+
+def receive_agenda(conn: Any, vault: Vault, doc: Any, sender_office_id: str) -> str:
     """File an agenda sent by the chair; returns the meeting id."""
     agenda = _validate_common(doc, AGENDA_FORMAT, "agenda", sender_office_id)
     offices = _offices(agenda, "offices", "agenda")
-    with vault.transaction() as conn:
-        _store_member_meeting(conn, vault, agenda, offices, "agenda")
-        vault.audit("lab.agenda_received", "lab_meeting", agenda["meeting_id"],
-                    f"items={len(agenda['items'])}")
+    _store_member_meeting(conn, vault, agenda, offices, "agenda")
+    vault.audit("lab.agenda_received", "lab_meeting", agenda["meeting_id"],
+                f"items={len(agenda['items'])}")
     return str(agenda["meeting_id"])
 
 
-def receive_minutes(vault: Vault, doc: Any, sender_office_id: str) -> list[str]:
+def receive_minutes(conn: Any, vault: Vault, doc: Any, sender_office_id: str) -> list[str]:
     """File minutes from the chair; actions for this office on its own cases become tasks.
 
     Returns the ids of the actions assigned to this office.
@@ -424,23 +439,22 @@ def receive_minutes(vault: Vault, doc: Any, sender_office_id: str) -> list[str]:
         _text(d, "text", "minutes")
     me = load_identity(vault)
     mine = []
-    with vault.transaction() as conn:
-        _store_member_meeting(conn, vault, minutes, present + absent, "minutes")
-        for o in absent:
-            conn.execute(
-                "UPDATE lab_attendees SET present = 0 WHERE meeting_id = ? AND office_id = ?",
-                (minutes["meeting_id"], o["office_id"]),
-            )
-        for action in actions:
-            if conn.execute("SELECT 1 FROM lab_actions WHERE id = ?", (action.id,)).fetchone():
-                continue
-            task_id = None
-            if action.owner_office_id == me.office_id:
-                mine.append(action.id)
-                task_id = _task_for(conn, vault, action, minutes["date"], me.kind.value)
-            _insert_action(conn, _with_task(action, task_id))
-        vault.audit("lab.minutes_received", "lab_meeting", minutes["meeting_id"],
-                    f"actions={len(actions)};mine={len(mine)}")
+    _store_member_meeting(conn, vault, minutes, present + absent, "minutes")
+    for o in absent:
+        conn.execute(
+            "UPDATE lab_attendees SET present = 0 WHERE meeting_id = ? AND office_id = ?",
+            (minutes["meeting_id"], o["office_id"]),
+        )
+    for action in actions:
+        if conn.execute("SELECT 1 FROM lab_actions WHERE id = ?", (action.id,)).fetchone():
+            continue
+        task_id = None
+        if action.owner_office_id == me.office_id:
+            mine.append(action.id)
+            task_id = _task_for(conn, vault, action, minutes["date"], me.kind.value)
+        _insert_action(conn, _with_task(action, task_id))
+    vault.audit("lab.minutes_received", "lab_meeting", minutes["meeting_id"],
+                f"actions={len(actions)};mine={len(mine)}")
     return mine
 
 
@@ -514,7 +528,7 @@ def complete_action(vault: Vault, action_id: str, today: date | None = None) -> 
             "status": "done", "done_on": done_on}
 
 
-def receive_action_update(vault: Vault, doc: Any, sender_office_id: str) -> str:
+def receive_action_update(conn: Any, vault: Vault, doc: Any, sender_office_id: str) -> str:
     """The chair files an owner's report that an action is done; returns the action id."""
     if not isinstance(doc, dict) or doc.get("format") != UPDATE_FORMAT or doc.get(
         "status"
@@ -525,10 +539,9 @@ def receive_action_update(vault: Vault, doc: Any, sender_office_id: str) -> str:
     if action.owner_office_id != sender_office_id or doc.get("meeting_id") != meeting.id:
         raise SecurityRefused("lab.not_action_owner")
     done_on = _date(doc, "done_on", "action-update")
-    with vault.transaction() as conn:
-        conn.execute(
-            "UPDATE lab_actions SET status = 'done', done_on = ? WHERE id = ?",
-            (done_on.isoformat() if done_on else None, action.id),
-        )
-        vault.audit("lab.action_update", "lab_action", action.id, sender_office_id)
+    conn.execute(
+        "UPDATE lab_actions SET status = 'done', done_on = ? WHERE id = ?",
+        (done_on.isoformat() if done_on else None, action.id),
+    )
+    vault.audit("lab.action_update", "lab_action", action.id, sender_office_id)
     return action.id

@@ -225,11 +225,11 @@ def case_summary(
         },
         "request": clean_request,
     }
-    ensure_no_leak(item_json(summary).decode("utf-8"), ids)
+    ensure_no_leak(document_json(summary).decode("utf-8"), ids)
     return summary
 
 
-def item_json(summary: dict[str, Any]) -> bytes:
+def document_json(summary: dict[str, Any]) -> bytes:
     """The canonical bytes of an item (what ``--show --json`` prints and the packet carries)."""
     return json.dumps(summary, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 

@@ -1,0 +1,238 @@
+"""``rete lab``: the laboratorio distrettuale (case items, agenda, minutes, actions)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rete_desktop.cli.context import Context, command_group, read_file_arg, read_text_arg
+from rete_desktop.cli.render import plain
+from rete_desktop.domain import validation
+from rete_desktop.lab import exchange, items, meeting
+from rete_desktop.lab.pseudonymise import REDACTED, document_json
+from rete_desktop.packets.archive import MAX_PACKET_SIZE
+from rete_desktop.reports.lab_pdf import item_rows
+from rete_desktop.storage.atomic import write_atomic
+from rete_desktop.storage.identity import load_identity
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    group = command_group(sub, "lab", common, "laboratorio distrettuale: case conferences")
+    p = group.add_parser("item", parents=[common],
+                         help="a case's pseudonymised summary: show it, or send it to the chair")
+    p.add_argument("--case", required=True)
+    text = p.add_mutually_exclusive_group()
+    text.add_argument("--request", help="what is asked of the network")
+    text.add_argument("--request-file", help="the request from a file ('-' for stdin)")
+    mode = p.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--show", action="store_true", help="print it exactly as it would leave")
+    mode.add_argument("--to", metavar="CHAIR_OFFICE_ID")
+    p.add_argument("--out", help="packet file (required with --to, unless you are the chair)")
+    p.set_defaults(handler=cmd_item)
+
+    p = group.add_parser("import", parents=[common], help="file a laboratorio packet")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_import)
+    group.add_parser("items", parents=[common], help="chair: items waiting for an agenda"
+                     ).set_defaults(handler=cmd_items)
+
+    p = group.add_parser("agenda", parents=[common], help="chair: agenda from the items received")
+    p.add_argument("--date", required=True)
+    p.add_argument("--to", action="append", required=True, metavar="OFFICE_ID")
+    p.add_argument("--out", required=True)
+    p.add_argument("--pdf")
+    p.set_defaults(handler=cmd_agenda)
+
+    p = group.add_parser("present", parents=[common], help="chair: offices present")
+    p.add_argument("--meeting", required=True)
+    p.add_argument("--office", action="append", default=[], metavar="OFFICE_ID")
+    p.set_defaults(handler=cmd_present)
+
+    p = group.add_parser("decision", parents=[common], help="chair: record a decision")
+    dsub = p.add_subparsers(dest="decision_command", required=True)
+    p = dsub.add_parser("add", parents=[common])
+    p.add_argument("--meeting", required=True)
+    p.add_argument("--item", help="the agenda item it is about (none: general)")
+    p.add_argument("--text", required=True)
+    p.set_defaults(handler=cmd_decision_add)
+
+    p = group.add_parser("action", parents=[common], help="actions agreed at meetings")
+    asub = p.add_subparsers(dest="action_command", required=True)
+    p = asub.add_parser("add", parents=[common], help="chair: record an action")
+    p.add_argument("--meeting", required=True)
+    p.add_argument("--item")
+    p.add_argument("--owner", required=True, metavar="OFFICE_ID")
+    p.add_argument("--due")
+    p.add_argument("--title", required=True)
+    p.set_defaults(handler=cmd_action_add)
+    p = asub.add_parser("list", parents=[common])
+    p.add_argument("--mine", action="store_true", help="only this office's actions")
+    p.add_argument("--open", action="store_true", help="only actions not done")
+    p.add_argument("--meeting")
+    p.set_defaults(handler=cmd_action_list)
+
+    p = group.add_parser("minutes", parents=[common], help="chair: send the minutes")
+    p.add_argument("--meeting", required=True)
+    p.add_argument("--to", action="append", required=True, metavar="OFFICE_ID")
+    p.add_argument("--out", required=True)
+    p.add_argument("--pdf")
+    p.set_defaults(handler=cmd_minutes)
+
+    p = group.add_parser("action-done", parents=[common], help="report an action done")
+    p.add_argument("action_id")
+    p.add_argument("--out", help="update packet for the chair")
+    p.set_defaults(handler=cmd_action_done)
+
+    group.add_parser("meetings", parents=[common]).set_defaults(handler=cmd_meetings)
+    p = group.add_parser("show", parents=[common], help="a meeting's agenda or minutes")
+    p.add_argument("meeting_id")
+    p.set_defaults(handler=cmd_show)
+
+
+def _write(ctx: Context, out: str, data: bytes, file_name: str | None = None) -> None:
+    path = Path(out)
+    if file_name and path.is_dir():
+        path = path / file_name
+    write_atomic(path, data)
+    ctx.say("lab.written", path=str(path))
+
+
+def cmd_item(ctx: Context) -> int:
+    a = ctx.args
+    request = "" if a.request is None and a.request_file is None else read_text_arg(
+        a.request, a.request_file, 20_000)
+    with ctx.open_vault() as vault:
+        if a.show:
+            summary = items.build_item(vault, a.case, request)
+            redacted = summary["request"].count(REDACTED)
+            if redacted:
+                ctx.say("lab.redacted", count=redacted)
+            if ctx.json:
+                sys.stdout.write(document_json(summary).decode("utf-8") + "\n")
+            else:
+                print("\n".join(f"{label}: {value}" for label, value in item_rows(summary)))
+            return 0
+        if a.to == load_identity(vault).office_id:
+            ctx.emit_id(items.queue_own_item(vault, a.case, request))
+            return 0
+        if not a.out:
+            print("rete lab item: --out is required with --to", file=sys.stderr)
+            return 2
+        sealed = exchange.send_item(vault, a.case, a.to, request)
+    _write(ctx, a.out, sealed.data, sealed.file_name)
+    ctx.emit_id(sealed.packet_id)
+    return 0
+
+
+def cmd_import(ctx: Context) -> int:
+    data = read_file_arg(ctx.args.file, MAX_PACKET_SIZE)
+    with ctx.open_vault() as vault:
+        result = exchange.import_lab_packet(vault, data)
+    ctx.emit(f"{result.kind} {result.ref_id}", {
+        "kind": result.kind, "packet_id": result.packet_id, "sender": result.sender,
+        "id": result.ref_id, "my_actions": list(result.my_actions),
+    })
+    return 0
+
+
+def cmd_items(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        pending = items.pending_items(vault)
+    ctx.emit(
+        "\n".join(f"{i.id}  {i.case_code}  {i.summary['risk']}" for i in pending),
+        [{"id": i.id, "case_code": i.case_code, "sender": i.sender_office_id,
+          "summary": i.summary} for i in pending],
+    )
+    return 0
+
+
+def cmd_agenda(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        meeting_id = meeting.create_agenda(vault, validation.parse_date(a.date), a.to)
+        sealed, pdf = exchange.send_agenda(vault, meeting_id, a.to)
+    _write(ctx, a.out, sealed.data, sealed.file_name)
+    if a.pdf:
+        _write(ctx, a.pdf, pdf)
+    ctx.emit_id(meeting_id)
+    return 0
+
+
+def cmd_present(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        meeting.set_present(vault, ctx.args.meeting, ctx.args.office)
+    return 0
+
+
+def cmd_decision_add(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        ctx.emit_id(meeting.add_decision(vault, a.meeting, a.text, a.item))
+    return 0
+
+
+def cmd_action_add(ctx: Context) -> int:
+    a = ctx.args
+    due = validation.parse_date(a.due) if a.due else None
+    with ctx.open_vault() as vault:
+        ctx.emit_id(meeting.add_action(vault, a.meeting, a.title, a.owner, due, a.item))
+    return 0
+
+
+def cmd_action_list(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        actions = meeting.list_actions(vault, meeting_id=a.meeting, mine=a.mine,
+                                       open_only=a.open)
+    ctx.emit(
+        "\n".join(f"{x.id}  {x.due or '-'}  {x.status}  {x.case_code or '-'}  {x.title}"
+                  for x in actions),
+        plain(actions),
+    )
+    return 0
+
+
+def cmd_minutes(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        sealed, pdf = exchange.send_minutes(vault, a.meeting, a.to)
+    _write(ctx, a.out, sealed.data, sealed.file_name)
+    if a.pdf:
+        _write(ctx, a.pdf, pdf)
+    ctx.emit_id(sealed.packet_id)
+    return 0
+
+
+def cmd_action_done(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        action = meeting.get_action(vault, ctx.args.action_id)
+        chair = meeting.get_meeting(vault, action.meeting_id).chair_office_id
+        if chair != load_identity(vault).office_id and not ctx.args.out:
+            print("rete lab action-done: --out is required (the update goes to the chair)",
+                  file=sys.stderr)
+            return 2
+        sealed = exchange.send_action_done(vault, ctx.args.action_id)
+    if sealed is not None:
+        _write(ctx, ctx.args.out, sealed.data, sealed.file_name)
+    ctx.emit(ctx.args.action_id, {"id": ctx.args.action_id,
+                                  "packet_id": sealed.packet_id if sealed else None})
+    return 0
+
+
+def cmd_meetings(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        meetings = meeting.list_meetings(vault)
+    ctx.emit(
+        "\n".join(f"{m.id}  {m.meeting_date}  {m.role}  {m.status}  {m.network_name}"
+                  for m in meetings),
+        plain(meetings),
+    )
+    return 0
+
+
+def cmd_show(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        doc = meeting.stored_document(vault, ctx.args.meeting_id)
+    ctx.emit(document_json(doc).decode("utf-8"), doc)
+    return 0

@@ -1,0 +1,164 @@
+"""PDFs of the laboratorio distrettuale: a case item, the agenda and the minutes (Italian).
+
+They print only what the pseudonymised documents hold (case codes, ages, risk, children,
+requests, decisions, actions) plus the network's and the offices' names: never a person's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from rete_desktop.reports.paged import build_paged_pdf
+from rete_desktop.reports.pdfdoc import field_table, para
+
+RISK_IT = {"low": "basso", "medium": "medio", "high": "alto"}
+ROLE_IT = {"victim": "Vittima", "offender": "Presunto autore"}
+EXPOSURE_IT = {"witnessed": "violenza assistita", "direct": "violenza diretta"}
+KIND_IT = {
+    "carabinieri": "Carabinieri", "cav": "Centro antiviolenza",
+    "social_services": "Servizi sociali", "consultorio": "Consultorio famigliare",
+    "police": "Polizia", "hospital": "Ospedale / Pronto Soccorso", "school": "Scuola",
+    "prosecutor": "Procura", "municipality": "Comune", "other": "Altro",
+}
+STATUS_IT = {"open": "aperto", "monitoring": "in monitoraggio", "closed": "chiuso"}
+
+
+def italian_date(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def _age(value: int | None) -> str:
+    return "età non nota" if value is None else f"{value} anni"
+
+
+def item_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
+    """Label/value rows of a pseudonymised item (shared by the PDFs and the app's preview)."""
+    children = summary["children"]
+    kids = ", ".join(
+        f"{_age(c['age'])} ({EXPOSURE_IT.get(c['exposure'] or '', 'coinvolgimento non noto')})"
+        for c in children["list"]
+    )
+    persons = "; ".join(f"{ROLE_IT.get(p['role'], p['role'])}: {_age(p['age'])}"
+                        for p in summary["persons"]) or "-"
+    return [
+        ("Codice caso", summary["case_code"]),
+        ("Ufficio proponente", KIND_IT.get(summary["office_kind"], summary["office_kind"])),
+        ("Stato del caso", STATUS_IT.get(summary["status"], summary["status"])),
+        ("Livello di rischio", RISK_IT.get(summary["risk"], summary["risk"])),
+        ("Persone", persons),
+        ("Minori coinvolti", f"{children['count']} ({children['witnessed']} violenza assistita, "
+                             f"{children['direct']} violenza diretta)"
+                             + (f": {kids}" if kids else "")),
+        ("Richiesta alla rete", summary["request"] or "-"),
+    ]
+
+
+def _offices_table(rows: Sequence[dict[str, str]], note: str = "") -> Table:
+    data = [[para("Ufficio", "Heading6"), para("Tipo", "Heading6"), para(note, "Heading6")]]
+    data += [[para(o["name"]), para(KIND_IT.get(o["kind"], o["kind"])), para(o.get("mark", ""))]
+             for o in rows]
+    table = Table(data, colWidths=[95 * mm, 50 * mm, 25 * mm], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.lightgrey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return table
+
+
+def _header(kind: str, doc: dict[str, Any]) -> str:
+    return f"{doc['network']} — Laboratorio distrettuale antiviolenza — {kind} del " \
+        f"{italian_date(doc['date'])}"
+
+
+def _intro(title: str, doc: dict[str, Any]) -> list[Flowable]:
+    return [
+        para(doc["network"], "Title"),
+        para(f"Laboratorio distrettuale antiviolenza — {title}", "Heading2"),
+        field_table([
+            ("Data della riunione", italian_date(doc["date"])),
+            ("Presiede", doc["chair"]["name"]),
+        ]),
+        Spacer(1, 4 * mm),
+        para("Documento pseudonimizzato: i casi sono indicati solo con il codice caso. "
+             "Non riportare nomi o altri dati identificativi.", "Italic"),
+        Spacer(1, 4 * mm),
+    ]
+
+
+def item_pdf(summary: dict[str, Any], network: str, sender: str, chair: str,
+             on: date) -> bytes:
+    """One item as proposed to the chair (travels with the agenda-item packet)."""
+    doc = {"network": network, "date": on.isoformat(), "chair": {"name": chair}}
+    story = _intro("proposta di caso per l'ordine del giorno", doc)
+    story += [field_table([("Inviata da", sender)]), Spacer(1, 4 * mm),
+              field_table(item_rows(summary))]
+    return build_paged_pdf("Laboratorio - proposta", _header("Proposta", doc), story)
+
+
+def _decisions_and_actions(
+    item_id: str | None, minutes: dict[str, Any], names: dict[str, str]
+) -> list[Flowable]:
+    out: list[Flowable] = []
+    decisions = [d for d in minutes["decisions"] if d["item_id"] == item_id]
+    actions = [a for a in minutes["actions"] if a["item_id"] == item_id]
+    if decisions:
+        out.append(para("Decisioni", "Heading5"))
+        out += [para(f"• {d['text']}") for d in decisions]
+    if actions:
+        out.append(para("Azioni", "Heading5"))
+        data = [[para(h, "Heading6") for h in ("Azione", "Ufficio incaricato", "Entro il")]]
+        data += [[para(a["title"]), para(names.get(a["owner_office_id"], a["owner_office_id"])),
+                  para(italian_date(a["due"]) if a["due"] else "-")] for a in actions]
+        table = Table(data, colWidths=[85 * mm, 60 * mm, 25 * mm], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]))
+        out.append(table)
+    return out
+
+
+def _items(doc: dict[str, Any], minutes: dict[str, Any] | None) -> list[Flowable]:
+    names = {o["office_id"]: o["name"]
+             for o in doc.get("offices", []) + doc.get("present", []) + doc.get("absent", [])}
+    story: list[Flowable] = [para("Casi in discussione", "Heading2")]
+    if not doc["items"]:
+        story.append(para("Nessun caso proposto."))
+    for entry in doc["items"]:
+        block: list[Flowable] = [
+            para(f"{entry['position']}. Caso {entry['summary']['case_code']}", "Heading3"),
+            field_table(item_rows(entry["summary"])),
+        ]
+        if minutes is not None:
+            block += _decisions_and_actions(entry["item_id"], minutes, names)
+        story += [KeepTogether(block), Spacer(1, 4 * mm)]
+    if minutes is not None:
+        general = _decisions_and_actions(None, minutes, names)
+        if general:
+            story += [para("Decisioni e azioni generali", "Heading2"), *general]
+    return story
+
+
+def agenda_pdf(agenda: dict[str, Any]) -> bytes:
+    story = _intro("ordine del giorno", agenda)
+    story += [para("Uffici convocati", "Heading2"), _offices_table(agenda["offices"]),
+              Spacer(1, 6 * mm), *_items(agenda, None)]
+    return build_paged_pdf("Laboratorio - ordine del giorno", _header("Ordine del giorno", agenda),
+                           story)
+
+
+def minutes_pdf(minutes: dict[str, Any]) -> bytes:
+    offices = [{**o, "mark": "presente"} for o in minutes["present"]]
+    offices += [{**o, "mark": "assente"} for o in minutes["absent"]]
+    story = _intro("verbale", minutes)
+    story += [para("Uffici presenti", "Heading2"), _offices_table(offices, "Presenza"),
+              Spacer(1, 6 * mm), *_items(minutes, minutes)]
+    return build_paged_pdf("Laboratorio - verbale", _header("Verbale", minutes), story)

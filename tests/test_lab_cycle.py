@@ -1,0 +1,163 @@
+"""A full laboratorio cycle across three vaults, driven through the CLI:
+items -> agenda -> minutes -> actions on the owners' tasks -> action done -> chair sees it."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.packet_fixtures import build_network
+
+
+@pytest.fixture
+def network(tmp_path: Path):
+    return build_network(tmp_path / "net")
+
+
+def _case(rete, office, title: str) -> str:
+    v = ("--vault", str(office.path))
+    case_id = rete("case", "new", "--title", title, "--risk", "high", *v).out.strip()
+    assert rete("person", "add", "--case", case_id, "--role", "victim", "--name",
+                "Giulia Bernasconi", "--birth-year", "1988", "--phone", "345 123 4567",
+                *v).code == 0
+    assert rete("person", "add", "--case", case_id, "--role", "child", "--name",
+                "Tommaso Bernasconi", "--birth-year", str(date.today().year - 7),
+                "--exposure", "witnessed", *v).code == 0
+    return case_id
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_full_meeting_cycle_items_agenda_minutes_action_done(rete, network, tmp_path):
+    cav, cc, social = network["cav"], network["carabinieri"], network["social"]
+    vc, vs, vchair = (("--vault", str(o.path)) for o in (cc, social, cav))
+    cc_case = _case(rete, cc, "Bernasconi — Casalmaggiore")
+    social_case = _case(rete, social, "Bernasconi — Viadana")
+
+    # the operator sees exactly what leaves
+    shown = rete("lab", "item", "--case", cc_case, "--request",
+                 "Valutare casa rifugio; la signora Giulia Bernasconi (345 123 4567) "
+                 "è seguita dal 2024.", "--show", "--json", *vc)
+    assert shown.code == 0, shown.err
+    assert "Bernasconi" not in shown.out and "4567" not in shown.out
+    summary = json.loads(shown.out)
+    assert summary["children"] == {"count": 1, "witnessed": 1, "direct": 0,
+                                   "list": [{"age": 7, "exposure": "witnessed"}]}
+
+    # items to the chair
+    item1 = tmp_path / "item1.age"
+    r = rete("lab", "item", "--case", cc_case, "--to", cav.office_id, "--out", item1,
+             "--request", "Valutare casa rifugio; la signora Giulia Bernasconi (345 123 4567) "
+             "è seguita dal 2024.", *vc)
+    assert r.code == 0, r.err
+    item2 = tmp_path / "item2.age"
+    assert rete("lab", "item", "--case", social_case, "--to", cav.office_id, "--out", item2,
+                "--request", "Coordinare il supporto ai minori.", *vs).code == 0
+    for f in (item1, item2):
+        r = rete("lab", "import", f, "--json", *vchair)
+        assert r.code == 0, r.err
+        assert json.loads(r.out)["kind"] == "agenda-item"
+    pending = json.loads(rete("lab", "items", "--json", *vchair).out)
+    assert len(pending) == 2
+    assert summary in [p["summary"] for p in pending]  # byte-for-byte what was shown
+
+    # agenda
+    agenda, agenda_pdf = tmp_path / "agenda.age", tmp_path / "agenda.pdf"
+    meeting_date = date.today() + timedelta(days=7)
+    r = rete("lab", "agenda", "--date", meeting_date.isoformat(), "--to", cc.office_id,
+             "--to", social.office_id, "--out", agenda, "--pdf", agenda_pdf, "--json", *vchair)
+    assert r.code == 0, r.err
+    meeting_id = json.loads(r.out)["id"]
+    text = _pdf_text(agenda_pdf)
+    assert "Rete Casalasca" in text and "Pagina 1 di" in text
+    assert summary["case_code"] in text and "Bernasconi" not in text
+    for vault in (vc, vs):
+        r = rete("lab", "import", agenda, "--json", *vault)
+        assert r.code == 0, r.err
+        assert json.loads(r.out)["id"] == meeting_id
+
+    # during the meeting
+    items = {i["summary"]["case_code"]: i["item_id"]
+             for i in json.loads(rete("lab", "show", meeting_id, "--json", *vchair).out)["items"]}
+    cc_item = items[summary["case_code"]]
+    assert rete("lab", "present", "--meeting", meeting_id, "--office", cav.office_id,
+                "--office", cc.office_id, *vchair).code == 0
+    assert rete("lab", "decision", "add", "--meeting", meeting_id, "--item", cc_item,
+                "--text", "Attivare la casa rifugio.", *vchair).code == 0
+    due = (date.today() + timedelta(days=14)).isoformat()
+    r = rete("lab", "action", "add", "--meeting", meeting_id, "--item", cc_item, "--owner",
+             cc.office_id, "--due", due, "--title", "Verificare il braccialetto elettronico",
+             "--json", *vchair)
+    assert r.code == 0, r.err
+    action_id = json.loads(r.out)["id"]
+    assert rete("lab", "action", "add", "--meeting", meeting_id, "--owner", social.office_id,
+                "--title", "Organizzare la formazione nelle scuole", *vchair).code == 0
+
+    # minutes to all
+    minutes, minutes_pdf = tmp_path / "minutes.age", tmp_path / "minutes.pdf"
+    r = rete("lab", "minutes", "--meeting", meeting_id, "--to", cc.office_id, "--to",
+             social.office_id, "--out", minutes, "--pdf", minutes_pdf, *vchair)
+    assert r.code == 0, r.err
+    text = _pdf_text(minutes_pdf)
+    assert "Verificare il braccialetto elettronico" in text and "assente" in text
+    assert "Bernasconi" not in text
+    r = rete("lab", "import", minutes, "--json", *vc)
+    assert r.code == 0, r.err
+    assert json.loads(r.out)["my_actions"] == [action_id]
+    assert rete("lab", "import", minutes, "--json", *vs).code == 0
+
+    # the owner sees the action among its tasks, on its own case, with the deadline
+    tasks = json.loads(rete("task", "list", "--json", *vc).out)
+    lab_tasks = [t for t in tasks if t["case_id"] == cc_case and t["due"] == due]
+    assert len(lab_tasks) == 1 and "braccialetto" in lab_tasks[0]["title"]
+    social_tasks = json.loads(rete("task", "list", "--json", *vs).out)
+    assert not [t for t in social_tasks if "Laboratorio" in t["title"]]  # general action: no case
+    mine = json.loads(rete("lab", "action", "list", "--mine", "--open", "--json", *vs).out)
+    assert [a["title"] for a in mine] == ["Organizzare la formazione nelle scuole"]
+
+    # done: signed update back to the chair
+    update = tmp_path / "update.age"
+    assert rete("lab", "action-done", action_id, "--out", update, *vc).code == 0
+    tasks = json.loads(rete("task", "list", "--json", *vc).out)
+    assert [t["status"] for t in tasks if t["due"] == due] == ["done"]
+    r = rete("lab", "import", update, "--json", *vchair)
+    assert r.code == 0, r.err
+    actions = json.loads(rete("lab", "action", "list", "--meeting", meeting_id, "--json",
+                              *vchair).out)
+    assert {a["id"]: a["status"] for a in actions}[action_id] == "done"
+
+
+def test_action_update_from_another_office_is_refused(rete, network, tmp_path):
+    cav, cc, social = network["cav"], network["carabinieri"], network["social"]
+    vc, vs, vchair = (("--vault", str(o.path)) for o in (cc, social, cav))
+    agenda = tmp_path / "agenda.age"
+    meeting_id = json.loads(rete("lab", "agenda", "--date", "2030-01-10", "--to", cc.office_id,
+                                 "--to", social.office_id, "--out", agenda, "--json",
+                                 *vchair).out)["id"]
+    action_id = json.loads(rete("lab", "action", "add", "--meeting", meeting_id, "--owner",
+                                cc.office_id, "--title", "Contattare la scuola", "--json",
+                                *vchair).out)["id"]
+    minutes = tmp_path / "minutes.age"
+    assert rete("lab", "minutes", "--meeting", meeting_id, "--to", cc.office_id, "--to",
+                social.office_id, "--out", minutes, *vchair).code == 0
+    assert rete("lab", "import", minutes, *vs).code == 0
+    # social services may not close the carabinieri's action
+    r = rete("lab", "action-done", action_id, "--out", tmp_path / "u.age", *vs)
+    assert r.code == 4
+    # the chair refuses a replayed minutes packet
+    assert rete("lab", "import", minutes, *vs).code == 5
+
+
+def test_chair_can_put_its_own_case_on_the_agenda(rete, network, tmp_path):
+    cav = network["cav"]
+    v = ("--vault", str(cav.path))
+    case_id = _case(rete, cav, "Caso del centro")
+    r = rete("lab", "item", "--case", case_id, "--to", cav.office_id, "--json", *v)
+    assert r.code == 0, r.err
+    assert len(json.loads(rete("lab", "items", "--json", *v).out)) == 1
