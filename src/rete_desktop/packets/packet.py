@@ -222,9 +222,9 @@ def unseal(data: bytes, age_identity: str) -> Unsealed:
     return Unsealed(manifest, members)
 
 
-def check_sender(vault: Vault, manifest: Manifest) -> Member:
+def check_sender(vault: Vault, manifest: Manifest, now: datetime) -> Member:
     """The signer must be a current directory member whose key is the one it signed with."""
-    if directory_expired(vault):
+    if directory_expired(vault, now):
         raise SecurityRefused("packet.directory_expired")
     member = get_member(vault, manifest.sender_office_id)
     if member is None:
@@ -266,16 +266,17 @@ def open_packet(
     vault: Vault, data: bytes, expected_kinds: Collection[str], *, now: datetime | None = None,
 ) -> VerifiedPacket:
     """Run every import check in order and return the verified packet; writes nothing."""
+    moment = now or datetime.now(UTC)
     identity = load_identity(vault)
     unsealed = unseal(data, identity.keys.age_identity_string())
     manifest = unsealed.manifest
-    sender = check_sender(vault, manifest)
+    sender = check_sender(vault, manifest, moment)
     if identity.office_id not in manifest.recipients:
         raise SecurityRefused("packet.not_for_us")
     parts = check_parts(manifest, unsealed.members)
     if register.already_seen(vault, sender.office_id, manifest.packet_id):
         raise SecurityRefused("packet.replay", packet_id=manifest.packet_id)
-    check_time(manifest, now or datetime.now(UTC))
+    check_time(manifest, moment)
     if manifest.kind not in expected_kinds:
         raise BadInput("packet.wrong_kind", kind=manifest.kind,
                        expected=", ".join(sorted(expected_kinds)))
