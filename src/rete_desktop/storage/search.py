@@ -9,6 +9,12 @@ from rete_desktop.storage.vault import Vault
 
 KINDS = ("case", "person", "note", "contact", "office")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Newest matches first: ordering by rowid (not bm25 rank) lets FTS5 stop after LIMIT hits, so a
+# common word in a million notes costs no more than a rare one.
+SEARCH_SQL = (
+    "SELECT kind, ref_id, case_id, title, snippet(search_index, 4, '[', ']', '…', 12)"
+    " FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?"
+)
 
 
 @dataclass(frozen=True)
@@ -27,14 +33,9 @@ def fts_query(text: str) -> str:
 
 
 def search(vault: Vault, text: str, limit: int = 50) -> list[Hit]:
-    """Newest matches first. Ordering by rowid (not bm25 rank) lets FTS5 stop after ``limit``
-    hits, so a common word in a million notes costs no more than a rare one."""
+    """The newest ``limit`` records matching every word of ``text`` (as prefixes)."""
     query = fts_query(text)
     if not query:
         return []
-    rows = vault.query(
-        "SELECT kind, ref_id, case_id, title, snippet(search_index, 4, '[', ']', '…', 12)"
-        " FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?",
-        (query, limit),
-    )
+    rows = vault.query(SEARCH_SQL, (query, limit))
     return [Hit(r[0], r[1], r[2], r[3], r[4]) for r in rows]
