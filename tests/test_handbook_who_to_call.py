@@ -1,0 +1,99 @@
+"""Who to call: the rules in resources/who-to-call.json checked on a table of situations."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rete_desktop.domain.records import Office
+from rete_desktop.domain.vocabulary import OfficeKind
+from rete_desktop.errors import BadInput
+from rete_desktop.handbook.network import NetworkOffice
+from rete_desktop.handbook.profiles import Profile
+from rete_desktop.handbook.who_to_call import evaluate, parse_rules, shipped_rules
+from rete_desktop.resources import resource_path
+
+
+def _office(name: str, kind: str, *capabilities: str, emergency: str = "") -> NetworkOffice:
+    office = Office(id=name, name=name, kind=OfficeKind(kind), phones=("+390375200321",))
+    profile = Profile(office_id=name, name=name, kind=OfficeKind(kind), revision=1,
+                      updated="2026-01-01T00:00:00+00:00", capabilities=capabilities,
+                      emergency=emergency, languages="italiano, arabo")
+    return NetworkOffice(office, profile)
+
+
+NETWORK = [
+    _office("carabinieri", "carabinieri", emergency="112 / 0375 42012 h24"),
+    _office("cav", "cav", "shelter", "mediators"),
+    _office("social", "social_services"),
+    _office("consultorio", "consultorio", "accessible"),
+    _office("hospital", "hospital"),
+    _office("comune", "municipality"),
+    _office("school", "school"),
+]
+
+# situations asked → offices expected, in the order shown: those covering more situations
+# first, then by the best position of a matching rule, then by name
+TABLE = [
+    ("night", ["carabinieri", "hospital"]),
+    ("minors", ["social", "carabinieri", "consultorio"]),
+    ("no-home", ["cav", "comune", "social"]),
+    ("foreign", ["cav", "social"]),
+    ("disability", ["consultorio", "social", "hospital"]),
+    ("night,minors", ["carabinieri", "social", "hospital", "consultorio"]),
+    ("no-home,minors", ["social", "cav", "carabinieri", "comune", "consultorio"]),
+    ("foreign,no-home", ["cav", "social", "comune"]),
+]
+
+
+@pytest.mark.parametrize("asked,expected", TABLE)
+def test_situation_table(asked: str, expected: list[str]) -> None:
+    answer = evaluate(shipped_rules(), NETWORK, tuple(asked.split(",")), "it")
+    assert [m.office.id for m in answer.matches] == expected
+    assert answer.uncovered == ()
+    assert answer.helplines[0].number == "1522"
+
+
+def test_office_claiming_h24_is_listed_at_night() -> None:
+    network = [*NETWORK[:1], _office("cav", "cav", "h24", emergency="333 1234567")]
+    answer = evaluate(shipped_rules(), network, ("night",), "en")
+    cav = next(m for m in answer.matches if m.office.id == "cav")
+    assert dict(cav.reach)["emergency"] == "333 1234567"
+    assert "out of hours" in cav.reasons[0][1]
+
+
+def test_night_shows_how_to_reach_out_of_hours_first() -> None:
+    answer = evaluate(shipped_rules(), NETWORK, ("night",), "it")
+    reach = answer.matches[0].reach
+    assert reach[0] == ("emergency", "112 / 0375 42012 h24")
+    assert ("phones", "0375 200321") in reach
+
+
+def test_foreign_shows_languages() -> None:
+    answer = evaluate(shipped_rules(), NETWORK, ("foreign",), "it")
+    assert dict(answer.matches[0].reach)["languages"] == "italiano, arabo"
+
+
+def test_situation_nobody_covers_is_reported() -> None:
+    answer = evaluate(shipped_rules(), [NETWORK[-1]], ("night", "minors"), "it")
+    assert answer.matches == () and answer.uncovered == ("night", "minors")
+
+
+def test_rules_file_errors_are_bad_input() -> None:
+    doc = json.loads(resource_path("who-to-call.json").read_text("utf-8"))
+    doc["situations"]["night"]["rules"][0]["kinds"] = ["wizards"]
+    with pytest.raises(BadInput):
+        parse_rules(doc)
+
+
+def test_cli_lists_offices_and_refuses_unknown_situations(rete, vault_dir, vault) -> None:
+    vault.close()
+    rete("office", "add", "--name", "Servizi Sociali", "--kind", "social_services",
+         "--phone", "0375 203811", "--vault", vault_dir)
+    r = rete("who-to-call", "--situation", "minors", "--json", "--vault", vault_dir)
+    assert r.code == 0, r.err
+    data = json.loads(r.out)
+    assert [o["name"] for o in data["offices"]] == ["Servizi Sociali"]
+    assert data["offices"][0]["reach"]["phones"] == "0375 203811"
+    assert rete("who-to-call", "--situation", "minors,aliens", "--vault", vault_dir).code == 4
