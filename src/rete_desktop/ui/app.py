@@ -110,7 +110,7 @@ class AppController(QObject):
         from rete_desktop.demo import DEMO_PASSPHRASE
 
         is_demo = (self.directory / DEMO_MARKER).is_file()
-        dialog = UnlockDialog(self.directory, str(self.directory),
+        dialog = UnlockDialog(self.directory, self.tr("Vault: {0}").format(self.directory),
                               DEMO_PASSPHRASE if is_demo else None)
         dialog.unlocked.connect(self.on_unlocked)
         dialog.rejected.connect(QApplication.quit)
@@ -169,6 +169,11 @@ class AppController(QObject):
             self.lock()
 
     def shutdown(self) -> None:
+        """On quit: save the draft, close the vault, wipe our clipboard text, stop watching."""
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
         if self.window is not None:
             self.window.teardown()  # type: ignore[attr-defined]
         if self.vault is not None:

@@ -195,6 +195,10 @@ class CaseDetail(QWidget):
         self.tasks = _table([self.tr("Done"), self.tr("Task"), self.tr("Who"), self.tr("Due")],
                             self.tr("Protocol tasks"))
         self.tasks.itemChanged.connect(self._task_ticked)
+        self.tasks.setWordWrap(True)
+        self.tasks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tasks.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tasks.horizontalHeader().setStretchLastSection(False)
         apply_button = QPushButton(self.tr("Apply &protocol…"))
         apply_button.clicked.connect(self.apply_protocol)
         tasks_head = QHBoxLayout()
@@ -231,7 +235,7 @@ class CaseDetail(QWidget):
         self.note_editor.setAccessibleName(self.tr("New note"))
         self.note_editor.setPlaceholderText(self.tr(
             "Write a new note… (the draft is kept in the vault while you type)"))
-        self.note_editor.setMaximumHeight(110)
+        self.note_editor.setMaximumHeight(90)
         self.note_editor.textChanged.connect(self._note_typed)
         self.draft_state = QLabel()
         self.draft_state.setStyleSheet("color: #555;")
@@ -354,6 +358,7 @@ class CaseDetail(QWidget):
                     item.setFont(font)
                 self.tasks.setItem(row, column, item)
         self._filling = False
+        self.tasks.resizeRowsToContents()
         _fit_height(self.tasks)
 
     def _fill_notes(self) -> None:

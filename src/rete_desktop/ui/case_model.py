@@ -31,6 +31,7 @@ class CaseTableModel(QAbstractTableModel):
         self._order_by = "reference"
         self._descending = True
         self._total = cases.count_cases(vault)
+        self.fetchMore(QModelIndex())
 
     # --- lazy fetching -------------------------------------------------------------------
 
@@ -69,6 +70,7 @@ class CaseTableModel(QAbstractTableModel):
         self._rows = []
         self._total = cases.count_cases(self._vault) if self._vault is not None else 0
         self.endResetModel()
+        self.fetchMore(QModelIndex())
 
     def clear(self) -> None:
         """Drop every row and the vault reference (called when the app locks)."""

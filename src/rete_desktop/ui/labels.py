@@ -13,8 +13,9 @@ from rete_desktop.domain.vocabulary import (
     RiskLevel,
 )
 from rete_desktop.errors import ReteError
+from rete_desktop.i18n import current_language
 
-_language = "it"
+_language: str | None = None  # None: follow RETE_LANG / the locale (as the CLI does)
 
 
 def set_language(lang: str) -> None:
@@ -23,13 +24,13 @@ def set_language(lang: str) -> None:
 
 
 def language() -> str:
-    return _language
+    return _language or current_language()
 
 
 def error_text(exc: Exception) -> str:
     """The core error's message in the UI language (the library layers never print)."""
     if isinstance(exc, ReteError):
-        return exc.message(_language)
+        return exc.message(language())
     return QCoreApplication.translate("Labels", "Unexpected error: {0}").format(exc)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -63,9 +64,11 @@ class CasesPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.setWordWrap(False)
-        self.view.horizontalHeader().setStretchLastSection(False)
-        for column, width in enumerate((80, 230, 80, 60, 80)):
-            self.view.setColumnWidth(column, width)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New case…"))
@@ -84,6 +87,7 @@ class CasesPage(QWidget):
         split.addWidget(detail)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([540, 800])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -175,7 +179,9 @@ class MainWindow(QMainWindow):
         ]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setMaximumWidth(210)
+        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; }"
+                                   " QListWidget::item { padding: 7px 6px; }")
         self.stack = QStackedWidget()
         for number, (title, page) in enumerate(self.sections, start=1):
             item = QListWidgetItem(title)
@@ -183,7 +189,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.show_section)
-        lock_button = QPushButton(self.tr("🔒 Lock (Ctrl+L)"))
+        lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
         lock_button.setAccessibleName(self.tr("Lock now"))
         lock_button.clicked.connect(self.lock_requested.emit)
         side = QWidget()

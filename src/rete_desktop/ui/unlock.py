@@ -68,7 +68,10 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(title)
         if office_hint:
-            layout.addWidget(QLabel(office_hint))
+            where = QLabel(office_hint)
+            where.setStyleSheet("color: #777; font-size: 8pt;")
+            where.setWordWrap(True)
+            layout.addWidget(where)
         layout.addWidget(explain)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error)

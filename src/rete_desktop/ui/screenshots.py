@@ -1,0 +1,87 @@
+"""Render the main screens offscreen into PNGs for docs/screenshots (run by scripts/screenshots).
+
+A throw-away demo office is built in a temporary directory with the fast test KDF; the real
+widgets are driven as a user would and grabbed at 1366×768.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def _grab(widget: QWidget, path: Path) -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path, suffix: str = "") -> None:
+    from rete_desktop.demo import DEMO_PASSPHRASE, create_demo_vault
+    from rete_desktop.storage import cases, notes, protocols
+    from rete_desktop.storage.vault import Vault
+    from rete_desktop.ui.app import DEMO_MARKER, AppController, make_application
+    from rete_desktop.ui.settings import Settings
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["RETE_CONFIG_DIR"] = tmp
+        settings = Settings.load()
+        app = make_application(settings)
+        directory = Path(tmp) / "vault"
+        vault, _ = create_demo_vault(directory, DEMO_PASSPHRASE)
+        case = next(c for c in cases.list_cases(vault, limit=60)
+                    if sum(p.role.value == "child" for p in cases.list_persons(vault, c.id)) >= 2)
+        protocols.apply_protocol(vault, case.id, "codice-rosso", date.today() - timedelta(days=4))
+        first = notes.list_notes(vault, case.id)[0]
+        notes.amend_note(vault, first.id, first.text + " Correzione: l'incontro era il giorno "
+                         "successivo, non quello indicato.")
+        vault.close()
+        (directory / DEMO_MARKER).write_text("demo\n", encoding="utf-8")
+
+        controller = AppController(directory, settings)
+        if not suffix:
+            controller.show_wizard()
+            wizard = controller.wizard
+            assert wizard is not None
+            wizard.resize(700, 500)
+            wizard.office_page.name.setText("Comando Stazione Carabinieri di Casalmaggiore")
+            _grab(wizard, out / "wizard.png")
+            wizard.next()
+            wizard.passphrase_page.passphrase.setText("fiume lento sotto il ponte vecchio")
+            _grab(wizard, out / "wizard-passphrase.png")
+            wizard.hide()
+            controller.wizard = None
+        controller.show_unlock()
+        assert controller.unlock_dialog is not None
+        _grab(controller.unlock_dialog, out / f"unlock{suffix}.png")
+        controller.on_unlocked(Vault.open(directory, DEMO_PASSPHRASE))
+        window = controller.window
+        assert window is not None
+        window.resize(1366, 768)
+        window.show()  # type: ignore[attr-defined]
+        window.open_case(case.id)  # type: ignore[attr-defined]
+        window.cases_page.view.selectRow(max(0, window.cases_page.model.row_of(case.id)))  # type: ignore[attr-defined]
+        _grab(window, out / f"cases{suffix}.png")
+        if not suffix:
+            window.focus_search()  # type: ignore[attr-defined]
+            window.search_page.field.setText("poverta giudice")  # type: ignore[attr-defined]
+            window.search_page.field.setText(case.title.split()[1])  # type: ignore[attr-defined]
+            window.search_page.run()  # type: ignore[attr-defined]
+            _grab(window, out / "search.png")
+            window.sidebar.setCurrentRow(1)  # type: ignore[attr-defined]
+            _grab(window, out / "contacts.png")
+            window.sidebar.setCurrentRow(5)  # type: ignore[attr-defined]
+            _grab(window, out / "tasks.png")
+        controller.shutdown()
+        app.quit()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "")

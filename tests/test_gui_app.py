@@ -1,0 +1,420 @@
+"""The desktop app driven through its real widgets on real vaults (offscreen, fast KDF)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import (  # noqa: E402
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+    QWizard,
+)
+
+from rete_desktop.errors import AccessDenied  # noqa: E402
+from rete_desktop.storage import cases, notes, offices, protocols  # noqa: E402
+from rete_desktop.storage.vault import Vault, vault_exists  # noqa: E402
+from rete_desktop.ui import hooks  # noqa: E402
+from rete_desktop.ui.app import AppController  # noqa: E402
+from rete_desktop.ui.case_detail import NoteCard  # noqa: E402
+from rete_desktop.ui.case_model import CaseTableModel  # noqa: E402
+from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
+from rete_desktop.ui.dialogs import AmendNoteDialog, ApplyProtocolDialog, NewCaseDialog  # noqa: E402
+from rete_desktop.ui.main_window import MainWindow  # noqa: E402
+from rete_desktop.ui.settings import Settings  # noqa: E402
+from tests.conftest import PASSPHRASE, make_vault  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _gui_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    monkeypatch.setenv("RETE_CONFIG_DIR", str(tmp_path / "config"))
+    yield
+    hooks._answers.clear()
+    hooks._files.clear()
+
+
+@pytest.fixture
+def controller(qapp: QApplication, tmp_path: Path) -> Iterator[AppController]:
+    app_controller = AppController(tmp_path / "vault", Settings(language="en"))
+    yield app_controller
+    app_controller.shutdown()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def unlocked(controller: AppController, tmp_path: Path, qtbot) -> MainWindow:
+    make_vault(tmp_path / "vault").close()
+    controller.start()
+    controller.on_unlocked(Vault.open(tmp_path / "vault", PASSPHRASE))
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    return window
+
+
+def _ok(dialog: QWidget) -> QPushButton:
+    box = dialog.findChild(QDialogButtonBox)
+    return box.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def _model_texts(model: QAbstractItemModel) -> list[str]:
+    """Cell texts of a model, descending into tree children (widget models hide some API)."""
+    texts: list[str] = []
+    stack = [QModelIndex()]
+    while stack:
+        parent = stack.pop()
+        try:
+            columns = model.columnCount(parent)
+        except TypeError:
+            columns = 1
+        for row in range(min(model.rowCount(parent), 500)):
+            for column in range(columns):
+                index = model.index(row, column, parent)
+                texts.append(str(index.data() or ""))
+            child = model.index(0, 0, model.index(row, 0, parent))
+            if child.isValid():
+                stack.append(model.index(row, 0, parent))
+    return texts
+
+
+def _visible_texts() -> list[str]:
+    """Every string any live widget could show: texts, titles, combo items, view cells."""
+    texts: list[str] = []
+    for widget in QApplication.allWidgets():
+        for name in ("text", "toPlainText", "windowTitle", "placeholderText", "toolTip"):
+            getter = getattr(widget, name, None)
+            if callable(getter):
+                try:
+                    value = getter()
+                except TypeError:
+                    continue
+                if isinstance(value, str):
+                    texts.append(value)
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts += _model_texts(widget.model())
+    return texts
+
+
+# --- first run and unlocking ---------------------------------------------------------------
+
+def test_wizard_creates_the_vault_and_shows_the_recovery_key_once(controller, qtbot, tmp_path):
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None
+    qtbot.keyClicks(wizard.office_page.name, "Stazione Carabinieri Casalmaggiore")
+    wizard.office_page.kind.setCurrentIndex(wizard.office_page.kind.findData("carabinieri"))
+    wizard.next()
+    qtbot.keyClicks(wizard.passphrase_page.passphrase, "short")
+    assert wizard.passphrase_page.meter.word == "too short"
+    wizard.passphrase_page.passphrase.clear()
+    qtbot.keyClicks(wizard.passphrase_page.passphrase, "fiume lento sotto il ponte")
+    qtbot.keyClicks(wizard.passphrase_page.repeat, "fiume lento sotto il ponte")
+    wizard.next()
+    assert vault_exists(tmp_path / "vault")
+    key = wizard.recovery_page.key_label.text()
+    assert len(key.replace("-", "")) == 32
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+
+    sheet = tmp_path / "key.pdf"
+    hooks.choose_file_next(str(sheet))
+    qtbot.mouseClick(wizard.recovery_page.save_button, Qt.MouseButton.LeftButton)
+    from pypdf import PdfReader
+
+    assert key in PdfReader(str(sheet)).pages[0].extract_text()
+
+    wizard.recovery_page.confirm.setChecked(True)
+    assert finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert isinstance(controller.window, MainWindow)
+    assert "Stazione Carabinieri Casalmaggiore" in controller.window.windowTitle()
+    assert key not in _visible_texts()
+    controller.vault.close()
+    Vault.open_with_recovery(tmp_path / "vault", key).close()
+
+
+def test_wrong_passphrase_is_refused_then_the_right_one_unlocks(controller, qtbot, tmp_path):
+    make_vault(tmp_path / "vault").close()
+    controller.start()
+    dialog = controller.unlock_dialog
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    expected = AccessDenied("vault.wrong_passphrase").message("en")
+    qtbot.waitUntil(lambda: dialog.error.text() == expected, timeout=5000)
+    assert controller.window is None
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
+    assert controller.vault.is_open
+
+
+def test_forgotten_passphrase_recovery_key_sets_a_new_one(controller, qtbot, tmp_path):
+    vault, recovery_key = Vault.create(tmp_path / "vault", PASSPHRASE, office_name="CAV",
+                                       office_kind="cav")
+    vault.close()
+    controller.start()
+    dialog = controller.unlock_dialog
+    qtbot.mouseClick(dialog.forgot_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.recovery_key, recovery_key.lower())
+    qtbot.keyClicks(dialog.new_passphrase, "a new passphrase for the office")
+    qtbot.keyClicks(dialog.repeat_passphrase, "a new passphrase for the office")
+    qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
+    controller.lock()
+    with pytest.raises(AccessDenied):
+        Vault.open(tmp_path / "vault", PASSPHRASE)
+    Vault.open(tmp_path / "vault", "a new passphrase for the office").close()
+
+
+def test_demo_if_missing_creates_the_demo_and_hints_its_passphrase(controller, qtbot, tmp_path):
+    from rete_desktop.demo import DEMO_PASSPHRASE
+
+    controller.start(demo_if_missing=True)
+    qtbot.waitUntil(lambda: controller.unlock_dialog is not None, timeout=30000)
+    assert DEMO_PASSPHRASE in controller.unlock_dialog.demo_hint.text()
+
+
+# --- cases, notes, search ------------------------------------------------------------------
+
+def test_add_case_note_amend_and_search_it(unlocked, qtbot):
+    window = unlocked
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(NewCaseDialog)
+    dialog.title.setText("Niccolò Perché — ")  # QTest types ASCII only
+    qtbot.keyClicks(dialog.title, "Viadana")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    detail = window.detail
+    assert detail.case is not None and detail.case.title == "Niccolò Perché — Viadana"
+    assert window.cases_page.model.rowCount() == 1
+
+    qtbot.keyClicks(detail.note_editor, "Primo colloquio: riferisce minacce.")
+    qtbot.mouseClick(detail.save_note_button, Qt.MouseButton.LeftButton)
+    (note,) = notes.list_notes(window.vault, detail.case.id)
+    assert note.text == "Primo colloquio: riferisce minacce."
+    assert detail.note_editor.toPlainText() == ""
+
+    card = detail.findChild(NoteCard)
+    amend_button = next(b for b in card.findChildren(QPushButton) if b.text() == "Amend…")
+    qtbot.mouseClick(amend_button, Qt.MouseButton.LeftButton)
+    amend = window.findChild(AmendNoteDialog)
+    amend.text.setPlainText("Primo colloquio: riferisce minacce e percosse.")
+    qtbot.mouseClick(_ok(amend), Qt.MouseButton.LeftButton)
+    original, amendment = notes.list_notes(window.vault, detail.case.id)
+    assert original.text == "Primo colloquio: riferisce minacce."
+    assert amendment.amends == original.id
+    shown = _visible_texts()
+    assert any("riferisce minacce." in t for t in shown)
+    assert any("minacce e percosse" in t for t in shown)
+
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.search_page
+    qtbot.keyClicks(window.search_page.field, "niccolo perche")
+    window.search_page.run()
+    group = window.search_page.results.topLevelItem(0)
+    assert group.text(0).startswith("Cases")
+    assert "Niccolò Perché" in group.child(0).text(0)
+    window.search_page.results.itemActivated.emit(group.child(0), 0)
+    assert window.stack.currentWidget() is window.cases_page
+
+
+def test_note_draft_is_autosaved_inside_the_vault(unlocked, qtbot):
+    window = unlocked
+    case_id = cases.create_case(window.vault, "Bozza")
+    window.cases_page.model.reload()
+    window.open_case(case_id)
+    window.detail._draft_timer.setInterval(10)
+    qtbot.keyClicks(window.detail.note_editor, "appunto a meta")
+    qtbot.waitUntil(lambda: notes.load_draft(window.vault, case_id) == "appunto a meta")
+
+
+def test_empty_note_shows_the_translated_error(unlocked, qtbot):
+    window = unlocked
+    window.open_case(cases.create_case(window.vault, "Vuoto"))
+    qtbot.mouseClick(window.detail.save_note_button, Qt.MouseButton.LeftButton)
+    assert window.detail.note_error.isVisible() or window.detail.note_error.text()
+    assert window.detail.note_error.text()
+
+
+def test_closing_a_case_asks_first(unlocked):
+    window = unlocked
+    case_id = cases.create_case(window.vault, "Da chiudere")
+    window.open_case(case_id)
+    status = window.detail.status
+    hooks.answer_next(False)
+    status.setCurrentIndex(status.findData("closed"))
+    status.activated.emit(status.currentIndex())
+    assert cases.get_case(window.vault, case_id, audit_read=False).status.value == "open"
+    hooks.answer_next(True)
+    status.setCurrentIndex(status.findData("closed"))
+    status.activated.emit(status.currentIndex())
+    assert cases.get_case(window.vault, case_id, audit_read=False).status.value == "closed"
+
+
+def test_protocol_applied_and_task_ticked(unlocked, qtbot):
+    window = unlocked
+    for path in protocols.sample_protocol_files():
+        protocols.import_protocol(window.vault, path.read_bytes())
+    case_id = cases.create_case(window.vault, "Codice rosso")
+    window.open_case(case_id)
+    window.detail.apply_protocol()
+    dialog = window.findChild(ApplyProtocolDialog)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    tasks = protocols.list_tasks(window.vault, case_id=case_id)
+    assert window.detail.tasks.rowCount() == len(tasks) > 0
+    window.detail.tasks.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    assert protocols.list_tasks(window.vault, case_id=case_id)[0].status.value == "done"
+
+
+def test_child_persons_are_marked(unlocked):
+    window = unlocked
+    case_id = cases.create_case(window.vault, "Con figli")
+    cases.add_person(window.vault, case_id, "child", "Lia Rossi", birth_year=2018,
+                     exposure="witnessed")
+    window.open_case(case_id)
+    assert window.detail.persons.item(0, 0).text() == "CHILD — witnessed violence"
+
+
+def test_contact_editor_shows_errors_next_to_the_field(unlocked, qtbot):
+    page = unlocked.contacts_page
+    qtbot.keyClicks(page.name, "Anna Bianchi")
+    qtbot.keyClicks(page.phone, "123")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    phone_error = page.errors._labels["phone"]
+    assert phone_error.text() == "Invalid phone number: 123."
+    assert offices.list_contacts(unlocked.vault) == []
+    page.phone.setText("0375 42012")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert phone_error.text() == ""
+    assert offices.list_contacts(unlocked.vault)[0].phone == "+39037542012"
+
+
+# --- locking and the clipboard -------------------------------------------------------------
+
+def test_auto_lock_closes_the_vault_and_no_widget_shows_case_text(controller, qtbot, tmp_path):
+    make_vault(tmp_path / "vault").close()
+    controller.settings.idle_minutes = 0.005  # 0.3 s
+    controller.idle.set_timeout(0.3)
+    controller.start()
+    vault = Vault.open(tmp_path / "vault", PASSPHRASE)
+    case_id = cases.create_case(vault, "Rosalinda Segretissima — Gussola")
+    notes.add_note(vault, case_id, "Nota riservatissima sul piano di sicurezza")
+    controller.on_unlocked(vault)
+    controller.window.open_case(case_id)
+    controller.window.detail.note_editor.setPlainText("bozza riservata non salvata")
+    assert any("Segretissima" in t for t in _visible_texts())
+    qtbot.waitUntil(lambda: controller.window is None, timeout=5000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not vault.is_open
+    assert controller.unlock_dialog is not None and controller.unlock_dialog.isVisible()
+    leaked = [t for t in _visible_texts()
+              if "Segretissima" in t or "riservat" in t]
+    assert leaked == []
+    reopened = Vault.open(tmp_path / "vault", PASSPHRASE)
+    assert notes.load_draft(reopened, case_id) == "bozza riservata non salvata"
+    reopened.close()
+
+
+def test_idle_timer_uses_the_injected_clock(qapp):
+    from rete_desktop.ui.idle import IdleWatcher
+
+    now = [1000.0]
+    watcher = IdleWatcher(300, clock=lambda: now[0])
+    fired = []
+    watcher.idle.connect(lambda: fired.append(True))
+    watcher.start()
+    now[0] += 299
+    watcher.check()
+    assert fired == []
+    watcher.eventFilter(watcher, QEvent(QEvent.Type.KeyPress))
+    now[0] += 299
+    watcher.check()
+    assert fired == []
+    now[0] += 2
+    watcher.check()
+    assert fired == [True]
+
+
+def test_quick_lock_shortcut(unlocked, controller, qtbot):
+    qtbot.keyClick(unlocked, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.window is None and controller.vault is None
+
+
+def test_suspended_session_locks(unlocked, controller):
+    controller._state_changed(Qt.ApplicationState.ApplicationSuspended)
+    assert controller.vault is None
+
+
+def test_copied_phone_is_cleared_from_the_clipboard(qapp, qtbot):
+    clipboard = SecureClipboard(seconds=0.1)
+    clipboard.copy("0375 42012")
+    assert QGuiApplication.clipboard().text() == "0375 42012"
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=3000)
+
+    clipboard.copy("0375 42012")
+    QGuiApplication.clipboard().setText("something the user copied later")
+    qtbot.wait(300)
+    assert QGuiApplication.clipboard().text() == "something the user copied later"
+
+
+def test_copy_phone_from_a_case(unlocked, qtbot):
+    window = unlocked
+    window.detail.clipboard._timer.setInterval(100)
+    case_id = cases.create_case(window.vault, "Telefono")
+    cases.add_person(window.vault, case_id, "victim", "Maria Verdi", phone="333 1234567")
+    window.open_case(case_id)
+    window.detail.persons.selectRow(0)
+    window.detail.copy_person_field("phone")
+    assert QGuiApplication.clipboard().text() == "333 123 4567"
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=3000)
+
+
+# --- the case list model ---------------------------------------------------------------------
+
+def test_case_list_fetches_lazily_and_sorts_in_sql(qtbot, vault):
+    with vault.transaction() as conn:
+        for i in range(2000):
+            cases.insert_case(conn, vault, f"{i:016x}", f"Caso {i:05d}",
+                              cases.RiskLevel.MEDIUM, date(2025, 1, 1), None, None)
+    model = CaseTableModel(vault, page_size=200)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    while model.canFetchMore(model.index(-1, -1)) and model.rowCount() == 0:
+        model.fetchMore(model.index(-1, -1))
+    assert model.total == 2000
+    assert 0 < model.rowCount() <= 400
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > 200)
+    assert model.rowCount() < 2000
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    model.fetchMore(model.index(-1, -1))
+    assert model.index(0, 1).data() == "Caso 00000"
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    model.fetchMore(model.index(-1, -1))
+    assert model.index(0, 1).data() == "Caso 01999"
