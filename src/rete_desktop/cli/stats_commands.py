@@ -1,0 +1,56 @@
+"""``rete stats``: yearly aggregates; counts below 3 suppressed in every output.
+
+``--internal`` prints the exact counts on the terminal only (never with --json/--csv/--pdf).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from rete_desktop.cli.context import Context
+from rete_desktop.lab.meeting import network_name
+from rete_desktop.reports.stats_pdf import stats_pdf
+from rete_desktop.stats import aggregates
+from rete_desktop.storage.atomic import write_atomic
+from rete_desktop.storage.identity import load_identity
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("stats", parents=[common], help="yearly statistics (small counts hidden)")
+    p.add_argument("--year", type=int, default=date.today().year)
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--csv", metavar="FILE")
+    out.add_argument("--pdf", metavar="FILE")
+    out.add_argument("--internal", action="store_true",
+                     help="exact counts on this terminal only (not with --json)")
+    p.set_defaults(handler=cmd_stats)
+
+
+def cmd_stats(ctx: Context) -> int:
+    a = ctx.args
+    if a.internal and ctx.json:
+        print("rete stats: --internal cannot be combined with --json", file=sys.stderr)
+        return 2
+    with ctx.open_vault() as vault:
+        exact = aggregates.compute(vault, a.year)
+        shared = aggregates.for_export(exact)
+        if a.pdf:
+            data = stats_pdf(shared, network=network_name(vault),
+                             office=load_identity(vault).name, on=date.today())
+        vault.log("stats.export" if (a.pdf or a.csv) else "stats.view", "stats", None,
+                  f"year={a.year}")
+    if a.csv:
+        write_atomic(Path(a.csv), aggregates.to_csv(shared).encode("utf-8"))
+        ctx.say("lab.written", path=a.csv)
+    elif a.pdf:
+        write_atomic(Path(a.pdf), data)
+        ctx.say("lab.written", path=a.pdf)
+    shown = exact if a.internal else shared
+    if a.internal:
+        ctx.say("stats.internal_only")
+    ctx.emit("\n".join(f"{s}.{k}: {v}" for s, k, v in aggregates.rows(shown)),
+             aggregates.to_json(shared))
+    return 0

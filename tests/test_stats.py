@@ -1,0 +1,193 @@
+"""Statistics: exact aggregates checked against an independent count on generated data, and
+small counts suppressed in everything that can leave the office (JSON, CSV, PDF)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from collections import Counter
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from rete_desktop.demo import DemoSize, fill_demo
+from rete_desktop.domain.vocabulary import NoteCategory, PersonRole
+from rete_desktop.stats.aggregates import (
+    SUPPRESSED_LABEL,
+    compute,
+    for_export,
+    suppress_group,
+    to_json,
+)
+from rete_desktop.storage import cases, notes, protocols
+from rete_desktop.storage.notes import insert_note
+from rete_desktop.storage.vault import new_id, now_utc
+
+TODAY = date.today()
+
+
+def _add_contacts_and_deadlines(vault, seed: int = 5) -> None:
+    """Later first contacts and protocol tasks met, missed or pending, at random."""
+    rng = random.Random(seed)
+    with vault.transaction() as conn:
+        for (case_id, opened) in conn.execute("SELECT id, opened_on FROM cases").fetchall():
+            opened = date.fromisoformat(opened)
+            conn.execute("DELETE FROM tasks WHERE case_id = ?", (case_id,))
+            if rng.random() < 0.3:  # some cases have no protocol tasks
+                continue
+            for _ in range(rng.randint(0, 3)):
+                due = opened + timedelta(days=rng.randint(1, 20))
+                status = rng.choice(["open", "done"])
+                done_on = due + timedelta(days=rng.randint(-3, 3)) if status == "done" else None
+                conn.execute(
+                    "INSERT INTO tasks (id, case_id, title, due, status, done_on, created)"
+                    " VALUES (?, ?, 'passo', ?, ?, ?, ?)",
+                    (new_id(), case_id, due.isoformat(), status,
+                     done_on.isoformat() if done_on else None, now_utc()),
+                )
+    # cases without notes do not count for the first contact average
+    case_id = cases.create_case(vault, "senza note", opened_on=TODAY - timedelta(days=1))
+    assert not notes.list_notes(vault, case_id)
+    other = cases.create_case(vault, "contatto dopo 4 giorni", opened_on=TODAY - timedelta(days=5))
+    with vault.transaction() as conn:
+        insert_note(conn, new_id(), other, f"{TODAY - timedelta(days=1)}T10:00:00+00:00",
+                    NoteCategory.CALL, "primo contatto", "t", None)
+
+
+def independent_count(vault, year: int) -> dict:
+    """The same aggregates counted in Python from the repositories, record by record."""
+    in_year = [c for c in cases.list_cases(vault, limit=10**6) if c.opened_on.year == year]
+    children = [p for c in in_year for p in cases.list_persons(vault, c.id)
+                if p.role is PersonRole.CHILD]
+    gaps = []
+    for c in in_year:
+        case_notes = notes.list_notes(vault, c.id)
+        if case_notes:
+            first = min(n.created for n in case_notes).date()
+            gaps.append(max(0, (first - c.opened_on).days))
+    tasks = [t for t in protocols.list_tasks(vault) if t.due and t.due.year == year]
+    met = sum(1 for t in tasks if t.done_on and t.done_on <= t.due)
+    missed = sum(1 for t in tasks if (t.done_on and t.done_on > t.due)
+                 or (t.status.value == "open" and t.due < TODAY))
+    months = Counter(f"{c.opened_on.month:02d}" for c in in_year)
+    return {
+        "new_cases": len(in_year),
+        "by_month": {f"{m:02d}": months.get(f"{m:02d}", 0) for m in range(1, 13)},
+        "by_risk": {r: sum(1 for c in in_year if c.risk.value == r)
+                    for r in ("low", "medium", "high")},
+        "by_source": dict(sorted(Counter(c.source or "unknown" for c in in_year).items())),
+        "children": len(children),
+        "cases_with_children": len({p.case_id for p in children}),
+        "by_exposure": {e: sum(1 for p in children if (p.exposure.value if p.exposure
+                                                        else "unknown") == e)
+                        for e in ("witnessed", "direct", "unknown")},
+        "first_contact_cases": len(gaps),
+        "avg_days": round(sum(gaps) / len(gaps), 1) if gaps else None,
+        "met": met, "missed": missed,
+    }
+
+
+def test_stats_match_an_independent_count_on_generated_data(vault):
+    fill_demo(vault, DemoSize(cases=150, notes_per_case=2))
+    _add_contacts_and_deadlines(vault)
+    for year in (TODAY.year, TODAY.year - 1):
+        s = compute(vault, year)
+        expected = independent_count(vault, year)
+        assert s.new_cases == expected["new_cases"] > 0
+        assert s.by_month == expected["by_month"]
+        assert s.by_risk == expected["by_risk"]
+        assert s.by_source == expected["by_source"]
+        assert (s.children, s.cases_with_children) == (expected["children"],
+                                                       expected["cases_with_children"])
+        assert s.children_by_exposure == expected["by_exposure"]
+        assert s.first_contact_cases == expected["first_contact_cases"]
+        assert s.avg_days_to_first_contact == expected["avg_days"]
+        assert (s.deadlines_met, s.deadlines_missed) == (expected["met"], expected["missed"])
+    assert compute(vault, TODAY.year).avg_days_to_first_contact > 0
+
+
+def _groups(doc: dict) -> list[dict]:
+    return [doc["by_month"], doc["by_risk"], doc["by_source"], doc["children"]["by_exposure"],
+            doc["deadlines"]]
+
+
+def _counts(doc: dict) -> list:
+    values = [doc["new_cases"], doc["children"]["total"], doc["children"]["cases_with_children"],
+              doc["first_contact"]["cases"]]
+    for group in _groups(doc):
+        values += list(group.values())
+    return values
+
+
+def assert_safe_to_share(shared: dict, exact: dict) -> None:
+    """No count of 1 or 2; a hidden cell is never the only hidden one of a group whose total
+    could reveal it; every shown count equals the exact one."""
+    assert not [v for v in _counts(shared) if v in (1, 2)]
+    for shown, real in zip(_groups(shared), _groups(exact), strict=True):
+        hidden = [k for k, v in shown.items() if v is None]
+        assert all(0 < real[k] < 3 or real[k] >= 3 for k in hidden)
+        if len(hidden) == 1:
+            assert not [v for k, v in shown.items() if k not in hidden and v]
+        assert all(shown[k] == real[k] for k in shown if shown[k] is not None)
+    if shared["first_contact"]["cases"] is None:
+        assert shared["first_contact"]["average_days"] is None
+
+
+def _small_office(vault) -> None:
+    """Few cases, so several counts are 1 or 2."""
+    year = TODAY.year
+    specs = [("high", "carabinieri", 1), ("low", "1522", 1), ("low", "spontaneous", 2),
+             ("low", "spontaneous", 3), ("medium", "spontaneous", 3), ("medium", "spontaneous", 3),
+             ("low", "spontaneous", 3)]
+    for risk, source, month in specs:
+        case_id = cases.create_case(vault, "caso", risk=risk, opened_on=date(year, month, 10),
+                                    source=source)
+        cases.add_person(vault, case_id, "child", "Bimbo", exposure="witnessed")
+
+
+def test_small_counts_are_suppressed_in_json_csv_and_pdf(rete, vault, vault_dir, tmp_path):
+    _small_office(vault)
+    exact = to_json(compute(vault, TODAY.year))
+    vault.close()
+    r = rete("stats", "--json", "--vault", vault_dir)
+    assert r.code == 0, r.err
+    shared = json.loads(r.out)
+    assert shared["suppressed"] is True
+    assert_safe_to_share(shared, exact)
+    assert shared["by_risk"] == {"low": 4, "medium": None, "high": None}
+
+    assert rete("stats", "--csv", tmp_path / "s.csv", "--vault", vault_dir).code == 0
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "s.csv").read_text("utf-8"))))
+    assert not [r for r in rows if r["value"] in ("1", "2")]
+    assert {r["key"]: r["value"] for r in rows if r["section"] == "by_risk"} == {
+        "low": "4", "medium": SUPPRESSED_LABEL, "high": SUPPRESSED_LABEL}
+
+    assert rete("stats", "--pdf", tmp_path / "s.pdf", "--vault", vault_dir).code == 0
+    text = "\n".join(p.extract_text() for p in PdfReader(str(tmp_path / "s.pdf")).pages)
+    assert "Statistiche" in text and SUPPRESSED_LABEL in text and "Pagina 1 di" in text
+
+    internal = rete("stats", "--internal", "--vault", vault_dir)
+    assert "by_risk.high: 1" in internal.out  # exact figures only on the office's own terminal
+    assert rete("stats", "--internal", "--json", "--vault", vault_dir).code == 2
+
+
+@given(st.dictionaries(st.text(min_size=1, max_size=3), st.integers(0, 12), max_size=8))
+def test_suppression_never_leaves_a_single_recoverable_cell(counts):
+    out = suppress_group(counts)
+    assert not [v for v in out.values() if v in (1, 2)]
+    hidden = [k for k, v in out.items() if v is None]
+    if len(hidden) == 1:
+        assert not [v for k, v in out.items() if k not in hidden and v]
+    assert all(out[k] == counts[k] for k in out if out[k] is not None)
+
+
+def test_export_keeps_large_counts_exact(vault):
+    fill_demo(vault, DemoSize(cases=120, notes_per_case=1))
+    exact = compute(vault, TODAY.year)
+    shared = for_export(exact)
+    assert_safe_to_share(to_json(shared), to_json(exact))
+    assert shared.new_cases == exact.new_cases
