@@ -201,11 +201,12 @@ def case_summary(
     """The pseudonymised item exactly as it leaves the office (checked for leaks)."""
     ids = identifiers_of(persons, case)
     clean_request, _ = scrub_text(request.strip()[:MAX_REQUEST], ids)
-    children = sorted(
-        ({"age": age(p.birth_year, today), "exposure": p.exposure.value if p.exposure else None}
+    kids = sorted(
+        ((age(p.birth_year, today), p.exposure.value if p.exposure else None)
          for p in persons if p.role is PersonRole.CHILD),
-        key=lambda c: (c["age"] is None, -(c["age"] or 0)),
+        key=lambda c: (c[0] is None, -(c[0] or 0), c[1] or ""),
     )
+    children = [{"age": a, "exposure": e} for a, e in kids]
     adults = [
         {"role": p.role.value, "age": age(p.birth_year, today)}
         for p in persons if p.role in (PersonRole.VICTIM, PersonRole.OFFENDER)
@@ -219,8 +220,8 @@ def case_summary(
         "persons": sorted(adults, key=lambda a: (a["role"] != "victim", a["age"] or 0)),
         "children": {
             "count": len(children),
-            "witnessed": sum(1 for c in children if c["exposure"] == "witnessed"),
-            "direct": sum(1 for c in children if c["exposure"] == "direct"),
+            "witnessed": sum(1 for _, e in kids if e == "witnessed"),
+            "direct": sum(1 for _, e in kids if e == "direct"),
             "list": children,
         },
         "request": clean_request,

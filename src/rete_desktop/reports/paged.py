@@ -20,7 +20,7 @@ _MARGIN = 20 * mm
 def _numbered_canvas(header: str) -> type[Canvas]:
     """A canvas that holds its pages back so each can print the total page count."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

@@ -58,25 +58,25 @@ def compute(vault: Vault, year: int, today: date | None = None) -> Stats:
     today = today or date.today()
     start, end = _year_bounds(year)
     in_year = "c.opened_on >= ? AND c.opened_on < ?"
-    by_month = dict.fromkeys(MONTHS, 0)
+    by_month: dict[str, Count] = dict.fromkeys(MONTHS, 0)
     for month, n in vault.query(
         f"SELECT substr(c.opened_on, 6, 2), count(*) FROM cases c WHERE {in_year} GROUP BY 1",
         (start, end),
     ):
         by_month[month] = n
-    by_risk = dict.fromkeys(RISKS, 0)
+    by_risk: dict[str, Count] = dict.fromkeys(RISKS, 0)
     for risk, n in vault.query(
         f"SELECT c.risk, count(*) FROM cases c WHERE {in_year} GROUP BY 1", (start, end)
     ):
         by_risk[risk] = n
-    by_source = {
+    by_source: dict[str, Count] = {
         (source or UNKNOWN_SOURCE): n
         for source, n in vault.query(
             f"SELECT c.source, count(*) FROM cases c WHERE {in_year} GROUP BY 1 ORDER BY 1",
             (start, end),
         )
     }
-    exposure = dict.fromkeys(EXPOSURES, 0)
+    exposure: dict[str, int] = dict.fromkeys(EXPOSURES, 0)
     for exp, n in vault.query(
         f"SELECT p.exposure, count(*) FROM persons p JOIN cases c ON c.id = p.case_id"
         f" WHERE p.role = 'child' AND {in_year} GROUP BY 1", (start, end),
@@ -97,9 +97,9 @@ def compute(vault: Vault, year: int, today: date | None = None) -> Stats:
         " FROM tasks WHERE due >= ? AND due < ?", (today.isoformat(), start, end),
     )
     return Stats(
-        year=year, suppressed=False, new_cases=sum(by_month.values()), by_month=by_month,
-        by_risk=by_risk, by_source=by_source, children=sum(exposure.values()),
-        cases_with_children=with_children, children_by_exposure=exposure,
+        year=year, suppressed=False, new_cases=sum(v or 0 for v in by_month.values()),
+        by_month=by_month, by_risk=by_risk, by_source=by_source, children=sum(exposure.values()),
+        cases_with_children=with_children, children_by_exposure=dict(exposure),
         first_contact_cases=measured,
         avg_days_to_first_contact=round(avg_days, 1) if avg_days is not None else None,
         deadlines_met=met, deadlines_missed=missed,
