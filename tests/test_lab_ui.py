@@ -1,0 +1,41 @@
+"""The laboratorio and statistics pages: the operator sees the pseudonymised item before it can
+be sent; exports from the statistics page are the suppressed ones."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from PySide6.QtCore import Qt
+
+from rete_desktop.storage import cases
+from rete_desktop.ui import hooks
+from rete_desktop.ui.lab_page import LabPage
+from rete_desktop.ui.stats_page import StatsPage
+
+
+def test_lab_page_previews_the_pseudonymised_item_before_sending(qtbot, vault):
+    case_id = cases.create_case(vault, "Anna Ferraresi — Sabbioneta", risk="high")
+    cases.add_person(vault, case_id, "victim", "Anna Ferraresi", birth_year=1979)
+    page = LabPage(vault)
+    qtbot.addWidget(page)
+    assert not page.send_button.isEnabled()
+    page.case.setText(case_id)
+    page.request.setPlainText("La signora Anna Ferraresi chiede la casa rifugio.")
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    text = page.preview.toPlainText()
+    assert "Ferraresi" not in text and "1979" not in text
+    assert "alto" in text and "[omesso]" in text
+    page.request.setPlainText("altro")
+    assert page.preview_button.isEnabled() and page._summary is None  # must preview again
+
+
+def test_stats_page_exports_suppressed_csv(qtbot, vault, tmp_path):
+    cases.create_case(vault, "uno", risk="high")
+    page = StatsPage(vault)
+    qtbot.addWidget(page)
+    assert page.table.rowCount() > 10
+    hooks.choose_file_next(str(tmp_path / "s.csv"))
+    qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "s.csv").read_text("utf-8"))))
+    assert {r["key"]: r["value"] for r in rows if r["section"] == "total"} == {"new_cases": "<3"}
