@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from rete_desktop.packets import register
+from rete_desktop.packets.packet import unseal
+from rete_desktop.storage import cases
+from rete_desktop.storage.identity import load_identity
 from tests.conftest import CliRunner
 from tests.packet_fixtures import Office, build_network
 
@@ -134,3 +139,69 @@ def test_import_of_a_foreign_file_exits_4(
     junk.write_bytes(b"not a packet at all")
     r = rete("packet", "import", str(junk), "--vault", str(two_offices["cav"].path))
     assert r.code == 4 and "age" in r.err
+
+
+def test_multi_recipient_packet_opens_for_each_recipient_and_the_sender(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav, social = two_offices["carabinieri"], two_offices["cav"], two_offices["social"]
+    case_id, _ = _referral_case(rete, cc)
+    packet_file = tmp_path / "referral.age"
+    r = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--to",
+             social.office_id, "--out", str(packet_file), "--vault", str(cc.path))
+    assert r.code == 0, r.err
+    case_ids = set()
+    for office in (cav, social):
+        r = rete("packet", "import", str(packet_file), "--json", "--vault", str(office.path))
+        assert r.code == 0, r.err
+        case_ids.add(json.loads(r.out)["case_id"])
+    assert len(case_ids) == 2
+    with cc.open() as vault:
+        own = unseal(packet_file.read_bytes(), load_identity(vault).keys.age_identity_string())
+        evidence = vault.query_one("SELECT data FROM packet_evidence")[0]
+    assert set(own.manifest.recipients) == {cav.office_id, social.office_id}
+    assert evidence == packet_file.read_bytes()
+
+
+def test_imported_referral_is_a_linked_received_case(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = two_offices["carabinieri"], two_offices["cav"]
+    case_id, _ = _referral_case(rete, cc)
+    out = tmp_path / "r.age"
+    packet_id = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out",
+                     str(out), "--vault", str(cc.path)).out.strip()
+    new_case = rete("packet", "import", str(out), "--vault", str(cav.path)).out.strip()
+    with cav.open() as vault:
+        case = cases.get_case(vault, new_case, audit_read=False)
+        stored = vault.query_one("SELECT data FROM packet_evidence")[0]
+    assert case.source == "referral" and case.received_packet_id == packet_id
+    assert stored == out.read_bytes()
+
+
+def test_unacknowledged_referral_is_overdue_after_two_days(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = two_offices["carabinieri"], two_offices["cav"]
+    case_id, _ = _referral_case(rete, cc)
+    assert rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out",
+                str(tmp_path / "r.age"), "--vault", str(cc.path)).code == 0
+    with cc.open() as vault:
+        (entry,) = register.list_register(vault)
+        assert not entry.overdue
+        (later,) = register.list_register(vault, now=datetime.now(UTC) + timedelta(days=3))
+    assert later.overdue and later.acknowledged_by == ()
+
+
+def test_protocol_numbers_count_up_per_office(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = two_offices["carabinieri"], two_offices["cav"]
+    case_id, _ = _referral_case(rete, cc)
+    protocols = []
+    for i in range(2):
+        r = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out",
+                 str(tmp_path / f"{i}.age"), "--json", "--vault", str(cc.path))
+        protocols.append(json.loads(r.out)["protocol"])
+    year = datetime.now(UTC).year
+    assert protocols == [f"{year}/000001", f"{year}/000002"]
