@@ -7,6 +7,7 @@ attacker has: a valid age file to our key, a tar made by hand, a manifest signed
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import secrets
@@ -24,9 +25,11 @@ from rete_desktop.errors import BadInput, ReteError, SecurityRefused
 from rete_desktop.packets import archive, directory
 from rete_desktop.packets.manifest import PartInfo
 from rete_desktop.packets.packet import NAMESPACE, build_packet, open_packet, receive_packet
+from rete_desktop.packets.referral import import_referral
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from tests.packet_fixtures import Office, build_network
+from tests.vectors.make_packet_vectors import CASE
 
 TABLES = ("cases", "persons", "notes", "tasks", "audit", "packet_register", "packet_seen",
           "packet_evidence", "packet_receipts")
@@ -431,3 +434,56 @@ def test_fuzzed_signed_manifest_is_refused_cleanly(net, keys, cav, doc) -> None:
     with pytest.raises((BadInput, SecurityRefused)):
         receive_packet(cav, data, ("agenda-item",))
     assert counts(cav) == before
+
+
+# --- referral content: signed by a member, but hostile inside ------------------------------------
+
+FUZZ_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(allow_nan=False),
+    st.text(st.characters(blacklist_categories=()), max_size=40),
+    st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=5), st.none(),
+                                                         max_size=2),
+)
+FIELDS = [("case",), ("case", "title"), ("case", "risk"), ("persons",), ("persons", 0),
+          ("persons", 0, "role"), ("persons", 0, "name"), ("persons", 0, "birth_year"),
+          ("persons", 1, "exposure"), ("notes", 0, "created"), ("notes", 0, "text"),
+          ("notes", 0, "category"), ("notes", 0, "amends"), ("tasks", 0, "due"),
+          ("tasks", 0, "owner_kind"), ("tasks", 0, "title"), ("reason",), ("format",)]
+
+
+def _referral(net, keys, case_doc: object) -> bytes:
+    parts = {"case.json": ("application/json", json.dumps(case_doc).encode()),
+             "summary.pdf": ("application/pdf", b"%PDF-1.4")}
+    sealed, _ = build_packet(keys["carabinieri"], net["carabinieri"].office_id, "referral",
+                             {net["cav"].office_id: keys["cav"].encryption_recipient()}, parts)
+    return sealed.data
+
+
+def test_lone_surrogate_in_case_json_is_bad_input_not_a_crash(net, keys, cav) -> None:
+    doc = copy.deepcopy(CASE)
+    doc["persons"][0]["name"] = "\ud800"
+    before = counts(cav)
+    with pytest.raises(BadInput):
+        import_referral(cav, _referral(net, keys, doc))
+    assert counts(cav) == before
+
+
+@FUZZ
+@given(path=st.sampled_from(FIELDS), value=FUZZ_VALUES)
+def test_fuzzed_referral_content_is_refused_cleanly_or_filed_whole(net, keys, cav, path,
+                                                                   value) -> None:
+    doc = copy.deepcopy(CASE)
+    target = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    before = counts(cav)
+    try:
+        received = import_referral(cav, _referral(net, keys, doc))
+    except (BadInput, SecurityRefused):
+        assert counts(cav) == before
+    else:
+        after = counts(cav)
+        assert after["cases"] == before["cases"] + 1
+        assert after["packet_register"] == before["packet_register"] + 1
+        assert received.case_id is not None

@@ -220,8 +220,7 @@ def _day(value: str | None) -> date | None:
 
 
 def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: str) -> str:
-    doc = load_json(packet.part(CASE_PART), max_size=MAX_CASE_JSON,
-                    max_string=validation.MAX_NOTE_TEXT, what=CASE_PART)
+    doc = load_json(packet.part(CASE_PART), max_size=MAX_CASE_JSON, what=CASE_PART)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise _bad(f"case.json is not {FORMAT}")
     case_doc = doc.get("case")
