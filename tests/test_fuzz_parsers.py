@@ -83,6 +83,13 @@ def flip(data: bytes, draw: st.DataObject) -> bytes:
 
 # --- keyslot file ---------------------------------------------------------------------------
 
+class Sample(tuple):  # type: ignore[type-arg]
+    """(vault dir, keyslot bytes, backup bytes) with a short repr for hypothesis reports."""
+
+    def __repr__(self) -> str:
+        return "<sample vault>"
+
+
 @pytest.fixture(scope="module")
 def sample_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes, bytes]:
     """A small vault, its keyslot file and a backup of it (shared: the fuzzers only read)."""
@@ -93,8 +100,8 @@ def sample_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes,
             case_id = cases.create_case(vault, "fuzz")
             notes.add_note(vault, case_id, "nota di prova")
             backup.write_backup(vault, directory.parent / "sample.rete")
-    return directory, (directory / "keyslots.json").read_bytes(), \
-        (directory.parent / "sample.rete").read_bytes()
+    return Sample((directory, (directory / "keyslots.json").read_bytes(),
+                   (directory.parent / "sample.rete").read_bytes()))
 
 
 def _open_keyslots(data: bytes, db_key_hint: bytes | None = None) -> bytes | None:
@@ -117,7 +124,7 @@ def test_keyslot_parser_refuses_random_bytes_cleanly(data: bytes) -> None:
         keyslots.parse_keyslots(data)
 
 
-@fuzz(400)
+@fuzz(300)
 @given(data=st.data())
 def test_edited_keyslot_file_never_yields_a_wrong_key(
     sample_vault: tuple[Path, bytes, bytes], data: st.DataObject
@@ -129,7 +136,7 @@ def test_edited_keyslot_file_never_yields_a_wrong_key(
     assert _open_keyslots(edited) in (None, real_key)
 
 
-@fuzz(400)
+@fuzz(300)
 @given(data=st.data())
 def test_byte_flipped_keyslot_file_never_yields_a_wrong_key(
     sample_vault: tuple[Path, bytes, bytes], data: st.DataObject
@@ -151,7 +158,7 @@ def test_backup_header_parser_refuses_random_bytes(tmp_path_factory: pytest.Temp
         backup.read_header(path)
 
 
-@fuzz(150)
+@fuzz(100)
 @given(data=st.data())
 def test_damaged_backup_restores_identically_or_not_at_all(
     sample_vault: tuple[Path, bytes, bytes], tmp_path_factory: pytest.TempPathFactory,

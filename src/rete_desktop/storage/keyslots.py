@@ -205,13 +205,16 @@ def parse_keyslots(data: bytes) -> tuple[KeyslotFile, str]:
                 _unb64(raw["nonce"]),
                 _unb64(raw["wrapped"]),
             )
-            if len(slot.nonce) != 12 or len(slot.wrapped) != KEY_BYTES + 16:
+            if (len(slot.salt) != 16 or len(slot.nonce) != 12
+                    or len(slot.wrapped) != KEY_BYTES + 16):
                 raise ValueError("bad slot sizes")
             slots.append(slot)
         vault_id = doc["vault_id"]
         mac = doc["mac"]
         if not isinstance(vault_id, str) or not isinstance(mac, str) or not slots:
             raise ValueError("missing fields")
+        if len(mac) != 64 or not all(c in "0123456789abcdef" for c in mac):
+            raise ValueError("bad MAC")
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise BadInput("vault.keyslots_corrupt", reason=_reason(exc)) from None
     return KeyslotFile(vault_id, tuple(slots)), mac
