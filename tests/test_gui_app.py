@@ -418,3 +418,16 @@ def test_case_list_fetches_lazily_and_sorts_in_sql(qtbot, vault):
     model.sort(1, Qt.SortOrder.DescendingOrder)
     model.fetchMore(model.index(-1, -1))
     assert model.index(0, 1).data() == "Caso 01999"
+
+
+def test_importing_a_foreign_file_shows_the_refusal(unlocked, tmp_path):
+    page = unlocked.inbox_page
+    junk = tmp_path / "rete-junk.age"
+    junk.write_bytes(b"not a packet at all")
+    hooks.choose_file_next(str(junk))
+    page.choose_file()
+    assert page.verdict.text().startswith("REFUSED: ")
+    assert len(page.verdict.text()) > len("REFUSED: ") + 5
+    assert not page.open_button.isVisible()
+    unlocked.sidebar.setCurrentRow(3)
+    assert page.register.topLevelItemCount() == 0

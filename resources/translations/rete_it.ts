@@ -633,6 +633,194 @@
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="70"/>
+        <source>Drag a received referral file (.age) here</source>
+        <translation>Trascina qui il file di una segnalazione ricevuta (.age)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="75"/>
+        <source>&amp;Open a referral file…</source>
+        <translation>&amp;Apri il file di una segnalazione…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="80"/>
+        <source>Verdict</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="81"/>
+        <source>Open the linked case</source>
+        <translation>Apri il caso collegato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="90"/>
+        <source>Register of received referrals</source>
+        <translation>Registro delle segnalazioni ricevute</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="104"/>
+        <source>Open a referral</source>
+        <translation>Apri una segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="104"/>
+        <source>Referrals (*.age)</source>
+        <translation>Segnalazioni (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="112"/>
+        <source>file too large</source>
+        <translation>file troppo grande</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="117"/>
+        <source>REFUSED: {0}</source>
+        <translation>RIFIUTATA: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="123"/>
+        <source>&lt;b&gt;Accepted.&lt;/b&gt; Verified sender: {0} ({1})&lt;br&gt;Key fingerprint: &lt;tt&gt;{2}&lt;/tt&gt;&lt;br&gt;Registered as protocol no. {3}.</source>
+        <translation>&lt;b&gt;Accettata.&lt;/b&gt; Mittente verificato: {0} ({1})&lt;br&gt;Impronta della chiave: &lt;tt&gt;{2}&lt;/tt&gt;&lt;br&gt;Registrata con protocollo n. {3}.</translation>
+    </message>
+</context>
+<context>
+    <name>LabPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="45"/>
+        <source>Numero del caso, es. 2026/0042</source>
+        <translation>Numero del caso, es. 2026/0042</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="47"/>
+        <source>Cosa si chiede alla rete (senza nomi)</source>
+        <translation>Cosa si chiede alla rete (senza nomi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="51"/>
+        <source>Anteprima di ciò che esce</source>
+        <translation>Anteprima di ciò che esce</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="52"/>
+        <source>Invia al coordinatore…</source>
+        <translation>Invia al coordinatore…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="58"/>
+        <source>Proponi un caso al laboratorio</source>
+        <translation>Proponi un caso al laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="60"/>
+        <source>Caso</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="61"/>
+        <source>Richiesta</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="62"/>
+        <source>Coordinatore</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="67"/>
+        <source>Scheda pseudonimizzata</source>
+        <translation>Scheda pseudonimizzata</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
+        <source>Entro il</source>
+        <translation>Entro il</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
+        <source>Codice caso</source>
+        <translation>Codice caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
+        <source>Azione</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="73"/>
+        <source>Segna come fatta…</source>
+        <translation>Segna come fatta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="75"/>
+        <source>Azioni assegnate a questo ufficio</source>
+        <translation>Azioni assegnate a questo ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
+        <source>Ruolo</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
+        <source>Rete</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
+        <source>Riunioni</source>
+        <translation>Riunioni</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="103"/>
+        <source>fatta</source>
+        <translation>fatta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="103"/>
+        <source>aperta</source>
+        <translation>aperta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="108"/>
+        <source>presiede</source>
+        <translation>presiede</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="108"/>
+        <source>partecipa</source>
+        <translation>partecipa</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="153"/>
+        <source>Laboratorio</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="136"/>
+        <source>Salva il pacchetto per il coordinatore</source>
+        <translation>Salva il pacchetto per il coordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="163"/>
+        <source>Salva l&apos;aggiornamento per il coordinatore</source>
+        <translation>Salva l&apos;aggiornamento per il coordinatore</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../src/rete_desktop/ui/labels.py" line="34"/>
@@ -820,13 +1008,11 @@
         <translation>Rete Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="169"/>
         <location filename="../../src/rete_desktop/ui/main_window.py" line="175"/>
         <source>Referrals received</source>
         <translation>Segnalazioni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="170"/>
         <location filename="../../src/rete_desktop/ui/main_window.py" line="176"/>
         <source>Referrals sent</source>
         <translation>Segnalazioni in uscita</translation>
@@ -872,32 +1058,32 @@
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="225"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="227"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
@@ -1065,6 +1251,19 @@
     </message>
 </context>
 <context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="138"/>
+        <source>Referrals are prepared from the command line for now (rete packet export); the export wizard is not in this version yet.</source>
+        <translation>Per ora le segnalazioni si preparano dalla riga di comando (rete packet export); la procedura guidata di invio non è ancora in questa versione.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="142"/>
+        <source>Register of sent referrals</source>
+        <translation>Registro delle segnalazioni inviate</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <location filename="../../src/rete_desktop/ui/wizard.py" line="57"/>
@@ -1160,11 +1359,41 @@
     </message>
 </context>
 <context>
-    <name>ReferralsPlaceholder</name>
+    <name>RegisterView</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="393"/>
-        <source>Signed, encrypted referrals between offices are not available in this version yet. Until then, refer cases by the usual channels.</source>
-        <translation>Le segnalazioni firmate e cifrate tra uffici non sono ancora disponibili in questa versione. Nel frattempo usa i canali abituali.</translation>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="35"/>
+        <source>Protocol no.</source>
+        <translation>Protocollo n.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="35"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="35"/>
+        <source>Office</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="36"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="38"/>
+        <source>Register</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="47"/>
+        <source>acknowledged</source>
+        <translation>ricevuta confermata</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="49"/>
+        <source>NO RECEIPT — overdue</source>
+        <translation>NESSUNA RICEVUTA — in ritardo</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1460,59 @@
         <location filename="../../src/rete_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Language (at next start)</source>
         <translation>&amp;Lingua (al prossimo avvio)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="49"/>
+        <source>Esporta CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="50"/>
+        <source>Esporta PDF…</source>
+        <translation>Esporta PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="54"/>
+        <source>Anno</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="60"/>
+        <source>Conteggi esatti per uso interno. Nelle esportazioni i valori inferiori a 3 sono oscurati.</source>
+        <translation>Conteggi esatti per uso interno. Nelle esportazioni i valori inferiori a 3 sono oscurati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="64"/>
+        <source>Sezione</source>
+        <translation>Sezione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="64"/>
+        <source>Voce</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="65"/>
+        <source>Valore</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="99"/>
+        <source>Esporta CSV</source>
+        <translation>Esporta CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="107"/>
+        <source>Esporta PDF</source>
+        <translation>Esporta PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="121"/>
+        <source>Esportazione non riuscita</source>
+        <translation>Esportazione non riuscita</translation>
     </message>
 </context>
 <context>

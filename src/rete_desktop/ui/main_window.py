@@ -39,10 +39,10 @@ from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.pages import (
     ContactsPage,
     ProtocolsPage,
-    ReferralsPlaceholder,
     SearchPage,
     TasksPage,
 )
+from rete_desktop.ui.referrals import InboxPage, OutboxPage
 from rete_desktop.ui.settings import Settings
 
 
@@ -166,8 +166,8 @@ class MainWindow(QMainWindow):
         self.protocols_page = ProtocolsPage(vault)
         self.tasks_page = TasksPage(vault)
         self.search_page = SearchPage(vault)
-        self.inbox_page = ReferralsPlaceholder(self.tr("Referrals received"))
-        self.outbox_page = ReferralsPlaceholder(self.tr("Referrals sent"))
+        self.inbox_page = InboxPage(vault)
+        self.outbox_page = OutboxPage(vault)
         self.sections = [
             (self.tr("Cases"), self.cases_page),
             (self.tr("Contacts and offices"), self.contacts_page),
@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self.detail.changed.connect(self.cases_page.model.reload)
         self.tasks_page.open_case.connect(self.open_case)
         self.search_page.open_case.connect(self.open_case)
+        self.inbox_page.open_case.connect(self.open_case)
         self.sidebar.setCurrentRow(0)
 
     def _actions(self) -> None:
@@ -239,6 +240,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if page is self.tasks_page:
             self.tasks_page.reload()
+        elif page in (self.inbox_page, self.outbox_page):
+            page.register.reload()
 
     def focus_search(self) -> None:
         self.sidebar.setCurrentRow(len(self.sections) - 1)

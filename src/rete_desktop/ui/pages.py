@@ -380,18 +380,3 @@ class SearchPage(QWidget):
         case_id = item.data(0, CASE_ROLE)
         if case_id:
             self.open_case.emit(case_id)
-
-
-class ReferralsPlaceholder(QWidget):
-    """Shown until the packets engine lands (issue 3)."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(title))
-        note = QLabel(self.tr(
-            "Signed, encrypted referrals between offices are not available in this version yet. "
-            "Until then, refer cases by the usual channels."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        layout.addStretch(1)
