@@ -1,0 +1,136 @@
+"""Startup and memory of the desktop app.
+
+1. Time from process start to the unlock dialog on screen vs. a bare PySide6 window, both in
+   fresh subprocesses (same interpreter, offscreen), several repetitions, medians, ratio
+   (target ≤ 1.5×).
+2. RSS of the app with the 100k-case demo vault open in the main window, a case shown and the
+   list scrolled (target ≤ 300 MB). The vault is built once into benchmarks/out/ (gitignored).
+
+Run: ``.venv/bin/python benchmarks/startup.py [--runs 7]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "out"
+BIG = OUT / "demo-100k"
+SMALL = OUT / "small"
+PASSPHRASE = "benchmark passphrase 100k"
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+w = QWidget(); w.resize(460, 240); w.show(); app.processEvents()
+print("ready", flush=True)
+"""
+
+UNLOCK = """
+import sys
+from pathlib import Path
+from rete_desktop.ui.app import AppController, make_application
+from rete_desktop.ui.settings import Settings
+settings = Settings.load()
+app = make_application(settings)
+controller = AppController(Path(sys.argv[1]), settings)
+controller.start()
+app.processEvents()
+assert controller.unlock_dialog is not None and controller.unlock_dialog.isVisible()
+print("ready", flush=True)
+"""
+
+RSS = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from rete_desktop.storage.vault import Vault
+from rete_desktop.ui.app import AppController, make_application
+from rete_desktop.ui.settings import Settings
+settings = Settings.load()
+app = make_application(settings)
+controller = AppController(Path(sys.argv[1]), settings)
+controller.start()
+controller.on_unlocked(Vault.open(Path(sys.argv[1]), sys.argv[2]))
+window = controller.window
+for _ in range(5):
+    app.processEvents()
+window.cases_page.view.selectRow(0)
+for _ in range(20):
+    window.cases_page.view.scrollToBottom()
+    app.processEvents()
+rows = window.cases_page.model.rowCount()
+rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmRSS"))
+print(f"{rss} {rows} {window.cases_page.model.total}", flush=True)
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["RETE_CONFIG_DIR"] = str(OUT / "config")
+    env.setdefault("RETE_LANG", "it")
+    return env
+
+
+def time_to_ready(code: str, *args: str) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=_env())
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.kill()
+    proc.wait()
+    if not line.startswith("ready"):
+        raise RuntimeError(f"child did not get ready: {line!r}")
+    return elapsed
+
+
+def build_vaults() -> None:
+    from rete_desktop.demo import create_demo_vault
+    from rete_desktop.storage.vault import Vault, vault_exists
+
+    OUT.mkdir(exist_ok=True)
+    if not vault_exists(SMALL):
+        Vault.create(SMALL, PASSPHRASE, office_name="Benchmark", office_kind="cav")[0].close()
+    if not vault_exists(BIG):
+        start = time.perf_counter()
+        print("building the 100k-case demo vault once (minutes)…", flush=True)
+        vault, _ = create_demo_vault(BIG, PASSPHRASE, cases=100_000)
+        vault.close()
+        print(f"  built in {time.perf_counter() - start:.0f} s", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    runs = parser.parse_args().runs
+    build_vaults()
+    bare, unlock = [], []
+    for _ in range(runs):  # interleaved so machine load affects both alike
+        bare.append(time_to_ready(BARE))
+        unlock.append(time_to_ready(UNLOCK, str(SMALL)))
+    proc = subprocess.run([sys.executable, "-c", RSS, str(BIG), PASSPHRASE], env=_env(),
+                          capture_output=True, text=True, check=True)
+    rss_kb, rows, total = (int(x) for x in proc.stdout.split())
+    bare_median, unlock_median = statistics.median(bare), statistics.median(unlock)
+    ratio = unlock_median / bare_median
+    print()
+    print(f"{'measure':<44}{'value':>12}{'target':>12}")
+    medians = (("bare PySide6 window", bare_median), ("unlock dialog shown", unlock_median))
+    for label, value in medians:
+        print(f"{label + ', median of ' + str(runs):<44}{value * 1000:>10.0f}ms")
+    print(f"{'ratio unlock / bare':<44}{ratio:>11.2f}×{'≤ 1.5×':>12}")
+    print(f"{'RSS, 100k-case vault open (' + str(rows) + ' rows loaded)':<44}"
+          f"{rss_kb / 1024:>10.0f}MB{'≤ 300 MB':>12}")
+    print(f"{'cases in the vault':<44}{total:>12}")
+
+
+if __name__ == "__main__":
+    main()
