@@ -89,16 +89,27 @@ def canonical_json(doc: Any) -> bytes:
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def load_json(data: bytes, *, max_size: int, what: str) -> Any:
+def load_json(data: bytes, *, max_size: int, what: str, max_string: int | None = None) -> Any:
     """Parse untrusted JSON with the directory's strict reader (no duplicate keys, no NaN, depth
-    and string caps, valid Unicode) within ``max_size``; raises ``BadInput("packet.not_rete")``.
+    and string caps, valid Unicode) within ``max_size``, and optionally a tighter string cap;
+    raises ``BadInput("packet.not_rete")``.
     """
     if len(data) > max_size:
         raise _not_rete(f"{what} is larger than {max_size} bytes")
     try:
-        return strict_json(data, "packet")
+        value = strict_json(data, "packet")
     except BadInput as exc:
         raise _not_rete(f"{what} is not valid JSON ({exc.params.get('reason', '')})") from None
+    stack = [value] if max_string is not None else []
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str) and max_string is not None and len(item) > max_string:
+            raise _not_rete(f"{what} has a text longer than {max_string} characters")
+        if isinstance(item, dict):
+            stack += [*item, *item.values()]
+        elif isinstance(item, list):
+            stack += item
+    return value
 
 
 def _text(doc: Mapping[str, Any], key: str, pattern: re.Pattern[str] | None = None) -> str:

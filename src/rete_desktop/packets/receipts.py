@@ -54,7 +54,8 @@ def _store_receipt(conn: Any, packet: VerifiedPacket) -> str | None:
     ).fetchone()
     if acknowledged is None or row is None or sender not in json.loads(row[1]):
         raise SecurityRefused("packet.receipt_unexpected", packet_id=acknowledged or "-")
-    doc = load_json(packet.part(PART), max_size=MAX_RECEIPT_JSON, what=PART)
+    doc = load_json(packet.part(PART), max_size=MAX_RECEIPT_JSON, what=PART,
+                    max_string=200)
     if (not isinstance(doc, dict) or doc.get("format") != FORMAT
             or doc.get("packet_id") != acknowledged):
         raise BadInput("packet.not_rete", reason="receipt.json does not match the packet")
