@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QIcon
@@ -23,8 +24,10 @@ from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.idle import IdleWatcher
 from rete_desktop.ui.settings import Settings
 from rete_desktop.ui.unlock import UnlockDialog
-from rete_desktop.ui.wizard import FirstRunWizard
 from rete_desktop.ui.workers import run_in_thread
+
+if TYPE_CHECKING:
+    from rete_desktop.ui.wizard import FirstRunWizard
 
 DEMO_MARKER = "demo-office.txt"
 
@@ -58,7 +61,7 @@ class AppController(QObject):
         self.vault: Vault | None = None
         self.window: QWidget | None = None
         self.unlock_dialog: UnlockDialog | None = None
-        self.wizard: FirstRunWizard | None = None
+        self.wizard: FirstRunWizard | None = None  # wizard imported late: keeps startup fast
         self.clipboard = SecureClipboard(settings.clipboard_seconds, self)
         self.idle = IdleWatcher(settings.idle_minutes * 60, clock, self)
         self.idle.idle.connect(self.lock)
@@ -107,11 +110,12 @@ class AppController(QObject):
         run_in_thread(build, done, failed)
 
     def show_unlock(self) -> None:
-        from rete_desktop.demo import DEMO_PASSPHRASE
+        hint = None
+        if (self.directory / DEMO_MARKER).is_file():
+            from rete_desktop.demo import DEMO_PASSPHRASE  # late: the demo module loads Faker
 
-        is_demo = (self.directory / DEMO_MARKER).is_file()
-        dialog = UnlockDialog(self.directory, self.tr("Vault: {0}").format(self.directory),
-                              DEMO_PASSPHRASE if is_demo else None)
+            hint = DEMO_PASSPHRASE
+        dialog = UnlockDialog(self.directory, self.tr("Vault: {0}").format(self.directory), hint)
         dialog.unlocked.connect(self.on_unlocked)
         dialog.rejected.connect(QApplication.quit)
         self.unlock_dialog = dialog
@@ -121,6 +125,8 @@ class AppController(QObject):
         dialog.passphrase.setFocus()
 
     def show_wizard(self) -> None:
+        from rete_desktop.ui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.directory)
         wizard.created.connect(self.on_unlocked)
         wizard.rejected.connect(QApplication.quit)

@@ -25,7 +25,7 @@ from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, ReteError
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import hooks, labels, pdf
+from rete_desktop.ui import hooks, labels
 from rete_desktop.ui.widgets import ErrorLabel, StrengthMeter
 
 
@@ -166,6 +166,8 @@ class FirstRunWizard(QWizard):
         )
 
     def sheet(self) -> bytes:
+        from rete_desktop.ui import pdf  # reportlab and pdfium load only when needed
+
         return pdf.recovery_sheet(
             self.tr("Rete Desktop — recovery key"),
             self.office_page.name.text(),
@@ -192,8 +194,13 @@ class FirstRunWizard(QWizard):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: pdf.print_pdf(self.sheet(), printer))
+        dialog.accepted.connect(lambda: self._print(printer))
         dialog.open()
+
+    def _print(self, printer: QPrinter) -> None:
+        from rete_desktop.ui import pdf
+
+        pdf.print_pdf(self.sheet(), printer)
 
     def accept(self) -> None:
         vault, self.vault = self.vault, None
