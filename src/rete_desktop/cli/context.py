@@ -97,25 +97,19 @@ def read_text_arg(text: str | None, file: str | None, max_bytes: int = 1_000_000
         return text
     assert file is not None
     try:
-        if file == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1)
-        else:
-            with open(file, "rb") as fh:
-                data = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise BadInput("file.unreadable", path=file, reason=exc.strerror) from exc
-    if len(data) > max_bytes:
-        raise BadInput("file.too_large", path=file, max=max_bytes)
-    try:
-        return data.decode("utf-8")
+        return read_file_arg(file, max_bytes).decode("utf-8")
     except UnicodeDecodeError:
         raise BadInput("file.unreadable", path=file, reason="not UTF-8 text") from None
 
 
 def read_file_arg(path: str, max_bytes: int) -> bytes:
+    """The bytes of ``path`` (``-`` is stdin); more than ``max_bytes`` is refused unread."""
     try:
-        with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+        if path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise BadInput("file.unreadable", path=path, reason=exc.strerror) from exc
     if len(data) > max_bytes:

@@ -12,14 +12,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import shutil
 from pathlib import Path
 from typing import Any
 
 from rete_desktop.errors import BadInput, StorageFailure
 from rete_desktop.storage import keyslots
-from rete_desktop.storage.atomic import fsync_dir, make_private_dir
+from rete_desktop.storage.atomic import atomic_writer, make_private_dir
 from rete_desktop.storage.vault import DB_NAME, KEYSLOTS_NAME, Vault, vault_exists
 
 MAGIC = b"RETE-BACKUP/1\n"
@@ -37,20 +36,9 @@ def write_backup(vault: Vault, target: Path) -> None:
         for chunk in iter(lambda: src.read(CHUNK), b""):
             digest.update(chunk)
     header = {"keyslots": slots, "db_size": db_path.stat().st_size, "db_sha256": digest.hexdigest()}
-    tmp = target.with_name(f".{target.name}.part")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out, db_path.open("rb") as src:
-            out.write(MAGIC + json.dumps(header).encode() + b"\n")
-            shutil.copyfileobj(src, out, CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise StorageFailure("vault.write_failed", reason=exc.strerror or str(exc)) from exc
+    with atomic_writer(target) as out, db_path.open("rb") as src:
+        out.write(MAGIC + json.dumps(header).encode() + b"\n")
+        shutil.copyfileobj(src, out, CHUNK)
     vault.log("vault.backup", "vault", None, str(header["db_size"]))
 
 
@@ -86,34 +74,20 @@ def restore_backup(source: Path, directory: Path, passphrase: str) -> Vault:
     db_key = slot_file.unlock(passphrase, "passphrase")
     keyslots.check_mac(slot_file, mac, db_key)
     make_private_dir(directory)
-    staged = directory / f".{DB_NAME}.restoring"
     digest = hashlib.sha256()
     try:
-        fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+        with atomic_writer(directory / DB_NAME) as out, source.open("rb") as src:
             src.seek(offset)
             for chunk in iter(lambda: src.read(CHUNK), b""):
                 digest.update(chunk)
                 out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        if digest.hexdigest() != header["db_sha256"]:
-            raise BadInput("vault.backup_invalid", reason="content hash mismatch")
+            if digest.hexdigest() != header["db_sha256"]:
+                raise BadInput("vault.backup_invalid", reason="content hash mismatch")
         keyslots.write_keyslots(directory / KEYSLOTS_NAME, slot_file, db_key)
-        os.replace(staged, directory / DB_NAME)
-        fsync_dir(directory)
-    except OSError as exc:
-        _discard(staged, directory / KEYSLOTS_NAME)
-        raise StorageFailure("vault.write_failed", reason=exc.strerror or str(exc)) from exc
-    except BadInput:
-        _discard(staged, directory / KEYSLOTS_NAME)
+    except (BadInput, StorageFailure):
+        with contextlib.suppress(OSError):
+            (directory / DB_NAME).unlink()
         raise
     vault = Vault.open(directory, passphrase)
     vault.log("vault.restore", "vault", None, str(header["db_size"]))
     return vault
-
-
-def _discard(*paths: Path) -> None:
-    for path in paths:
-        with contextlib.suppress(OSError):
-            path.unlink()
