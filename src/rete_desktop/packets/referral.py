@@ -5,7 +5,7 @@ a received referral becomes a linked case ("received referral") with its persons
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -131,13 +131,25 @@ def referral_document(
     }
 
 
-def export_referral(
+@dataclass(frozen=True)
+class ReferralDraft:
+    """A referral checked against the consent, not yet sealed: previewed, then exported."""
+
+    case: Case
+    members: tuple[Member, ...]
+    parts: Callable[[str], dict[str, tuple[str, bytes]]]  # protocol number -> packet parts
+
+    def summary_pdf(self, protocol: str) -> bytes:
+        return self.parts(protocol)[SUMMARY_PART][1]
+
+
+def prepare_referral(
     vault: Vault, case_id: str, recipients: Sequence[str], *,
     notes_choice: NoteChoice | None = None, reason: str | None = None,
     requested_action: str | None = None,
     attachments: Mapping[str, tuple[str, bytes]] | None = None,
-) -> tuple[SealedPacket, str]:
-    """Seal a referral of ``case_id`` for ``recipients``; returns the packet and its protocol.
+) -> ReferralDraft:
+    """Gather what a referral of ``case_id`` would carry, refusing what the consent forbids.
 
     Refused before anything is built when a recipient's office kind is not in the case's
     consent, or notes are asked for without consent to share notes.
@@ -177,8 +189,27 @@ def export_referral(
             **(attachments or {}),
         }
 
-    sealed = seal_packet(vault, KIND, [m.office_id for m in members], parts, case_id=case.id)
+    return ReferralDraft(case, tuple(members), parts)
+
+
+def seal_referral(vault: Vault, draft: ReferralDraft) -> tuple[SealedPacket, str]:
+    """Sign, encrypt and register a prepared referral; returns the packet and its protocol."""
+    sealed = seal_packet(vault, KIND, [m.office_id for m in draft.members], draft.parts,
+                         case_id=draft.case.id)
     return sealed, register.get_entry(vault, sealed.packet_id, register.SENT).protocol
+
+
+def export_referral(
+    vault: Vault, case_id: str, recipients: Sequence[str], *,
+    notes_choice: NoteChoice | None = None, reason: str | None = None,
+    requested_action: str | None = None,
+    attachments: Mapping[str, tuple[str, bytes]] | None = None,
+) -> tuple[SealedPacket, str]:
+    """Seal a referral of ``case_id`` for ``recipients``; returns the packet and its protocol."""
+    draft = prepare_referral(vault, case_id, recipients, notes_choice=notes_choice,
+                             reason=reason, requested_action=requested_action,
+                             attachments=attachments)
+    return seal_referral(vault, draft)
 
 
 # --- import --------------------------------------------------------------------------------
