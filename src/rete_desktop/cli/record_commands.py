@@ -9,6 +9,8 @@ from rete_desktop.cli.context import Context, command_group, read_file_arg, read
 from rete_desktop.cli.render import case_line, notes_with_amendments, plain
 from rete_desktop.domain import protocols as protocol_rules
 from rete_desktop.domain import validation
+from rete_desktop.domain.records import Task
+from rete_desktop.domain.vocabulary import TaskStatus
 from rete_desktop.storage import cases, notes, offices, protocols, search
 
 
@@ -193,11 +195,19 @@ def cmd_case_show(ctx: Context) -> int:
         "tasks": plain(tasks),
     }
     lines = [case_line(case)]
-    lines += [f"  [{p.role.value}] {p.name} {p.birth_year or ''}" for p in persons]
     lines += [
-        f"  {n.created:%Y-%m-%d %H:%M} {'↳ ' if n.amends else ''}{n.text}" for n in case_notes
+        f"  {p.id}  [{p.role.value}{'/' + p.exposure.value if p.exposure else ''}] {p.name}"
+        f" {p.birth_year or ''}".rstrip()
+        for p in persons
     ]
-    lines += [f"  ☐ {t.due or '-'} {t.title}" for t in tasks]
+    lines += [
+        f"  {n.id}  {n.created:%Y-%m-%d %H:%M} {'↳ ' if n.amends else ''}{n.text}"
+        for n in case_notes
+    ]
+    lines += [
+        f"  {t.id}  {'☑' if t.status is TaskStatus.DONE else '☐'} {_due(t)} {t.title}"
+        for t in tasks
+    ]
     ctx.emit("\n".join(lines), data)
     return 0
 
@@ -276,12 +286,17 @@ def cmd_task_list(ctx: Context) -> int:
             vault, case_id=ctx.args.case, overdue_on=today if ctx.args.overdue else None
         )
     text = "\n".join(
-        f"{t.id}  {t.due or '-':<10} {'!' if t.is_overdue(today) else ' '} {t.status.value:<5}"
+        f"{t.id}  {_due(t):<10} {'!' if t.is_overdue(today) else ' '} {t.status.value:<5}"
         f" {t.title}"
         for t in tasks
     )
     ctx.emit(text, [{**plain(t), "overdue": t.is_overdue(today)} for t in tasks])
     return 0
+
+
+def _due(task: Task) -> str:
+    """The due date as text: a ``date`` in an f-string width spec would go through strftime."""
+    return task.due.isoformat() if task.due else "-"
 
 
 def cmd_task_done(ctx: Context) -> int:

@@ -81,6 +81,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Il protocollo «{key}» versione {version} è già presente.",
         "en": "Protocol “{key}” version {version} is already present.",
     },
+    "protocol.already_applied": {
+        "it": "Il protocollo «{key}» è già applicato a questo caso e ha attività aperte: "
+        "completale prima di applicarlo di nuovo.",
+        "en": "Protocol “{key}” is already applied to this case and has open tasks: "
+        "finish them before applying it again.",
+    },
     "file.unreadable": {
         "it": "Impossibile leggere il file {path}: {reason}.",
         "en": "Cannot read the file {path}: {reason}.",

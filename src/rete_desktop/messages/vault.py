@@ -65,9 +65,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Check passed: database intact, schema {version}, audit log verified "
         "({entries} entries).",
     },
-    "vault.backup_invalid": {
-        "it": "Il file non è una copia di sicurezza Rete valida ({reason}).",
-        "en": "The file is not a valid Rete backup ({reason}).",
+    "vault.backup_not_rete": {
+        "it": "Il file non è una copia di sicurezza di Rete Desktop.",
+        "en": "The file is not a Rete Desktop backup.",
+    },
+    "vault.backup_damaged": {
+        "it": "La copia di sicurezza è danneggiata: l'intestazione non è leggibile.",
+        "en": "The backup is damaged: its header cannot be read.",
+    },
+    "vault.backup_truncated": {
+        "it": "La copia di sicurezza è incompleta o ha byte in più: copiala di nuovo.",
+        "en": "The backup is incomplete or has extra bytes: copy it again.",
+    },
+    "vault.backup_altered": {
+        "it": "Il contenuto della copia di sicurezza non corrisponde: il file è danneggiato.",
+        "en": "The backup's content does not match its checksum: the file is damaged.",
     },
     "vault.backup_written": {
         "it": "Copia di sicurezza cifrata scritta in {path}.",

@@ -47,7 +47,7 @@ def read_header(source: Path) -> tuple[dict[str, Any], int]:
     try:
         with source.open("rb") as fh:
             if fh.read(len(MAGIC)) != MAGIC:
-                raise BadInput("vault.backup_invalid", reason="not a Rete backup")
+                raise BadInput("vault.backup_not_rete")
             line = fh.readline(MAX_HEADER)
             offset = fh.tell()
             size = source.stat().st_size
@@ -58,9 +58,9 @@ def read_header(source: Path) -> tuple[dict[str, Any], int]:
         keyslots.parse_keyslots(header["keyslots"].encode("utf-8"))
         db_size, db_hash = int(header["db_size"]), str(header["db_sha256"])
     except (ValueError, KeyError, TypeError, AttributeError, BadInput):
-        raise BadInput("vault.backup_invalid", reason="damaged header") from None
+        raise BadInput("vault.backup_damaged") from None
     if size - offset != db_size:
-        raise BadInput("vault.backup_invalid", reason="truncated or padded file")
+        raise BadInput("vault.backup_truncated")
     header["db_sha256"] = db_hash
     return header, offset
 
@@ -82,7 +82,7 @@ def restore_backup(source: Path, directory: Path, passphrase: str) -> Vault:
                 digest.update(chunk)
                 out.write(chunk)
             if digest.hexdigest() != header["db_sha256"]:
-                raise BadInput("vault.backup_invalid", reason="content hash mismatch")
+                raise BadInput("vault.backup_altered")
         keyslots.write_keyslots(directory / KEYSLOTS_NAME, slot_file, db_key)
     except (BadInput, StorageFailure):
         with contextlib.suppress(OSError):

@@ -154,7 +154,7 @@ def list_cases(
     order = SORTABLE.get(order_by, "year, number")
     direction = "DESC" if descending else "ASC"
     order_sql = ", ".join(f"{col.strip()} {direction}" for col in order.split(","))
-    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+    where, params = ("WHERE status = ?", [_status(status)]) if status else ("", [])
     rows = vault.query(
         f"SELECT {CASE_COLUMNS} FROM cases {where} ORDER BY {order_sql}, id LIMIT ? OFFSET ?",
         (*params, limit, offset),
@@ -162,9 +162,16 @@ def list_cases(
     return [_case(r) for r in rows]
 
 
+def _status(status: str) -> str:
+    """A status filter must be a known status: a typo would silently list nothing."""
+    return validation.choice("status", CaseStatus, status).value
+
+
 def count_cases(vault: Vault, status: str | None = None) -> int:
     if status:
-        return int(vault.query_one("SELECT count(*) FROM cases WHERE status = ?", (status,))[0])
+        return int(
+            vault.query_one("SELECT count(*) FROM cases WHERE status = ?", (_status(status),))[0]
+        )
     return int(vault.query_one("SELECT count(*) FROM cases")[0])
 
 
@@ -276,7 +283,7 @@ def _person(row: Any) -> Person:
 def list_persons(vault: Vault, case_id: str) -> list[Person]:
     real_id = resolve_case_id(vault, case_id)
     rows = vault.query(
-        f"SELECT {_PERSON_COLS} FROM persons WHERE case_id = ? ORDER BY created, id", (real_id,)
+        f"SELECT {_PERSON_COLS} FROM persons WHERE case_id = ? ORDER BY created, rowid", (real_id,)
     )
     return [_person(r) for r in rows]
 

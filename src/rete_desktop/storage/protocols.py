@@ -82,6 +82,12 @@ def apply_protocol(
     planned = plan_tasks(protocol, trigger_date or date.today())
     ids = []
     with vault.transaction() as conn:
+        # Applying twice by mistake doubles every deadline; a new episode may re-apply later.
+        if conn.execute(
+            "SELECT 1 FROM tasks WHERE case_id = ? AND protocol_id = ? AND status = ?",
+            (real_case, real_protocol, TaskStatus.OPEN.value),
+        ).fetchone():
+            raise BadInput("protocol.already_applied", key=protocol.key)
         for task in planned:
             task_id = new_id()
             conn.execute(
@@ -139,7 +145,8 @@ def list_tasks(
         clauses.append("status = 'open'")
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = vault.query(
-        f"SELECT {_TASK_COLS} FROM tasks {where} ORDER BY due IS NULL, due, created", tuple(params)
+        f"SELECT {_TASK_COLS} FROM tasks {where} ORDER BY due IS NULL, due, created, rowid",
+        tuple(params),
     )
     return [_task(r) for r in rows]
 

@@ -20,31 +20,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 import sqlcipher3
 
+from rete_desktop.domain import validation
 from rete_desktop.domain.audit_chain import GENESIS, entry_hash
+from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import AccessDenied, BadInput, NotFound, StorageFailure
 from rete_desktop.storage import keyslots
 from rete_desktop.storage.atomic import make_private_dir
 from rete_desktop.storage.migrations import migrate
-
-DB_NAME = "vault.db"
-KEYSLOTS_NAME = "keyslots.json"
-LOCK_NAME = "vault.lock"
-MIN_PASSPHRASE = 8
-
-
-def default_vault_dir() -> Path:
-    """``RETE_VAULT`` if set, else the platform's per-user data directory."""
-    env = os.environ.get("RETE_VAULT")
-    if env:
-        return Path(env)
-    return Path(platformdirs.user_data_dir("rete-desktop", appauthor=False)) / "vault"
-
-
-def vault_exists(directory: Path) -> bool:
-    return (directory / KEYSLOTS_NAME).is_file() and (directory / DB_NAME).is_file()
+from rete_desktop.storage.vault_files import (  # noqa: F401 (re-exported)
+    DB_NAME,
+    KEYSLOTS_NAME,
+    LOCK_NAME,
+    MIN_PASSPHRASE,
+    default_vault_dir,
+    vault_exists,
+)
 
 
 def now_utc() -> str:
@@ -93,6 +85,9 @@ class Vault:
         from rete_desktop.storage import identity  # late: identity needs the crypto layer
 
         check_passphrase_strength(passphrase)
+        # Validate before touching the disk: a typo must not leave a half-made vault behind.
+        validation.required_text("office_name", office_name)
+        validation.choice("office_kind", OfficeKind, office_kind)
         if vault_exists(directory) or (directory / DB_NAME).exists():
             raise BadInput("vault.exists", path=str(directory))
         make_private_dir(directory)
