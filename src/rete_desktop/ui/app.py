@@ -3,6 +3,10 @@
 Unlocked, a :class:`MainWindow` holds the open vault; locking (Ctrl+L, idle timeout, the
 session being suspended) saves the pending draft, closes the vault, destroys the window with
 every model and text in it, clears our clipboard text and shows the unlock dialog again.
+
+Startup paints the unlock dialog from PySide6 and the Qt-free i18n alone: the vault code
+(SQLCipher, cryptography, keyslots) loads in a worker thread while the passphrase is typed,
+and the main window's modules after unlocking (``benchmarks/startup.py``).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from rete_desktop.resources import resource_path
-from rete_desktop.storage.vault import Vault, default_vault_dir, vault_exists
+from rete_desktop.storage.vault_files import default_vault_dir, vault_exists
 from rete_desktop.ui import labels
 from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.idle import IdleWatcher
@@ -27,6 +31,7 @@ from rete_desktop.ui.unlock import UnlockDialog
 from rete_desktop.ui.workers import run_in_thread
 
 if TYPE_CHECKING:
+    from rete_desktop.storage.vault import Vault
     from rete_desktop.ui.wizard import FirstRunWizard
 
 DEMO_MARKER = "demo-office.txt"

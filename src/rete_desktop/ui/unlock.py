@@ -1,8 +1,14 @@
-"""The unlock dialog: passphrase, or the recovery key plus a new passphrase when forgotten."""
+"""The unlock dialog: passphrase, or the recovery key plus a new passphrase when forgotten.
+
+It imports no vault code: ``storage.vault`` (SQLCipher, cryptography) loads in a worker thread
+as soon as the user starts typing, so the dialog appears as fast as a bare window.
+"""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -18,10 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from rete_desktop.errors import BadInput
-from rete_desktop.storage.vault import Vault, check_passphrase_strength
 from rete_desktop.ui.labels import error_text
 from rete_desktop.ui.widgets import ErrorLabel, StrengthMeter
 from rete_desktop.ui.workers import run_in_thread
+
+if TYPE_CHECKING:
+    from rete_desktop.storage.vault import Vault
+
+VAULT_MODULE = "rete_desktop.storage.vault"
+
+
+def _vault_class() -> type[Vault]:
+    return importlib.import_module(VAULT_MODULE).Vault  # type: ignore[no-any-return]
 
 
 class UnlockDialog(QDialog):
@@ -42,6 +56,15 @@ class UnlockDialog(QDialog):
         self.pages.addWidget(self._recovery_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self._preloading = False
+        for field in (self.passphrase, self.recovery_key):
+            field.textEdited.connect(self._preload)
+
+    def _preload(self) -> None:
+        """Load the vault code off the GUI thread once, while the user is still typing."""
+        if not self._preloading:
+            self._preloading = True
+            run_in_thread(_vault_class, lambda _: None, lambda _: None)
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -135,9 +158,12 @@ class UnlockDialog(QDialog):
         directory = self.directory
         self.error.show_error("")
         self._busy(True)
-        run_in_thread(lambda: Vault.open(directory, secret), self._opened, self._failed)
+        run_in_thread(lambda: _vault_class().open(directory, secret), self._opened,
+                      self._failed)
 
     def try_recover(self) -> None:
+        from rete_desktop.storage.vault import check_passphrase_strength
+
         key, new = self.recovery_key.text(), self.new_passphrase.text()
         self.recovery_error.show_error("")
         try:
@@ -150,7 +176,7 @@ class UnlockDialog(QDialog):
         directory = self.directory
 
         def recover() -> Vault:
-            vault = Vault.open_with_recovery(directory, key)
+            vault = _vault_class().open_with_recovery(directory, key)
             try:
                 vault.change_passphrase(new)
             except BaseException:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rete_desktop.errors import ReteError
-from rete_desktop.storage.vault import MIN_PASSPHRASE
+from rete_desktop.storage.vault_files import MIN_PASSPHRASE
 from rete_desktop.ui.labels import error_text
 
 

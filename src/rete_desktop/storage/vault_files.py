@@ -1,0 +1,30 @@
+"""Where a vault lives, and the rules that need no database.
+
+Kept apart from ``storage.vault`` (SQLCipher, keyslots, cryptography) so the desktop app can
+decide between the unlock dialog and the first-run wizard, and paint either, before loading
+the heavy modules.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+DB_NAME = "vault.db"
+KEYSLOTS_NAME = "keyslots.json"
+LOCK_NAME = "vault.lock"
+MIN_PASSPHRASE = 8
+
+
+def default_vault_dir() -> Path:
+    """``RETE_VAULT`` if set, else the platform's per-user data directory."""
+    env = os.environ.get("RETE_VAULT")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("rete-desktop", appauthor=False)) / "vault"
+
+
+def vault_exists(directory: Path) -> bool:
+    return (directory / KEYSLOTS_NAME).is_file() and (directory / DB_NAME).is_file()
