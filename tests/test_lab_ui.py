@@ -17,14 +17,18 @@ from rete_desktop.ui.stats_page import StatsPage
 def test_lab_page_previews_the_pseudonymised_item_before_sending(qtbot, vault):
     case_id = cases.create_case(vault, "Anna Ferraresi — Sabbioneta", risk="high")
     cases.add_person(vault, case_id, "victim", "Anna Ferraresi", birth_year=1979)
+    cases.add_person(vault, case_id, "offender", "Bruno Ferraresi", phone="333 4455667")
     page = LabPage(vault)
     qtbot.addWidget(page)
+    page.refresh()
     assert not page.send_button.isEnabled()
     page.case.setText(case_id)
-    page.request.setPlainText("La signora Anna Ferraresi chiede la casa rifugio.")
+    page.request.setPlainText("La signora Anna Ferraresi chiede la casa rifugio; il marito "
+                              "Bruno (333 4455667) la cerca.")
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     text = page.preview.toPlainText()
-    assert "Ferraresi" not in text and "1979" not in text
+    for identifying in ("Ferraresi", "Anna", "Bruno", "4455667", "1979", "Sabbioneta"):
+        assert identifying not in text
     assert "alto" in text and "[omesso]" in text
     page.request.setPlainText("altro")
     assert page.preview_button.isEnabled() and page._summary is None  # must preview again
@@ -34,8 +38,19 @@ def test_stats_page_exports_suppressed_csv(qtbot, vault, tmp_path):
     cases.create_case(vault, "uno", risk="high")
     page = StatsPage(vault)
     qtbot.addWidget(page)
+    page.refresh()
     assert page.table.rowCount() > 10
+    shown = {page.table.item(r, 1).text(): page.table.item(r, 2).text()
+             for r in range(page.table.rowCount())}
+    assert shown["New cases"] == "1"  # exact on screen, for the office's own eyes
     hooks.choose_file_next(str(tmp_path / "s.csv"))
     qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
     rows = list(csv.DictReader(io.StringIO((tmp_path / "s.csv").read_text("utf-8"))))
     assert {r["key"]: r["value"] for r in rows if r["section"] == "total"} == {"new_cases": "<3"}
+
+    hooks.choose_file_next(str(tmp_path / "s.pdf"))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    from pypdf import PdfReader
+
+    text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "s.pdf")).pages)
+    assert "<3" in text

@@ -75,3 +75,20 @@ def choose_file(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(on_chosen)
     dialog.open()
+
+
+def print_document(parent: QWidget, make_pdf: Callable[[], bytes]) -> None:
+    """Ask for a printer, then build the PDF (only if confirmed) and print its pages."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def accepted() -> None:
+        from rete_desktop.ui.pdf import print_pdf  # pdfium and reportlab only when printing
+
+        print_pdf(make_pdf(), printer)
+
+    dialog.accepted.connect(accepted)
+    dialog.open()

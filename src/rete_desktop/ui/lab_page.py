@@ -2,7 +2,8 @@
 operator checks before anything leaves), the actions assigned to this office, the meetings.
 
 Chair work (agenda, decisions, actions, minutes) is on the ``rete lab`` commands for now; this
-page calls the same service functions as the CLI.
+page calls the same service functions as the CLI. It fills itself on :meth:`LabPage.refresh`
+(the main window calls it each time the section is shown).
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from rete_desktop.reports.lab_pdf import item_rows
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import hooks
-from rete_desktop.ui.stats_page import fill_table
+from rete_desktop.ui import hooks, labels
+from rete_desktop.ui.stats_page import fill_table, read_only
 
 
 class LabPage(QWidget):
@@ -42,53 +43,62 @@ class LabPage(QWidget):
         self._summary: dict[str, object] | None = None
 
         self.case = QLineEdit()
-        self.case.setPlaceholderText(self.tr("Numero del caso, es. 2026/0042"))
+        self.case.setPlaceholderText(self.tr("Case number, e.g. 2026/0042"))
+        self.case.setAccessibleName(self.tr("Case to propose"))
         self.request = QPlainTextEdit()
-        self.request.setPlaceholderText(self.tr("Cosa si chiede alla rete (senza nomi)"))
+        self.request.setPlaceholderText(self.tr("What is asked of the network (no names)"))
+        self.request.setAccessibleName(self.tr("Request to the network"))
+        self.request.setMaximumHeight(80)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Pseudonymised summary"))
+        self.preview.setMaximumHeight(110)
         self.chair = QComboBox()
-        self.preview_button = QPushButton(self.tr("Anteprima di ciò che esce"))
-        self.send_button = QPushButton(self.tr("Invia al coordinatore…"))
+        self.chair.setAccessibleName(self.tr("Chair of the laboratorio"))
+        self.preview_button = QPushButton(self.tr("&Preview what leaves the office"))
+        self.send_button = QPushButton(self.tr("&Send to the chair…"))
         self.send_button.setEnabled(False)
         self.preview_button.clicked.connect(self.show_preview)
         self.send_button.clicked.connect(self._send)
         self.case.textChanged.connect(self._invalidate)
         self.request.textChanged.connect(self._invalidate)
-        propose = QGroupBox(self.tr("Proponi un caso al laboratorio"))
+        propose = QGroupBox(self.tr("Propose a case to the laboratorio"))
         form = QFormLayout(propose)
-        form.addRow(self.tr("Caso"), self.case)
-        form.addRow(self.tr("Richiesta"), self.request)
-        form.addRow(self.tr("Coordinatore"), self.chair)
+        form.addRow(self.tr("&Case"), self.case)
+        form.addRow(self.tr("&Request"), self.request)
+        form.addRow(self.tr("C&hair"), self.chair)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.send_button)
         form.addRow(buttons)
-        form.addRow(self.tr("Scheda pseudonimizzata"), self.preview)
+        form.addRow(self.tr("Pseudonymised summary"), self.preview)
 
-        self.actions = QTableWidget(0, 4)
-        self.actions.setHorizontalHeaderLabels(
-            [self.tr("Entro il"), self.tr("Codice caso"), self.tr("Azione"), self.tr("Stato")])
-        self.actions.verticalHeader().setVisible(False)
-        self.done_button = QPushButton(self.tr("Segna come fatta…"))
+        self.my_actions = QTableWidget(0, 4)
+        self.my_actions.setHorizontalHeaderLabels(
+            [self.tr("Due by"), self.tr("Case code"), self.tr("Action"), self.tr("Status")])
+        self.my_actions.verticalHeader().setVisible(False)
+        self.my_actions.setAccessibleName(self.tr("Actions assigned to this office"))
+        read_only(self.my_actions)
+        self.done_button = QPushButton(self.tr("&Mark as done…"))
         self.done_button.clicked.connect(self._done)
-        mine = QGroupBox(self.tr("Azioni assegnate a questo ufficio"))
+        mine = QGroupBox(self.tr("Actions assigned to this office"))
         mine_layout = QVBoxLayout(mine)
-        mine_layout.addWidget(self.actions)
+        mine_layout.addWidget(self.my_actions)
         mine_layout.addWidget(self.done_button)
 
         self.meetings = QTableWidget(0, 4)
         self.meetings.setHorizontalHeaderLabels(
-            [self.tr("Data"), self.tr("Ruolo"), self.tr("Stato"), self.tr("Rete")])
+            [self.tr("Date"), self.tr("Role"), self.tr("Status"), self.tr("Network")])
         self.meetings.verticalHeader().setVisible(False)
-        meetings = QGroupBox(self.tr("Riunioni"))
+        self.meetings.setAccessibleName(self.tr("Meetings"))
+        read_only(self.meetings)
+        meetings = QGroupBox(self.tr("Meetings"))
         QVBoxLayout(meetings).addWidget(self.meetings)
 
         layout = QVBoxLayout(self)
         layout.addWidget(propose)
         layout.addWidget(mine)
         layout.addWidget(meetings)
-        self.refresh()
 
     def refresh(self) -> None:
         self._me = load_identity(self._vault).office_id
@@ -98,14 +108,14 @@ class LabPage(QWidget):
                 self.chair.addItem(member.name, member.office_id)
         self.chair.setEnabled(self.chair.count() > 0)
         self._actions = meeting.list_actions(self._vault, mine=True)
-        fill_table(self.actions, [
+        fill_table(self.my_actions, [
             [str(a.due or "-"), a.case_code or "-", a.title,
-             self.tr("fatta") if a.status == "done" else self.tr("aperta")]
+             self.tr("done") if a.status == "done" else self.tr("open")]
             for a in self._actions
         ])
         fill_table(self.meetings, [
             [m.meeting_date.isoformat(),
-             self.tr("presiede") if m.role == "chair" else self.tr("partecipa"),
+             self.tr("chairs") if m.role == "chair" else self.tr("attends"),
              m.status, m.network_name]
             for m in meeting.list_meetings(self._vault)
         ])
@@ -114,8 +124,8 @@ class LabPage(QWidget):
         self._summary = None
         self.send_button.setEnabled(False)
 
-    def _error(self, exc: ReteError) -> None:
-        hooks.inform(self, self.tr("Laboratorio"), exc.message(), error=True)
+    def _error(self, exc: Exception) -> None:
+        hooks.inform(self, self.tr("Laboratorio"), labels.error_text(exc), error=True)
 
     def show_preview(self) -> None:
         """Build the item exactly as it would leave and show it; only then can it be sent."""
@@ -133,34 +143,34 @@ class LabPage(QWidget):
     def _send(self) -> None:
         if self._summary is None:
             return
-        hooks.choose_file(self, self.tr("Salva il pacchetto per il coordinatore"),
+        if str(self.chair.currentData()) == self._me:  # this office chairs: no packet to save
+            self._write_item(None)
+            return
+        hooks.choose_file(self, self.tr("Save the packet for the chair"),
                           "Rete (*.age)", self._write_item, save_as="laboratorio.age")
 
-    def _write_item(self, path: str) -> None:
+    def _write_item(self, path: str | None) -> None:
         try:
-            chair = str(self.chair.currentData())
-            if chair == self._me:
+            if path is None:
                 items.queue_own_item(self._vault, self.case.text().strip(),
                                      self.request.toPlainText())
             else:
-                sealed = exchange.send_item(self._vault, self.case.text().strip(), chair,
+                sealed = exchange.send_item(self._vault, self.case.text().strip(),
+                                            str(self.chair.currentData()),
                                             self.request.toPlainText())
                 write_atomic(Path(path), sealed.data)
         except (ReteError, OSError) as exc:
-            if isinstance(exc, ReteError):
-                self._error(exc)
-            else:
-                hooks.inform(self, self.tr("Laboratorio"), str(exc), error=True)
+            self._error(exc)
             return
         self._invalidate()
         self.refresh()
 
     def _done(self) -> None:
-        row = self.actions.currentRow()
+        row = self.my_actions.currentRow()
         if row < 0 or self._actions[row].status == "done":
             return
         action_id = self._actions[row].id
-        hooks.choose_file(self, self.tr("Salva l'aggiornamento per il coordinatore"),
+        hooks.choose_file(self, self.tr("Save the update for the chair"),
                           "Rete (*.age)", lambda p: self._write_done(action_id, p),
                           save_as="azione-fatta.age")
 
@@ -169,7 +179,7 @@ class LabPage(QWidget):
             sealed = exchange.send_action_done(self._vault, action_id)
             if sealed is not None:
                 write_atomic(Path(path), sealed.data)
-        except ReteError as exc:
+        except (ReteError, OSError) as exc:
             self._error(exc)
         self.refresh()
 

@@ -95,6 +95,16 @@ def office_kind(value: OfficeKind) -> str:
     }[value]
 
 
+def prevention_kind(kind: str) -> str:
+    return {
+        "school_talk": QCoreApplication.translate("Labels", "School talk"),
+        "training": QCoreApplication.translate("Labels", "Training"),
+        "campaign": QCoreApplication.translate("Labels", "Campaign"),
+        "event": QCoreApplication.translate("Labels", "Event"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }.get(kind, kind)
+
+
 def search_kind(kind: str) -> str:
     return {
         "case": QCoreApplication.translate("Labels", "Cases"),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import rete_desktop.handbook.sections  # noqa: F401  (handbook sections travel with the directory)
 from rete_desktop.i18n import LANGUAGES
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import dialogs
@@ -44,6 +47,28 @@ from rete_desktop.ui.pages import (
 )
 from rete_desktop.ui.referrals import InboxPage, OutboxPage
 from rete_desktop.ui.settings import Settings
+
+# Ctrl+1…9 and Ctrl+0 for the first ten sections; the handbook also opens with F1 (it is the
+# network's manual), the audit with Ctrl+Shift+A.
+SECTION_KEYS = [*([f"Ctrl+{n}"] for n in range(1, 10)), ["Ctrl+0", "F1"], ["Ctrl+Shift+A"]]
+
+
+def _lab_page(vault: Vault) -> QWidget:
+    from rete_desktop.ui.lab_page import LabPage  # reportlab loads with it: only when opened
+
+    return LabPage(vault)
+
+
+def _stats_page(vault: Vault) -> QWidget:
+    from rete_desktop.ui.stats_page import StatsPage
+
+    return StatsPage(vault)
+
+
+def _handbook_page(vault: Vault) -> QWidget:
+    from rete_desktop.ui.handbook_page import HandbookPage
+
+    return HandbookPage(vault)
 
 
 class CasesPage(QWidget):
@@ -112,6 +137,29 @@ class CasesPage(QWidget):
             self.detail.show_case(case_id)
 
 
+class LazyPage(QWidget):
+    """A section built the first time it is shown, so heavy screens (charts, PDF libraries)
+    don't slow the unlock; :meth:`page` builds it on demand (also for tests)."""
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+        self._page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def page(self) -> QWidget:
+        if self._page is None:
+            self._page = self._build()
+            self._layout.addWidget(self._page)
+            self._page.show()  # a child added to a shown widget stays hidden otherwise
+        return self._page
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        self.page()
+        super().showEvent(event)
+
+
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget) -> None:
         super().__init__(parent)
@@ -168,6 +216,10 @@ class MainWindow(QMainWindow):
         self.search_page = SearchPage(vault)
         self.inbox_page = InboxPage(vault)
         self.outbox_page = OutboxPage(vault)
+        self.lab_section = LazyPage(lambda: _lab_page(vault))
+        self.stats_section = LazyPage(lambda: _stats_page(vault))
+        self.handbook_section = LazyPage(lambda: _handbook_page(vault))
+        self.audit_section = LazyPage(lambda: self._audit_page())
         self.sections = [
             (self.tr("Cases"), self.cases_page),
             (self.tr("Contacts and offices"), self.contacts_page),
@@ -176,6 +228,10 @@ class MainWindow(QMainWindow):
             (self.tr("Referrals sent"), self.outbox_page),
             (self.tr("Tasks due"), self.tasks_page),
             (self.tr("Search"), self.search_page),
+            (self.tr("Laboratorio"), self.lab_section),
+            (self.tr("Statistics"), self.stats_section),
+            (self.tr("Network handbook"), self.handbook_section),
+            (self.tr("Audit and data protection"), self.audit_section),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -183,9 +239,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; }"
                                    " QListWidget::item { padding: 7px 6px; }")
         self.stack = QStackedWidget()
-        for number, (title, page) in enumerate(self.sections, start=1):
+        for (title, page), keys in zip(self.sections, SECTION_KEYS, strict=True):
             item = QListWidgetItem(title)
-            item.setToolTip(f"Ctrl+{number}")
+            item.setToolTip(QKeySequence(keys[0]).toString(
+                QKeySequence.SequenceFormat.NativeText))
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.show_section)
@@ -228,9 +285,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(action(self.tr("&Lock"), ["Ctrl+L"], self.lock_requested.emit))
         go = self.menuBar().addMenu(self.tr("&Go"))
-        for number, (title, _page) in enumerate(self.sections, start=1):
-            go.addAction(action(title, [f"Ctrl+{number}"],
-                                lambda _=False, n=number - 1: self.sidebar.setCurrentRow(n)))
+        for row, ((title, _page), keys) in enumerate(zip(self.sections, SECTION_KEYS,
+                                                         strict=True)):
+            go.addAction(action(title, keys, lambda _=False, n=row: self.sidebar.setCurrentRow(n)))
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -242,11 +299,30 @@ class MainWindow(QMainWindow):
             self.tasks_page.reload()
         elif page in (self.inbox_page, self.outbox_page):
             page.register.reload()
+        elif isinstance(page, LazyPage):
+            page.page().refresh()  # type: ignore[attr-defined]
 
     def focus_search(self) -> None:
-        self.sidebar.setCurrentRow(len(self.sections) - 1)
+        self.sidebar.setCurrentRow(self._row_of(self.search_page))
         self.search_page.field.setFocus()
         self.search_page.field.selectAll()
+
+    def _row_of(self, page: QWidget) -> int:
+        return [p for _, p in self.sections].index(page)
+
+    def _audit_page(self) -> QWidget:
+        from rete_desktop.ui.audit_page import AuditPage
+
+        page = AuditPage(self.vault)
+        page.open_case.connect(self.open_case)
+        page.case_erased.connect(self._case_erased)
+        return page
+
+    def _case_erased(self, case_id: str) -> None:
+        """Nothing of an erased case may stay on screen."""
+        if self.detail.case is not None and self.detail.case.id == case_id:
+            self.detail.clear()
+        self.cases_page.model.reload()
 
     def open_case(self, case_id: str) -> None:
         self.sidebar.setCurrentRow(0)

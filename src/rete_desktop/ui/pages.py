@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from rete_desktop.domain.validation import display_phone
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import ReteError
+from rete_desktop.handbook import prevention
 from rete_desktop.storage import offices, protocols, search
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import labels
 from rete_desktop.ui.clipboard import SecureClipboard
+from rete_desktop.ui.handbook_page import fill_prevention
 from rete_desktop.ui.widgets import ErrorLabel, FormErrors
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -284,7 +286,8 @@ class ProtocolsPage(QWidget):
 
 
 class TasksPage(QWidget):
-    """Open protocol tasks of every case by due date; overdue ones in red at the top."""
+    """Open protocol tasks of every case by due date, overdue ones in red at the top; beside
+    them the network's upcoming prevention actions."""
 
     open_case = Signal(str)
 
@@ -297,10 +300,31 @@ class TasksPage(QWidget):
         self.tree.setAccessibleName(self.tr("Tasks due"))
         self.tree.setRootIsDecorated(False)
         self.tree.itemActivated.connect(lambda item: self.open_case.emit(item.data(0, CASE_ROLE)))
+        self.prevention = QTreeWidget()
+        self.prevention.setHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Title"),
+                                         self.tr("Place"), self.tr("Offices")])
+        self.prevention.setAccessibleName(self.tr("Upcoming prevention actions"))
+        self.prevention.setRootIsDecorated(False)
+        tasks = QWidget()
+        column = QVBoxLayout(tasks)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(_title(self.tr("Open tasks by due date")))
+        column.addWidget(QLabel(self.tr("Double-click a task to open its case.")))
+        column.addWidget(self.tree)
+        actions = QWidget()
+        column = QVBoxLayout(actions)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(_title(self.tr("Prevention actions coming up")))
+        column.addWidget(QLabel(self.tr("School talks, training days and campaigns of the "
+                                        "network.")))
+        column.addWidget(self.prevention)
+        split = QSplitter()
+        split.addWidget(tasks)
+        split.addWidget(actions)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Open tasks by due date")))
-        layout.addWidget(QLabel(self.tr("Double-click a task to open its case.")))
-        layout.addWidget(self.tree)
+        layout.addWidget(split)
 
     def reload(self) -> None:
         self.tree.clear()
@@ -320,6 +344,7 @@ class TasksPage(QWidget):
             self.tree.addTopLevelItem(item)
         for column in range(4):
             self.tree.resizeColumnToContents(column)
+        fill_prevention(self.prevention, self.vault, prevention.upcoming(self.vault))
 
 
 class SearchPage(QWidget):

@@ -3,7 +3,8 @@
 Charts are the report's own reportlab drawings rendered to SVG in memory and shown with
 QSvgWidget (QtSvg is in PySide6-Essentials), so the app and the printed report never differ and
 no charting dependency is added (see docs/laboratorio.md). The screen shows exact counts for the
-office's own eyes; both exports use the suppressed version.
+office's own eyes; both exports use the suppressed version. The page computes on
+:meth:`StatsPage.refresh` (called by the main window when the section is shown).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from reportlab.graphics import renderSVG
 
+from rete_desktop.domain.vocabulary import RiskLevel
 from rete_desktop.errors import ReteError
 from rete_desktop.lab.meeting import network_name
 from rete_desktop.reports.stats_pdf import charts, stats_pdf
@@ -33,11 +36,11 @@ from rete_desktop.stats import aggregates
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import hooks
+from rete_desktop.ui import hooks, labels
 
 
 class StatsPage(QWidget):
-    """Aggregates of one year: table, charts, "Esporta CSV" and "Esporta PDF"."""
+    """Aggregates of one year: table, charts, CSV and PDF export (both suppressed)."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,24 +49,29 @@ class StatsPage(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
         self.year.valueChanged.connect(self.refresh)
-        self.csv_button = QPushButton(self.tr("Esporta CSV…"))
-        self.pdf_button = QPushButton(self.tr("Esporta PDF…"))
+        self.year.setAccessibleName(self.tr("Year"))
+        self.csv_button = QPushButton(self.tr("Export &CSV…"))
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
         self.csv_button.clicked.connect(self._export_csv)
         self.pdf_button.clicked.connect(self._export_pdf)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Anno")))
+        year_label = QLabel(self.tr("&Year"))
+        year_label.setBuddy(self.year)
+        top.addWidget(year_label)
         top.addWidget(self.year)
-        top.addStretch(1)
+        self.saved = QLabel()
+        top.addWidget(self.saved, 1)
         top.addWidget(self.csv_button)
         top.addWidget(self.pdf_button)
         self.note = QLabel(self.tr(
-            "Conteggi esatti per uso interno. Nelle esportazioni i valori inferiori a 3 sono "
-            "oscurati."))
+            "Exact counts, for internal use only. In the exports, values below 3 are hidden."))
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Sezione"), self.tr("Voce"),
-                                              self.tr("Valore")])
+        self.table.setHorizontalHeaderLabels([self.tr("Section"), self.tr("Item"),
+                                              self.tr("Value")])
         self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Statistics of the year"))
+        read_only(self.table)
         self._charts = QWidget()
         self._charts_layout = QVBoxLayout(self._charts)
         scroll = QScrollArea()
@@ -76,11 +84,12 @@ class StatsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addLayout(body, 1)
-        self.refresh()
 
     def refresh(self) -> None:
         exact = aggregates.compute(self._vault, self.year.value())
-        fill_table(self.table, [list(row) for row in aggregates.rows(exact)])
+        fill_table(self.table, [[self._label(section), self._label(key), value]
+                                for section, key, value in aggregates.rows(exact)])
+        self.table.resizeColumnsToContents()
         while self._charts_layout.count():
             item = self._charts_layout.takeAt(0)
             if item.widget():
@@ -91,12 +100,30 @@ class StatsPage(QWidget):
             svg.setMinimumSize(int(drawing.width), int(drawing.height))
             self._charts_layout.addWidget(svg)
 
+    def _label(self, code: str) -> str:
+        """The table's section and row names in the UI language (months stay numbers)."""
+        names = {
+            "total": self.tr("Total"), "new_cases": self.tr("New cases"),
+            "by_month": self.tr("New cases by month"), "by_risk": self.tr("By risk level"),
+            "by_source": self.tr("By referral source"),
+            "children_by_exposure": self.tr("Children by exposure"),
+            "children": self.tr("Children involved"), "cases_with_children":
+            self.tr("Cases with children"), "first_contact": self.tr("First contact"),
+            "cases": self.tr("Cases"), "average_days": self.tr("Average days from report"),
+            "deadlines": self.tr("Protocol deadlines"), "met": self.tr("Met"),
+            "missed": self.tr("Missed"), "witnessed": self.tr("Witnessed"),
+            "direct": self.tr("Direct"), "unknown": self.tr("Unknown"),
+        }
+        if code in {r.value for r in RiskLevel}:
+            return labels.risk(RiskLevel(code))
+        return names.get(code, code)
+
     def _shared(self) -> aggregates.Stats:
         return aggregates.for_export(aggregates.compute(self._vault, self.year.value()))
 
     def _export_csv(self) -> None:
         name = f"statistiche-{self.year.value()}.csv"
-        hooks.choose_file(self, self.tr("Esporta CSV"), "CSV (*.csv)", self._write_csv,
+        hooks.choose_file(self, self.tr("Export CSV"), "CSV (*.csv)", self._write_csv,
                           save_as=name)
 
     def _write_csv(self, path: str) -> None:
@@ -104,7 +131,7 @@ class StatsPage(QWidget):
 
     def _export_pdf(self) -> None:
         name = f"statistiche-{self.year.value()}.pdf"
-        hooks.choose_file(self, self.tr("Esporta PDF"), "PDF (*.pdf)", self._write_pdf,
+        hooks.choose_file(self, self.tr("Export PDF"), "PDF (*.pdf)", self._write_pdf,
                           save_as=name)
 
     def _write_pdf(self, path: str) -> None:
@@ -117,8 +144,17 @@ class StatsPage(QWidget):
             write_atomic(Path(path), data)
             self._vault.log("stats.export", "stats", None, f"year={self.year.value()}")
         except (OSError, ReteError) as exc:
-            text = exc.message() if isinstance(exc, ReteError) else str(exc)
-            hooks.inform(self, self.tr("Esportazione non riuscita"), text, error=True)
+            hooks.inform(self, self.tr("Export failed"), labels.error_text(exc), error=True)
+        else:
+            self.saved.setText(self.tr("Saved, values below 3 hidden: {0}").format(path))
+
+
+def read_only(table: QTableWidget) -> None:
+    """Rows are picked whole and never edited in place."""
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setStretchLastSection(True)
 
 
 def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:

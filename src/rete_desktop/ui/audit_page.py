@@ -1,0 +1,196 @@
+"""Who opened or changed which case, and when: the vault's hash-chained audit log, filtered by
+case, with a button that recomputes the whole chain. The data-protection duties sit in the
+second tab (:mod:`rete_desktop.ui.dataprotection_page`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rete_desktop.domain.records import AuditEntry
+from rete_desktop.errors import ReteError
+from rete_desktop.i18n import translate
+from rete_desktop.storage import audit, cases
+from rete_desktop.storage.vault import Vault
+from rete_desktop.ui import labels
+from rete_desktop.ui.dataprotection_page import DataProtectionPage
+from rete_desktop.ui.stats_page import read_only
+
+CASE_ROLE = Qt.ItemDataRole.UserRole + 2
+SHOWN = 1000  # newest entries listed; the verification always reads them all
+
+
+class AuditLogTab(QWidget):
+    """The newest entries (or those of one case); double-click opens the case."""
+
+    open_case = Signal(str)
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.vault = vault
+        self.case_id: str | None = None
+        operator = QLabel(self.tr("Operator of this session: <b>{0}</b>").format(vault.operator))
+        self.filter = QLineEdit()
+        self.filter.setAccessibleName(self.tr("Filter by case"))
+        self.filter.setPlaceholderText(self.tr("Case reference, e.g. 2026/0042 (empty: all)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.returnPressed.connect(self.refresh)
+        filter_label = QLabel(self.tr("&Case:"))
+        filter_label.setBuddy(self.filter)
+        apply = QPushButton(self.tr("&Filter"))
+        apply.clicked.connect(self.refresh)
+        self.verify_button = QPushButton(self.tr("&Verify the log"))
+        self.verify_button.setToolTip(self.tr("Recomputes the chain of every entry: any entry "
+                                              "changed or removed is found"))
+        self.verify_button.clicked.connect(self.verify)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Result of the verification"))
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter, 1)
+        top.addWidget(apply)
+        top.addSpacing(24)
+        top.addWidget(self.verify_button)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Operator"),
+                                              self.tr("What"), self.tr("Case"),
+                                              self.tr("Detail")])
+        self.table.setAccessibleName(self.tr("Audit log"))
+        self.table.verticalHeader().setVisible(False)
+        read_only(self.table)
+        self.table.itemActivated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(operator)
+        layout.addLayout(top)
+        layout.addWidget(self.result)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def _action(self, code: str) -> str:
+        names = {
+            "case.read": self.tr("Opened the case"),
+            "case.create": self.tr("Created the case"),
+            "case.status": self.tr("Changed the status"),
+            "case.risk": self.tr("Changed the risk level"),
+            "case.consent": self.tr("Recorded the consent"),
+            "case.erase": self.tr("Erased the case"),
+            "note.add": self.tr("Added a note"),
+            "note.amend": self.tr("Amended a note"),
+            "person.add": self.tr("Added a person"),
+            "person.export": self.tr("Exported a person's data"),
+            "protocol.apply": self.tr("Applied a protocol"),
+            "task.done": self.tr("Completed a task"),
+            "packet.send": self.tr("Sent a referral"),
+            "packet.receive": self.tr("Received a referral"),
+            "lab.item_prepared": self.tr("Prepared a laboratorio item"),
+            "stats.export": self.tr("Exported statistics"),
+            "register.print": self.tr("Printed the processing register"),
+            "vault.unlock": self.tr("Unlocked the office"),
+            "vault.create": self.tr("Created the office vault"),
+            "vault.backup": self.tr("Made a backup"),
+            "vault.restore": self.tr("Restored a backup"),
+            "vault.passphrase_changed": self.tr("Changed the passphrase"),
+        }
+        return names.get(code, code)
+
+    def refresh(self) -> None:
+        text = self.filter.text().strip()
+        self.result.clear()
+        try:
+            self.case_id = cases.resolve_case_id(self.vault, text) if text else None
+        except ReteError as exc:
+            self.case_id = None
+            self.table.setRowCount(0)
+            self.summary.setText(labels.error_text(exc))
+            return
+        entries = audit.list_entries(self.vault, self.case_id, limit=SHOWN)
+        references = self._references(entries)
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            case_id = self._case_of(entry)
+            values = [entry.at.astimezone().strftime("%d/%m/%Y %H:%M:%S"), entry.actor,
+                      self._action(entry.action), references.get(case_id or "", ""),
+                      entry.detail]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(CASE_ROLE, case_id if case_id in references else None)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.summary.setText(
+            self.tr("%n entry(ies), newest first.", "", len(entries)) if len(entries) < SHOWN
+            else self.tr("The newest {0} entries.").format(SHOWN))
+
+    @staticmethod
+    def _case_of(entry: AuditEntry) -> str | None:
+        if entry.entity == "case":
+            return entry.entity_id
+        for part in entry.detail.split(";"):
+            if part.startswith("case="):
+                return part[5:]
+        return None
+
+    def _references(self, entries: list[AuditEntry]) -> dict[str, str]:
+        """Case id → reference for the cases still held (erased ones show nothing)."""
+        ids = sorted({c for e in entries if (c := self._case_of(e))})
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.vault.query(
+                f"SELECT id, reference FROM cases WHERE id IN ({marks})", tuple(chunk)))
+        return found
+
+    def verify(self) -> None:
+        """Recompute every entry's hash; say plainly whether the log is intact."""
+        lang = labels.language()
+        try:
+            count = audit.verify_chain(self.vault)
+        except ReteError as exc:
+            self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.result.setText(exc.message(lang))
+            return
+        self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.result.setText(translate("audit.ok", lang, entries=count))
+
+    def _activated(self, item: QTableWidgetItem) -> None:
+        case_id = item.data(CASE_ROLE)
+        if case_id:
+            self.open_case.emit(case_id)
+
+
+class AuditPage(QWidget):
+    """Tabs: the access log, and the data-protection duties."""
+
+    open_case = Signal(str)
+    case_erased = Signal(str)
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.log = AuditLogTab(vault)
+        self.data_protection = DataProtectionPage(vault)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Audit and data protection"))
+        self.tabs.addTab(self.log, self.tr("Access log"))
+        self.tabs.addTab(self.data_protection, self.tr("Data protection"))
+        self.log.open_case.connect(self.open_case)
+        self.data_protection.open_case.connect(self.open_case)
+        self.data_protection.case_erased.connect(self.case_erased)
+        self.data_protection.case_erased.connect(lambda _id: self.log.refresh())
+        QVBoxLayout(self).addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        self.log.refresh()
+        self.data_protection.refresh()

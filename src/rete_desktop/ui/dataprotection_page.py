@@ -1,0 +1,260 @@
+"""The office's data-protection duties (GDPR art. 5, 15, 17, 30): cases due for retention review,
+the record of processing activities, a person's access export and the erasure of a case.
+
+The same service functions as ``rete retention review``, ``rete processing-register``,
+``rete person export`` and ``rete case erase``. Erasure cannot be undone, so its button only
+works once the operator has typed the case's reference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rete_desktop.domain.records import Case
+from rete_desktop.errors import ReteError
+from rete_desktop.i18n import translate
+from rete_desktop.storage import cases, erasure, retention, subject_access
+from rete_desktop.storage.atomic import write_atomic
+from rete_desktop.storage.vault import Vault
+from rete_desktop.ui import hooks, labels
+from rete_desktop.ui.stats_page import read_only
+
+CASE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _find_case(vault: Vault, text: str) -> Case | None:
+    """The case a reference (or id) names, without recording a read; None if none does."""
+    try:
+        return cases.get_case(vault, text.strip(), audit_read=False) if text.strip() else None
+    except ReteError:
+        return None
+
+
+class DataProtectionPage(QWidget):
+    """Retention review on the left; register, access export and erasure on the right."""
+
+    open_case = Signal(str)
+    case_erased = Signal(str)
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.vault = vault
+        self._erase_target: Case | None = None
+        self._access_case: Case | None = None
+        columns = QHBoxLayout(self)
+        columns.addWidget(self._retention_box(), 3)
+        right = QVBoxLayout()
+        right.addWidget(self._register_box())
+        right.addWidget(self._access_box())
+        right.addWidget(self._erase_box())
+        right.addStretch(1)
+        columns.addLayout(right, 2)
+
+    # --- retention ---------------------------------------------------------------------------
+
+    def _retention_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Cases due for retention review"))
+        self.policy = QLabel()
+        self.policy.setWordWrap(True)
+        self.review = QTableWidget(0, 4)
+        self.review.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Status"),
+                                               self.tr("Since"), self.tr("Review due")])
+        self.review.setAccessibleName(self.tr("Cases due for retention review"))
+        self.review.verticalHeader().setVisible(False)
+        read_only(self.review)
+        self.review.itemActivated.connect(self._review_activated)
+        self.review_summary = QLabel()
+        self.review_summary.setWordWrap(True)
+        column = QVBoxLayout(box)
+        column.addWidget(self.policy)
+        column.addWidget(self.review, 1)
+        column.addWidget(self.review_summary)
+        return box
+
+    def refresh(self) -> None:
+        lang = labels.language()
+        never = translate("retention.never", lang)
+        policy = {k: never if v is None else v
+                  for k, v in retention.get_policy(self.vault).as_json().items()}
+        self.policy.setText(translate("retention.policy", lang, **policy))
+        items = retention.review_list(self.vault)
+        self.review.setRowCount(len(items))
+        for row, item in enumerate(items):
+            for column, value in enumerate([item.reference, labels.status(item.status),
+                                            item.since.strftime("%d/%m/%Y"),
+                                            item.due_on.strftime("%d/%m/%Y")]):
+                cell = QTableWidgetItem(value)
+                cell.setData(CASE_ROLE, item.case_id)
+                self.review.setItem(row, column, cell)
+        self.review.resizeColumnsToContents()
+        self.review_summary.setText(
+            self.tr("Double-click a case to open it; decide whether to keep or erase it.")
+            if items else translate("retention.none_due", lang))
+
+    def _review_activated(self, item: QTableWidgetItem) -> None:
+        self.open_case.emit(item.data(CASE_ROLE))
+
+    # --- record of processing activities -----------------------------------------------------
+
+    def _register_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Record of processing activities (art. 30)"))
+        self.print_register = QPushButton(self.tr("&Print the register…"))
+        self.print_register.clicked.connect(self._print_register)
+        self.save_register = QPushButton(self.tr("Save as P&DF…"))
+        self.save_register.clicked.connect(
+            lambda: hooks.choose_file(self, self.tr("Save the register"), "PDF (*.pdf)",
+                                      self._write_register,
+                                      save_as="registro-trattamenti.pdf"))
+        row = QHBoxLayout(box)
+        row.addWidget(self.print_register)
+        row.addWidget(self.save_register)
+        row.addStretch(1)
+        return box
+
+    def register_pdf(self) -> bytes:
+        from rete_desktop.reports.processing_register_pdf import processing_register_pdf
+
+        data = processing_register_pdf(self.vault, labels.language())
+        self.vault.log("register.print", "vault", None)
+        return data
+
+    def _write_register(self, path: str) -> None:
+        self._write(path, self.register_pdf)
+
+    def _print_register(self) -> None:
+        hooks.print_document(self, self.register_pdf)
+
+    # --- data-subject access -----------------------------------------------------------------
+
+    def _access_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Everything held about a person (art. 15)"))
+        self.access_case = QLineEdit()
+        self.access_case.setAccessibleName(self.tr("Case of the person"))
+        self.access_case.setPlaceholderText(self.tr("Case reference, e.g. 2026/0042"))
+        self.access_case.textChanged.connect(self._access_case_typed)
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Person"))
+        self.export_button = QPushButton(self.tr("E&xport PDF and JSON…"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._export_person)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Ca&se"), self.access_case)
+        form.addRow(self.tr("P&erson"), self.person)
+        form.addRow(self.export_button)
+        return box
+
+    def _access_case_typed(self) -> None:
+        self.person.clear()
+        self._access_case = _find_case(self.vault, self.access_case.text())
+        if self._access_case is not None:
+            for person in cases.list_persons(self.vault, self._access_case.id):
+                self.person.addItem(f"{person.name} — {labels.role(person.role)}", person.id)
+        self.export_button.setEnabled(self.person.count() > 0)
+
+    def _export_person(self) -> None:
+        person_id = self.person.currentData()
+        if person_id:
+            hooks.choose_file(self, self.tr("Save the person's data"), "PDF (*.pdf)",
+                              lambda path: self._write_person(person_id, path),
+                              save_as=f"persona-{person_id}.pdf")
+
+    def _write_person(self, person_id: str, path: str) -> None:
+        """The PDF where chosen and the JSON beside it, as ``rete person export`` writes."""
+        from rete_desktop.reports.subject_access_pdf import subject_access_pdf
+
+        pdf_path = Path(path)
+        try:
+            access = subject_access.collect(self.vault, person_id)
+            write_atomic(pdf_path.with_suffix(".json"), access.to_json_bytes())
+            write_atomic(pdf_path, subject_access_pdf(access, labels.language()))
+        except (ReteError, OSError) as exc:
+            hooks.inform(self, self.tr("Data protection"), labels.error_text(exc), error=True)
+            return
+        hooks.inform(self, self.tr("Data protection"),
+                     translate("access.written", labels.language(), pdf=str(pdf_path),
+                               json=str(pdf_path.with_suffix(".json"))))
+
+    # --- erasure -----------------------------------------------------------------------------
+
+    def _erase_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Erase a case for good (art. 17)"))
+        self.erase_case = QLineEdit()
+        self.erase_case.setAccessibleName(self.tr("Case to erase"))
+        self.erase_case.setPlaceholderText(self.tr("Case reference, e.g. 2026/0042"))
+        self.erase_case.textChanged.connect(self._erase_case_typed)
+        self.erase_summary = QLabel()
+        self.erase_summary.setWordWrap(True)
+        self.erase_confirm = QLineEdit()
+        self.erase_confirm.setAccessibleName(self.tr("Type the case reference to confirm"))
+        self.erase_confirm.textChanged.connect(self._erase_ready)
+        self.erase_button = QPushButton(self.tr("Erase for good"))
+        self.erase_button.setStyleSheet("QPushButton:enabled { color: #b00020; "
+                                        "font-weight: bold; }")
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.erase)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Case to &erase"), self.erase_case)
+        form.addRow(self.erase_summary)
+        form.addRow(self.tr("&Type its reference"), self.erase_confirm)
+        form.addRow(self.erase_button)
+        return box
+
+    def _erase_case_typed(self) -> None:
+        self._erase_target = _find_case(self.vault, self.erase_case.text())
+        self.erase_confirm.clear()
+        case = self._erase_target
+        if case is None:
+            self.erase_summary.setText(self.tr("No such case.") if self.erase_case.text().strip()
+                                       else "")
+        else:
+            notes, persons = (
+                self.vault.query_one(f"SELECT count(*) FROM {table} WHERE case_id = ?",
+                                     (case.id,))[0]
+                for table in ("notes", "persons"))
+            self.erase_summary.setText(self.tr(
+                "Case {0}: {1} notes, {2} persons. Everything will be removed from the vault "
+                "and cannot be restored (earlier backups still hold it). To confirm, type "
+                "the reference {0} below.").format(case.reference, notes, persons))
+        self._erase_ready()
+
+    def _erase_ready(self) -> None:
+        case = self._erase_target
+        self.erase_button.setEnabled(
+            case is not None and self.erase_confirm.text().strip() == case.reference)
+
+    def erase(self) -> None:
+        case = self._erase_target
+        if case is None or self.erase_confirm.text().strip() != case.reference:
+            return
+        try:
+            report = erasure.erase_case(self.vault, case.id)
+        except ReteError as exc:
+            hooks.inform(self, self.tr("Data protection"), labels.error_text(exc), error=True)
+            return
+        self.erase_case.clear()
+        self.erase_summary.setText(translate("erasure.done", labels.language(),
+                                             case=case.reference, detail=report.detail()))
+        self.case_erased.emit(case.id)
+        self.refresh()
+
+    def _write(self, path: str, make: Callable[[], bytes]) -> None:
+        try:
+            write_atomic(Path(path), make())
+        except (ReteError, OSError) as exc:
+            hooks.inform(self, self.tr("Data protection"), labels.error_text(exc), error=True)

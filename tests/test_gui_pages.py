@@ -1,0 +1,236 @@
+"""The laboratorio, statistics, handbook and audit sections of the main window, driven through
+their widgets on real vaults (offscreen)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from rete_desktop.handbook import prevention  # noqa: E402
+from rete_desktop.storage import audit, cases, notes, offices  # noqa: E402
+from rete_desktop.storage.identity import load_identity  # noqa: E402
+from rete_desktop.storage.vault import Vault  # noqa: E402
+from rete_desktop.ui import hooks  # noqa: E402
+from rete_desktop.ui.audit_page import AuditPage  # noqa: E402
+from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
+from rete_desktop.ui.handbook_page import HandbookPage  # noqa: E402
+from rete_desktop.ui.main_window import MainWindow  # noqa: E402
+from rete_desktop.ui.settings import Settings  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _no_queued_answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    monkeypatch.setenv("RETE_CONFIG_DIR", str(tmp_path / "config"))
+    yield
+    hooks._answers.clear()
+    hooks._files.clear()
+
+
+@pytest.fixture
+def window(qtbot, vault: Vault) -> MainWindow:
+    main = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                      Settings(language="en"))
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def _go(window: MainWindow, keys: str) -> QWidget:
+    """Trigger the Go menu entry bound to ``keys``; the section now on screen."""
+    for action in window.actions():
+        if keys in [s.toString() for s in action.shortcuts()]:
+            action.trigger()
+            return window.stack.currentWidget()
+    raise AssertionError(f"no action for {keys}")
+
+
+def test_each_new_section_opens_from_the_sidebar_and_its_shortcut(window):
+    expected = {
+        "Laboratorio": ("Ctrl+8", window.lab_section),
+        "Statistics": ("Ctrl+9", window.stats_section),
+        "Network handbook": ("Ctrl+0", window.handbook_section),
+        "Audit and data protection": ("Ctrl+Shift+A", window.audit_section),
+    }
+    titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    for title, (keys, section) in expected.items():
+        window.sidebar.setCurrentRow(titles.index(title))
+        assert window.stack.currentWidget() is section
+        assert section.page().isVisible()
+        window.sidebar.setCurrentRow(0)
+        assert _go(window, keys) is section
+    assert _go(window, "F1") is window.handbook_section
+    window.focus_search()
+    assert window.stack.currentWidget() is window.search_page
+
+
+def test_glossary_search_ignores_accents_and_finds_the_italian_term(qtbot, vault):
+    page = HandbookPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.keyClicks(page.glossary.field, "VIOLENZA ASSISTITA")
+    found = [e.term_it for e in page.glossary._entries]
+    assert found[0] == "Violenza assistita"
+    assert "assist" in page.glossary.definition.toPlainText().lower()
+    page.glossary.field.clear()
+    qtbot.keyClicks(page.glossary.field, "reddito di liberta")
+    assert [e.term_it for e in page.glossary._entries] == ["Reddito di libertà"]
+
+
+def test_who_to_call_lists_the_offices_that_act_for_minors(qtbot, vault):
+    offices.add_office(vault, "Servizi Sociali Casalasco", "social_services",
+                       phones=["0375 284411"])
+    offices.add_office(vault, "Liceo Romani", "school", phones=["0375 42000"])
+    page = HandbookPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.who_to_call.situations["minors"].setChecked(True)
+    text = page.who_to_call.results.toPlainText()
+    assert "Servizi Sociali Casalasco" in text and "0375 284411" in text
+    assert "Liceo Romani" not in text
+    assert "1522" in text
+
+
+def test_own_profile_is_edited_and_signed_from_the_handbook(qtbot, vault):
+    page = HandbookPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()
+    tab = page.profiles
+    assert not tab.editor.isHidden()  # own office first, with its editor
+    tab.texts["emergency"].setText("Reperibilità 333 1234567")
+    tab.capabilities["shelter"].setChecked(True)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert "1" in tab.saved.text()
+    assert "Reperibilità 333 1234567" in tab.view.toPlainText()
+    from rete_desktop.handbook.profiles import get_profile
+
+    assert get_profile(vault).capabilities == ("shelter",)
+
+
+def test_leaflet_is_saved_from_the_handbook(qtbot, vault, tmp_path):
+    offices.add_office(vault, "Servizi Sociali Casalasco", "social_services",
+                       phones=["0375 284411"])
+    page = HandbookPage(vault)
+    qtbot.addWidget(page)
+    hooks.choose_file_next(str(tmp_path / "leaflet.pdf"))
+    qtbot.mouseClick(page.save_leaflet, Qt.MouseButton.LeftButton)
+    from pypdf import PdfReader
+
+    text = PdfReader(str(tmp_path / "leaflet.pdf")).pages[0].extract_text()
+    assert "1522" in text and "0375 284411" in text.replace("\n", " ")
+
+
+def test_tasks_page_shows_upcoming_prevention_actions(window, vault):
+    own = load_identity(vault).office_id
+    prevention.add_action(vault, "Incontro al liceo", "school_talk", "2999-03-08", owners=[own])
+    prevention.add_action(vault, "Formazione passata", "training", "2001-03-08", owners=[own])
+    window.sidebar.setCurrentRow(window._row_of(window.tasks_page))
+    tree = window.tasks_page.prevention
+    rows = [tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())]
+    assert rows == ["Incontro al liceo"]
+
+
+def test_audit_page_lists_a_case_read_and_the_log_verifies(qtbot, vault):
+    case_id = cases.create_case(vault, "Caso da leggere")
+    reference = cases.get_case(vault, case_id).reference  # a read, recorded
+    cases.create_case(vault, "Altro caso")
+    page = AuditPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()
+    log = page.log
+    qtbot.keyClicks(log.filter, reference)
+    qtbot.keyClick(log.filter, Qt.Key.Key_Return)
+    whats = [log.table.item(r, 2).text() for r in range(log.table.rowCount())]
+    assert "Opened the case" in whats and "Created the case" in whats
+    assert {log.table.item(r, 3).text() for r in range(log.table.rowCount())} == {reference}
+    assert {log.table.item(r, 1).text() for r in range(log.table.rowCount())} == {"tester"}
+    qtbot.mouseClick(log.verify_button, Qt.MouseButton.LeftButton)
+    assert "intact" in log.result.text()
+
+
+def test_audit_verification_reports_a_tampered_log(qtbot, vault):
+    cases.create_case(vault, "uno")
+    with vault.transaction() as conn:
+        conn.execute("DROP TRIGGER audit_append_only_update")
+        conn.execute("UPDATE audit SET detail = 'x' WHERE seq = 1")
+    page = AuditPage(vault)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.log.verify_button, Qt.MouseButton.LeftButton)
+    assert "tampered" in page.log.result.text()
+
+
+def test_erasure_needs_the_typed_case_reference(qtbot, vault):
+    case_id = cases.create_case(vault, "Da cancellare")
+    cases.add_person(vault, case_id, "victim", "Giulia Bertolotti")
+    notes.add_note(vault, case_id, "Primo colloquio.")
+    reference = cases.get_case(vault, case_id, audit_read=False).reference
+    page = AuditPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()
+    erased: list[str] = []
+    page.case_erased.connect(erased.append)
+    dp = page.data_protection
+    qtbot.keyClicks(dp.erase_case, reference)
+    assert "1 notes, 1 persons" in dp.erase_summary.text()
+    assert not dp.erase_button.isEnabled()
+    qtbot.keyClicks(dp.erase_confirm, reference[:-1])
+    assert not dp.erase_button.isEnabled()
+    dp.erase()  # even called directly, nothing happens without the full reference
+    assert cases.count_cases(vault) == 1
+    qtbot.keyClicks(dp.erase_confirm, reference[-1])
+    assert dp.erase_button.isEnabled()
+    qtbot.mouseClick(dp.erase_button, Qt.MouseButton.LeftButton)
+    assert erased == [case_id]
+    assert cases.count_cases(vault) == 0
+    assert vault.query_one("SELECT count(*) FROM notes")[0] == 0
+    audit.verify_chain(vault)
+
+
+def test_person_export_writes_pdf_and_json(qtbot, vault, tmp_path):
+    case_id = cases.create_case(vault, "Accesso")
+    person_id = cases.add_person(vault, case_id, "victim", "Marta Lodigiani")
+    reference = cases.get_case(vault, case_id, audit_read=False).reference
+    page = AuditPage(vault)
+    qtbot.addWidget(page)
+    dp = page.data_protection
+    qtbot.keyClicks(dp.access_case, reference)
+    assert dp.person.currentData() == person_id
+    hooks.choose_file_next(str(tmp_path / "out" / "marta.pdf"))
+    (tmp_path / "out").mkdir()
+    qtbot.mouseClick(dp.export_button, Qt.MouseButton.LeftButton)
+    data = json.loads((tmp_path / "out" / "marta.json").read_text("utf-8"))
+    assert data["person"]["name"] == "Marta Lodigiani"
+    assert (tmp_path / "out" / "marta.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_processing_register_is_saved_from_the_data_protection_tab(qtbot, vault, tmp_path):
+    page = AuditPage(vault)
+    qtbot.addWidget(page)
+    hooks.choose_file_next(str(tmp_path / "register.pdf"))
+    qtbot.mouseClick(page.data_protection.save_register, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "register.pdf").read_bytes().startswith(b"%PDF")
+    assert audit.list_entries(vault, limit=1)[0].action == "register.print"
+
+
+def test_erasing_the_open_case_clears_it_from_the_window(window, vault):
+    case_id = cases.create_case(vault, "Aperto e poi cancellato")
+    reference = cases.get_case(vault, case_id, audit_read=False).reference
+    window.cases_page.model.reload()
+    window.open_case(case_id)
+    assert window.detail.case is not None
+    window.sidebar.setCurrentRow(window._row_of(window.audit_section))
+    dp = window.audit_section.page().data_protection
+    dp.erase_case.setText(reference)
+    dp.erase_confirm.setText(reference)
+    dp.erase()
+    assert window.detail.case is None
+    assert window.cases_page.model.total == 0
+    QApplication.processEvents()
