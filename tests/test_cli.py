@@ -172,3 +172,38 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
         timeout=60,
     )
     assert r.returncode == 0 and r.stdout.strip()
+
+
+def test_no_subcommand_without_a_screen_explains_instead_of_crashing(tmp_path: Path) -> None:
+    env = {k: v for k, v in __import__("os").environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["RETE_LANG"] = "it"
+    r = subprocess.run([sys.executable, "-m", "rete_desktop", "--vault", str(tmp_path / "v")],
+                       capture_output=True, text=True, timeout=60, env=env)
+    assert r.returncode == 2 and "Nessuno schermo" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_gui_is_chosen_only_without_a_subcommand() -> None:
+    from rete_desktop.__main__ import wants_gui
+
+    assert wants_gui([]) and wants_gui(["--demo-if-missing"])
+    assert wants_gui(["--demo-if-missing", "--vault", "/x"]) and wants_gui(["--vault=/x"])
+    assert not wants_gui(["--vault", "/x", "case", "list"]) and not wants_gui(["--help"])
+
+
+def test_ctrl_d_at_the_passphrase_prompt_cancels_cleanly(
+    rete: CliRunner, office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+
+    from rete_desktop.cli import context
+
+    monkeypatch.delenv("RETE_PASSPHRASE")
+    monkeypatch.setattr(context.sys.stdin, "isatty", lambda: True, raising=False)
+
+    def eof(prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr(getpass, "getpass", eof)
+    r = rete("--vault", office, "case", "list")
+    assert r.code == 3 and "Cancelled" in r.err

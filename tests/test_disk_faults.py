@@ -161,7 +161,7 @@ def test_read_only_disk_gives_a_clear_error_and_changes_nothing(
                 "--text", "prima").code == 0
     small_disk.remount("ro")
     r = rete("--vault", str(vault_dir), "note", "add", "--case", case_id, "--text", "dopo")
-    assert r.code == 1 and "Could not write to disk" in r.err and "Read-only" in r.err
+    assert r.code == 1 and "Could not write to disk" in r.err and "read-only" in r.err
     small_disk.remount("rw")
     assert _note_texts(vault_dir, case_id) == ["prima"]
 

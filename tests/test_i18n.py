@@ -45,3 +45,17 @@ def test_italian_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_translate_fills_placeholders() -> None:
     assert translate("case.not_found", "it", id="2026/0001") == "Caso 2026/0001 non trovato."
+
+
+def test_system_reasons_follow_the_message_language(tmp_path) -> None:
+    """An OS refusal raised once reads right in both languages (no English inside Italian)."""
+    from rete_desktop.cli.context import read_file_arg
+    from rete_desktop.errors import BadInput
+
+    with pytest.raises(BadInput) as err:
+        read_file_arg(str(tmp_path / "missing.age"), 100)
+    assert "non esiste" in err.value.message("it") and "No such" not in err.value.message("it")
+    assert "does not exist" in err.value.message("en")
+    with pytest.raises(BadInput) as err:
+        read_file_arg(str(tmp_path), 100)
+    assert "cartella" in err.value.message("it")

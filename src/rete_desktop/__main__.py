@@ -1,15 +1,42 @@
-"""``rete`` and ``python -m rete_desktop``: no arguments open the desktop app, else the CLI."""
+"""``rete`` and ``python -m rete_desktop``: no subcommand opens the desktop app, else the CLI."""
 
 from __future__ import annotations
 
+import os
 import sys
+
+GUI_FLAGS = ("--demo-if-missing",)
+
+
+def wants_gui(args: list[str]) -> bool:
+    """True when only GUI options are given: ``[--demo-if-missing] [--vault DIR]``."""
+    rest = list(args)
+    while rest:
+        head = rest.pop(0)
+        if head in GUI_FLAGS or head.startswith("--vault="):
+            continue
+        if head == "--vault" and rest:
+            rest.pop(0)
+            continue
+        return False
+    return True
+
+
+def has_display() -> bool:
+    """On Linux a window needs X11 or Wayland (or an explicit Qt platform such as offscreen)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if not args or args == ["--demo-if-missing"] or args[0] == "--demo-if-missing" and len(
-        [a for a in args if not a.startswith("--vault")]
-    ) == 1:
+    if wants_gui(args):
+        if not has_display():
+            from rete_desktop.i18n import translate
+
+            print(translate("cli.no_display"), file=sys.stderr)
+            return 2
         from rete_desktop.ui.app import run_gui
 
         return run_gui(args)

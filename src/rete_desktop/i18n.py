@@ -8,8 +8,10 @@ Italian and English side by side) and are looked up here. Widget texts use Qt's 
 
 from __future__ import annotations
 
+import errno
 import os
 import string
+from dataclasses import dataclass, field
 from typing import Any
 
 from rete_desktop.messages import CATALOG
@@ -30,6 +32,18 @@ def current_language() -> str:
     return DEFAULT_LANGUAGE
 
 
+@dataclass(frozen=True)
+class Text:
+    """A message used as a parameter of another: translated when the outer one is shown.
+
+    Errors are raised before anyone knows the reader's language, so a reason such as "disk
+    full" travels as a ``Text`` and follows the language of the message around it.
+    """
+
+    message_id: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
 def translate(message_id: str, lang: str | None = None, **params: Any) -> str:
     """The message in ``lang`` (default: the current language) with ``params`` filled in."""
     lang = lang or current_language()
@@ -37,10 +51,54 @@ def translate(message_id: str, lang: str | None = None, **params: Any) -> str:
     if entry is None:
         return message_id
     text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    shown = {
+        name: translate(value.message_id, lang, **value.params) if isinstance(value, Text)
+        else value
+        for name, value in params.items()
+    }
     try:
-        return text.format(**params)
+        return text.format(**shown)
     except (KeyError, IndexError, ValueError):
         return text
+
+
+_ERRNO_MESSAGES = {
+    errno.ENOENT: "system.not_found",
+    errno.EACCES: "system.permission",
+    errno.EPERM: "system.permission",
+    errno.ENOSPC: "system.disk_full",
+    errno.EDQUOT: "system.disk_full",
+    errno.EFBIG: "system.disk_full",
+    errno.EROFS: "system.read_only",
+    errno.EISDIR: "system.is_directory",
+    errno.ENOTDIR: "system.not_directory",
+    errno.EIO: "system.io_error",
+}
+
+
+def os_reason(exc: OSError) -> Text:
+    """Why the operating system refused, in words the user's language has."""
+    message_id = _ERRNO_MESSAGES.get(exc.errno or 0)
+    if message_id is None:
+        return Text("system.other", {"code": exc.errno or 0})
+    return Text(message_id)
+
+
+def sqlite_reason(exc: Exception) -> Text:
+    """The same for SQLite's error texts ("database or disk is full", ...)."""
+    text = str(exc).lower()
+    for needle, message_id in (
+        ("full", "system.disk_full"),
+        ("readonly", "system.read_only"),
+        ("read-only", "system.read_only"),
+        ("unable to open", "system.not_found"),
+        ("disk i/o", "system.io_error"),
+        ("locked", "system.busy"),
+        ("busy", "system.busy"),
+    ):
+        if needle in text:
+            return Text(message_id)
+    return Text("system.other", {"code": text[:80]})
 
 
 def placeholders(text: str) -> set[str]:

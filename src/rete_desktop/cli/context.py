@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from rete_desktop.errors import AccessDenied, BadInput
-from rete_desktop.i18n import translate
+from rete_desktop.i18n import os_reason, translate
 from rete_desktop.storage.vault import Vault, default_vault_dir
 
 Handler = Callable[["Context"], int]
@@ -88,7 +88,10 @@ def secret_from_env_or_prompt(env_var: str, prompt_id: str) -> str:
 def prompt_secret(prompt_id: str) -> str:
     if not sys.stdin.isatty():
         raise AccessDenied("vault.passphrase_missing")
-    return getpass.getpass(translate(prompt_id))
+    try:
+        return getpass.getpass(translate(prompt_id))
+    except EOFError:  # Ctrl-D at the prompt
+        raise AccessDenied("cli.cancelled") from None
 
 
 def read_text_arg(text: str | None, file: str | None, max_bytes: int = 1_000_000) -> str:
@@ -111,7 +114,7 @@ def read_file_arg(path: str, max_bytes: int) -> bytes:
             with open(path, "rb") as fh:
                 data = fh.read(max_bytes + 1)
     except OSError as exc:
-        raise BadInput("file.unreadable", path=path, reason=exc.strerror) from exc
+        raise BadInput("file.unreadable", path=path, reason=os_reason(exc)) from exc
     if len(data) > max_bytes:
         raise BadInput("file.too_large", path=path, max=max_bytes)
     return data

@@ -35,4 +35,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "La passphrase apre la cassaforte.",
         "en": "The passphrase opens the vault.",
     },
+    "cli.no_display": {
+        "it": "Nessuno schermo disponibile per aprire la finestra di Rete Desktop. "
+        "Usa i comandi da terminale (rete --help) oppure avvia da una sessione grafica.",
+        "en": "No screen available to open the Rete Desktop window. "
+        "Use the terminal commands (rete --help) or start from a desktop session.",
+    },
+    "cli.cancelled": {
+        "it": "Annullato: nessuna passphrase inserita, nulla è cambiato.",
+        "en": "Cancelled: no passphrase entered, nothing changed.",
+    },
 }

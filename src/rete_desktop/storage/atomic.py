@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from rete_desktop.errors import StorageFailure
+from rete_desktop.i18n import os_reason
 
 
 @contextlib.contextmanager
@@ -34,7 +35,7 @@ def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StorageFailure("vault.write_failed", reason=exc.strerror or str(exc)) from exc
+        raise StorageFailure("vault.write_failed", reason=os_reason(exc)) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -61,6 +62,6 @@ def make_private_dir(directory: Path) -> None:
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise StorageFailure("vault.write_failed", reason=exc.strerror or str(exc)) from exc
+        raise StorageFailure("vault.write_failed", reason=os_reason(exc)) from exc
     finally:
         os.umask(old)

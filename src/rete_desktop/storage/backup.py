@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from rete_desktop.errors import BadInput, StorageFailure
+from rete_desktop.i18n import os_reason
 from rete_desktop.storage import keyslots
 from rete_desktop.storage.atomic import atomic_writer, make_private_dir
-from rete_desktop.storage.vault import DB_NAME, KEYSLOTS_NAME, Vault, vault_exists
+from rete_desktop.storage.vault import Vault
+from rete_desktop.storage.vault_files import DB_NAME, KEYSLOTS_NAME, vault_exists
 
 MAGIC = b"RETE-BACKUP/1\n"
 MAX_HEADER = 64 * 1024
@@ -52,7 +54,7 @@ def read_header(source: Path) -> tuple[dict[str, Any], int]:
             offset = fh.tell()
             size = source.stat().st_size
     except OSError as exc:
-        raise BadInput("file.unreadable", path=str(source), reason=exc.strerror) from exc
+        raise BadInput("file.unreadable", path=str(source), reason=os_reason(exc)) from exc
     try:
         header = json.loads(line)
         keyslots.parse_keyslots(header["keyslots"].encode("utf-8"))

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from rete_desktop.errors import AccessDenied, BadInput
+from rete_desktop.i18n import Text, os_reason
 from rete_desktop.storage.atomic import write_atomic
 
 FORMAT = "rete-keyslots/1"
@@ -174,9 +175,9 @@ def read_keyslots(path: Path) -> tuple[KeyslotFile, str]:
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise BadInput("vault.keyslots_corrupt", reason=exc.strerror or "unreadable") from exc
+        raise BadInput("vault.keyslots_corrupt", reason=os_reason(exc)) from exc
     if len(data) > MAX_FILE_BYTES:
-        raise BadInput("vault.keyslots_corrupt", reason="file too large")
+        raise BadInput("vault.keyslots_corrupt", reason=Text("keyslots.too_large"))
     return parse_keyslots(data)
 
 
@@ -222,16 +223,14 @@ def parse_keyslots(data: bytes) -> tuple[KeyslotFile, str]:
 
 def check_mac(file: KeyslotFile, stored_mac: str, db_key: bytes) -> None:
     if not hmac.compare_digest(_file_mac(db_key, file.body()), stored_mac):
-        raise BadInput("vault.keyslots_corrupt", reason="integrity check failed")
+        raise BadInput("vault.keyslots_corrupt", reason=Text("keyslots.integrity"))
 
 
 def write_keyslots(path: Path, file: KeyslotFile, db_key: bytes) -> None:
     write_atomic(path, file.serialise(db_key))
 
 
-def _reason(exc: Exception) -> str:
+def _reason(exc: Exception) -> Text:
     if isinstance(exc, UnicodeDecodeError | json.JSONDecodeError):
-        return "not a keyslot file"
-    if isinstance(exc, KeyError):
-        return f"missing field {exc.args[0]}"
-    return str(exc) or type(exc).__name__
+        return Text("keyslots.not_keyslots")
+    return Text("keyslots.structure")

@@ -26,6 +26,7 @@ from rete_desktop.domain import validation
 from rete_desktop.domain.audit_chain import GENESIS, entry_hash
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import AccessDenied, BadInput, NotFound, StorageFailure
+from rete_desktop.i18n import os_reason, sqlite_reason
 from rete_desktop.storage import keyslots
 from rete_desktop.storage.atomic import make_private_dir
 from rete_desktop.storage.migrations import migrate
@@ -302,7 +303,7 @@ def _acquire_lock(directory: Path) -> int:
     try:
         fd = os.open(directory / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise StorageFailure("vault.write_failed", reason=exc.strerror or str(exc)) from exc
+        raise StorageFailure("vault.write_failed", reason=os_reason(exc)) from exc
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -353,4 +354,4 @@ def _rollback(conn: Any) -> None:
 
 
 def _storage_error(exc: Exception) -> StorageFailure:
-    return StorageFailure("vault.write_failed", reason=str(exc))
+    return StorageFailure("vault.write_failed", reason=sqlite_reason(exc))
