@@ -105,12 +105,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="91"/>
         <source>Creating the demo office…</source>
         <translation>Creazione dell&apos;ufficio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="123"/>
         <source>Vault: {0}</source>
         <translation>Cassaforte: {0}</translation>
     </message>
@@ -141,6 +141,220 @@
         <location filename="../../src/rete_desktop/ui/dialogs.py" line="214"/>
         <source>&amp;Deadlines from</source>
         <translation>&amp;Scadenze dal</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="43"/>
+        <source>Operator of this session: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Operatore di questa sessione: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="45"/>
+        <source>Filter by case</source>
+        <translation>Filtra per fascicolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="46"/>
+        <source>Case reference, e.g. 2026/0042 (empty: all)</source>
+        <translation>Numero del fascicolo, es. 2026/0042 (vuoto: tutti)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="49"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Fascicolo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="51"/>
+        <source>&amp;Filter</source>
+        <translation>F&amp;iltra</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="53"/>
+        <source>&amp;Verify the log</source>
+        <translation>&amp;Verifica il registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="54"/>
+        <source>Recomputes the chain of every entry: any entry changed or removed is found</source>
+        <translation>Ricalcola la catena di tutte le voci: trova ogni voce modificata o rimossa</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="59"/>
+        <source>Result of the verification</source>
+        <translation>Esito della verifica</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="68"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="68"/>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="69"/>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="69"/>
+        <source>Case</source>
+        <translation>Fascicolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="70"/>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="71"/>
+        <source>Audit log</source>
+        <translation>Registro degli accessi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="84"/>
+        <source>Opened the case</source>
+        <translation>Ha aperto il fascicolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="85"/>
+        <source>Created the case</source>
+        <translation>Ha creato il fascicolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="86"/>
+        <source>Changed the status</source>
+        <translation>Ha cambiato lo stato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="87"/>
+        <source>Changed the risk level</source>
+        <translation>Ha cambiato il livello di rischio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="88"/>
+        <source>Recorded the consent</source>
+        <translation>Ha registrato il consenso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="89"/>
+        <source>Erased the case</source>
+        <translation>Ha cancellato il fascicolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="90"/>
+        <source>Added a note</source>
+        <translation>Ha aggiunto una nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="91"/>
+        <source>Amended a note</source>
+        <translation>Ha rettificato una nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="92"/>
+        <source>Added a person</source>
+        <translation>Ha aggiunto una persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="93"/>
+        <source>Exported a person&apos;s data</source>
+        <translation>Ha esportato i dati di una persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="94"/>
+        <source>Applied a protocol</source>
+        <translation>Ha applicato un protocollo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="95"/>
+        <source>Completed a task</source>
+        <translation>Ha completato un&apos;attività</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="96"/>
+        <source>Sent a referral</source>
+        <translation>Ha inviato una segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="97"/>
+        <source>Received a referral</source>
+        <translation>Ha ricevuto una segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="98"/>
+        <source>Prepared a laboratorio item</source>
+        <translation>Ha preparato una scheda per il laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="99"/>
+        <source>Exported statistics</source>
+        <translation>Ha esportato le statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="100"/>
+        <source>Printed the processing register</source>
+        <translation>Ha stampato il registro dei trattamenti</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="101"/>
+        <source>Unlocked the office</source>
+        <translation>Ha sbloccato l&apos;archivio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="102"/>
+        <source>Created the office vault</source>
+        <translation>Ha creato l&apos;archivio dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="103"/>
+        <source>Made a backup</source>
+        <translation>Ha fatto una copia di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="104"/>
+        <source>Restored a backup</source>
+        <translation>Ha ripristinato una copia di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="105"/>
+        <source>Changed the passphrase</source>
+        <translation>Ha cambiato la passphrase</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="133"/>
+        <source>%n entry(ies), newest first.</source>
+        <translation>
+            <numerusform>%n voce, dalla più recente.</numerusform>
+            <numerusform>%n voci, dalla più recente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="134"/>
+        <source>The newest {0} entries.</source>
+        <translation>Le {0} voci più recenti.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="185"/>
+        <source>Audit and data protection</source>
+        <translation>Registro accessi e privacy</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="186"/>
+        <source>Access log</source>
+        <translation>Registro degli accessi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="187"/>
+        <source>Data protection</source>
+        <translation>Protezione dei dati</translation>
     </message>
 </context>
 <context>
@@ -377,6 +591,44 @@
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="59"/>
+        <source>Case to refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="60"/>
+        <source>Only what the woman consented to can leave this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="62"/>
+        <source>Find a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="63"/>
+        <source>Reference, name or words of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="66"/>
+        <source>Cases</source>
+        <translation type="unfinished">Casi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="115"/>
+        <source>Consent to share with: {0}</source>
+        <translation type="unfinished">Consenso alla condivisione con: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="119"/>
+        <source>No consent to share recorded: nothing can be referred. Record the woman&apos;s consent in the case first (Consent…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../src/rete_desktop/ui/case_model.py" line="121"/>
@@ -407,17 +659,17 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="82"/>
         <source>Case list</source>
         <translation>Elenco dei casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="99"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="124"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -461,124 +713,348 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="61"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="63"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="61"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="72"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="61"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="74"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="62"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="76"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="65"/>
         <source>Offices and contacts</source>
         <translation>Uffici e contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="68"/>
         <source>Contact name</source>
         <translation>Nome del contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="78"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="82"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="83"/>
         <source>O&amp;ffice</source>
         <translation>U&amp;fficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="84"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="85"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="86"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="87"/>
         <source>&amp;Codice fiscale</source>
         <translation>&amp;Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="88"/>
         <source>Save contact</source>
         <translation>Salva contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="88"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="100"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="163"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="165"/>
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="122"/>
         <source>(no office)</source>
         <translation>(nessun ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="132"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="134"/>
         <source>Other contacts</source>
         <translation>Altri contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="154"/>
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="184"/>
         <source>Contact saved.</source>
         <translation>Contatto salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="190"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="195"/>
+        <source>What to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="197"/>
+        <source>Persons, risk, consent and protocol tasks always go; notes only if the woman agreed and you tick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="200"/>
+        <source>Reason for the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="203"/>
+        <source>Requested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="204"/>
+        <source>e.g. take charge, interview within 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="208"/>
+        <source>Include the notes ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="210"/>
+        <source>Notes to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="216"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="217"/>
+        <source>Requested &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="228"/>
+        <source>Default: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="244"/>
+        <source>The woman did not consent to sharing notes: none will go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="246"/>
+        <source>Children&apos;s data stays in this office (consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
+        <source>Cases due for retention review</source>
+        <translation>Fascicoli da rivedere (conservazione)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="76"/>
+        <source>Case</source>
+        <translation>Fascicolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="76"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="77"/>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="77"/>
+        <source>Review due</source>
+        <translation>Da rivedere il</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="107"/>
+        <source>Double-click a case to open it; decide whether to keep or erase it.</source>
+        <translation>Doppio clic su un fascicolo per aprirlo; decidi se conservarlo o cancellarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="116"/>
+        <source>Record of processing activities (art. 30)</source>
+        <translation>Registro delle attività di trattamento (art. 30)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="117"/>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;Stampa il registro…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="119"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Salva come P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="121"/>
+        <source>Save the register</source>
+        <translation>Salva il registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="146"/>
+        <source>Everything held about a person (art. 15)</source>
+        <translation>Tutto ciò che si conserva su una persona (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="148"/>
+        <source>Case of the person</source>
+        <translation>Fascicolo della persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="199"/>
+        <source>Case reference, e.g. 2026/0042</source>
+        <translation>Numero del fascicolo, es. 2026/0042</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="152"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="153"/>
+        <source>E&amp;xport PDF and JSON…</source>
+        <translation>E&amp;sporta PDF e JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="157"/>
+        <source>Ca&amp;se</source>
+        <translation>Fa&amp;scicolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="158"/>
+        <source>P&amp;erson</source>
+        <translation>P&amp;ersona</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="173"/>
+        <source>Save the person&apos;s data</source>
+        <translation>Salva i dati della persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="248"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="260"/>
+        <source>Data protection</source>
+        <translation>Protezione dei dati</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="196"/>
+        <source>Erase a case for good (art. 17)</source>
+        <translation>Cancella definitivamente un fascicolo (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="198"/>
+        <source>Case to erase</source>
+        <translation>Fascicolo da cancellare</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="204"/>
+        <source>Type the case reference to confirm</source>
+        <translation>Scrivi il numero del fascicolo per confermare</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="206"/>
+        <source>Erase for good</source>
+        <translation>Cancella definitivamente</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="212"/>
+        <source>Case to &amp;erase</source>
+        <translation>Fascicolo da &amp;cancellare</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="214"/>
+        <source>&amp;Type its reference</source>
+        <translation>&amp;Scrivi il suo numero</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="223"/>
+        <source>No such case.</source>
+        <translation>Fascicolo inesistente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="231"/>
+        <source>Case {0}: {1} notes, {2} persons. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
+        <translation>Fascicolo {0}: {1} note, {2} persone. Tutto verrà rimosso dall&apos;archivio e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="348"/>
+        <source>Referral sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="352"/>
+        <source>Result</source>
+        <translation type="unfinished">Risultato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="362"/>
+        <source>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,6 +1066,14 @@
     </message>
 </context>
 <context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="381"/>
+        <source>Send a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../src/rete_desktop/ui/wizard.py" line="151"/>
@@ -597,226 +1081,343 @@
         <translation>Rete Desktop — nuovo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="172"/>
         <source>Rete Desktop — recovery key</source>
         <translation>Rete Desktop — chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="174"/>
         <source>This key opens the office vault if the passphrase is forgotten.</source>
         <translation>Questa chiave apre la cassaforte dell&apos;ufficio se la passphrase viene dimenticata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="175"/>
         <source>Keep this sheet locked away, separate from the computer.</source>
         <translation>Custodisci questo foglio sotto chiave, lontano dal computer.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="176"/>
         <source>Whoever holds it can read every case: never photograph or e-mail it.</source>
         <translation>Chi lo possiede può leggere ogni caso: non fotografarlo e non inviarlo per e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="185"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="187"/>
         <source>Saved to {0}. Print it, then delete the file.</source>
         <translation>Salvato in {0}. Stampalo, poi cancella il file.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="190"/>
         <source>Save the recovery sheet</source>
         <translation>Salva il foglio della chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="190"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryTab</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="61"/>
+        <source>Search the glossary</source>
+        <translation>Cerca nel glossario</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="62"/>
+        <source>Search a term or a word of its definition (accents don&apos;t matter)</source>
+        <translation>Cerca un termine o una parola della definizione (gli accenti non contano)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="67"/>
+        <source>Glossary terms</source>
+        <translation>Termini del glossario</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="70"/>
+        <source>Definition</source>
+        <translation>Definizione</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="93"/>
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n termine</numerusform>
+            <numerusform>%n termini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="102"/>
+        <source>Italian term:</source>
+        <translation>Termine italiano:</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="397"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
+        <source>Network handbook</source>
+        <translation>Manuale della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="398"/>
+        <source>Who to call</source>
+        <translation>Chi chiamare</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="399"/>
+        <source>Glossary</source>
+        <translation>Glossario</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="400"/>
+        <source>Offices of the network</source>
+        <translation>Uffici della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="401"/>
+        <source>Prevention actions</source>
+        <translation>Azioni di prevenzione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="403"/>
+        <source>Language of the leaflet</source>
+        <translation>Lingua del volantino</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
+        <source>Save &amp;leaflet PDF…</source>
+        <translation>Salva il &amp;volantino PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="411"/>
+        <source>P&amp;rint leaflet…</source>
+        <translation>S&amp;tampa il volantino…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="421"/>
+        <source>Victim information leaflet:</source>
+        <translation>Volantino informativo per le vittime:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="444"/>
+        <source>Save the leaflet</source>
+        <translation>Salva il volantino</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="451"/>
+        <source>Leaflet</source>
+        <translation>Volantino</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="193"/>
         <source>Drag a received referral file (.age) here</source>
         <translation>Trascina qui il file di una segnalazione ricevuta (.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="194"/>
         <source>&amp;Open a referral file…</source>
         <translation>&amp;Apri il file di una segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="80"/>
-        <source>Verdict</source>
-        <translation>Esito</translation>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="201"/>
+        <source>Send the &amp;receipt…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="203"/>
+        <source>Write the signed receipt for the sender of the selected referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="228"/>
+        <source>&lt;b&gt;Accepted.&lt;/b&gt; {0}&lt;br&gt;Registered as protocol no. {1}. Open the linked case, then send the receipt to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="245"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="249"/>
+        <source>Signed receipt saved as &lt;tt&gt;{0}&lt;/tt&gt;: send it back to the office that sent the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="253"/>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="253"/>
+        <source>Rete packets (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="198"/>
         <source>Open the linked case</source>
         <translation>Apri il caso collegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="195"/>
         <source>Register of received referrals</source>
         <translation>Registro delle segnalazioni ricevute</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="104"/>
-        <source>Open a referral</source>
-        <translation>Apri una segnalazione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="104"/>
-        <source>Referrals (*.age)</source>
-        <translation>Segnalazioni (*.age)</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="112"/>
-        <source>file too large</source>
-        <translation>file troppo grande</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="117"/>
-        <source>REFUSED: {0}</source>
-        <translation>RIFIUTATA: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="123"/>
-        <source>&lt;b&gt;Accepted.&lt;/b&gt; Verified sender: {0} ({1})&lt;br&gt;Key fingerprint: &lt;tt&gt;{2}&lt;/tt&gt;&lt;br&gt;Registered as protocol no. {3}.</source>
-        <translation>&lt;b&gt;Accettata.&lt;/b&gt; Mittente verificato: {0} ({1})&lt;br&gt;Impronta della chiave: &lt;tt&gt;{2}&lt;/tt&gt;&lt;br&gt;Registrata con protocollo n. {3}.</translation>
     </message>
 </context>
 <context>
     <name>LabPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="45"/>
-        <source>Numero del caso, es. 2026/0042</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="46"/>
+        <source>Case number, e.g. 2026/0042</source>
         <translation>Numero del caso, es. 2026/0042</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_page.py" line="47"/>
-        <source>Cosa si chiede alla rete (senza nomi)</source>
+        <source>Case to propose</source>
+        <translation>Caso da proporre</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="49"/>
+        <source>What is asked of the network (no names)</source>
         <translation>Cosa si chiede alla rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="51"/>
-        <source>Anteprima di ciò che esce</source>
-        <translation>Anteprima di ciò che esce</translation>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="50"/>
+        <source>Request to the network</source>
+        <translation>Richiesta alla rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="52"/>
-        <source>Invia al coordinatore…</source>
-        <translation>Invia al coordinatore…</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="58"/>
-        <source>Proponi un caso al laboratorio</source>
-        <translation>Proponi un caso al laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="60"/>
-        <source>Caso</source>
-        <translation>Caso</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="61"/>
-        <source>Richiesta</source>
-        <translation>Richiesta</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="62"/>
-        <source>Coordinatore</source>
-        <translation>Coordinatore</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="67"/>
-        <source>Scheda pseudonimizzata</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="74"/>
+        <source>Pseudonymised summary</source>
         <translation>Scheda pseudonimizzata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
-        <source>Entro il</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="57"/>
+        <source>Chair of the laboratorio</source>
+        <translation>Coordinatore del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="58"/>
+        <source>&amp;Preview what leaves the office</source>
+        <translation>&amp;Anteprima di ciò che esce</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="59"/>
+        <source>&amp;Send to the chair…</source>
+        <translation>&amp;Invia al coordinatore…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="65"/>
+        <source>Propose a case to the laboratorio</source>
+        <translation>Proponi un caso al laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="67"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="68"/>
+        <source>&amp;Request</source>
+        <translation>&amp;Richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="69"/>
+        <source>C&amp;hair</source>
+        <translation>C&amp;oordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="78"/>
+        <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
-        <source>Codice caso</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="78"/>
+        <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
-        <source>Azione</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="78"/>
+        <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
-        <source>Stato</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
+        <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="73"/>
-        <source>Segna come fatta…</source>
-        <translation>Segna come fatta…</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="75"/>
-        <source>Azioni assegnate a questo ufficio</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
+        <source>Actions assigned to this office</source>
         <translation>Azioni assegnate a questo ufficio</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
-        <source>Data</source>
+        <source>&amp;Mark as done…</source>
+        <translation>&amp;Segna come fatta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
+        <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
-        <source>Ruolo</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
+        <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
-        <source>Rete</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
+        <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
-        <source>Riunioni</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="95"/>
+        <source>Meetings</source>
         <translation>Riunioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="103"/>
-        <source>fatta</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="113"/>
+        <source>done</source>
         <translation>fatta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="103"/>
-        <source>aperta</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="113"/>
+        <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="108"/>
-        <source>presiede</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="118"/>
+        <source>chairs</source>
         <translation>presiede</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="108"/>
-        <source>partecipa</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="118"/>
+        <source>attends</source>
         <translation>partecipa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="118"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="153"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="128"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="136"/>
-        <source>Salva il pacchetto per il coordinatore</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="149"/>
+        <source>Save the packet for the chair</source>
         <translation>Salva il pacchetto per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="163"/>
-        <source>Salva l&apos;aggiornamento per il coordinatore</source>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="173"/>
+        <source>Save the update for the chair</source>
         <translation>Salva l&apos;aggiornamento per il coordinatore</translation>
     </message>
 </context>
@@ -886,6 +1487,7 @@
         <location filename="../../src/rete_desktop/ui/labels.py" line="60"/>
         <location filename="../../src/rete_desktop/ui/labels.py" line="79"/>
         <location filename="../../src/rete_desktop/ui/labels.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="104"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
@@ -976,26 +1578,46 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/labels.py" line="100"/>
+        <source>School talk</source>
+        <translation>Incontro a scuola</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
+        <source>Training</source>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="102"/>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="103"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="110"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="111"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="112"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="113"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="114"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -1003,87 +1625,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="208"/>
         <source>Rete Desktop — {0}</source>
         <translation>Rete Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="227"/>
         <source>Referrals received</source>
         <translation>Segnalazioni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="228"/>
         <source>Referrals sent</source>
         <translation>Segnalazioni in uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="224"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="225"/>
         <source>Contacts and offices</source>
         <translation>Contatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="226"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="229"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="230"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="231"/>
+        <source>Laboratorio</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="232"/>
+        <source>Statistics</source>
+        <translation>Statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="233"/>
+        <source>Network handbook</source>
+        <translation>Manuale della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="234"/>
+        <source>Audit and data protection</source>
+        <translation>Registro accessi e privacy</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="237"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="249"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Blocca (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="250"/>
         <source>Lock now</source>
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="282"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="284"/>
+        <source>Send a &amp;referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="286"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
@@ -1152,62 +1799,62 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="201"/>
         <source>Office name</source>
         <translation>Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="203"/>
         <source>Kind of office</source>
         <translation>Tipo di ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="207"/>
         <source>Office address</source>
         <translation>Indirizzo dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="207"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="209"/>
         <source>Office phone</source>
         <translation>Telefono dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="211"/>
         <source>Office e-mail</source>
         <translation>E-mail dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="215"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="216"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="217"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="218"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="219"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="220"/>
         <source>Add office</source>
         <translation>Aggiungi ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="224"/>
         <source>New office of the network</source>
         <translation>Nuovo ufficio della rete</translation>
     </message>
@@ -1253,14 +1900,57 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="138"/>
-        <source>Referrals are prepared from the command line for now (rete packet export); the export wizard is not in this version yet.</source>
-        <translation>Per ora le segnalazioni si preparano dalla riga di comando (rete packet export); la procedura guidata di invio non è ancora in questa versione.</translation>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="263"/>
+        <source>Drag here a receipt file (.age) sent back by another office</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="264"/>
+        <source>&amp;Open a receipt file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="265"/>
         <source>Register of sent referrals</source>
         <translation>Registro delle segnalazioni inviate</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="268"/>
+        <source>Send a &amp;referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="288"/>
+        <source>&lt;b&gt;Receipt accepted.&lt;/b&gt; {0}&lt;br&gt;Referral protocol no. {1} is acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketDropPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="129"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Esito</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="159"/>
+        <source>Rete packets (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="166"/>
+        <source>file too large</source>
+        <translation type="unfinished">file troppo grande</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="170"/>
+        <source>REFUSED: {0}</source>
+        <translation type="unfinished">RIFIUTATA: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="181"/>
+        <source>Verified sender: {0} ({1})&lt;br&gt;Key fingerprint: &lt;tt&gt;{2}&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1307,26 +1997,255 @@
     </message>
 </context>
 <context>
+    <name>PreventionTab</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="355"/>
+        <source>Show &amp;past actions too</source>
+        <translation>Mostra anche le azioni &amp;passate</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="358"/>
+        <source>Prevention actions</source>
+        <translation>Azioni di prevenzione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="360"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="360"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="360"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="361"/>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="361"/>
+        <source>Offices</source>
+        <translation>Uffici</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="271"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="273"/>
+        <source>This page travels with the case data, encrypted for the chosen offices only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="277"/>
+        <source>Referral summary preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="290"/>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="310"/>
+        <source>To: &lt;b&gt;{0}&lt;/b&gt;. Notes included: {1}. The protocol number is assigned when you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="323"/>
+        <source>Save the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="323"/>
+        <source>Referrals (*.age)</source>
+        <translation type="unfinished">Segnalazioni (*.age)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesTab</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="175"/>
+        <source>Offices of the network</source>
+        <translation>Uffici della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="178"/>
+        <source>Office profile</source>
+        <translation>Scheda dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="211"/>
+        <source>separated by commas</source>
+        <translation>separati da virgole</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="216"/>
+        <source>24 hours</source>
+        <translation>24 ore su 24</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="216"/>
+        <source>Shelter places</source>
+        <translation>Posti in casa rifugio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="217"/>
+        <source>Cultural mediators</source>
+        <translation>Mediatrici culturali</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="218"/>
+        <source>Accessible to disabled people</source>
+        <translation>Accessibile alle persone con disabilità</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="219"/>
+        <source>Works with minors</source>
+        <translation>Lavora con i minori</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="230"/>
+        <source>&amp;Save my profile</source>
+        <translation>&amp;Salva la mia scheda</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="232"/>
+        <source>E&amp;xport for the coordinator…</source>
+        <translation>E&amp;sporta per il coordinatore…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="233"/>
+        <source>The signed profile file the coordinator publishes with the network directory</source>
+        <translation>Il file firmato della scheda che il coordinatore pubblica con l&apos;elenco della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="249"/>
+        <source>Edit this office&apos;s profile</source>
+        <translation>Modifica la scheda di questo ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="261"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
+        <source>{0} (this office)</source>
+        <translation>{0} (questo ufficio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="299"/>
+        <source>Your profile is still empty: fill it in below.</source>
+        <translation>La scheda è ancora vuota: compilala qui sotto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="301"/>
+        <source>No profile received yet.</source>
+        <translation>Nessuna scheda ricevuta finora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="336"/>
+        <source>Saved: revision {0}.</source>
+        <translation>Salvata: revisione {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="339"/>
+        <source>Export the profile</source>
+        <translation>Esporta la scheda</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="339"/>
+        <source>Profile (*.json)</source>
+        <translation>Scheda (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="346"/>
+        <source>Profile</source>
+        <translation>Scheda</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="251"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="253"/>
         <source>Protocol steps</source>
         <translation>Passi del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="255"/>
         <source>To apply a protocol, open a case and press “Apply protocol…”.</source>
         <translation>Per applicare un protocollo, apri un caso e premi «Applica protocollo…».</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="275"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="277"/>
         <source>within {0} days</source>
         <translation>entro {0} giorni</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="281"/>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="281"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="281"/>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="135"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="136"/>
+        <source>Offices of the network that will receive the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="138"/>
+        <source>Recipient offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="158"/>
+        <source>no longer in the network (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="160"/>
+        <source>the woman did not consent to sharing with: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="174"/>
+        <source>This office has no network directory yet: import the one published by the coordinator (rete directory import) to send referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="178"/>
+        <source>The network directory has expired: ask the coordinator for the new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1361,70 +2280,135 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="35"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="47"/>
         <source>Protocol no.</source>
         <translation>Protocollo n.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="35"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="47"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="35"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="47"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="48"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="36"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="48"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="38"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="50"/>
         <source>Register</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="47"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
+        <source>Laboratorio case item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="57"/>
+        <source>Laboratorio agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="58"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="59"/>
+        <source>Action update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="64"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="64"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
+        <source>receipt sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
+        <source>received — receipt not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="70"/>
         <source>acknowledged</source>
         <translation>ricevuta confermata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="49"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="72"/>
         <source>NO RECEIPT — overdue</source>
         <translation>NESSUNA RICEVUTA — in ritardo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="74"/>
+        <source>acknowledged by {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="76"/>
+        <source>waiting for the receipt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="334"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="359"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="360"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="345"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="345"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="371"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="402"/>
         <source>{0} results</source>
         <translation>{0} risultati</translation>
     </message>
@@ -1432,32 +2416,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="167"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="173"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="174"/>
         <source>Lock after idle minutes</source>
         <translation>Blocca dopo minuti di inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="176"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="182"/>
         <source>Lock after &amp;idle</source>
         <translation>Blocca dopo &amp;inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Language (at next start)</source>
         <translation>&amp;Lingua (al prossimo avvio)</translation>
     </message>
@@ -1465,54 +2449,154 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="49"/>
-        <source>Esporta CSV…</source>
-        <translation>Esporta CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="50"/>
-        <source>Esporta PDF…</source>
-        <translation>Esporta PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="54"/>
-        <source>Anno</source>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="52"/>
+        <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="60"/>
-        <source>Conteggi esatti per uso interno. Nelle esportazioni i valori inferiori a 3 sono oscurati.</source>
-        <translation>Conteggi esatti per uso interno. Nelle esportazioni i valori inferiori a 3 sono oscurati.</translation>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="53"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="64"/>
-        <source>Sezione</source>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="54"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Esporta &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="58"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Anno</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="67"/>
+        <source>Exact counts, for internal use only. In the exports, values below 3 are hidden.</source>
+        <translation>Conteggi esatti, solo per uso interno. Nelle esportazioni i valori inferiori a 3 sono oscurati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="70"/>
+        <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="64"/>
-        <source>Voce</source>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="70"/>
+        <source>Item</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="65"/>
-        <source>Valore</source>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="71"/>
+        <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="99"/>
-        <source>Esporta CSV</source>
-        <translation>Esporta CSV</translation>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="73"/>
+        <source>Statistics of the year</source>
+        <translation>Statistiche dell&apos;anno</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="106"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="106"/>
+        <source>New cases</source>
+        <translation>Nuovi casi</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/stats_page.py" line="107"/>
-        <source>Esporta PDF</source>
+        <source>New cases by month</source>
+        <translation>Nuovi casi per mese</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="107"/>
+        <source>By risk level</source>
+        <translation>Per livello di rischio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="108"/>
+        <source>By referral source</source>
+        <translation>Per fonte della segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="109"/>
+        <source>Children by exposure</source>
+        <translation>Minori per tipo di esposizione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="110"/>
+        <source>Children involved</source>
+        <translation>Minori coinvolti</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="111"/>
+        <source>Cases with children</source>
+        <translation>Casi con minori</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="111"/>
+        <source>First contact</source>
+        <translation>Primo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="112"/>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="112"/>
+        <source>Average days from report</source>
+        <translation>Giorni medi dalla segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="113"/>
+        <source>Protocol deadlines</source>
+        <translation>Scadenze dei protocolli</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="113"/>
+        <source>Met</source>
+        <translation>Rispettate</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="114"/>
+        <source>Missed</source>
+        <translation>Mancate</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="114"/>
+        <source>Witnessed</source>
+        <translation>Violenza assistita</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
+        <source>Direct</source>
+        <translation>Diretta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
+        <source>Unknown</source>
+        <translation>Non nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="126"/>
+        <source>Export CSV</source>
+        <translation>Esporta CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="134"/>
+        <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="121"/>
-        <source>Esportazione non riuscita</source>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="147"/>
+        <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="149"/>
+        <source>Saved, values below 3 hidden: {0}</source>
+        <translation>Salvato, valori inferiori a 3 oscurati: {0}</translation>
     </message>
 </context>
 <context>
@@ -1551,42 +2635,82 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="295"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="298"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="295"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="298"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="295"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="298"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="296"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="299"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="297"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="300"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="301"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="304"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="304"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="304"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="305"/>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="305"/>
+        <source>Offices</source>
+        <translation>Uffici</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="306"/>
+        <source>Upcoming prevention actions</source>
+        <translation>Prossime azioni di prevenzione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
         <source>Open tasks by due date</source>
         <translation>Attività aperte per scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="302"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="312"/>
         <source>Double-click a task to open its case.</source>
         <translation>Doppio clic su un&apos;attività per aprirne il caso.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="313"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="317"/>
+        <source>Prevention actions coming up</source>
+        <translation>Prossime azioni di prevenzione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="318"/>
+        <source>School talks, training days and campaigns of the network.</source>
+        <translation>Incontri nelle scuole, giornate di formazione e campagne della rete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="337"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
@@ -1594,82 +2718,115 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="38"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="52"/>
         <source>Rete Desktop — locked</source>
         <translation>Rete Desktop — bloccato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="50"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="73"/>
         <source>The office vault is locked</source>
         <translation>La cassaforte dell&apos;ufficio è bloccata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="52"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="75"/>
         <source>Type the office passphrase to open the cases.</source>
         <translation>Digita la passphrase dell&apos;ufficio per aprire i casi.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="56"/>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="80"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="83"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="86"/>
         <source>I forgot the passphrase…</source>
         <translation>Ho dimenticato la passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="88"/>
         <source>Use the recovery key</source>
         <translation>Usa la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="102"/>
         <source>Demo office: the passphrase is «{0}»</source>
         <translation>Ufficio dimostrativo: la passphrase è «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="116"/>
         <source>Type the recovery key written on the sheet printed when the vault was created, then choose a new passphrase.</source>
         <translation>Digita la chiave di recupero scritta sul foglio stampato alla creazione della cassaforte, poi scegli una nuova passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="97"/>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="107"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="130"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="101"/>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="108"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="131"/>
         <source>New passphrase</source>
         <translation>Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="127"/>
         <source>Repeat the new passphrase</source>
         <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="133"/>
         <source>Repeat it</source>
         <translation>Ripetila</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="134"/>
         <source>&amp;Open and set the new passphrase</source>
         <translation>&amp;Apri e imposta la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="136"/>
         <source>Back</source>
         <translation>Indietro</translation>
+    </message>
+</context>
+<context>
+    <name>WhoToCallTab</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="116"/>
+        <source>The situation</source>
+        <translation>La situazione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="126"/>
+        <source>Offices to call</source>
+        <translation>Uffici da chiamare</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="140"/>
+        <source>Tick one or more situations above.</source>
+        <translation>Spunta una o più situazioni qui sopra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="153"/>
+        <source>No office of the network can act on this.</source>
+        <translation>Nessun ufficio della rete può intervenire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="156"/>
+        <source>No office covers: {0}</source>
+        <translation>Nessun ufficio copre: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="161"/>
+        <source>Always available</source>
+        <translation>Sempre disponibili</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,8 @@ class GlossaryTab(QWidget):
         if not 0 <= row < len(self._entries):
             return
         entry = self._entries[row]
-        italian = (f"<p><i>{self.tr('Italian term:')} {escape(entry.term_it)}</i></p>"
+        label = self.tr("Italian term:")
+        italian = (f"<p><i>{label} {escape(entry.term_it)}</i></p>"
                    if entry.term_it != entry.term else "")
         self.definition.setHtml(f"<h2>{escape(entry.term)}</h2>{italian}"
                                 f"<p style='font-size:12pt'>{escape(entry.definition)}</p>")
@@ -136,7 +137,7 @@ class WhoToCallTab(QWidget):
         answer = who_to_call(self.vault, asked, lang) if asked else None
         parts = []
         if answer is None:
-            parts.append(f"<p>{self.tr('Tick one or more situations above.')}</p>")
+            parts.append("<p>{}</p>".format(self.tr("Tick one or more situations above.")))
         else:
             situations = shipped_rules().situations
             for match in answer.matches:
@@ -148,16 +149,17 @@ class WhoToCallTab(QWidget):
                     f"{escape(labels.office_kind(match.office.office.kind))}</small></h3>"
                     f"<ul>{reasons}</ul><table cellpadding='2'>{reach}</table>")
             if not answer.matches:
-                parts.append(f"<p>{self.tr('No office of the network can act on this.')}</p>")
+                parts.append("<p>{}</p>".format(
+                    self.tr("No office of the network can act on this.")))
             if answer.uncovered:
                 names = ", ".join(situations[s].label[lang] for s in answer.uncovered)
-                parts.append(f"<p style='color:#b00020'><b>"
-                             f"{escape(self.tr('No office covers: {0}').format(names))}"
-                             f"</b></p>")
+                uncovered = self.tr("No office covers: {0}").format(names)
+                parts.append(f"<p style='color:#b00020'><b>{escape(uncovered)}</b></p>")
         helplines = "".join(
             f"<li><b>{escape(h.name[lang])}</b> — {escape(h.note[lang])}</li>"
             for h in shipped_rules().helplines)
-        parts.append(f"<h3>{self.tr('Always available')}</h3><ul>{helplines}</ul>")
+        always = self.tr("Always available")
+        parts.append(f"<h3>{always}</h3><ul>{helplines}</ul>")
         self.results.setHtml("".join(parts))
 
 
@@ -290,9 +292,13 @@ class ProfilesTab(QWidget):
         table = "".join(f"<tr><td valign='top'><b>{escape(field_label(f))}</b></td>"
                         f"<td>{escape(v)}</td></tr>" for f, v in rows if v)
         name = found.name if found is not None else (profile.name if profile else "")
-        empty = "" if profile is not None and profile.revision else \
-            f"<p><i>{self.tr('No profile received yet.')}</i></p>" if not own else \
-            f"<p><i>{self.tr('Your profile is still empty: fill it in below.')}</i></p>"
+        if profile is not None and profile.revision:
+            empty = ""
+        elif own:
+            empty = "<p><i>{}</i></p>".format(
+                self.tr("Your profile is still empty: fill it in below."))
+        else:
+            empty = "<p><i>{}</i></p>".format(self.tr("No profile received yet."))
         self.view.setHtml(f"<h2>{escape(name)}</h2>{empty}"
                           f"<table cellpadding='3'>{table}</table>")
         if own and profile is not None:

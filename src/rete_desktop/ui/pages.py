@@ -277,12 +277,12 @@ class ProtocolsPage(QWidget):
                 self.tr("within {0} days").format(step.due_days)
                 if step.due_days is not None else "")
             for step in protocol.steps)
+        heads = "".join(f"<th align='left'>{h}</th>"  # tr() outside f-strings: lupdate skips them
+                        for h in (self.tr("Step"), self.tr("Who"), self.tr("Deadline")))
         self.view.setHtml(
             f"<h2>{protocol.title}</h2><p>{protocol.description}</p>"
             f"<p><i>{protocol.trigger}</i></p>"
-            f"<table cellpadding='4'><tr><th align='left'>{self.tr('Step')}</th>"
-            f"<th align='left'>{self.tr('Who')}</th><th align='left'>{self.tr('Deadline')}</th>"
-            f"</tr>{rows}</table>")
+            f"<table cellpadding='4'><tr>{heads}</tr>{rows}</table>")
 
 
 class TasksPage(QWidget):
