@@ -207,3 +207,11 @@ def test_ctrl_d_at_the_passphrase_prompt_cancels_cleanly(
     monkeypatch.setattr(getpass, "getpass", eof)
     r = rete("--vault", office, "case", "list")
     assert r.code == 3 and "Cancelled" in r.err
+
+
+def test_missing_vault_is_reported_before_asking_a_passphrase(
+    rete: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("RETE_PASSPHRASE")
+    r = rete("--vault", tmp_path / "nowhere", "case", "list")
+    assert r.code == 6 and "No vault" in r.err

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rete_desktop.errors import AccessDenied, BadInput
+from rete_desktop.errors import AccessDenied, BadInput, NotFound
 from rete_desktop.i18n import os_reason, translate
-from rete_desktop.storage.vault import Vault, default_vault_dir
+from rete_desktop.storage.vault import Vault
+from rete_desktop.storage.vault_files import default_vault_dir, vault_exists
 
 Handler = Callable[["Context"], int]
 
@@ -36,6 +37,9 @@ class Context:
         return secret_from_env_or_prompt("RETE_PASSPHRASE", "cli.passphrase_prompt")
 
     def open_vault(self) -> Vault:
+        """Unlock the vault; a missing vault is reported before asking for a passphrase."""
+        if not vault_exists(self.vault_dir):
+            raise NotFound("vault.not_found", path=str(self.vault_dir))
         return Vault.open(self.vault_dir, self.passphrase())
 
     def new_passphrase(self) -> str:
