@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         self.tasks_page = TasksPage(vault)
         self.search_page = SearchPage(vault)
         self.inbox_page = InboxPage(vault)
-        self.outbox_page = OutboxPage(vault)
+        self.outbox_page = OutboxPage(vault, lambda: self.detail.case)
         self.lab_section = LazyPage(lambda: _lab_page(vault))
         self.stats_section = LazyPage(lambda: _stats_page(vault))
         self.handbook_section = LazyPage(lambda: _handbook_page(vault))
@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Office"))
         menu.addAction(action(self.tr("&New case…"), ["Ctrl+N"], self.new_case))
         menu.addAction(action(self.tr("&Search"), ["Ctrl+F", "Ctrl+K"], self.focus_search))
+        menu.addAction(action(self.tr("Send a &referral…"), ["Ctrl+R"],
+                              self.outbox_page.send_referral))
         menu.addAction(action(self.tr("Se&ttings…"), ["Ctrl+,"], self.open_settings))
         menu.addSeparator()
         menu.addAction(action(self.tr("&Lock"), ["Ctrl+L"], self.lock_requested.emit))

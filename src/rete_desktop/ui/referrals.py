@@ -1,8 +1,10 @@
-"""Referrals: import a packet (drag and drop or file dialog) with a clear verdict, and the
-register of packets received and sent with their acknowledgements."""
+"""Referrals: import packets (drag and drop or file dialog) with a clear verdict, send the
+signed receipt of a received referral, import the receipts of the referrals sent, and the
+register (protocol numbers, acknowledgements, overdue receipts in red)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -18,77 +21,128 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rete_desktop.packets import referral, register
+from rete_desktop.domain.records import Case
+from rete_desktop.errors import ReteError
+from rete_desktop.packets import receipts, referral, register
+from rete_desktop.packets.archive import MAX_PACKET_SIZE
+from rete_desktop.packets.directory import Member, get_member
+from rete_desktop.packets.packet import new_file_name
+from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
 
-MAX_PACKET_BYTES = 64 * 1024 * 1024
+PACKET_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+RED = QColor("#b00020")
 
 
 class RegisterView(QTreeWidget):
-    """Register entries of one direction; unacknowledged overdue ones in red."""
+    """Register entries of one direction (``register.SENT`` / ``RECEIVED``), newest first;
+    sent referrals whose receipt is overdue in red."""
 
     def __init__(self, vault: Vault, direction: str) -> None:
         super().__init__()
         self.vault = vault
         self.direction = direction
-        self.setHeaderLabels([self.tr("Protocol no."), self.tr("Date"), self.tr("Office"),
-                              self.tr("Status")])
+        self.setHeaderLabels([self.tr("Protocol no."), self.tr("Date"), self.tr("Kind"),
+                              self.tr("Office"), self.tr("Status")])
         self.setRootIsDecorated(False)
         self.setAccessibleName(self.tr("Register"))
 
+    def kind_text(self, kind: str) -> str:
+        return {
+            "referral": self.tr("Referral"),
+            "receipt": self.tr("Receipt"),
+            "agenda-item": self.tr("Laboratorio case item"),
+            "agenda": self.tr("Laboratorio agenda"),
+            "minutes": self.tr("Minutes"),
+            "action-update": self.tr("Action update"),
+        }.get(kind, kind)
+
+    def status_text(self, entry: register.RegisterEntry) -> str:
+        if entry.kind not in register.ACK_EXPECTED:
+            return self.tr("sent") if entry.direction == register.SENT else self.tr("received")
+        if entry.direction == register.RECEIVED:
+            if entry.status == register.ACKNOWLEDGED:
+                return self.tr("receipt sent")
+            return self.tr("received — receipt not sent yet")
+        if entry.status == register.ACKNOWLEDGED:
+            return self.tr("acknowledged")
+        if entry.overdue:
+            return self.tr("NO RECEIPT — overdue")
+        if entry.acknowledged_by:
+            return self.tr("acknowledged by {0} of {1}").format(len(entry.acknowledged_by),
+                                                                 len(entry.counterparts))
+        return self.tr("waiting for the receipt")
+
     def reload(self) -> None:
         self.clear()
+        members: dict[str, Member | None] = {}
         for entry in register.list_register(self.vault):
             if entry.direction != self.direction:
                 continue
-            status = entry.status
-            if entry.acknowledged_by:
-                status = self.tr("acknowledged")
-            elif entry.overdue:
-                status = self.tr("NO RECEIPT — overdue")
-            item = QTreeWidgetItem([entry.protocol, entry.recorded.strftime("%d/%m/%Y %H:%M"),
-                                    ", ".join(entry.counterparts), status])
-            if entry.overdue and not entry.acknowledged_by:
-                for column in range(4):
-                    item.setForeground(column, QColor("#b00020"))
+            names = []
+            for office_id in entry.counterparts:
+                if office_id not in members:
+                    members[office_id] = get_member(self.vault, office_id)
+                member = members[office_id]
+                names.append(member.name if member else office_id)
+            item = QTreeWidgetItem([entry.protocol,
+                                    entry.recorded.astimezone().strftime("%d/%m/%Y %H:%M"),
+                                    self.kind_text(entry.kind), ", ".join(names),
+                                    self.status_text(entry)])
+            item.setData(0, PACKET_ROLE, entry.packet_id)
+            item.setData(0, KIND_ROLE, entry.kind)
+            if entry.overdue and entry.status != register.ACKNOWLEDGED:
+                for column in range(self.columnCount()):
+                    item.setForeground(column, RED)
             self.addTopLevelItem(item)
-        for column in range(4):
+        for column in range(self.columnCount()):
             self.resizeColumnToContents(column)
 
+    def current_packet(self, kind: str) -> str | None:
+        """The packet id of the selected entry if it is of ``kind``."""
+        item = self.currentItem()
+        if item is None or item.data(0, KIND_ROLE) != kind:
+            return None
+        return str(item.data(0, PACKET_ROLE))
 
-class InboxPage(QWidget):
-    """Drop a packet here or open it; the verdict says who sent it or exactly why it is refused."""
 
-    open_case = Signal(str)
+class PacketDropPage(QWidget):
+    """A drop area and an "Open…" button for packet files, a verdict line, the register."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, direction: str) -> None:
         super().__init__()
         self.vault = vault
         self.setAcceptDrops(True)
-        self.case_id: str | None = None
-        drop = QLabel(self.tr("Drag a received referral file (.age) here"))
-        drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        drop.setMinimumHeight(90)
-        drop.setFrameShape(QFrame.Shape.Box)
-        drop.setStyleSheet("border: 2px dashed #888; color: #555; font-size: 11pt;")
-        choose = QPushButton(self.tr("&Open a referral file…"))
-        choose.clicked.connect(self.choose_file)
+        self.drop_area = QLabel()
+        self.drop_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_area.setMinimumHeight(80)
+        self.drop_area.setWordWrap(True)
+        self.drop_area.setFrameShape(QFrame.Shape.Box)
+        self.drop_area.setStyleSheet("border: 2px dashed #888; color: #555; font-size: 11pt;")
+        self.choose_button = QPushButton()
+        self.choose_button.clicked.connect(self.choose_file)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict.setAccessibleName(self.tr("Verdict"))
-        self.open_button = QPushButton(self.tr("Open the linked case"))
-        self.open_button.clicked.connect(lambda: self.case_id and self.open_case.emit(self.case_id))
-        self.open_button.hide()
-        self.register = RegisterView(vault, "in")
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addWidget(self.choose_button)
+        self.actions_row.addStretch(1)
+        self.register = RegisterView(vault, direction)
+        self.register_title = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(drop)
-        layout.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.drop_area)
+        layout.addLayout(self.actions_row)
         layout.addWidget(self.verdict)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(QLabel(self.tr("Register of received referrals")))
+        layout.addWidget(self.register_title)
         layout.addWidget(self.register, 1)
+
+    def set_texts(self, drop: str, open_file: str, register_title: str) -> None:
+        self.drop_area.setText(drop)
+        self.choose_button.setText(open_file)
+        self.register_title.setText(register_title)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
         if event.mimeData().hasUrls():
@@ -101,44 +155,136 @@ class InboxPage(QWidget):
             self.import_file(urls[0].toLocalFile())
 
     def choose_file(self) -> None:
-        hooks.choose_file(self, self.tr("Open a referral"), self.tr("Referrals (*.age)"),
-                          self.import_file)
+        hooks.choose_file(self, self.choose_button.text().replace("&", "").rstrip("…"),
+                          self.tr("Rete packets (*.age)"), self.import_file)
 
     def import_file(self, path: str) -> None:
-        self.open_button.hide()
+        """Read the file (size-capped) and hand it to :meth:`receive`; any refusal is shown."""
         try:
             file = Path(path)
-            if file.stat().st_size > MAX_PACKET_BYTES:
+            if file.stat().st_size > MAX_PACKET_SIZE:
                 raise OSError(self.tr("file too large"))
-            data = file.read_bytes()
-            received = referral.import_referral(self.vault, data, now=datetime.now().astimezone())
+            html = self.receive(file.read_bytes())
         except Exception as exc:  # noqa: BLE001 - every refusal is shown as the verdict
             self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
             self.verdict.setText(self.tr("REFUSED: {0}").format(labels.error_text(exc)))
             return
-        sender = received.packet.sender
-        self.case_id = received.case_id
         self.verdict.setStyleSheet("color: #1e8449;")
-        self.verdict.setText(self.tr(
-            "<b>Accepted.</b> Verified sender: {0} ({1})<br>Key fingerprint: <tt>{2}</tt><br>"
-            "Registered as protocol no. {3}.").format(
-                sender.name, labels.office_kind(sender.kind), sender.public.fingerprint(),
-                received.protocol))
-        self.open_button.setVisible(bool(self.case_id))
+        self.verdict.setText(html)
         self.register.reload()
 
+    def receive(self, data: bytes) -> str:
+        """Verify and file a packet; return the verdict (rich text) or raise the refusal."""
+        raise NotImplementedError
 
-class OutboxPage(QWidget):
-    """Referrals sent, with the receipts that came back and overdue acknowledgements."""
+    def sender_line(self, sender: Member) -> str:
+        return self.tr("Verified sender: {0} ({1})<br>Key fingerprint: <tt>{2}</tt>").format(
+            sender.name, labels.office_kind(sender.kind), sender.public.fingerprint())
+
+
+class InboxPage(PacketDropPage):
+    """Received referrals: the verdict says who sent it or exactly why it is refused; an
+    accepted referral opens as a new linked case and gets its signed receipt from here."""
+
+    open_case = Signal(str)
 
     def __init__(self, vault: Vault) -> None:
-        super().__init__()
-        self.register = RegisterView(vault, "out")
-        note = QLabel(self.tr(
-            "Referrals are prepared from the command line for now (rete packet export); the "
-            "export wizard is not in this version yet."))
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Register of sent referrals")))
-        layout.addWidget(self.register, 1)
-        layout.addWidget(note)
+        super().__init__(vault, register.RECEIVED)
+        self.set_texts(self.tr("Drag a received referral file (.age) here"),
+                       self.tr("&Open a referral file…"),
+                       self.tr("Register of received referrals"))
+        self.case_id: str | None = None
+        self.packet_id: str | None = None
+        self.open_button = QPushButton(self.tr("Open the linked case"))
+        self.open_button.clicked.connect(lambda: self.case_id and self.open_case.emit(self.case_id))
+        self.open_button.hide()
+        self.receipt_button = QPushButton(self.tr("Send the &receipt…"))
+        self.receipt_button.setToolTip(self.tr(
+            "Write the signed receipt for the sender of the selected referral"))
+        self.receipt_button.clicked.connect(self.send_receipt)
+        self.receipt_button.setEnabled(False)
+        self.actions_row.insertWidget(1, self.open_button)
+        self.actions_row.insertWidget(2, self.receipt_button)
+        self.register.currentItemChanged.connect(self._selected)
+
+    def _selected(self) -> None:
+        packet_id = self.register.current_packet(referral.KIND)
+        if packet_id is not None:
+            self.packet_id = packet_id
+        self.receipt_button.setEnabled(self.packet_id is not None)
+
+    def import_file(self, path: str) -> None:
+        self.open_button.hide()
+        self.case_id = self.packet_id = None
+        self.receipt_button.setEnabled(False)
+        super().import_file(path)
+        self.open_button.setVisible(bool(self.case_id))
+        self.receipt_button.setEnabled(self.packet_id is not None)
+
+    def receive(self, data: bytes) -> str:
+        received = referral.import_referral(self.vault, data, now=datetime.now().astimezone())
+        self.case_id = received.case_id
+        self.packet_id = received.packet.manifest.packet_id
+        return self.tr("<b>Accepted.</b> {0}<br>Registered as protocol no. {1}. Open the "
+                       "linked case, then send the receipt to the sender.").format(
+            self.sender_line(received.packet.sender), received.protocol)
+
+    def send_receipt(self) -> None:
+        """Save the signed receipt of the chosen referral for its sender to import."""
+        packet_id = self.packet_id
+        if packet_id is None:
+            return
+
+        def save(path: str) -> None:
+            if not path.endswith(".age"):
+                path += ".age"
+            try:
+                sealed = receipts.make_receipt(self.vault, packet_id)
+                write_atomic(Path(path), sealed.data)
+            except (ReteError, OSError) as exc:
+                hooks.inform(self, self.tr("Receipt"), labels.error_text(exc), error=True)
+                return
+            self.verdict.setStyleSheet("color: #1e8449;")
+            self.verdict.setText(self.tr(
+                "Signed receipt saved as <tt>{0}</tt>: send it back to the office that sent "
+                "the referral.").format(path))
+            self.register.reload()
+
+        hooks.choose_file(self, self.tr("Save the receipt"), self.tr("Rete packets (*.age)"),
+                          save, save_as=new_file_name())
+
+
+class OutboxPage(PacketDropPage):
+    """Referrals sent: the export wizard, the receipts coming back, overdue acknowledgements."""
+
+    def __init__(self, vault: Vault,
+                 current_case: Callable[[], Case | None] = lambda: None) -> None:
+        super().__init__(vault, register.SENT)
+        self.set_texts(self.tr("Drag here a receipt file (.age) sent back by another office"),
+                       self.tr("&Open a receipt file…"),
+                       self.tr("Register of sent referrals"))
+        self.current_case = current_case
+        self.wizard: QWidget | None = None  # the last export wizard opened (tests drive it)
+        self.send_button = QPushButton(self.tr("Send a &referral…"))
+        self.send_button.setToolTip("Ctrl+R")
+        self.send_button.setStyleSheet("font-weight: bold;")
+        self.send_button.clicked.connect(self.send_referral)
+        self.actions_row.insertWidget(0, self.send_button)
+
+    def send_referral(self) -> None:
+        """Open the export wizard on the case shown in the case detail, if any."""
+        from rete_desktop.ui.export_wizard import ExportWizard  # pdfium loads only when used
+
+        case = self.current_case()
+        wizard = ExportWizard(self.vault, case.id if case else None, self.window())
+        wizard.sent.connect(lambda _: self.register.reload())
+        self.wizard = wizard
+        wizard.open()
+
+    def receive(self, data: bytes) -> str:
+        received = receipts.import_receipt(self.vault, data, now=datetime.now().astimezone())
+        acknowledged = received.packet.manifest.in_reply_to or ""
+        entry = register.get_entry(self.vault, acknowledged, register.SENT)
+        return self.tr("<b>Receipt accepted.</b> {0}<br>Referral protocol no. {1} is "
+                       "acknowledged.").format(self.sender_line(received.packet.sender),
+                                               entry.protocol)

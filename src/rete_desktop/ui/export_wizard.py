@@ -1,0 +1,422 @@
+"""The referral export wizard: case → recipients (only where the woman consented) → content →
+the summary PDF previewed in the app → confirm, save the encrypted file, see the protocol no.
+
+Every check and every byte come from ``packets.referral`` (the same functions as
+``rete packet export``): the wizard only collects choices and shows what will leave. Sealing a
+referral takes a few milliseconds (signing, age encryption, a one-page PDF), so it runs on the
+GUI thread under a wait cursor; the preview is rendered in memory with pdfium, no temp file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from rete_desktop.domain.records import Case
+from rete_desktop.errors import NotFound, ReteError
+from rete_desktop.packets import directory, referral, register
+from rete_desktop.packets.packet import SealedPacket, new_file_name
+from rete_desktop.storage import cases, notes, search
+from rete_desktop.storage.atomic import write_atomic
+from rete_desktop.storage.identity import load_identity
+from rete_desktop.storage.vault import Vault
+from rete_desktop.ui import hooks, labels, pdf
+from rete_desktop.ui.widgets import ErrorLabel
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+MAX_LISTED = 50
+PREVIEW_DPI = 90.0
+
+
+def _checked_ids(items: QListWidget) -> list[str]:
+    return [items.item(i).data(ID_ROLE) for i in range(items.count())
+            if items.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class CasePage(QWizardPage):
+    """Pick the case by reference, name or words of its notes; shows what its consent allows."""
+
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Case to refer"))
+        self.setSubTitle(self.tr("Only what the woman consented to can leave this office."))
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Find a case"))
+        self.search.setPlaceholderText(self.tr("Reference, name or words of the case"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Cases"))
+        self.consent = QLabel()
+        self.consent.setWordWrap(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.find_cases)
+        self.search.textEdited.connect(lambda _: self._timer.start())
+        self.results.currentItemChanged.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.consent)
+
+    def find_cases(self) -> None:
+        """List matching cases (the newest ones when the field is empty)."""
+        text = self.search.text().strip()
+        vault = self._wizard.vault
+        ids: list[str] = []
+        if text:
+            with contextlib.suppress(NotFound):
+                ids.append(cases.resolve_case_id(vault, text))
+            ids += [hit.case_id or hit.id for hit in search.search(vault, text, MAX_LISTED)
+                    if hit.case_id or hit.kind == "case"]
+            found = [cases.get_case(vault, i, audit_read=False) for i in dict.fromkeys(ids)]
+        else:
+            found = cases.list_cases(vault, limit=MAX_LISTED)
+        self.show_cases(found)
+
+    def show_cases(self, found: list[Case], select: str | None = None) -> None:
+        self.results.clear()
+        for case in found[:MAX_LISTED]:
+            item = QListWidgetItem(f"{case.reference} — {case.title}")
+            item.setData(ID_ROLE, case.id)
+            self.results.addItem(item)
+            if case.id == select:
+                self.results.setCurrentItem(item)
+        if select is None:
+            self._chosen(None)
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        case = (cases.get_case(self._wizard.vault, item.data(ID_ROLE), audit_read=False)
+                if item is not None else None)
+        self._wizard.case = case
+        if case is None:
+            self.consent.setText("")
+        elif case.consent.share_with:
+            kinds = ", ".join(labels.office_kind(k) for k in case.consent.share_with)
+            self.consent.setStyleSheet("")
+            self.consent.setText(self.tr("Consent to share with: {0}").format(kinds))
+        else:
+            self.consent.setStyleSheet("color: #b00020;")
+            self.consent.setText(self.tr(
+                "No consent to share recorded: nothing can be referred. Record the woman's "
+                "consent in the case first (Consent…)."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        case = self._wizard.case
+        return case is not None and bool(case.consent.share_with)
+
+
+class RecipientsPage(QWizardPage):
+    """Offices of the network directory; those the consent excludes are shown, disabled, with
+    the reason, so the operator sees why an office cannot be chosen."""
+
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Recipients"))
+        self.setSubTitle(self.tr("Offices of the network that will receive the referral."))
+        self.offices = QListWidget()
+        self.offices.setAccessibleName(self.tr("Recipient offices"))
+        self.offices.itemChanged.connect(lambda _: self.completeChanged.emit())
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.offices, 1)
+        layout.addWidget(self.notice)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        case = self._wizard.case
+        assert case is not None
+        vault = self._wizard.vault
+        me = load_identity(vault).office_id
+        self.offices.clear()
+        members = [m for m in directory.list_members(vault) if m.office_id != me]
+        for member in members:
+            kind = labels.office_kind(member.kind)
+            item = QListWidgetItem()
+            item.setData(ID_ROLE, member.office_id)
+            if not member.active:
+                reason = self.tr("no longer in the network (revoked)")
+            elif not case.consent.allows(member.kind):
+                reason = self.tr("the woman did not consent to sharing with: {0}").format(kind)
+            else:
+                reason = ""
+            if reason:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setText(f"{member.name} — {kind}\n    {reason}")
+                item.setToolTip(reason)
+            else:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setText(f"{member.name} — {kind}")
+            self.offices.addItem(item)
+        if not members:
+            self.notice.setText(self.tr(
+                "This office has no network directory yet: import the one published by the "
+                "coordinator (rete directory import) to send referrals."))
+        elif directory.directory_expired(vault):
+            self.notice.setText(self.tr(
+                "The network directory has expired: ask the coordinator for the new one."))
+        else:
+            self.notice.setText("")
+
+    def chosen(self) -> list[str]:
+        return _checked_ids(self.offices)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return bool(self.chosen())
+
+
+class ContentPage(QWizardPage):
+    """Why the case is referred, what is asked, and which notes go (only with consent)."""
+
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("What to send"))
+        self.setSubTitle(self.tr(
+            "Persons, risk, consent and protocol tasks always go; notes only if the woman "
+            "agreed and you tick them."))
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the referral"))
+        self.reason.setTabChangesFocus(True)
+        self.action = QPlainTextEdit()
+        self.action.setAccessibleName(self.tr("Requested action"))
+        self.action.setPlaceholderText(self.tr("e.g. take charge, interview within 3 days"))
+        self.action.setTabChangesFocus(True)
+        for field in (self.reason, self.action):
+            field.setMaximumHeight(70)
+        self.include_notes = QCheckBox(self.tr("Include the notes ticked below"))
+        self.notes = QListWidget()
+        self.notes.setAccessibleName(self.tr("Notes to include"))
+        self.include_notes.toggled.connect(self.notes.setEnabled)
+        self.notes_notice = QLabel()
+        self.notes_notice.setWordWrap(True)
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.tr("Requested &action"), self.action)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.include_notes)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.notes_notice)
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        case = self._wizard.case
+        assert case is not None
+        self.reason.setPlaceholderText(self.tr("Default: {0}").format(case.title))
+        self.notes.clear()
+        allowed = case.consent.include_notes
+        for note in notes.list_notes(self._wizard.vault, case.id):
+            first = note.text.splitlines()[0] if note.text.strip() else ""
+            item = QListWidgetItem(f"{note.created.astimezone():%d/%m/%Y %H:%M} · "
+                                   f"{labels.category(note.category)} · {first[:90]}")
+            item.setData(ID_ROLE, note.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.notes.addItem(item)
+        self.include_notes.setChecked(False)
+        self.include_notes.setEnabled(allowed and self.notes.count() > 0)
+        self.notes.setEnabled(False)
+        notices = []
+        if not allowed:
+            notices.append(self.tr("The woman did not consent to sharing notes: none will go."))
+        if not case.consent.include_children:
+            notices.append(self.tr("Children's data stays in this office (consent)."))
+        self.notes_notice.setText(" ".join(notices))
+        self.error.show_error("")
+
+    def note_choice(self) -> referral.NoteChoice:
+        ids = _checked_ids(self.notes) if self.include_notes.isChecked() else []
+        return referral.NoteChoice("ids", tuple(ids)) if ids else referral.NoteChoice("none")
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        """Prepare the referral now: consent and field checks speak before the preview."""
+        self.error.show_error("")
+        try:
+            self._wizard.prepare()
+        except ReteError as exc:
+            self.error.show_error(labels.error_text(exc))
+            return False
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """The summary PDF exactly as it will travel (only the protocol no. is still provisional)."""
+
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr(
+            "This page travels with the case data, encrypted for the chosen offices only."))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.pages = QWidget()
+        self.pages.setAccessibleName(self.tr("Referral summary preview"))
+        self._pages_layout = QVBoxLayout(self.pages)
+        self._pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(self.pages)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet("QScrollArea { background: #777; }")
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Send…"))
+        self._inside = False
+
+    def page_labels(self) -> list[QLabel]:
+        return self.pages.findChildren(QLabel)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        wizard = self._wizard
+        draft = wizard.draft
+        assert draft is not None
+        for old in self.page_labels():
+            old.deleteLater()
+        provisional = register.next_protocol(wizard.vault.conn)
+        for image in pdf.render_pages(draft.summary_pdf(provisional), dpi=PREVIEW_DPI):
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setStyleSheet("background: white;")
+            self._pages_layout.addWidget(page)
+        notes_count = len(wizard.content_page.note_choice().ids)
+        self.summary.setText(self.tr(
+            "To: <b>{0}</b>. Notes included: {1}. The protocol number is assigned when you "
+            "send.").format(", ".join(m.name for m in draft.members), notes_count))
+        self.error.show_error("")
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        """Ask where to save; the referral is sealed and registered only once a file is chosen.
+
+        With an answer queued by a test the callback runs at once and the page completes here;
+        from the real dialog it runs later and moves the wizard on by itself.
+        """
+        wizard = self._wizard
+        if wizard.outcome is None:
+            self._inside = True
+            hooks.choose_file(self, self.tr("Save the referral"), self.tr("Referrals (*.age)"),
+                              self._save, save_as=new_file_name())
+            self._inside = False
+        return wizard.outcome is not None
+
+    def _save(self, path: str) -> None:
+        if not path.endswith(".age"):
+            path += ".age"
+        self.error.show_error("")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._wizard.send(Path(path))
+        except (ReteError, OSError) as exc:
+            self.error.show_error(labels.error_text(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not self._inside:
+            self._wizard.next()
+
+
+class DonePage(QWizardPage):
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Referral sent"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName(self.tr("Result"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        result = self._wizard.outcome
+        assert result is not None
+        path, protocol = result
+        self.message.setText(self.tr(
+            "<p style='font-size:13pt; color:#1e8449'><b>Referral registered as protocol no. "
+            "{0}.</b></p><p>Encrypted file saved as:<br><tt>{1}</tt></p><p>Deliver this file to "
+            "the recipients (e-mail, shared folder, USB stick): only they can open it. The "
+            "register of sent referrals shows when their receipt comes back.</p>").format(
+                protocol, path))
+
+
+class ExportWizard(QWizard):
+    """Emits :attr:`sent` with the protocol number once the packet file is written."""
+
+    sent = Signal(str)
+
+    def __init__(self, vault: Vault, case_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.case: Case | None = None
+        self.draft: referral.ReferralDraft | None = None
+        self.outcome: tuple[Path, str] | None = None
+        self._sealed: tuple[SealedPacket, str] | None = None
+        self.setWindowTitle(self.tr("Send a referral"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.case_page = CasePage(self)
+        self.recipients_page = RecipientsPage(self)
+        self.content_page = ContentPage(self)
+        self.preview_page = PreviewPage(self)
+        self.done_page = DonePage(self)
+        for page in (self.case_page, self.recipients_page, self.content_page,
+                     self.preview_page, self.done_page):
+            self.addPage(page)
+        self.resize(820, 720)
+        if case_id is not None:
+            self.case_page.show_cases([cases.get_case(vault, case_id, audit_read=False)],
+                                      select=case_id)
+        else:
+            self.case_page.find_cases()
+
+    def prepare(self) -> None:
+        """Check the choices against the consent and build the draft the preview shows."""
+        assert self.case is not None
+        content = self.content_page
+        self.draft = referral.prepare_referral(
+            self.vault, self.case.id, self.recipients_page.chosen(),
+            notes_choice=content.note_choice(), reason=content.reason.toPlainText(),
+            requested_action=content.action.toPlainText(),
+        )
+
+    def send(self, path: Path) -> None:
+        """Seal and register the referral (the CLI's function), then write the file.
+
+        Sealed once: if writing fails, another place gets the same packet and protocol no.
+        """
+        assert self.draft is not None
+        if self._sealed is None:
+            self._sealed = referral.seal_referral(self.vault, self.draft)
+        sealed, protocol = self._sealed
+        write_atomic(path, sealed.data)
+        self.outcome = (path, protocol)
+        self.sent.emit(protocol)

@@ -1,0 +1,224 @@
+"""Referrals through the app's real widgets, between two real office vaults of one network:
+the export wizard at the Carabinieri station, the inbox at the CAV, the receipt back."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QDropEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from rete_desktop.domain.records import Consent  # noqa: E402
+from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
+from rete_desktop.packets import register  # noqa: E402
+from rete_desktop.packets.directory import get_member  # noqa: E402
+from rete_desktop.storage import cases, notes  # noqa: E402
+from rete_desktop.storage.vault import Vault  # noqa: E402
+from rete_desktop.ui import hooks  # noqa: E402
+from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
+from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
+from rete_desktop.ui.main_window import MainWindow  # noqa: E402
+from rete_desktop.ui.settings import Settings  # noqa: E402
+from tests.conftest import PASSPHRASE  # noqa: E402
+from tests.packet_fixtures import Office, build_network  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _gui_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    monkeypatch.setenv("RETE_CONFIG_DIR", str(tmp_path / "config"))
+    yield
+    hooks._answers.clear()
+    hooks._files.clear()
+
+
+@pytest.fixture
+def network(tmp_path: Path) -> dict[str, Office]:
+    return build_network(tmp_path / "offices")
+
+
+@pytest.fixture
+def open_window(qapp: QApplication, qtbot) -> Iterator:
+    """Open an office's vault in a main window, as the app does after unlocking."""
+    opened: list[tuple[MainWindow, Vault]] = []
+
+    def open_office(office: Office) -> MainWindow:
+        vault = Vault.open(office.path, PASSPHRASE)
+        window = MainWindow(vault, office.name, SecureClipboard(30), Settings(language="en"))
+        with qtbot.waitActive(window):  # shortcuts reach only the active window
+            window.show()
+            window.activateWindow()
+        opened.append((window, vault))
+        return window
+
+    yield open_office
+    for window, vault in opened:
+        window.teardown()
+        window.hide()
+        window.deleteLater()
+        vault.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _case_with_consent(vault: Vault, share_with: tuple[OfficeKind, ...], *,
+                       include_notes: bool) -> str:
+    case_id = cases.create_case(vault, "Maria Rossi — Casalmaggiore")
+    cases.add_person(vault, case_id, "victim", "Maria Rossi", phone="333 1234567")
+    cases.add_person(vault, case_id, "child", "Lia Rossi", birth_year=2018, exposure="witnessed")
+    notes.add_note(vault, case_id, "Colloquio: riferisce minacce, chiede aiuto.")
+    notes.add_note(vault, case_id, "Nota interna che resta in stazione.")
+    cases.set_consent(vault, case_id, Consent(share_with=share_with, include_notes=include_notes,
+                                              recorded_on=date.today()))
+    return case_id
+
+
+def _office_item(wizard: ExportWizard, office: Office):
+    offices = wizard.recipients_page.offices
+    return next(offices.item(i) for i in range(offices.count())
+                if offices.item(i).data(Qt.ItemDataRole.UserRole) == office.office_id)
+
+
+def _statuses(window: MainWindow, page) -> list[str]:
+    register_view = page.register
+    register_view.reload()
+    return [register_view.topLevelItem(i).text(4)
+            for i in range(register_view.topLevelItemCount())]
+
+
+def _drop(widget, path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    widget.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+
+
+def test_referral_goes_through_the_wizard_to_the_inbox_and_its_receipt_comes_back(
+        network, open_window, qtbot, tmp_path):
+    station, cav = network["carabinieri"], network["cav"]
+    a = open_window(station)
+    case_id = _case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=True)
+    shared_note = notes.list_notes(a.vault, case_id)[0]
+    a.cases_page.model.reload()
+    a.open_case(case_id)
+
+    qtbot.keyClick(a, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    wizard = a.outbox_page.wizard
+    assert isinstance(wizard, ExportWizard) and wizard.isVisible()
+    assert wizard.case is not None and wizard.case.id == case_id  # preselected from the detail
+    assert wizard.case_page.isComplete()
+    wizard.next()
+    _office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
+    assert wizard.recipients_page.isComplete()
+    wizard.next()
+    content = wizard.content_page
+    assert content.include_notes.isEnabled()
+    content.include_notes.setChecked(True)
+    content.notes.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(content.reason, "Minacce ripetute, due figli minori")
+    qtbot.keyClicks(content.action, "Presa in carico e colloquio entro 3 giorni")
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    (page,) = wizard.preview_page.page_labels()
+    assert page.pixmap().width() > 600  # an A4 page rendered in memory
+    assert "Centro Antiviolenza Rete Rosa" in wizard.preview_page.summary.text()
+    assert register.list_register(a.vault) == []  # nothing is sent before the confirmation
+
+    hooks.choose_file_next(str(tmp_path / "referral-for-cav"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.done_page
+    packet_file = tmp_path / "referral-for-cav.age"
+    (sent,) = register.list_register(a.vault)
+    assert packet_file.read_bytes()[:21] == b"age-encryption.org/v1"
+    assert sent.protocol in wizard.done_page.message.text()
+    assert str(packet_file) in wizard.done_page.message.text()
+    assert _statuses(a, a.outbox_page) == ["waiting for the receipt"]
+
+    b = open_window(cav)
+    qtbot.keyClick(b, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    inbox = b.inbox_page
+    assert b.stack.currentWidget() is inbox
+    hooks.choose_file_next(str(packet_file))
+    qtbot.mouseClick(inbox.choose_button, Qt.MouseButton.LeftButton)
+    verdict = inbox.verdict.text()
+    fingerprint = get_member(b.vault, station.office_id).public.fingerprint()
+    assert "Verified sender: Stazione Carabinieri Casalmaggiore" in verdict
+    assert fingerprint in verdict
+    assert inbox.open_button.isVisible()
+    qtbot.mouseClick(inbox.open_button, Qt.MouseButton.LeftButton)
+    assert b.stack.currentWidget() is b.cases_page
+    linked = b.detail.case
+    assert linked is not None and linked.title == "Maria Rossi — Casalmaggiore"
+    assert linked.received_packet_id == sent.packet_id
+    texts = [n.text for n in notes.list_notes(b.vault, linked.id)]
+    assert shared_note.text in texts
+    assert not any("resta in stazione" in t for t in texts)
+    assert any("Minacce ripetute" in t and "colloquio entro 3 giorni" in t for t in texts)
+
+    receipt_file = tmp_path / "receipt.age"
+    hooks.choose_file_next(str(receipt_file))
+    qtbot.mouseClick(inbox.receipt_button, Qt.MouseButton.LeftButton)
+    assert receipt_file.is_file()
+    assert _statuses(b, inbox) == ["receipt sent"]
+
+    a.sidebar.setCurrentRow(4)
+    assert a.stack.currentWidget() is a.outbox_page
+    _drop(a.outbox_page, receipt_file)
+    assert "Receipt accepted" in a.outbox_page.verdict.text()
+    assert sent.protocol in a.outbox_page.verdict.text()
+    assert _statuses(a, a.outbox_page) == ["acknowledged"]
+    entry = register.get_entry(a.vault, sent.packet_id, register.SENT)
+    assert entry.status == register.ACKNOWLEDGED and entry.acknowledged_by == (cav.office_id,)
+
+
+def test_offices_the_consent_excludes_are_shown_disabled_with_the_reason(
+        network, open_window):
+    station, cav, social = network["carabinieri"], network["cav"], network["social"]
+    a = open_window(station)
+    case_id = _case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=False)
+    wizard = ExportWizard(a.vault, case_id, a)
+    wizard.show()
+    wizard.next()
+    excluded = _office_item(wizard, social)
+    assert not excluded.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "did not consent" in excluded.text() and excluded.toolTip()
+    assert _office_item(wizard, cav).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    _office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    assert not wizard.content_page.include_notes.isEnabled()
+    assert "did not consent to sharing notes" in wizard.content_page.notes_notice.text()
+    wizard.close()
+
+
+def test_a_case_without_consent_cannot_be_referred(network, open_window):
+    a = open_window(network["carabinieri"])
+    case_id = _case_with_consent(a.vault, (), include_notes=False)
+    wizard = ExportWizard(a.vault, case_id, a)
+    assert not wizard.case_page.isComplete()
+    assert "No consent to share" in wizard.case_page.consent.text()
+    wizard.close()
+
+
+def test_importing_the_same_referral_twice_is_refused_as_a_replay(
+        network, open_window, tmp_path):
+    station, cav = network["carabinieri"], network["cav"]
+    with station.open() as vault:
+        case_id = _case_with_consent(vault, (OfficeKind.CAV,), include_notes=False)
+        from rete_desktop.packets import referral
+
+        sealed, _ = referral.export_referral(vault, case_id, [cav.office_id])
+    packet_file = tmp_path / sealed.file_name
+    packet_file.write_bytes(sealed.data)
+    b = open_window(cav)
+    b.inbox_page.import_file(str(packet_file))
+    assert b.inbox_page.verdict.text().startswith("<b>Accepted.</b>")
+    _drop(b.inbox_page, packet_file)
+    assert b.inbox_page.verdict.text().startswith("REFUSED: ")
+    assert b.inbox_page.open_button.isHidden()
+    assert len(register.list_register(b.vault)) == 1
