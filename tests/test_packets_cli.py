@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from rete_desktop.packets import register
 from rete_desktop.packets.packet import unseal
-from rete_desktop.storage import cases
+from rete_desktop.stats import aggregates
+from rete_desktop.storage import cases, protocols
 from rete_desktop.storage.identity import load_identity
 from tests.conftest import CliRunner
 from tests.packet_fixtures import Office, build_network
@@ -205,3 +206,31 @@ def test_protocol_numbers_count_up_per_office(
         protocols.append(json.loads(r.out)["protocol"])
     year = datetime.now(UTC).year
     assert protocols == [f"{year}/000001", f"{year}/000002"]
+
+
+def test_imported_referral_gives_this_office_only_its_own_protocol_steps(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = two_offices["carabinieri"], two_offices["cav"]
+    case_id, _ = _referral_case(rete, cc)
+    v = ("--vault", str(cc.path))
+    codice_rosso = next(p for p in protocols.sample_protocol_files() if "codice" in p.name)
+    protocol_id = rete("protocol", "import", str(codice_rosso), *v).out.strip()
+    trigger = date.today() - timedelta(days=5)
+    assert rete("case", "apply-protocol", case_id, protocol_id, "--trigger-date",
+                trigger.isoformat(), *v).code == 0
+    out = tmp_path / "r.age"
+    assert rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out", str(out),
+                *v).code == 0
+    new_case = rete("packet", "import", str(out), "--vault", str(cav.path)).out.strip()
+
+    shown = json.loads(rete("case", "show", new_case, "--json", "--vault", str(cav.path)).out)
+    assert [(t["title"], t["owner_kind"]) for t in shown["tasks"]] == [
+        ("Primo colloquio di accoglienza al CAV", "cav")]
+    first_note = shown["notes"][0]["text"]
+    assert "Other offices' protocol deadlines" in first_note
+    assert "Comunicare immediatamente la notizia di reato al PM" in first_note
+    assert "Carabinieri" in first_note and "Public prosecutor" in first_note
+    cav_due = trigger + timedelta(days=3)
+    with cav.open() as vault:
+        assert aggregates.compute(vault, cav_due.year).deadlines_missed == 1

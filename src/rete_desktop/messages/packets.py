@@ -175,6 +175,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Segnalazione ricevuta",
         "en": "Received referral",
     },
+    "packet.other_offices_tasks": {
+        "it": "Scadenze del protocollo di altri uffici (solo per informazione, non sono "
+        "compiti di questo ufficio):",
+        "en": "Other offices' protocol deadlines (for information only, not tasks of this "
+        "office):",
+    },
+    "packet.task_done_by_sender": {
+        "it": "già svolto secondo il mittente",
+        "en": "already done according to the sender",
+    },
 }
 
 

@@ -250,6 +250,46 @@ def _day(value: str | None) -> date | None:
         raise _bad(f"{value[:20]!r} is not a date") from exc
 
 
+@dataclass(frozen=True)
+class _SentTask:
+    """A protocol step as the sender listed it."""
+
+    title: str
+    owner: OfficeKind | None
+    due: date | None
+    done: bool
+
+
+def _split_tasks(
+    doc: Mapping[str, Any], my_kind: OfficeKind
+) -> tuple[list[_SentTask], list[_SentTask]]:
+    """The sender's protocol steps: those for this office's kind (or nobody in particular)
+    become its tasks; the other offices' steps are only information for it."""
+    mine: list[_SentTask] = []
+    others: list[_SentTask] = []
+    for item in (_obj(i, "tasks") for i in _list(doc, "tasks", MAX_TASKS)):
+        owner = _str(item, "owner_kind")
+        task = _SentTask(
+            validation.required_text("title", _str(item, "title", required=True)),
+            validation.choice("owner_kind", OfficeKind, owner) if owner else None,
+            _day(_str(item, "due")), _str(item, "status") == "done",
+        )
+        (mine if task.owner in (None, my_kind) else others).append(task)
+    return mine, others
+
+
+def _other_offices_text(tasks: list[_SentTask]) -> str:
+    """The other offices' steps as lines of the received case's first note."""
+    if not tasks:
+        return ""
+    lines = [translate("packet.other_offices_tasks")]
+    for t in tasks:
+        owner = translate(f"referral_pdf.kind.{t.owner.value}") if t.owner else "-"
+        done = f" ({translate('packet.task_done_by_sender')})" if t.done else ""
+        lines.append(f"- {t.due.isoformat() if t.due else '-'} · {owner} · {t.title}{done}")
+    return "\n".join(lines)
+
+
 def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: str) -> str:
     doc = load_json(packet.part(CASE_PART), max_size=MAX_CASE_JSON, what=CASE_PART)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -278,10 +318,12 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
                                                     _str(item, "codice_fiscale")),
         ))
     sender = packet.sender.name
+    mine, others = _split_tasks(doc, load_identity(vault).kind)
     intro = "\n".join(filter(None, [
         f"{translate('packet.received_referral')} — {sender}",
         f"{doc.get('sender_protocol', '')} → {protocol}",
         _str(doc, "reason"), _str(doc, "requested_action"), _str(doc, "contact"),
+        _other_offices_text(others),
     ]))
     notes.insert_note(conn, new_id(), case_id, now_utc(), NoteCategory.OTHER,
                       validation.limited_text("text", intro, validation.MAX_NOTE_TEXT),
@@ -304,16 +346,12 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
             new_ids.get(_str(item, "amends") or ""),
         )
         new_ids[_str(item, "id") or note_id] = note_id
-    for item in (_obj(i, "tasks") for i in _list(doc, "tasks", MAX_TASKS)):
-        owner = _str(item, "owner_kind")
-        due = _day(_str(item, "due"))
+    for task in mine:
         conn.execute(
             "INSERT INTO tasks (id, case_id, title, owner_kind, due, status, created)"
             " VALUES (?, ?, ?, ?, ?, 'open', ?)",
-            (new_id(), case_id,
-             validation.required_text("title", _str(item, "title", required=True)),
-             validation.choice("owner_kind", OfficeKind, owner).value if owner else None,
-             due.isoformat() if due else None, now_utc()),
+            (new_id(), case_id, task.title, task.owner.value if task.owner else None,
+             task.due.isoformat() if task.due else None, now_utc()),
         )
     vault.audit("case.create", "case", case_id, f"referral={packet.manifest.packet_id}")
     return case_id
