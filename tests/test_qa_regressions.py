@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
+import json
 from pathlib import Path
 
 import pytest
 
+from rete_desktop.cli.main import build_parser
 from rete_desktop.errors import BadInput
+from rete_desktop.messages import vocabulary
 from rete_desktop.storage import cases, protocols
 from rete_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE, CliRunner
@@ -71,7 +75,7 @@ def test_a_protocol_can_be_applied_again_once_its_tasks_are_done(vault: Vault) -
 
 def test_case_list_refuses_an_unknown_status(rete: CliRunner, office: Path) -> None:
     rete("--vault", office, "case", "new", "--title", "Caso")
-    r = rete("--vault", office, "case", "list", "--status", "chiuso")
+    r = rete("--vault", office, "case", "list", "--status", "finished")
     assert r.code == 4 and "closed" in r.err
 
 
@@ -108,3 +112,102 @@ def test_vault_create_refuses_bad_kind_before_touching_the_disk(tmp_path: Path) 
     with pytest.raises(BadInput):
         Vault.create(tmp_path / "v", PASSPHRASE, office_name="X", office_kind="nope")
     assert not (tmp_path / "v").exists()
+
+
+IT = {"RETE_LANG": "it"}
+
+
+def test_italian_values_are_accepted_and_stored_as_the_english_ones(
+    rete: CliRunner, office: Path
+) -> None:
+    v = ("--vault", office)
+    case_id = rete(*v, "case", "new", "--title", "Caso", "--risk", "alto", env=IT).out.strip()
+    assert rete(*v, "person", "add", "--case", case_id, "--role", "vittima", "--name", "Anna",
+                env=IT).code == 0
+    assert rete(*v, "person", "add", "--case", case_id, "--role", "figlio", "--name", "Luca",
+                "--exposure", "assistita", env=IT).code == 0
+    assert rete(*v, "note", "add", "--case", case_id, "--text", "x", "--category", "telefonata",
+                env=IT).code == 0
+    assert rete(*v, "office", "add", "--name", "Comune", "--kind", "servizi-sociali",
+                env=IT).code == 0
+    data = json.loads(rete(*v, "--json", "case", "show", case_id).out)
+    assert data["risk"] == "high"
+    assert [(p["role"], p["exposure"]) for p in data["persons"]] == [
+        ("victim", None), ("child", "witnessed")]
+    assert data["notes"][0]["category"] == "call"
+    offices = json.loads(rete(*v, "--json", "office", "list").out)
+    assert offices[0]["kind"] == "social_services"
+    assert rete(*v, "case", "list", "--status", "aperto", env=IT).out.count(case_id) == 1
+
+
+def test_plain_output_reads_italian_and_json_keeps_the_stored_values(
+    rete: CliRunner, office: Path
+) -> None:
+    v = ("--vault", office)
+    case_id = rete(*v, "case", "new", "--title", "Caso", "--risk", "high").out.strip()
+    rete(*v, "person", "add", "--case", case_id, "--role", "victim", "--name", "Anna")
+    shown = rete(*v, "case", "show", case_id, env=IT).out
+    assert "[vittima]" in shown and "aperto" in shown and "alto" in shown
+    assert "victim" not in shown and "high" not in shown
+    data = json.loads(rete(*v, "--json", "case", "show", case_id, env=IT).out)
+    assert (data["risk"], data["status"], data["persons"][0]["role"]) == (
+        "high", "open", "victim")
+
+
+def test_an_unknown_value_lists_the_allowed_ones_in_the_users_language(
+    rete: CliRunner, office: Path
+) -> None:
+    r = rete("--vault", office, "case", "new", "--title", "x", "--risk", "enorme", env=IT)
+    assert r.code == 4 and "basso, medio, alto" in r.err
+    r = rete("--vault", office, "case", "new", "--title", "x", "--risk", "huge")
+    assert r.code == 4 and "low, medium, high" in r.err
+
+
+def test_every_label_and_alias_names_one_value_only() -> None:
+    for name, terms in vocabulary.VOCABULARIES.items():
+        seen: dict[str, str] = {}
+        for value, term in terms.items():
+            for word in {value, term.en, term.it, term.typed_it or value, *term.aliases}:
+                key = vocabulary.normalise(word)
+                assert seen.setdefault(key, value) == value, (name, word)
+
+
+def test_help_lists_the_values_of_closed_vocabularies(
+    rete: CliRunner, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        rete("case", "new", "--help", env=IT)
+    assert "basso | medio | alto" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        rete("person", "add", "--help")
+    out = capsys.readouterr().out
+    assert "victim | child | offender" in out and "witnessed | direct" in out
+
+
+def test_every_subcommand_has_a_one_line_description() -> None:
+    def missing(parser: argparse.ArgumentParser, path: str) -> list[str]:
+        found = []
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                described = {a.dest for a in action._choices_actions if a.help}
+                for name, child in action.choices.items():
+                    if name not in described:
+                        found.append(f"{path} {name}")
+                    found += missing(child, f"{path} {name}")
+        return found
+
+    # ``rete lab`` is described by its own module's owner (lab_commands.py)
+    assert [m for m in missing(build_parser(), "rete") if not m.startswith("rete lab ")] == []
+
+
+def test_the_risk_and_status_of_a_case_can_be_changed(rete: CliRunner, office: Path) -> None:
+    v = ("--vault", office)
+    case_id = rete(*v, "case", "new", "--title", "Caso").out.strip()
+    r = rete(*v, "case", "risk", case_id, "alto", env=IT)
+    assert r.code == 0 and r.out == "" and "alto" in r.err
+    r = rete(*v, "case", "status", case_id, "monitoring")
+    assert r.code == 0 and r.out == "" and "monitoring" in r.err
+    data = json.loads(rete(*v, "--json", "case", "show", case_id).out)
+    assert (data["risk"], data["status"]) == ("high", "monitoring")
+    assert rete(*v, "case", "risk", case_id, "extreme").code == 4
+    assert rete(*v, "case", "risk", "nonexistent", "low").code == 6

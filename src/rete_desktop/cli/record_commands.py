@@ -6,70 +6,100 @@ import argparse
 from datetime import date
 
 from rete_desktop.cli.context import Context, command_group, read_file_arg, read_text_arg
-from rete_desktop.cli.render import case_line, notes_with_amendments, plain
+from rete_desktop.cli.render import (
+    case_line,
+    emit_rows,
+    indented,
+    label,
+    notes_with_amendments,
+    one_of,
+    plain,
+)
 from rete_desktop.domain import protocols as protocol_rules
 from rete_desktop.domain import validation
 from rete_desktop.domain.records import Task
-from rete_desktop.domain.vocabulary import TaskStatus
+from rete_desktop.domain.vocabulary import (
+    CaseStatus,
+    ChildExposure,
+    NoteCategory,
+    OfficeKind,
+    PersonRole,
+    RiskLevel,
+    TaskStatus,
+)
+from rete_desktop.i18n import translate
 from rete_desktop.storage import cases, notes, offices, protocols, search
+
+NOTE_INDENT = " " * 6  # continuation lines of a note, under its header line
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("contact", parents=[common], help="contacts")
+    p = sub.add_parser("contact", parents=[common], help="people to reach in other offices")
     csub = p.add_subparsers(dest="contact_command", required=True)
-    p = csub.add_parser("add", parents=[common])
+    p = csub.add_parser("add", parents=[common], help="add a contact")
     p.add_argument("--name", required=True)
-    p.add_argument("--office")
-    p.add_argument("--role")
+    p.add_argument("--office", metavar="OFFICE_ID")
+    p.add_argument("--role", help="free text, e.g. assistente sociale")
     p.add_argument("--phone")
     p.add_argument("--email")
     p.add_argument("--codice-fiscale")
     p.set_defaults(handler=cmd_contact_add)
-    csub.add_parser("list", parents=[common]).set_defaults(handler=cmd_contact_list)
-    p = csub.add_parser("show", parents=[common])
+    csub.add_parser("list", parents=[common], help="all contacts").set_defaults(
+        handler=cmd_contact_list)
+    p = csub.add_parser("show", parents=[common], help="one contact")
     p.add_argument("id")
     p.set_defaults(handler=cmd_contact_show)
 
-    p = sub.add_parser("office", parents=[common], help="network member offices")
+    p = sub.add_parser("office", parents=[common], help="network member offices known locally")
     osub = p.add_subparsers(dest="office_command", required=True)
-    p = osub.add_parser("add", parents=[common])
+    p = osub.add_parser("add", parents=[common], help="add an office")
     p.add_argument("--name", required=True)
-    p.add_argument("--kind", required=True)
+    p.add_argument("--kind", required=True, help=one_of(OfficeKind))
     p.add_argument("--address")
-    p.add_argument("--phone", action="append", default=[])
-    p.add_argument("--email", action="append", default=[])
+    p.add_argument("--phone", action="append", default=[], help="repeat for more numbers")
+    p.add_argument("--email", action="append", default=[], help="repeat for more addresses")
     p.add_argument("--on-call-hours")
     p.set_defaults(handler=cmd_office_add)
-    osub.add_parser("list", parents=[common]).set_defaults(handler=cmd_office_list)
+    osub.add_parser("list", parents=[common], help="all offices").set_defaults(
+        handler=cmd_office_list)
 
     ksub = command_group(sub, "case", common, "cases")
-    p = ksub.add_parser("new", parents=[common])
+    p = ksub.add_parser("new", parents=[common], help="open a case; prints its id")
     p.add_argument("--title", required=True)
-    p.add_argument("--risk", default="medium")
+    p.add_argument("--risk", default="medium", help=one_of(RiskLevel))
     p.set_defaults(handler=cmd_case_new)
-    p = ksub.add_parser("list", parents=[common])
-    p.add_argument("--status")
+    p = ksub.add_parser("list", parents=[common], help="cases, newest first")
+    p.add_argument("--status", help=one_of(CaseStatus))
     p.add_argument("--limit", type=int, default=1000)
     p.set_defaults(handler=cmd_case_list)
-    p = ksub.add_parser("show", parents=[common])
+    p = ksub.add_parser("show", parents=[common], help="a case with persons, notes and tasks")
     p.add_argument("id")
     p.set_defaults(handler=cmd_case_show)
-    p = ksub.add_parser("close", parents=[common])
+    p = ksub.add_parser("risk", parents=[common], help="change the risk level of a case")
+    p.add_argument("id")
+    p.add_argument("level", help=one_of(RiskLevel))
+    p.set_defaults(handler=cmd_case_risk)
+    p = ksub.add_parser("status", parents=[common], help="change the status of a case")
+    p.add_argument("id")
+    p.add_argument("status", help=one_of(CaseStatus))
+    p.set_defaults(handler=cmd_case_status)
+    p = ksub.add_parser("close", parents=[common], help="close a case")
     p.add_argument("id")
     p.set_defaults(handler=cmd_case_close)
-    p = ksub.add_parser("apply-protocol", parents=[common])
+    p = ksub.add_parser("apply-protocol", parents=[common],
+                        help="create a protocol's tasks for a case")
     p.add_argument("case_id")
     p.add_argument("protocol_id")
-    p.add_argument("--trigger-date")
+    p.add_argument("--trigger-date", metavar="YYYY-MM-DD", help="default: today")
     p.set_defaults(handler=cmd_apply_protocol)
 
     psub = command_group(sub, "person", common, "persons in a case")
-    p = psub.add_parser("add", parents=[common])
+    p = psub.add_parser("add", parents=[common], help="add a person to a case; prints its id")
     p.add_argument("--case", required=True)
-    p.add_argument("--role", required=True)
+    p.add_argument("--role", required=True, help=one_of(PersonRole))
     p.add_argument("--name", required=True)
     p.add_argument("--birth-year")
-    p.add_argument("--exposure", help="for children: witnessed | direct")
+    p.add_argument("--exposure", help=f"for children: {one_of(ChildExposure)}")
     p.add_argument("--phone")
     p.add_argument("--address")
     p.add_argument("--codice-fiscale")
@@ -77,33 +107,34 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("note", parents=[common], help="case notes (append-only)")
     nsub = p.add_subparsers(dest="note_command", required=True)
-    p = nsub.add_parser("add", parents=[common])
+    p = nsub.add_parser("add", parents=[common], help="append a note to a case; prints its id")
     p.add_argument("--case", required=True)
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--text")
-    src.add_argument("--file")
-    p.add_argument("--category", default="other")
+    src.add_argument("--file", help="a UTF-8 text file, or - for stdin")
+    p.add_argument("--category", default="other", help=one_of(NoteCategory))
     p.set_defaults(handler=cmd_note_add)
-    p = nsub.add_parser("amend", parents=[common])
+    p = nsub.add_parser("amend", parents=[common], help="correct a note (the original stays)")
     p.add_argument("note_id")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--text")
-    src.add_argument("--file")
+    src.add_argument("--file", help="a UTF-8 text file, or - for stdin")
     p.set_defaults(handler=cmd_note_amend)
 
     prsub = command_group(sub, "protocol", common, "network protocols")
-    p = prsub.add_parser("import", parents=[common])
+    p = prsub.add_parser("import", parents=[common], help="import a protocol file")
     p.add_argument("file")
     p.set_defaults(handler=cmd_protocol_import)
-    prsub.add_parser("list", parents=[common]).set_defaults(handler=cmd_protocol_list)
+    prsub.add_parser("list", parents=[common], help="imported protocols").set_defaults(
+        handler=cmd_protocol_list)
 
     p = sub.add_parser("task", parents=[common], help="protocol tasks")
     tsub = p.add_subparsers(dest="task_command", required=True)
-    p = tsub.add_parser("list", parents=[common])
-    p.add_argument("--overdue", action="store_true")
+    p = tsub.add_parser("list", parents=[common], help="tasks with due dates and owners")
+    p.add_argument("--overdue", action="store_true", help="only the overdue ones")
     p.add_argument("--case")
     p.set_defaults(handler=cmd_task_list)
-    p = tsub.add_parser("done", parents=[common])
+    p = tsub.add_parser("done", parents=[common], help="mark a task done")
     p.add_argument("id")
     p.set_defaults(handler=cmd_task_done)
 
@@ -131,8 +162,8 @@ def cmd_contact_add(ctx: Context) -> int:
 def cmd_contact_list(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         contacts = offices.list_contacts(vault)
-    text = "\n".join(f"{c.id}  {c.name}  {c.role or ''}  {c.phone or ''}" for c in contacts)
-    ctx.emit(text, plain(contacts))
+    emit_rows(ctx, [f"{c.id}  {c.name}  {c.role or ''}  {c.phone or ''}" for c in contacts],
+              plain(contacts), "records.no_contacts")
     return 0
 
 
@@ -163,8 +194,8 @@ def cmd_office_add(ctx: Context) -> int:
 def cmd_office_list(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         found = offices.list_offices(vault)
-    text = "\n".join(f"{o.id}  {o.kind.value:<16} {o.name}" for o in found)
-    ctx.emit(text, plain(found))
+    emit_rows(ctx, [f"{o.id}  {label(o.kind):<20} {o.name}" for o in found], plain(found),
+              "records.no_offices")
     return 0
 
 
@@ -178,7 +209,7 @@ def cmd_case_new(ctx: Context) -> int:
 def cmd_case_list(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         found = cases.list_cases(vault, status=ctx.args.status, limit=ctx.args.limit)
-    ctx.emit("\n".join(case_line(c) for c in found), plain(found))
+    emit_rows(ctx, [case_line(c) for c in found], plain(found), "records.no_cases")
     return 0
 
 
@@ -196,12 +227,13 @@ def cmd_case_show(ctx: Context) -> int:
     }
     lines = [case_line(case)]
     lines += [
-        f"  {p.id}  [{p.role.value}{'/' + p.exposure.value if p.exposure else ''}] {p.name}"
+        f"  {p.id}  [{label(p.role)}{'/' + label(p.exposure) if p.exposure else ''}] {p.name}"
         f" {p.birth_year or ''}".rstrip()
         for p in persons
     ]
     lines += [
-        f"  {n.id}  {n.created:%Y-%m-%d %H:%M} {'↳ ' if n.amends else ''}{n.text}"
+        f"  {n.id}  {n.created:%Y-%m-%d %H:%M} {label(n.category)}: {'↳ ' if n.amends else ''}"
+        + indented(n.text.strip(), NOTE_INDENT)
         for n in case_notes
     ]
     lines += [
@@ -217,6 +249,22 @@ def cmd_case_close(ctx: Context) -> int:
         cases.set_status(vault, ctx.args.id, "closed")
         reference = cases.get_case(vault, ctx.args.id, audit_read=False).reference
     ctx.say("cli.case_closed", ref=reference)
+    return 0
+
+
+def cmd_case_risk(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        cases.set_risk(vault, ctx.args.id, ctx.args.level)
+        case = cases.get_case(vault, ctx.args.id, audit_read=False)
+    ctx.say("records.risk_set", ref=case.reference, risk=label(case.risk))
+    return 0
+
+
+def cmd_case_status(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        cases.set_status(vault, ctx.args.id, ctx.args.status)
+        case = cases.get_case(vault, ctx.args.id, audit_read=False)
+    ctx.say("records.status_set", ref=case.reference, status=label(case.status))
     return 0
 
 
@@ -274,8 +322,8 @@ def cmd_protocol_import(ctx: Context) -> int:
 def cmd_protocol_list(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         found = protocols.list_protocols(vault)
-    text = "\n".join(f"{pid}  {p.key}@{p.version}  {p.title}" for pid, p in found)
-    ctx.emit(text, [{"id": pid, **p.to_json()} for pid, p in found])
+    emit_rows(ctx, [f"{pid}  {p.key}@{p.version}  {p.title}" for pid, p in found],
+              [{"id": pid, **p.to_json()} for pid, p in found], "records.no_protocols")
     return 0
 
 
@@ -285,12 +333,15 @@ def cmd_task_list(ctx: Context) -> int:
         tasks = protocols.list_tasks(
             vault, case_id=ctx.args.case, overdue_on=today if ctx.args.overdue else None
         )
-    text = "\n".join(
-        f"{t.id}  {_due(t):<10} {'!' if t.is_overdue(today) else ' '} {t.status.value:<5}"
-        f" {t.title}"
+    overdue = translate("records.overdue")
+    width = len(overdue)
+    rows = [
+        f"{t.id}  {_due(t):<10} {overdue if t.is_overdue(today) else '':<{width}}"
+        f" {label(t.status):<10} {label(t.owner_kind) if t.owner_kind else '-':<20} {t.title}"
         for t in tasks
-    )
-    ctx.emit(text, [{**plain(t), "overdue": t.is_overdue(today)} for t in tasks])
+    ]
+    emit_rows(ctx, rows, [{**plain(t), "overdue": t.is_overdue(today)} for t in tasks],
+              "records.no_tasks")
     return 0
 
 
@@ -302,12 +353,13 @@ def _due(task: Task) -> str:
 def cmd_task_done(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         protocols.set_task_done(vault, ctx.args.id)
+    ctx.say("records.task_done", id=ctx.args.id)
     return 0
 
 
 def cmd_search(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         hits = search.search(vault, ctx.args.query)
-    text = "\n".join(f"{h.kind:<8} {h.id}  {h.title}  {h.snippet}" for h in hits)
-    ctx.emit(text, plain(hits))
+    emit_rows(ctx, [f"{h.kind:<8} {h.id}  {h.title}  {h.snippet}" for h in hits], plain(hits),
+              "records.no_hits")
     return 0

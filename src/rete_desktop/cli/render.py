@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from datetime import date, datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
+from rete_desktop.cli.context import Context
 from rete_desktop.domain.records import Case, Note
+from rete_desktop.i18n import current_language
+from rete_desktop.messages import vocabulary
 
 
 def plain(value: Any) -> Any:
@@ -38,5 +42,34 @@ def notes_with_amendments(notes: list[Note]) -> list[dict[str, Any]]:
     ]
 
 
+def label(value: StrEnum) -> str:
+    """A vocabulary value as plain output shows it, in the UI language (JSON keeps the value)."""
+    return vocabulary.label(type(value).__name__, value.value, current_language())
+
+
+def typed_values(name: str, values: Iterable[str]) -> str:
+    """``basso | medio | alto``: what can be typed for a vocabulary, in the UI language."""
+    lang = current_language()
+    return " | ".join(vocabulary.typed(name, v, lang) for v in values)
+
+
+def one_of(enum: type[StrEnum]) -> str:
+    """:func:`typed_values` of an enum, for ``--help``."""
+    return typed_values(enum.__name__, (member.value for member in enum))
+
+
+def indented(text: str, indent: str) -> str:
+    """Continuation lines of a multi-line text aligned under its first line."""
+    return text.replace("\n", "\n" + indent)
+
+
 def case_line(case: Case) -> str:
-    return f"{case.id}  {case.reference}  {case.status.value:<10} {case.risk.value:<6} {case.title}"
+    return (f"{case.id}  {case.reference}  {label(case.status):<12} {label(case.risk):<6}"
+            f" {case.title}")
+
+
+def emit_rows(ctx: Context, rows: list[str], data: Any, empty_id: str) -> None:
+    """A listing's rows (or its JSON); an empty listing says so on stderr instead of nothing."""
+    if not rows and not ctx.json:
+        ctx.say(empty_id)
+    ctx.emit("\n".join(rows), data)

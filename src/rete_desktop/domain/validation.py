@@ -11,6 +11,8 @@ import phonenumbers
 from codicefiscale import codicefiscale
 
 from rete_desktop.errors import BadInput
+from rete_desktop.i18n import current_language
+from rete_desktop.messages import vocabulary
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -39,12 +41,17 @@ def limited_text(field: str, text: str, max_len: int) -> str:
 
 
 def choice(field: str, enum: type[E], value: str | E) -> E:
-    """The enum member named by ``value``, or a :class:`BadInput` listing the allowed values."""
-    try:
-        return enum(value)
-    except ValueError:
-        allowed = ", ".join(member.value for member in enum)
-        raise BadInput("value.invalid_choice", field=field, value=value, allowed=allowed) from None
+    """The enum member named by ``value`` in either language (``alto``, ``high``), or a
+    :class:`BadInput` listing the allowed values in the UI language."""
+    if isinstance(value, enum):
+        return value
+    values = tuple(member.value for member in enum)
+    found = vocabulary.resolve(enum.__name__, str(value), values)
+    if found is not None:
+        return enum(found)
+    lang = current_language()
+    allowed = ", ".join(vocabulary.typed(enum.__name__, v, lang) for v in values)
+    raise BadInput("value.invalid_choice", field=field, value=value, allowed=allowed)
 
 
 def normalise_phone(value: str | None) -> str | None:

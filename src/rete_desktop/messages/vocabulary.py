@@ -1,0 +1,129 @@
+"""Italian and English names of the closed vocabularies, one table for input and output.
+
+The vault stores the English values of :mod:`rete_desktop.domain.vocabulary`. People type and
+read Italian: :func:`resolve` accepts the stored value, either label, or an Italian alias
+(``vittima``, ``servizi-sociali``, ``disabilita``), and :func:`label` names a stored value in the
+UI language. Vocabularies are keyed by the name of their enum (``who-to-call`` situations, which
+are data, by ``Situation``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import NamedTuple
+
+
+class Term(NamedTuple):
+    it: str
+    en: str
+    typed_it: str | None = None  # the short Italian word to type, when the label is longer
+    aliases: tuple[str, ...] = ()  # more Italian words accepted on input
+
+
+VOCABULARIES: dict[str, dict[str, Term]] = {
+    "RiskLevel": {
+        "low": Term("basso", "low"),
+        "medium": Term("medio", "medium"),
+        "high": Term("alto", "high"),
+    },
+    "CaseStatus": {
+        "open": Term("aperto", "open"),
+        "monitoring": Term("monitoraggio", "monitoring"),
+        "closed": Term("chiuso", "closed"),
+    },
+    "PersonRole": {
+        "victim": Term("vittima", "victim"),
+        "child": Term("minore", "child", aliases=("figlio", "figlia")),
+        "offender": Term("presunto autore", "offender", "autore", ("maltrattante",)),
+        "relative": Term("familiare", "relative", aliases=("parente",)),
+        "witness": Term("testimone", "witness"),
+        "other": Term("altro", "other", aliases=("altra",)),
+    },
+    "ChildExposure": {
+        "witnessed": Term("violenza assistita", "witnessed", "assistita"),
+        "direct": Term("vittima diretta", "direct", "diretta"),
+    },
+    "NoteCategory": {
+        "interview": Term("colloquio", "interview"),
+        "call": Term("telefonata", "call", aliases=("chiamata",)),
+        "visit": Term("visita", "visit", aliases=("visita-domiciliare",)),
+        "court": Term("udienza", "court", aliases=("tribunale",)),
+        "safety_plan": Term("piano di sicurezza", "safety plan", "piano-sicurezza"),
+        "measure": Term("misura di protezione", "protective measure", "misura"),
+        "other": Term("altro", "other"),
+    },
+    "OfficeKind": {
+        "carabinieri": Term("carabinieri", "carabinieri"),
+        "cav": Term("centro antiviolenza", "anti-violence centre", "cav"),
+        "social_services": Term("servizi sociali", "social services"),
+        "consultorio": Term("consultorio", "family health centre"),
+        "police": Term("polizia", "police", aliases=("questura",)),
+        "hospital": Term("ospedale", "hospital", aliases=("pronto-soccorso",)),
+        "school": Term("scuola", "school"),
+        "prosecutor": Term("procura", "prosecutor's office"),
+        "municipality": Term("comune", "municipality"),
+        "other": Term("altro", "other"),
+    },
+    "TaskStatus": {
+        "open": Term("da fare", "open"),
+        "done": Term("fatta", "done", aliases=("completata",)),
+    },
+    "Situation": {
+        "night": Term("notte", "night"),
+        "minors": Term("minori", "minors"),
+        "no-home": Term("senza casa", "no home"),
+        "foreign": Term("straniera", "foreign"),
+        "disability": Term("disabilità", "disability"),
+    },
+}
+
+# Every label is also a message, so the catalogue checks cover the table.
+MESSAGES: dict[str, dict[str, str]] = {
+    f"vocabulary.{name}.{value}": {"it": term.it, "en": term.en}
+    for name, terms in VOCABULARIES.items()
+    for value, term in terms.items()
+}
+
+
+def normalise(text: str) -> str:
+    """Case, accents, spaces and underscores do not matter (``Servizi sociali``)."""
+    folded = unicodedata.normalize("NFKD", text.strip().casefold())
+    bare = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[\s_]+", "-", bare)
+
+
+def typed(name: str, value: str, lang: str) -> str:
+    """The word to type for ``value`` in ``lang`` (English: the stored value itself)."""
+    term = VOCABULARIES.get(name, {}).get(value)
+    if term is None or lang != "it":
+        return value
+    return term.typed_it or normalise(term.it)
+
+
+@cache
+def _inputs(name: str) -> dict[str, str]:
+    accepted: dict[str, str] = {}
+    for value, term in VOCABULARIES.get(name, {}).items():
+        for word in (value, term.en, term.it, term.typed_it or "", *term.aliases):
+            if word:
+                accepted[normalise(word)] = value
+    return accepted
+
+
+def resolve(name: str, text: str, values: tuple[str, ...]) -> str | None:
+    """The stored value among ``values`` that ``text`` names, in either language; else None."""
+    if text in values:
+        return text
+    key = normalise(text)
+    found = _inputs(name).get(key)
+    if found in values:
+        return found
+    return next((v for v in values if normalise(v) == key), None)
+
+
+def label(name: str, value: str, lang: str) -> str:
+    """How ``value`` reads in ``lang``; unknown values are shown as stored."""
+    term = VOCABULARIES.get(name, {}).get(value)
+    return value if term is None else (term.it if lang == "it" else term.en)
