@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from rete_desktop.domain.records import Consent  # noqa: E402
 from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
-from rete_desktop.packets import register  # noqa: E402
+from rete_desktop.packets import referral, register  # noqa: E402
 from rete_desktop.packets.directory import get_member  # noqa: E402
 from rete_desktop.storage import cases, notes  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
@@ -210,8 +210,6 @@ def test_importing_the_same_referral_twice_is_refused_as_a_replay(
     station, cav = network["carabinieri"], network["cav"]
     with station.open() as vault:
         case_id = _case_with_consent(vault, (OfficeKind.CAV,), include_notes=False)
-        from rete_desktop.packets import referral
-
         sealed, _ = referral.export_referral(vault, case_id, [cav.office_id])
     packet_file = tmp_path / sealed.file_name
     packet_file.write_bytes(sealed.data)
@@ -222,3 +220,22 @@ def test_importing_the_same_referral_twice_is_refused_as_a_replay(
     assert b.inbox_page.verdict.text().startswith("REFUSED: ")
     assert b.inbox_page.open_button.isHidden()
     assert len(register.list_register(b.vault)) == 1
+
+
+def test_a_referral_chosen_in_the_register_gets_its_receipt(network, open_window, tmp_path):
+    station, cav = network["carabinieri"], network["cav"]
+    with station.open() as vault:
+        case_id = _case_with_consent(vault, (OfficeKind.CAV,), include_notes=False)
+        sealed, _ = referral.export_referral(vault, case_id, [cav.office_id])
+    with cav.open() as vault:
+        referral.import_referral(vault, sealed.data)
+    b = open_window(cav)
+    inbox = b.inbox_page
+    assert _statuses(b, inbox) == ["received — receipt not sent yet"]
+    assert not inbox.receipt_button.isEnabled()
+    inbox.register.setCurrentItem(inbox.register.topLevelItem(0))
+    assert inbox.receipt_button.isEnabled()
+    hooks.choose_file_next(str(tmp_path / "receipt.age"))
+    inbox.send_receipt()
+    assert (tmp_path / "receipt.age").is_file()
+    assert _statuses(b, inbox) == ["receipt sent"]

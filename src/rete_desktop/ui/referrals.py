@@ -207,10 +207,10 @@ class InboxPage(PacketDropPage):
         self.actions_row.insertWidget(2, self.receipt_button)
         self.register.currentItemChanged.connect(self._selected)
 
-    def _selected(self) -> None:
-        packet_id = self.register.current_packet(referral.KIND)
-        if packet_id is not None:
-            self.packet_id = packet_id
+    def _selected(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:  # the register was reloaded: keep the referral just imported
+            return
+        self.packet_id = self.register.current_packet(referral.KIND)
         self.receipt_button.setEnabled(self.packet_id is not None)
 
     def import_file(self, path: str) -> None:
