@@ -325,8 +325,73 @@
         <source>Changed the passphrase</source>
         <translation>Ha cambiato la passphrase</translation>
     </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="106"/>
+        <source>Gave the case a laboratorio code</source>
+        <translation>Ha assegnato al fascicolo un codice per il laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="107"/>
+        <source>Reported a laboratorio action done</source>
+        <translation>Ha segnalato fatta un&apos;azione del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="108"/>
+        <source>Added an office</source>
+        <translation>Ha aggiunto un ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="109"/>
+        <source>Added a contact</source>
+        <translation>Ha aggiunto un contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="110"/>
+        <source>Changed a contact</source>
+        <translation>Ha modificato un contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="111"/>
+        <source>Imported a protocol</source>
+        <translation>Ha importato un protocollo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="112"/>
+        <source>Edited the office profile</source>
+        <translation>Ha modificato la scheda dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="113"/>
+        <source>Added a prevention action</source>
+        <translation>Ha aggiunto un&apos;azione di prevenzione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="114"/>
+        <source>Changed the glossary</source>
+        <translation>Ha modificato il glossario</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="115"/>
+        <source>Imported the network directory</source>
+        <translation>Ha importato l&apos;elenco della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="116"/>
+        <source>Published the network directory</source>
+        <translation>Ha pubblicato l&apos;elenco della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="117"/>
+        <source>Changed the retention policy</source>
+        <translation>Ha cambiato i tempi di conservazione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="118"/>
+        <source>Filled the demo office</source>
+        <translation>Ha riempito l&apos;ufficio dimostrativo</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="146"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n voce, dalla più recente.</numerusform>
@@ -334,7 +399,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="147"/>
         <source>The newest {0} entries.</source>
         <translation>Le {0} voci più recenti.</translation>
     </message>
@@ -342,17 +407,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="185"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="198"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="199"/>
         <source>Access log</source>
         <translation>Registro degli accessi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="200"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
@@ -595,37 +660,37 @@
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="59"/>
         <source>Case to refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso da segnalare</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="60"/>
         <source>Only what the woman consented to can leave this office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Può uscire da questo ufficio solo ciò a cui la donna ha acconsentito.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="62"/>
         <source>Find a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova un caso</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="63"/>
         <source>Reference, name or words of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero, nome o parole del caso</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="66"/>
         <source>Cases</source>
-        <translation type="unfinished">Casi</translation>
+        <translation>Casi</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="115"/>
         <source>Consent to share with: {0}</source>
-        <translation type="unfinished">Consenso alla condivisione con: {0}</translation>
+        <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="119"/>
         <source>No consent to share recorded: nothing can be referred. Record the woman&apos;s consent in the case first (Consent…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun consenso alla condivisione registrato: non si può segnalare nulla. Registra prima il consenso della donna nel caso (Consenso…).</translation>
     </message>
 </context>
 <context>
@@ -838,62 +903,62 @@
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="195"/>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa inviare</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="197"/>
         <source>Persons, risk, consent and protocol tasks always go; notes only if the woman agreed and you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone, rischio, consenso e attività dei protocolli vanno sempre; le note solo se la donna ha acconsentito e le spunti.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="200"/>
         <source>Reason for the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo della segnalazione</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="203"/>
         <source>Requested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione richiesta</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="204"/>
         <source>e.g. take charge, interview within 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>es. presa in carico, colloquio entro 3 giorni</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="208"/>
         <source>Include the notes ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi le note spuntate qui sotto</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="210"/>
         <source>Notes to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Note da includere</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="216"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="217"/>
         <source>Requested &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Azione richiesta</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="228"/>
         <source>Default: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinito: {0}</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="244"/>
         <source>The woman did not consent to sharing notes: none will go.</source>
-        <translation type="unfinished"></translation>
+        <translation>La donna non ha acconsentito a condividere le note: non ne verrà inviata nessuna.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="246"/>
         <source>Children&apos;s data stays in this office (consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati dei minori restano in questo ufficio (consenso).</translation>
     </message>
 </context>
 <context>
@@ -1044,17 +1109,17 @@
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="348"/>
         <source>Referral sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalazione inviata</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="352"/>
         <source>Result</source>
-        <translation type="unfinished">Risultato</translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="362"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1135,7 @@
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="381"/>
         <source>Send a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia una segnalazione</translation>
     </message>
 </context>
 <context>
@@ -1155,58 +1220,58 @@
 <context>
     <name>HandbookPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="397"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="399"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="398"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="400"/>
         <source>Who to call</source>
         <translation>Chi chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="399"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="401"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="400"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="401"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="403"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="403"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="405"/>
         <source>Language of the leaflet</source>
         <translation>Lingua del volantino</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="411"/>
         <source>Save &amp;leaflet PDF…</source>
         <translation>Salva il &amp;volantino PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="411"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="413"/>
         <source>P&amp;rint leaflet…</source>
         <translation>S&amp;tampa il volantino…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="421"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="423"/>
         <source>Victim information leaflet:</source>
         <translation>Volantino informativo per le vittime:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="444"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="446"/>
         <source>Save the leaflet</source>
         <translation>Salva il volantino</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="451"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="453"/>
         <source>Leaflet</source>
         <translation>Volantino</translation>
     </message>
@@ -1226,37 +1291,37 @@
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="201"/>
         <source>Send the &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia la &amp;ricevuta…</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="203"/>
         <source>Write the signed receipt for the sender of the selected referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la ricevuta firmata per il mittente della segnalazione selezionata</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="228"/>
         <source>&lt;b&gt;Accepted.&lt;/b&gt; {0}&lt;br&gt;Registered as protocol no. {1}. Open the linked case, then send the receipt to the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Accettata.&lt;/b&gt; {0}&lt;br&gt;Registrata con protocollo n. {1}. Apri il caso collegato, poi invia la ricevuta al mittente.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="245"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuta</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="249"/>
         <source>Signed receipt saved as &lt;tt&gt;{0}&lt;/tt&gt;: send it back to the office that sent the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuta firmata salvata come &lt;tt&gt;{0}&lt;/tt&gt;: inviala all&apos;ufficio che ha mandato la segnalazione.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="253"/>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la ricevuta</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="253"/>
         <source>Rete packets (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="198"/>
@@ -1293,7 +1358,7 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_page.py" line="54"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="76"/>
         <source>Pseudonymised summary</source>
         <translation>Scheda pseudonimizzata</translation>
     </message>
@@ -1304,119 +1369,124 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_page.py" line="58"/>
+        <source>No network directory yet: import the coordinator&apos;s one</source>
+        <translation>Nessun elenco della rete: importa quello del coordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="60"/>
         <source>&amp;Preview what leaves the office</source>
         <translation>&amp;Anteprima di ciò che esce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="59"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="61"/>
         <source>&amp;Send to the chair…</source>
         <translation>&amp;Invia al coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="67"/>
         <source>Propose a case to the laboratorio</source>
         <translation>Proponi un caso al laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="69"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="70"/>
         <source>&amp;Request</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
         <source>C&amp;hair</source>
         <translation>C&amp;oordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="78"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="93"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
         <source>Actions assigned to this office</source>
         <translation>Azioni assegnate a questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
         <source>&amp;Mark as done…</source>
         <translation>&amp;Segna come fatta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="93"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="93"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="93"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="93"/>
         <location filename="../../src/rete_desktop/ui/lab_page.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
         <source>Meetings</source>
         <translation>Riunioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="115"/>
         <source>done</source>
         <translation>fatta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="115"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="120"/>
         <source>chairs</source>
         <translation>presiede</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="120"/>
         <source>attends</source>
         <translation>partecipa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="130"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="151"/>
         <source>Save the packet for the chair</source>
         <translation>Salva il pacchetto per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="175"/>
         <source>Save the update for the chair</source>
         <translation>Salva l&apos;aggiornamento per il coordinatore</translation>
     </message>
@@ -1717,7 +1787,7 @@
     <message>
         <location filename="../../src/rete_desktop/ui/main_window.py" line="284"/>
         <source>Send a &amp;referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/main_window.py" line="286"/>
@@ -1902,12 +1972,12 @@
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="263"/>
         <source>Drag here a receipt file (.age) sent back by another office</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina qui un file di ricevuta (.age) rimandato da un altro ufficio</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="264"/>
         <source>&amp;Open a receipt file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri un file di ricevuta…</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="265"/>
@@ -1917,12 +1987,12 @@
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="268"/>
         <source>Send a &amp;referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="288"/>
         <source>&lt;b&gt;Receipt accepted.&lt;/b&gt; {0}&lt;br&gt;Referral protocol no. {1} is acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ricevuta accettata.&lt;/b&gt; {0}&lt;br&gt;La segnalazione con protocollo n. {1} risulta ricevuta.</translation>
     </message>
 </context>
 <context>
@@ -1930,27 +2000,27 @@
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="129"/>
         <source>Verdict</source>
-        <translation type="unfinished">Esito</translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="159"/>
         <source>Rete packets (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="166"/>
         <source>file too large</source>
-        <translation type="unfinished">file troppo grande</translation>
+        <translation>file troppo grande</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="170"/>
         <source>REFUSED: {0}</source>
-        <translation type="unfinished">RIFIUTATA: {0}</translation>
+        <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="181"/>
         <source>Verified sender: {0} ({1})&lt;br&gt;Key fingerprint: &lt;tt&gt;{2}&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittente verificato: {0} ({1})&lt;br&gt;Impronta della chiave: &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -1999,37 +2069,37 @@
 <context>
     <name>PreventionTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="357"/>
         <source>Show &amp;past actions too</source>
         <translation>Mostra anche le azioni &amp;passate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="360"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="362"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="362"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="362"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="363"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="363"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -2039,37 +2109,37 @@
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="271"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="273"/>
         <source>This page travels with the case data, encrypted for the chosen offices only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa pagina viaggia con i dati del caso, cifrata solo per gli uffici scelti.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="277"/>
         <source>Referral summary preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima del riepilogo della segnalazione</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="290"/>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia…</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="310"/>
         <source>To: &lt;b&gt;{0}&lt;/b&gt;. Notes included: {1}. The protocol number is assigned when you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>A: &lt;b&gt;{0}&lt;/b&gt;. Note incluse: {1}. Il numero di protocollo viene assegnato all&apos;invio.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="323"/>
         <source>Save the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la segnalazione</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="323"/>
         <source>Referrals (*.age)</source>
-        <translation type="unfinished">Segnalazioni (*.age)</translation>
+        <translation>Segnalazioni (*.age)</translation>
     </message>
 </context>
 <context>
@@ -2080,94 +2150,94 @@
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="179"/>
         <source>Office profile</source>
         <translation>Scheda dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="209"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="212"/>
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="217"/>
         <source>24 hours</source>
         <translation>24 ore su 24</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="217"/>
         <source>Shelter places</source>
         <translation>Posti in casa rifugio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="218"/>
         <source>Cultural mediators</source>
         <translation>Mediatrici culturali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="219"/>
         <source>Accessible to disabled people</source>
         <translation>Accessibile alle persone con disabilità</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="220"/>
         <source>Works with minors</source>
         <translation>Lavora con i minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="231"/>
         <source>&amp;Save my profile</source>
         <translation>&amp;Salva la mia scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="233"/>
         <source>E&amp;xport for the coordinator…</source>
         <translation>E&amp;sporta per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="234"/>
         <source>The signed profile file the coordinator publishes with the network directory</source>
         <translation>Il file firmato della scheda che il coordinatore pubblica con l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="251"/>
         <source>Edit this office&apos;s profile</source>
         <translation>Modifica la scheda di questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="261"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="268"/>
         <source>{0} (this office)</source>
         <translation>{0} (questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="299"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="301"/>
         <source>Your profile is still empty: fill it in below.</source>
         <translation>La scheda è ancora vuota: compilala qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="301"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="303"/>
         <source>No profile received yet.</source>
         <translation>Nessuna scheda ricevuta finora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="338"/>
         <source>Saved: revision {0}.</source>
         <translation>Salvata: revisione {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="339"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="341"/>
         <source>Export the profile</source>
         <translation>Esporta la scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="339"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="341"/>
         <source>Profile (*.json)</source>
         <translation>Scheda (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="348"/>
         <source>Profile</source>
         <translation>Scheda</translation>
     </message>
@@ -2215,37 +2285,37 @@
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="135"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatari</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="136"/>
         <source>Offices of the network that will receive the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uffici della rete che riceveranno la segnalazione.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="138"/>
         <source>Recipient offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Uffici destinatari</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="158"/>
         <source>no longer in the network (revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>non più nella rete (revocato)</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="160"/>
         <source>the woman did not consent to sharing with: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la donna non ha acconsentito alla condivisione con: {0}</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="174"/>
         <source>This office has no network directory yet: import the one published by the coordinator (rete directory import) to send referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ufficio non ha ancora l&apos;elenco della rete: importa quello pubblicato dal coordinatore (rete directory import) per inviare segnalazioni.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="178"/>
         <source>The network directory has expired: ask the coordinator for the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco della rete è scaduto: chiedi al coordinatore quello nuovo.</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2362,7 @@
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="47"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="48"/>
@@ -2312,52 +2382,52 @@
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalazione</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuta</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
         <source>Laboratorio case item</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda caso per il laboratorio</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="57"/>
         <source>Laboratorio agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine del giorno del laboratorio</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="58"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbale</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="59"/>
         <source>Action update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento di un&apos;azione</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="64"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>inviato</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="64"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>ricevuto</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
         <source>receipt sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ricevuta inviata</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
         <source>received — receipt not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ricevuto — ricevuta non ancora inviata</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="70"/>
@@ -2372,43 +2442,43 @@
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="74"/>
         <source>acknowledged by {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ricevuto da {0} su {1}</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="76"/>
         <source>waiting for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa della ricevuta</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="359"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="357"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="358"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="368"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="368"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="371"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="402"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="400"/>
         <source>{0} results</source>
         <translation>{0} risultati</translation>
     </message>
@@ -2449,152 +2519,152 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="52"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="54"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="53"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="55"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="56"/>
         <source>Export &amp;PDF…</source>
         <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="60"/>
         <source>&amp;Year</source>
         <translation>&amp;Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="69"/>
         <source>Exact counts, for internal use only. In the exports, values below 3 are hidden.</source>
         <translation>Conteggi esatti, solo per uso interno. Nelle esportazioni i valori inferiori a 3 sono oscurati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="72"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="72"/>
         <source>Item</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="73"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
         <source>Statistics of the year</source>
         <translation>Statistiche dell&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="106"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="110"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="106"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="110"/>
         <source>New cases</source>
         <translation>Nuovi casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="107"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="111"/>
         <source>New cases by month</source>
         <translation>Nuovi casi per mese</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="107"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="111"/>
         <source>By risk level</source>
         <translation>Per livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="108"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="112"/>
         <source>By referral source</source>
         <translation>Per fonte della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="109"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="113"/>
         <source>Children by exposure</source>
         <translation>Minori per tipo di esposizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="114"/>
         <source>Children involved</source>
         <translation>Minori coinvolti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
         <source>Cases with children</source>
         <translation>Casi con minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="116"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="116"/>
         <source>Average days from report</source>
         <translation>Giorni medi dalla segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="117"/>
         <source>Protocol deadlines</source>
         <translation>Scadenze dei protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="117"/>
         <source>Met</source>
         <translation>Rispettate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="118"/>
         <source>Missed</source>
         <translation>Mancate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="118"/>
         <source>Witnessed</source>
         <translation>Violenza assistita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="119"/>
         <source>Direct</source>
         <translation>Diretta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="119"/>
         <source>Unknown</source>
         <translation>Non nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="130"/>
         <source>Export CSV</source>
         <translation>Esporta CSV</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="138"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="151"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="153"/>
         <source>Saved, values below 3 hidden: {0}</source>
         <translation>Salvato, valori inferiori a 3 oscurati: {0}</translation>
     </message>
@@ -2705,12 +2775,7 @@
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="318"/>
-        <source>School talks, training days and campaigns of the network.</source>
-        <translation>Incontri nelle scuole, giornate di formazione e campagne della rete.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="337"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="335"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>

@@ -103,6 +103,19 @@ class AuditLogTab(QWidget):
             "vault.backup": self.tr("Made a backup"),
             "vault.restore": self.tr("Restored a backup"),
             "vault.passphrase_changed": self.tr("Changed the passphrase"),
+            "lab.case_code": self.tr("Gave the case a laboratorio code"),
+            "lab.action_done": self.tr("Reported a laboratorio action done"),
+            "office.add": self.tr("Added an office"),
+            "contact.add": self.tr("Added a contact"),
+            "contact.update": self.tr("Changed a contact"),
+            "protocol.import": self.tr("Imported a protocol"),
+            "profile.edit": self.tr("Edited the office profile"),
+            "prevention.add": self.tr("Added a prevention action"),
+            "glossary.set": self.tr("Changed the glossary"),
+            "directory.import": self.tr("Imported the network directory"),
+            "directory.publish": self.tr("Published the network directory"),
+            "retention.policy": self.tr("Changed the retention policy"),
+            "demo.fill": self.tr("Filled the demo office"),
         }
         return names.get(code, code)
 

@@ -173,6 +173,7 @@ class ProfilesTab(QWidget):
         self.own_id = load_identity(vault).office_id
         self.offices = QListWidget()
         self.offices.setAccessibleName(self.tr("Offices of the network"))
+        self.offices.setSpacing(4)
         self.offices.currentItemChanged.connect(self._chosen)
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Office profile"))
@@ -245,6 +246,7 @@ class ProfilesTab(QWidget):
         column.addLayout(buttons)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         box = QGroupBox(self.tr("Edit this office's profile"))
         QVBoxLayout(box).addWidget(scroll)

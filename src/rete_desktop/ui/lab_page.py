@@ -48,13 +48,15 @@ class LabPage(QWidget):
         self.request = QPlainTextEdit()
         self.request.setPlaceholderText(self.tr("What is asked of the network (no names)"))
         self.request.setAccessibleName(self.tr("Request to the network"))
-        self.request.setMaximumHeight(80)
+        self.request.setMaximumHeight(70)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Pseudonymised summary"))
-        self.preview.setMaximumHeight(110)
+        self.preview.setMinimumHeight(150)
         self.chair = QComboBox()
         self.chair.setAccessibleName(self.tr("Chair of the laboratorio"))
+        self.chair.setPlaceholderText(self.tr("No network directory yet: import the "
+                                              "coordinator's one"))
         self.preview_button = QPushButton(self.tr("&Preview what leaves the office"))
         self.send_button = QPushButton(self.tr("&Send to the chair…"))
         self.send_button.setEnabled(False)
@@ -96,9 +98,9 @@ class LabPage(QWidget):
         QVBoxLayout(meetings).addWidget(self.meetings)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(propose)
-        layout.addWidget(mine)
-        layout.addWidget(meetings)
+        layout.addWidget(propose, 3)
+        layout.addWidget(mine, 2)
+        layout.addWidget(meetings, 2)
 
     def refresh(self) -> None:
         self._me = load_identity(self._vault).office_id

@@ -315,14 +315,12 @@ class TasksPage(QWidget):
         column = QVBoxLayout(actions)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(_title(self.tr("Prevention actions coming up")))
-        column.addWidget(QLabel(self.tr("School talks, training days and campaigns of the "
-                                        "network.")))
         column.addWidget(self.prevention)
-        split = QSplitter()
+        split = QSplitter(Qt.Orientation.Vertical)  # tasks keep the full width for titles
         split.addWidget(tasks)
         split.addWidget(actions)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 

@@ -11,8 +11,13 @@ import sys
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from rete_desktop.storage.vault import Vault
+    from rete_desktop.ui.main_window import MainWindow
 
 
 def _grab(widget: QWidget, path: Path) -> None:
@@ -39,6 +44,7 @@ def main(out: Path, suffix: str = "") -> None:
         case = next(c for c in cases.list_cases(vault, limit=60)
                     if sum(p.role.value == "child" for p in cases.list_persons(vault, c.id)) >= 2)
         protocols.apply_protocol(vault, case.id, "codice-rosso", date.today() - timedelta(days=4))
+        _handbook_data(vault)
         first = notes.list_notes(vault, case.id)[0]
         notes.amend_note(vault, first.id, first.text + " Correzione: l'incontro era il giorno "
                          "successivo, non quello indicato.")
@@ -79,8 +85,60 @@ def main(out: Path, suffix: str = "") -> None:
             _grab(window, out / "contacts.png")
             window.sidebar.setCurrentRow(5)  # type: ignore[attr-defined]
             _grab(window, out / "tasks.png")
+            _new_sections(window, case.reference, out)
         controller.shutdown()
         app.quit()
+
+
+def _handbook_data(vault: Vault) -> None:
+    """This office's profile and two prevention actions, so the handbook has something to show."""
+    from rete_desktop.handbook import prevention, profiles
+    from rete_desktop.storage.identity import load_identity
+
+    profiles.edit_own_profile(
+        vault, functions="Accoglienza, ascolto e accompagnamento delle donne; casa rifugio.",
+        limits="Interviene solo con il consenso della donna.", hours="lun–ven 9–18",
+        emergency="Reperibilità 24 ore: 333 1234567", languages="italiano, inglese, arabo",
+        reference_person="Dott.ssa Elena Martinelli", capabilities=["h24", "shelter",
+                                                                     "mediators"])
+    own = load_identity(vault).office_id
+    soon = date.today() + timedelta(days=12)
+    prevention.add_action(vault, "Incontro con le classi quarte del liceo", "school_talk", soon,
+                          owners=[own], place="Liceo Romani, Casalmaggiore")
+    prevention.add_action(vault, "Formazione congiunta su Codice Rosso", "training",
+                          soon + timedelta(days=30), owners=[own], place="Sala consiliare")
+
+
+def _new_sections(window: MainWindow, reference: str, out: Path) -> None:
+    """Laboratorio, statistics, handbook (three tabs), audit and data protection."""
+    def go(section: QWidget) -> QWidget:
+        window.sidebar.setCurrentRow([p for _, p in window.sections].index(section))
+        return section.page()  # type: ignore[attr-defined, no-any-return]
+
+    lab = go(window.lab_section)
+    lab.case.setText(reference)  # type: ignore[attr-defined]
+    lab.request.setPlainText(  # type: ignore[attr-defined]
+        "Valutare l'inserimento in casa rifugio e il sostegno ai due figli.")
+    lab.show_preview()  # type: ignore[attr-defined]
+    _grab(window, out / "laboratorio.png")
+    stats = go(window.stats_section)
+    stats.year.setValue(date.today().year - 1)  # type: ignore[attr-defined]
+    _grab(window, out / "statistics.png")
+    handbook = go(window.handbook_section)
+    handbook.who_to_call.situations["minors"].setChecked(True)  # type: ignore[attr-defined]
+    handbook.who_to_call.situations["night"].setChecked(True)  # type: ignore[attr-defined]
+    _grab(window, out / "handbook-who-to-call.png")
+    handbook.tabs.setCurrentWidget(handbook.glossary)  # type: ignore[attr-defined]
+    handbook.glossary.field.setText("violenza assistita")  # type: ignore[attr-defined]
+    _grab(window, out / "handbook-glossary.png")
+    handbook.tabs.setCurrentWidget(handbook.profiles)  # type: ignore[attr-defined]
+    _grab(window, out / "handbook-profiles.png")
+    audit = go(window.audit_section)
+    audit.log.verify()  # type: ignore[attr-defined]
+    _grab(window, out / "audit.png")
+    audit.tabs.setCurrentWidget(audit.data_protection)  # type: ignore[attr-defined]
+    audit.data_protection.erase_case.setText(reference)  # type: ignore[attr-defined]
+    _grab(window, out / "data-protection.png")
 
 
 if __name__ == "__main__":

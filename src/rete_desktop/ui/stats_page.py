@@ -9,6 +9,7 @@ office's own eyes; both exports use the suppressed version. The page computes on
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -79,7 +81,7 @@ class StatsPage(QWidget):
         scroll.setWidget(self._charts)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
-        body.addWidget(scroll, 2)
+        body.addWidget(scroll, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)
@@ -90,13 +92,15 @@ class StatsPage(QWidget):
         fill_table(self.table, [[self._label(section), self._label(key), value]
                                 for section, key, value in aggregates.rows(exact)])
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         while self._charts_layout.count():
-            item = self._charts_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            old = self._charts_layout.takeAt(0).widget()
+            if old is not None:
+                old.hide()  # at once: deleteLater waits for the event loop
+                old.deleteLater()
         for drawing in charts(exact):
             svg = QSvgWidget()
-            svg.load(QByteArray(renderSVG.drawToString(drawing).encode("utf-8")))
+            svg.load(QByteArray(svg_for_qt(renderSVG.drawToString(drawing)).encode("utf-8")))
             svg.setMinimumSize(int(drawing.width), int(drawing.height))
             self._charts_layout.addWidget(svg)
 
@@ -147,6 +151,13 @@ class StatsPage(QWidget):
             hooks.inform(self, self.tr("Export failed"), labels.error_text(exc), error=True)
         else:
             self.saved.setText(self.tr("Saved, values below 3 hidden: {0}").format(path))
+
+
+def svg_for_qt(svg: str) -> str:
+    """reportlab's SVG without its clip path: QtSvg (SVG Tiny) ignores ``<clipPath>`` and paints
+    its rectangle as a black box over the whole chart."""
+    svg = re.sub(r"<clipPath.*?</clipPath>", "", svg, flags=re.S)
+    return svg.replace('style="clip-path: url(#clip)"', "")
 
 
 def read_only(table: QTableWidget) -> None:
