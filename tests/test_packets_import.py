@@ -158,11 +158,32 @@ def _regions(data: bytes) -> dict[str, int]:
 @pytest.mark.parametrize("region", ["version line", "recipient stanza", "stanza body",
                                     "header MAC", "payload nonce", "first chunk", "last byte"])
 def test_one_flipped_byte_in_each_region_is_refused(net, keys, cav, region) -> None:
-    data = bytearray(packet_from(net, keys))
-    data[_regions(bytes(data))[region]] ^= 0x01
+    data = packet_from(net, keys)
     expected = {"version line": "packet.not_age", "recipient stanza": "packet.not_for_us",
                 "stanza body": "packet.not_for_us"}.get(region, "packet.corrupted")
-    refused(cav, bytes(data), expected)
+    refused(cav, _flipped(data, _regions(data)[region]), expected)
+
+
+_BASE64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _flipped(data: bytes, at: int) -> bytes:
+    """One byte changed; inside the header's base64 text it stays valid base64 (a changed
+    key, not a malformed header)."""
+    out = bytearray(data)
+    if at < data.index(b"\n---") and out[at] in _BASE64:
+        out[at] = _BASE64[(_BASE64.index(out[at]) + 1) % len(_BASE64)]
+    else:
+        out[at] ^= 0x01
+    return bytes(out)
+
+
+def test_damaged_recipient_stanza_says_it_may_be_damaged_and_exits_5(net, keys, cav) -> None:
+    data = packet_from(net, keys)
+    error = refused(cav, _flipped(data, _regions(data)["recipient stanza"]), "packet.not_for_us")
+    assert error.exit_code == 5
+    assert "damaged on the way" in error.message("en") and "send it again" in error.message("en")
+    assert "danneggiato" in error.message("it") and "rinviarlo" in error.message("it")
 
 
 @pytest.mark.parametrize("keep", [0.999, 0.5, 0.1])
@@ -183,7 +204,8 @@ def test_packet_for_another_office_is_refused(net, keys, cav) -> None:
 def test_packet_whose_manifest_omits_this_office_is_refused(net, keys, cav) -> None:
     parts = {"a.txt": b"x"}
     manifest = manifest_bytes(net, keys, parts, recipients=[net["social"].office_id])
-    refused(cav, to_cav(keys, signed_tar(net, keys, parts, manifest)), "packet.not_for_us")
+    refused(cav, to_cav(keys, signed_tar(net, keys, parts, manifest)),
+            "packet.not_in_recipients")
 
 
 def test_oversized_file_is_refused_before_decryption(cav, monkeypatch) -> None:

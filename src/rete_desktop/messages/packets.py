@@ -11,8 +11,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file is not an age-encrypted file: it is not a Rete packet.",
     },
     "packet.not_for_us": {
-        "it": "Il pacchetto non è indirizzato a questo ufficio: non può essere aperto qui.",
-        "en": "The packet is not addressed to this office: it cannot be opened here.",
+        "it": "Il pacchetto non è indirizzato a questo ufficio, oppure è stato danneggiato "
+        "durante il trasferimento: chiedi al mittente di rinviarlo.",
+        "en": "The packet is not addressed to this office, or it was damaged on the way: "
+        "ask the sender to send it again.",
+    },
+    "packet.not_in_recipients": {
+        "it": "Il pacchetto firmato da {sender} non elenca questo ufficio tra i destinatari: "
+        "non può essere aperto qui.",
+        "en": "The packet signed by {sender} does not list this office among its recipients: "
+        "it cannot be opened here.",
     },
     "packet.corrupted": {
         "it": "Il pacchetto è danneggiato o incompleto (troncato o modificato durante il "

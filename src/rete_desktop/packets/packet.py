@@ -272,7 +272,7 @@ def open_packet(
     manifest = unsealed.manifest
     sender = check_sender(vault, manifest, moment)
     if identity.office_id not in manifest.recipients:
-        raise SecurityRefused("packet.not_for_us")
+        raise SecurityRefused("packet.not_in_recipients", sender=sender.name)
     parts = check_parts(manifest, unsealed.members)
     if register.already_seen(vault, sender.office_id, manifest.packet_id):
         raise SecurityRefused("packet.replay", packet_id=manifest.packet_id)
