@@ -234,3 +234,10 @@ def test_erasing_the_open_case_clears_it_from_the_window(window, vault):
     assert window.detail.case is None
     assert window.cases_page.model.total == 0
     QApplication.processEvents()
+
+
+def test_locking_while_a_new_section_is_shown_touches_no_closed_vault(window, vault):
+    window.sidebar.setCurrentRow(window._row_of(window.audit_section))
+    vault.close()
+    window.teardown()  # clears the sidebar: no section may reload from the locked vault
+    assert window.windowTitle() == "Rete Desktop"

@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def show_section(self, row: int) -> None:
+        if row < 0:  # the sidebar is being cleared at lock: the vault is already closed
+            return
         page = self.sections[row][1]
         self.stack.setCurrentWidget(page)
         if page is self.tasks_page:
