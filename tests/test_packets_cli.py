@@ -234,3 +234,17 @@ def test_imported_referral_gives_this_office_only_its_own_protocol_steps(
     cav_due = trigger + timedelta(days=3)
     with cav.open() as vault:
         assert aggregates.compute(vault, cav_due.year).deadlines_missed == 1
+
+
+def test_importing_a_packet_this_office_sent_says_so(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = two_offices["carabinieri"], two_offices["cav"]
+    case_id, _ = _referral_case(rete, cc)
+    out = tmp_path / "r.age"
+    assert rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out", str(out),
+                "--vault", str(cc.path)).code == 0
+    r = rete("packet", "import", str(out), "--vault", str(cc.path))
+    assert r.code == 5
+    assert "packet this office sent" in r.err and "not addressed" not in r.err
+    assert len(json.loads(rete("packet", "list", "--json", "--vault", str(cc.path)).out)) == 1

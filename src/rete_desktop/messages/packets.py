@@ -16,6 +16,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The packet is not addressed to this office, or it was damaged on the way: "
         "ask the sender to send it again.",
     },
+    "packet.own_packet": {
+        "it": "Questo è un pacchetto inviato da questo ufficio ({packet_id}): si importa "
+        "nell'ufficio destinatario, non qui. Nulla è stato registrato.",
+        "en": "This is a packet this office sent ({packet_id}): it is imported by the "
+        "receiving office, not here. Nothing was filed.",
+    },
     "packet.not_in_recipients": {
         "it": "Il pacchetto firmato da {sender} non elenca questo ufficio tra i destinatari: "
         "non può essere aperto qui.",

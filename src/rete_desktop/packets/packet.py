@@ -270,6 +270,10 @@ def open_packet(
     identity = load_identity(vault)
     unsealed = unseal(data, identity.keys.age_identity_string())
     manifest = unsealed.manifest
+    if (manifest.sender_office_id == identity.office_id
+            and manifest.sender_signing_key == identity.keys.signing_public_openssh()):
+        # Every packet is encrypted to its sender too, so our own outbox opens here.
+        raise SecurityRefused("packet.own_packet", packet_id=manifest.packet_id)
     sender = check_sender(vault, manifest, moment)
     if identity.office_id not in manifest.recipients:
         raise SecurityRefused("packet.not_in_recipients", sender=sender.name)
