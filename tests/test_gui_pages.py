@@ -236,8 +236,10 @@ def test_erasing_the_open_case_clears_it_from_the_window(window, vault):
     QApplication.processEvents()
 
 
-def test_locking_while_a_new_section_is_shown_touches_no_closed_vault(window, vault):
+def test_locking_reloads_no_section(window, vault):
+    """Teardown clears the sidebar; were that to switch sections, each would reload (stats
+    would recompute) from a vault about to close. Closed first here, so any reload raises."""
     window.sidebar.setCurrentRow(window._row_of(window.audit_section))
     vault.close()
-    window.teardown()  # clears the sidebar: no section may reload from the locked vault
+    window.teardown()
     assert window.windowTitle() == "Rete Desktop"

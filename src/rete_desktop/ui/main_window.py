@@ -295,8 +295,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def show_section(self, row: int) -> None:
-        if row < 0:  # the sidebar is being cleared at lock: the vault is already closed
-            return
         page = self.sections[row][1]
         self.stack.setCurrentWidget(page)
         if page is self.tasks_page:
@@ -352,6 +350,7 @@ class MainWindow(QMainWindow):
 
     def teardown(self) -> None:
         """Save the pending draft, then drop every model and wipe every text before deletion."""
+        self.sidebar.blockSignals(True)  # clearing it must not reload sections while locking
         self.detail.flush_draft()
         self.detail.clear()
         self.cases_page.model.clear()
