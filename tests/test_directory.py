@@ -158,8 +158,19 @@ def test_versions_strictly_increase_and_older_is_refused(rete, network: Network)
     assert older.code == 5
     assert "version 1 is not newer" in older.err
     same = rete("directory", "import", network.file("v2.json"), "--vault", network.cc.dir)
-    assert same.code == 5
+    assert same.code == 0 and "already up to date (version 2)" in same.err
     assert listed(rete, network.cc)["version"] == 2
+
+
+def test_a_different_file_with_the_current_version_is_refused(rete, network: Network) -> None:
+    ok(rete("directory", "publish", network.file("v2.json"), "--vault", network.cav.dir))
+    ok(rete("directory", "import", network.file("v2.json"), "--yes", "--vault", network.cc.dir))
+    with network.cav.open() as vault, vault.transaction() as conn:  # a coordinator gone wrong
+        conn.execute("UPDATE directory_state SET version = 1")
+    ok(rete("directory", "revoke", network.social.id, "--yes", "--vault", network.cav.dir))
+    ok(rete("directory", "publish", network.file("v2-bis.json"), "--vault", network.cav.dir))
+    r = rete("directory", "import", network.file("v2-bis.json"), "--vault", network.cc.dir)
+    assert r.code == 5 and "not newer" in r.err
 
 
 def test_directory_from_another_coordinator_is_refused(rete, network: Network) -> None:
@@ -194,7 +205,7 @@ def test_imported_directory_expires_for_members(rete, network: Network) -> None:
 
 def test_revoked_member_shows_as_revoked(rete, network: Network) -> None:
     ok(rete("directory", "import", network.file("v1.json"), "--yes", "--vault", network.cc.dir))
-    ok(rete("directory", "revoke", network.social.id, "--vault", network.cav.dir))
+    ok(rete("directory", "revoke", network.social.id, "--yes", "--vault", network.cav.dir))
     ok(rete("directory", "publish", network.file("v2.json"), "--vault", network.cav.dir))
     ok(rete("directory", "import", network.file("v2.json"), "--vault", network.cc.dir))
     rows = {m["office_id"]: m for m in listed(rete, network.cc)["members"]}
@@ -208,8 +219,27 @@ def test_revoked_member_shows_as_revoked(rete, network: Network) -> None:
         assert social is not None and social.status == "revoked" and social.revoked_on
 
 
+def test_revoke_without_confirmation_changes_nothing(rete, network: Network) -> None:
+    r = rete("directory", "revoke", network.social.id, "--vault", network.cav.dir)
+    assert r.code == 2 and "--yes" in r.err and network.social.id in r.err
+    rows = {m["office_id"]: m for m in listed(rete, network.cav)["members"]}
+    assert rows[network.social.id]["status"] == "active"
+
+
+def test_directory_list_has_a_header_and_marks_this_office(rete, network: Network) -> None:
+    ok(rete("directory", "import", network.file("v1.json"), "--yes", "--vault", network.cc.dir))
+    lines = ok(rete("directory", "list", "--vault", network.cc.dir)).out.splitlines()
+    assert lines[0].split() == ["OFFICE", "KIND", "STATUS", "FINGERPRINT", "NAME"]
+    mine = [line for line in lines if line.startswith("*")]
+    assert len(mine) == 1 and network.cc.id in mine[0] and "(this office)" in mine[0]
+    assert all(network.cc.id not in line for line in lines if not line.startswith("*"))
+    italian = ok(rete("directory", "list", "--vault", network.cc.dir, env={"RETE_LANG": "it"}))
+    assert "IMPRONTA" in italian.out and "centro antiviolenza" in italian.out
+    assert "attivo" in italian.out
+
+
 def test_revoked_office_cannot_be_readded(rete, network: Network) -> None:
-    ok(rete("directory", "revoke", network.social.id, "--vault", network.cav.dir))
+    ok(rete("directory", "revoke", network.social.id, "--yes", "--vault", network.cav.dir))
     card = network.file(f"{network.social.id}.card")
     r = rete("directory", "add-card", card, "--yes", "--vault", network.cav.dir)
     assert r.code == 5

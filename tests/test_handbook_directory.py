@@ -185,7 +185,7 @@ def test_tampered_profile_file_is_refused(rete, network) -> None:
 def test_revoked_members_profile_is_not_published(rete, network) -> None:
     net = network
     send_profile(rete, net, net.social, "--hours", "9-12")
-    ok(rete("directory", "revoke", net.social.id, "--vault", net.cav.dir))
+    ok(rete("directory", "revoke", net.social.id, "--yes", "--vault", net.cav.dir))
     ok(rete("directory", "publish", net.file("v2.json"), "--vault", net.cav.dir))
     ok(rete("directory", "import", net.file("v2.json"), "--yes", "--vault", net.cc.dir))
     assert rete("profile", "show", net.social.id, "--vault", net.cc.dir).code == 6

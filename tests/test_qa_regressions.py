@@ -211,3 +211,23 @@ def test_the_risk_and_status_of_a_case_can_be_changed(rete: CliRunner, office: P
     assert (data["risk"], data["status"]) == ("high", "monitoring")
     assert rete(*v, "case", "risk", case_id, "extreme").code == 4
     assert rete(*v, "case", "risk", "nonexistent", "low").code == 6
+
+
+def test_backup_onto_an_existing_file_needs_force(
+    rete: CliRunner, office: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "backup.rete"
+    target.write_bytes(b"precious")
+    r = rete("--vault", office, "backup", target)
+    assert r.code == 4 and "--force" in r.err and target.read_bytes() == b"precious"
+    assert rete("--vault", office, "backup", target, "--force").code == 0
+    assert target.read_bytes() != b"precious"
+
+
+def test_who_to_call_takes_italian_situations(rete: CliRunner, office: Path) -> None:
+    r = rete("--vault", office, "--json", "who-to-call", "--situation", "notte,Disabilità",
+             env=IT)
+    assert r.code == 0, r.err
+    assert json.loads(r.out)["situations"] == ["night", "disability"]
+    r = rete("--vault", office, "who-to-call", "--situation", "luna", env=IT)
+    assert r.code == 4 and "notte, minori, senza-casa, straniera, disabilita" in r.err

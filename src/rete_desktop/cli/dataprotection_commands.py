@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from rete_desktop.cli.context import Context, command_group
+from rete_desktop.cli.render import label
 from rete_desktop.i18n import translate
 from rete_desktop.storage import erasure, retention, subject_access
 from rete_desktop.storage.atomic import make_private_dir, write_atomic
@@ -32,7 +33,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_case_erase)
 
     rsub = command_group(sub, "retention", common, "retention of cases")
-    rsub.add_parser("review", parents=[common]).set_defaults(handler=cmd_retention_review)
+    rsub.add_parser("review", parents=[common], help="cases due for retention review"
+                    ).set_defaults(handler=cmd_retention_review)
     p = rsub.add_parser("policy", parents=[common], help="show or set the review periods")
     for status in ("closed", "monitoring", "open"):
         p.add_argument(f"--{status}-years", type=_years, default=argparse.SUPPRESS,
@@ -82,7 +84,7 @@ def cmd_retention_review(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         items = retention.review_list(vault)
     lines = "\n".join(
-        f"{i.case_id}  {i.reference}  {i.status.value:<10} {i.since}  {i.due_on}" for i in items
+        f"{i.case_id}  {i.reference}  {label(i.status):<12} {i.since}  {i.due_on}" for i in items
     )
     ctx.emit(lines, [
         {"case_id": i.case_id, "reference": i.reference, "status": i.status.value,

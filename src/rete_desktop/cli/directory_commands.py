@@ -9,9 +9,13 @@ from typing import Any
 
 from rete_desktop.cli.confirm import confirm
 from rete_desktop.cli.context import Context, command_group, read_file_arg
+from rete_desktop.cli.render import label
+from rete_desktop.i18n import translate
 from rete_desktop.packets import directory as d
 from rete_desktop.packets.member_card import CARD, read_card
 from rete_desktop.storage.atomic import write_atomic
+from rete_desktop.storage.identity import load_identity
+from rete_desktop.storage.vault import Vault
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -25,6 +29,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_add_card)
     p = group.add_parser("revoke", parents=[common], help="coordinator: revoke a member")
     p.add_argument("office_id")
+    p.add_argument("--yes", action="store_true", help="the office to revoke is checked")
     p.set_defaults(handler=cmd_revoke)
     p = group.add_parser("publish", parents=[common], help="coordinator: write the signed file")
     p.add_argument("file")
@@ -50,7 +55,7 @@ def cmd_add_card(ctx: Context) -> int:
     card = read_card(read_file_arg(ctx.args.file, CARD.max_size))
     with ctx.open_vault() as vault:
         d.require_coordinator(vault)
-        ctx.say("directory.card_check", name=card.name, kind=card.kind.value, id=card.office_id,
+        ctx.say("directory.card_check", name=card.name, kind=label(card.kind), id=card.office_id,
                 fingerprint=card.public.fingerprint(),
                 safety_number=card.public.safety_number())
         known = d.get_member(vault, card.office_id)
@@ -65,6 +70,12 @@ def cmd_add_card(ctx: Context) -> int:
 
 def cmd_revoke(ctx: Context) -> int:
     with ctx.open_vault() as vault:
+        d.require_coordinator(vault)
+        known = d.get_member(vault, ctx.args.office_id)
+        if known is not None:
+            ctx.say("commands.revoke_check", name=known.name, kind=label(known.kind),
+                    id=known.office_id, fingerprint=known.public.fingerprint())
+            confirm(ctx.args.yes, "directory.not_confirmed")
         member = d.revoke_member(vault, ctx.args.office_id)
     ctx.say("directory.member_revoked", name=member.name, id=member.office_id,
             date=str(member.revoked_on))
@@ -87,7 +98,13 @@ def cmd_import(ctx: Context) -> int:
     data = read_file_arg(ctx.args.file, d.DIRECTORY.max_size)
     directory = d.read_directory(data)
     with ctx.open_vault() as vault:
-        first = d.get_state(vault) is None
+        state = d.get_state(vault)
+        if state is not None and _is_current(vault, state, directory):
+            ctx.say("commands.directory_up_to_date", version=directory.version)
+            ctx.emit("", {"version": directory.version, "network": directory.network,
+                          "members": len(directory.members), "up_to_date": True})
+            return 0
+        first = state is None
         if first:
             ctx.say("directory.coordinator_check", network=directory.network,
                     name=directory.coordinator_name,
@@ -113,6 +130,16 @@ def cmd_import(ctx: Context) -> int:
     return 0
 
 
+def _is_current(vault: Vault, state: d.DirectoryState, directory: d.Directory) -> bool:
+    """True when ``directory`` is the one already imported: same signed version, timestamps,
+    members and sections (a coordinator never reuses a version, so this is the same file)."""
+    if state.role != d.MEMBER or (state.version, state.issued, state.expires, state.coordinator) \
+            != (directory.version, directory.issued, directory.expires, directory.coordinator):
+        return False
+    stored = {n: s for n in d.SECTION_NAMES if (s := d.get_section(vault, n)) is not None}
+    return set(d.list_members(vault)) == set(directory.members) and stored == directory.sections
+
+
 def _member_row(member: d.Member) -> dict[str, Any]:
     public = member.public
     return {
@@ -124,21 +151,39 @@ def _member_row(member: d.Member) -> dict[str, Any]:
     }
 
 
+def _members_table(members: list[d.Member], own_id: str) -> str:
+    """Members under a header row, columns padded; ``*`` marks this office."""
+    if not members:
+        return ""
+    mine = translate("commands.this_office")
+    table = [[translate(f"commands.column.{c}") for c in ("office_id", "kind", "status",
+                                                           "fingerprint", "name")]]
+    for m in members:
+        status = translate(f"commands.member.{m.status}")
+        table.append([
+            m.office_id, label(m.kind),
+            f"{status} {m.revoked_on.isoformat()}" if m.revoked_on else status,
+            m.public.fingerprint(), f"{m.name} ({mine})" if m.office_id == own_id else m.name,
+        ])
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]) - 1)]
+    marks = [" "] + ["*" if m.office_id == own_id else " " for m in members]
+    return "\n".join(
+        f"{mark} " + "  ".join(c.ljust(w) for c, w in zip(row[:-1], widths, strict=True))
+        + "  " + row[-1]
+        for mark, row in zip(marks, table, strict=True)
+    )
+
+
 def cmd_list(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         state = d.get_state(vault)
         members = d.list_members(vault)
         expired = d.directory_expired(vault)
+        own_id = load_identity(vault).office_id
     if state is None:
         ctx.say("directory.none")
     rows = [_member_row(m) for m in members]
-    lines = "\n".join(
-        f"{r['office_id']}  {r['fingerprint']}  "
-        f"{r['status'] + (' ' + r['revoked_on'] if r['revoked_on'] else ''):<18}"
-        f"{r['kind']:<16} {r['name']}"
-        for r in rows
-    )
-    ctx.emit(lines, {
+    ctx.emit(_members_table(members, own_id), {
         "network": state.network_name if state else None,
         "role": state.role if state else None,
         "version": state.version if state else None,

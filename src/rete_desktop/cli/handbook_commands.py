@@ -8,11 +8,13 @@ from pathlib import Path
 
 import rete_desktop.handbook.sections  # noqa: F401  (registers the directory section hooks)
 from rete_desktop.cli.context import Context, command_group, read_file_arg
-from rete_desktop.cli.render import plain
+from rete_desktop.cli.render import label, plain, typed_values
 from rete_desktop.domain.validation import display_phone
+from rete_desktop.errors import BadInput
 from rete_desktop.handbook import glossary, network, prevention, profiles, protocol_versions
-from rete_desktop.handbook.who_to_call import parse_situations, who_to_call
+from rete_desktop.handbook.who_to_call import parse_situations, shipped_rules, who_to_call
 from rete_desktop.i18n import LANGUAGES, current_language, translate
+from rete_desktop.messages import vocabulary
 from rete_desktop.storage.atomic import write_atomic
 
 
@@ -28,7 +30,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = group.add_parser("show", parents=[common], help="a profile (default: this office's)")
     p.add_argument("office_id", nargs="?")
     p.set_defaults(handler=cmd_profile_show)
-    group.add_parser("list", parents=[common]).set_defaults(handler=cmd_profile_list)
+    group.add_parser("list", parents=[common], help="every known profile").set_defaults(
+        handler=cmd_profile_list)
     p = group.add_parser("export", parents=[common], help="this office's signed profile file")
     p.add_argument("file")
     p.set_defaults(handler=cmd_profile_export)
@@ -37,10 +40,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_profile_import)
 
     group = command_group(sub, "glossary", common, "the network's common language")
-    p = group.add_parser("list", parents=[common])
+    p = group.add_parser("list", parents=[common], help="every term")
     p.add_argument("--lang", choices=LANGUAGES)
     p.set_defaults(handler=cmd_glossary_list)
-    p = group.add_parser("search", parents=[common])
+    p = group.add_parser("search", parents=[common], help="terms matching a word")
     p.add_argument("term")
     p.add_argument("--lang", choices=LANGUAGES)
     p.set_defaults(handler=cmd_glossary_search)
@@ -57,7 +60,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_glossary_set)
 
     p = sub.add_parser("who-to-call", parents=[common], help="offices that can act, and how")
-    p.add_argument("--situation", required=True, help="night,minors,no-home,foreign,disability")
+    p.add_argument("--situation", required=True, metavar="S[,S...]",
+                   help=typed_values("Situation", vocabulary.VOCABULARIES["Situation"]))
     p.set_defaults(handler=cmd_who_to_call)
 
     p = sub.add_parser("leaflet", parents=[common], help="the victim information leaflet (PDF)")
@@ -66,7 +70,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_leaflet)
 
     group = command_group(sub, "prevention", common, "prevention actions")
-    p = group.add_parser("add", parents=[common])
+    p = group.add_parser("add", parents=[common], help="record a prevention action")
     p.add_argument("--title", required=True)
     p.add_argument("--date", required=True)
     p.add_argument("--kind", default="other",
@@ -108,7 +112,7 @@ def cmd_profile_edit(ctx: Context) -> int:
 
 def _profile_text(profile: profiles.Profile) -> str:
     data = plain(profile)
-    lines = [f"{profile.name} ({profile.kind.value})  {profile.office_id}"]
+    lines = [f"{profile.name} ({label(profile.kind)})  {profile.office_id}"]
     for name in (*profiles.TEXT_FIELDS, *profiles.LIST_FIELDS, "revision"):
         value = data[name]
         if name == "phones":
@@ -183,14 +187,27 @@ def cmd_glossary_set(ctx: Context) -> int:
     return 0
 
 
+def _situations(text: str) -> tuple[str, ...]:
+    """Situations typed in either language (``notte,minori``) as the rules' keys."""
+    known = tuple(shipped_rules().situations)
+    keys = []
+    for word in (w.strip() for w in text.split(",") if w.strip()):
+        key = vocabulary.resolve("Situation", word, known)
+        if key is None:
+            raise BadInput("value.invalid_choice", field="situation", value=word,
+                           allowed=typed_values("Situation", known, ", "))
+        keys.append(key)
+    return parse_situations(",".join(keys))
+
+
 def cmd_who_to_call(ctx: Context) -> int:
-    situations = parse_situations(ctx.args.situation)
+    situations = _situations(ctx.args.situation)
     lang = current_language()
     with ctx.open_vault() as vault:
         answer = who_to_call(vault, situations, lang)
     lines = []
     for match in answer.matches:
-        lines.append(f"{match.office.name}  ({match.office.office.kind.value})")
+        lines.append(f"{match.office.name}  ({label(match.office.office.kind)})")
         lines += [f"  • {why}" for _, why in match.reasons]
         lines += [f"    {_label(field)}: {value}" for field, value in match.reach]
     lines += [f"{h.name[lang]}: {h.note[lang]}" for h in answer.helplines]

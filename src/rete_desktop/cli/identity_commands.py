@@ -7,6 +7,7 @@ from pathlib import Path
 
 from rete_desktop.cli.confirm import confirm
 from rete_desktop.cli.context import Context, command_group
+from rete_desktop.cli.render import label
 from rete_desktop.i18n import translate
 from rete_desktop.packets.member_card import export_card
 from rete_desktop.storage.atomic import make_private_dir, write_atomic
@@ -15,7 +16,8 @@ from rete_desktop.storage.identity import load_identity
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     group = command_group(sub, "identity", common, "this office's keys and member card")
-    group.add_parser("show", parents=[common]).set_defaults(handler=cmd_show)
+    group.add_parser("show", parents=[common], help="office id, public keys, safety number"
+                     ).set_defaults(handler=cmd_show)
     p = group.add_parser("export-card", parents=[common], help="self-signed member card")
     p.add_argument("file")
     p.set_defaults(handler=cmd_export_card)
@@ -38,7 +40,7 @@ def cmd_show(ctx: Context) -> int:
         "fingerprint": public.fingerprint(),
         "safety_number": public.safety_number(),
     }
-    ctx.emit(translate("identity.show", **data), data)
+    ctx.emit(translate("identity.show", **{**data, "kind": label(identity.kind)}), data)
     return 0
 
 

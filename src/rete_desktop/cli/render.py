@@ -47,10 +47,10 @@ def label(value: StrEnum) -> str:
     return vocabulary.label(type(value).__name__, value.value, current_language())
 
 
-def typed_values(name: str, values: Iterable[str]) -> str:
+def typed_values(name: str, values: Iterable[str], sep: str = " | ") -> str:
     """``basso | medio | alto``: what can be typed for a vocabulary, in the UI language."""
     lang = current_language()
-    return " | ".join(vocabulary.typed(name, v, lang) for v in values)
+    return sep.join(vocabulary.typed(name, v, lang) for v in values)
 
 
 def one_of(enum: type[StrEnum]) -> str:

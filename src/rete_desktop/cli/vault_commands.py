@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 from rete_desktop.cli.context import Context, secret_from_env_or_prompt
+from rete_desktop.cli.render import one_of
+from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, NotFound
 from rete_desktop.storage import audit, backup
 from rete_desktop.storage.vault import Vault
@@ -15,23 +17,29 @@ from rete_desktop.storage.vault import Vault
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="create an office vault")
     p.add_argument("--office-name", required=True)
-    p.add_argument("--office-kind", required=True)
+    p.add_argument("--office-kind", required=True, help=one_of(OfficeKind))
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="create a vault with synthetic data")
     p.add_argument("--cases", type=int, default=60)
     p.set_defaults(handler=cmd_demo)
 
-    sub.add_parser("unlock-check", parents=[common]).set_defaults(handler=cmd_unlock_check)
-    sub.add_parser("recover", parents=[common]).set_defaults(handler=cmd_recover)
-    sub.add_parser("passwd", parents=[common]).set_defaults(handler=cmd_passwd)
+    sub.add_parser("unlock-check", parents=[common], help="exit 0 if the passphrase opens the vault"
+                   ).set_defaults(handler=cmd_unlock_check)
+    sub.add_parser("recover", parents=[common],
+                   help="unlock with the recovery key and set a new passphrase"
+                   ).set_defaults(handler=cmd_recover)
+    sub.add_parser("passwd", parents=[common], help="change the passphrase").set_defaults(
+        handler=cmd_passwd)
 
     p = sub.add_parser("vault", parents=[common], help="vault maintenance")
     vsub = p.add_subparsers(dest="vault_command", required=True)
-    vsub.add_parser("check", parents=[common]).set_defaults(handler=cmd_vault_check)
+    vsub.add_parser("check", parents=[common], help="integrity, schema and audit chain check"
+                    ).set_defaults(handler=cmd_vault_check)
 
     p = sub.add_parser("backup", parents=[common], help="encrypted single-file backup")
     p.add_argument("file")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(handler=cmd_backup)
     p = sub.add_parser("restore", parents=[common], help="restore a backup into a new vault")
     p.add_argument("file")
@@ -39,8 +47,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("audit", parents=[common], help="the audit log")
     asub = p.add_subparsers(dest="audit_command", required=True)
-    asub.add_parser("verify", parents=[common]).set_defaults(handler=cmd_audit_verify)
-    p = asub.add_parser("list", parents=[common])
+    asub.add_parser("verify", parents=[common], help="check the audit log's hash chain"
+                    ).set_defaults(handler=cmd_audit_verify)
+    p = asub.add_parser("list", parents=[common], help="audit entries, newest first")
     p.add_argument("--case")
     p.add_argument("--limit", type=int, default=200)
     p.set_defaults(handler=cmd_audit_list)
@@ -105,6 +114,8 @@ def cmd_vault_check(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
+    if Path(ctx.args.file).exists() and not ctx.args.force:
+        raise BadInput("commands.backup_exists", path=ctx.args.file)
     with ctx.open_vault() as vault:
         backup.write_backup(vault, Path(ctx.args.file))
     ctx.say("vault.backup_written", path=ctx.args.file)
