@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -31,6 +31,8 @@ from rete_desktop.ui.unlock import UnlockDialog
 from rete_desktop.ui.workers import run_in_thread
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from rete_desktop.storage.vault import Vault
     from rete_desktop.ui.wizard import FirstRunWizard
 
@@ -176,6 +178,8 @@ class AppController(QObject):
         self.locked.emit()
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
+        from PySide6.QtCore import Qt  # not at import: the unlock dialog shows faster
+
         if state == Qt.ApplicationState.ApplicationSuspended and self.vault is not None:
             self.lock()
 
