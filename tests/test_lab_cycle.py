@@ -161,3 +161,59 @@ def test_chair_can_put_its_own_case_on_the_agenda(rete, network, tmp_path):
     r = rete("lab", "item", "--case", case_id, "--to", cav.office_id, "--json", *v)
     assert r.code == 0, r.err
     assert len(json.loads(rete("lab", "items", "--json", *v).out)) == 1
+
+
+def _meeting_with_item(rete, network, tmp_path) -> tuple[str, str, Path]:
+    """Carabinieri send one item; the chair (CAV) files it and sends the agenda.
+
+    Returns the meeting id, the item id and the agenda packet."""
+    cav, cc, social = network["cav"], network["carabinieri"], network["social"]
+    item = tmp_path / "item.age"
+    case_id = _case(rete, cc, "Bernasconi — Casalmaggiore")
+    assert rete("lab", "item", "--case", case_id, "--to", cav.office_id, "--out", item,
+                "--vault", cc.path).code == 0
+    r = rete("lab", "import", item, "--json", "--vault", cav.path)
+    assert r.code == 0, r.err
+    item_id = json.loads(r.out)["id"]
+    agenda = tmp_path / "agenda.age"
+    r = rete("lab", "agenda", "--date", (date.today() + timedelta(days=7)).isoformat(),
+             "--to", cc.office_id, "--to", social.office_id, "--out", agenda, "--json",
+             "--vault", cav.path)
+    assert r.code == 0, r.err
+    return json.loads(r.out)["id"], item_id, agenda
+
+
+def test_lab_import_says_what_arrived_and_what_to_do_next(rete, network, tmp_path):
+    cav, cc = network["cav"], network["carabinieri"]
+    vc, vchair = ("--vault", cc.path), ("--vault", cav.path)
+    item = tmp_path / "item.age"
+    case_id = _case(rete, cc, "Bernasconi — Casalmaggiore")
+    assert rete("lab", "item", "--case", case_id, "--to", cav.office_id, "--out", item,
+                *vc).code == 0
+    r = rete("lab", "import", item, *vchair)
+    assert r.code == 0, r.err
+    code = json.loads(rete("lab", "items", "--json", *vchair).out)[0]["case_code"]
+    assert f"Received from {cc.name}: case {code}" in r.err and "rete lab agenda" in r.err
+
+    agenda = tmp_path / "agenda.age"
+    meeting_id = json.loads(rete("lab", "agenda", "--date", "2030-01-10", "--to", cc.office_id,
+                                 "--out", agenda, "--json", *vchair).out)["id"]
+    r = rete("lab", "import", agenda, *vc, env={"RETE_LANG": "it"})
+    assert r.code == 0, r.err
+    assert "ordine del giorno della riunione del 2030-01-10 (1 casi)" in r.err
+    assert f"rete lab show {meeting_id}" in r.err
+
+    action_id = json.loads(rete("lab", "action", "add", "--meeting", meeting_id, "--owner",
+                                cc.office_id, "--title", "Contattare la scuola", "--json",
+                                *vchair).out)["id"]
+    minutes = tmp_path / "minutes.age"
+    assert rete("lab", "minutes", "--meeting", meeting_id, "--to", cc.office_id, "--out",
+                minutes, *vchair).code == 0
+    r = rete("lab", "import", minutes, *vc)
+    assert "minutes of the meeting of 2030-01-10; actions assigned to this office: 1" in r.err
+    assert "rete lab action-done" in r.err
+
+    update = tmp_path / "update.age"
+    assert rete("lab", "action-done", action_id, "--out", update, *vc).code == 0
+    r = rete("lab", "import", update, *vchair)
+    assert f"{cc.name} reports the action “Contattare la scuola” ({action_id}) done" in r.err

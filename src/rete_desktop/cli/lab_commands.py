@@ -129,6 +129,8 @@ def cmd_import(ctx: Context) -> int:
     data = read_file_arg(ctx.args.file, MAX_PACKET_SIZE)
     with ctx.open_vault() as vault:
         result = exchange.import_lab_packet(vault, data)
+    message_id, params = result.message()
+    ctx.say(message_id, **params)
     ctx.emit(f"{result.kind} {result.ref_id}", {
         "kind": result.kind, "packet_id": result.packet_id, "sender": result.sender,
         "id": result.ref_id, "my_actions": list(result.my_actions),

@@ -39,6 +39,24 @@ class LabImport:
     sender: str
     ref_id: str  # item, meeting or action id
     my_actions: tuple[str, ...] = ()
+    sender_name: str = ""
+    about: str = ""  # the item's case code, the meeting date, or the action's title
+    meeting_id: str = ""
+    items: int = 0  # agenda items
+
+    def message(self) -> tuple[str, dict[str, Any]]:
+        """A message id and its parameters: what arrived and what to do next."""
+        params: dict[str, Any] = {"sender": self.sender_name, "about": self.about,
+                                  "id": self.ref_id, "meeting": self.meeting_id}
+        if self.kind == "agenda-item":
+            return "lab.imported_item", params
+        if self.kind == "agenda":
+            return "lab.imported_agenda", {**params, "count": self.items}
+        if self.kind == "minutes":
+            if not self.my_actions:
+                return "lab.imported_minutes_none", params
+            return "lab.imported_minutes", {**params, "count": len(self.my_actions)}
+        return "lab.imported_update", params
 
 
 def send_item(vault: Vault, case_id: str, chair_office_id: str, request: str = "") -> SealedPacket:
@@ -101,6 +119,9 @@ class _Filer:
     vault: Vault
     ref: str = ""
     mine: tuple[str, ...] = ()
+    about: str = ""
+    meeting_id: str = ""
+    items: int = 0
 
     def __call__(self, conn: Any, packet: VerifiedPacket, protocol: str) -> str | None:
         vault, kind = self.vault, packet.manifest.kind
@@ -113,14 +134,18 @@ class _Filer:
                               sender_office_id=sender,
                               chair_office_id=load_identity(vault).office_id, case_id=None,
                               received=True)
-            self.ref = packet.manifest.packet_id
+            self.ref, self.about = packet.manifest.packet_id, str(summary["case_code"])
         elif kind == "agenda":
-            self.ref = meeting.receive_agenda(conn, vault, doc, sender)
+            self.ref = self.meeting_id = meeting.receive_agenda(conn, vault, doc, sender)
+            self.about, self.items = doc["date"], len(doc["items"])
         elif kind == "minutes":
             self.mine = tuple(meeting.receive_minutes(conn, vault, doc, sender))
-            self.ref = doc["meeting_id"]
+            self.ref = self.meeting_id = doc["meeting_id"]
+            self.about = doc["date"]
         else:
             self.ref = meeting.receive_action_update(conn, vault, doc, sender)
+            action = meeting.get_action(vault, self.ref)
+            self.about, self.meeting_id = action.title, action.meeting_id
         return None
 
 
@@ -130,4 +155,5 @@ def import_lab_packet(vault: Vault, data: bytes) -> LabImport:
     received = receive_packet(vault, data, LAB_KINDS, store=filer)
     manifest = received.packet.manifest
     return LabImport(manifest.kind, manifest.packet_id, received.packet.sender.office_id,
-                     filer.ref, filer.mine)
+                     filer.ref, filer.mine, received.packet.sender.name, filer.about,
+                     filer.meeting_id, filer.items)

@@ -51,6 +51,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Scritto {path}.",
         "en": "Wrote {path}.",
     },
+    "lab.imported_item": {
+        "it": "Ricevuto da {sender} il caso {about} per il laboratorio. È tra i casi in attesa "
+        "(rete lab items) ed entrerà nel prossimo ordine del giorno (rete lab agenda).",
+        "en": "Received from {sender}: case {about} for the laboratorio. It is among the "
+        "waiting cases (rete lab items) and will go on the next agenda (rete lab agenda).",
+    },
+    "lab.imported_agenda": {
+        "it": "Ricevuto da {sender} l'ordine del giorno della riunione del {about} ({count} "
+        "casi). Per leggerlo: rete lab show {id}.",
+        "en": "Received from {sender}: the agenda of the meeting of {about} ({count} cases). "
+        "To read it: rete lab show {id}.",
+    },
+    "lab.imported_minutes": {
+        "it": "Ricevuto da {sender} il verbale della riunione del {about}: azioni assegnate a "
+        "questo ufficio: {count}. Per vederle: rete lab action list --mine --open; quando "
+        "un'azione è fatta: rete lab action-done ID --out FILE.",
+        "en": "Received from {sender}: the minutes of the meeting of {about}; actions "
+        "assigned to this office: {count}. To see them: rete lab action list --mine --open; "
+        "when one is done: rete lab action-done ID --out FILE.",
+    },
+    "lab.imported_minutes_none": {
+        "it": "Ricevuto da {sender} il verbale della riunione del {about}: nessuna azione per "
+        "questo ufficio. Per leggerlo: rete lab show {id}.",
+        "en": "Received from {sender}: the minutes of the meeting of {about}; no actions for "
+        "this office. To read them: rete lab show {id}.",
+    },
+    "lab.imported_update": {
+        "it": "{sender} comunica di aver svolto l'azione «{about}» ({id}). Stato delle azioni "
+        "della riunione: rete lab action list --meeting {meeting}.",
+        "en": "{sender} reports the action “{about}” ({id}) done. The meeting's actions: "
+        "rete lab action list --meeting {meeting}.",
+    },
     "stats.internal_only": {
         "it": "Conteggi esatti, solo per uso interno: non diffondere.",
         "en": "Exact counts, internal use only: do not share.",
