@@ -171,8 +171,22 @@ def test_small_counts_are_suppressed_in_json_csv_and_pdf(rete, vault, vault_dir,
     assert "Statistiche" in text and SUPPRESSED_LABEL in text and "Pagina 1 di" in text
 
     internal = rete("stats", "--internal", "--vault", vault_dir)
-    assert "by_risk.high: 1" in internal.out  # exact figures only on the office's own terminal
+    assert "  high: 1" in internal.out  # exact figures only on the office's own terminal
     assert rete("stats", "--internal", "--json", "--vault", vault_dir).code == 2
+
+
+def test_stats_plain_output_has_readable_labels(rete, tmp_path) -> None:
+    vault_dir = tmp_path / "v"
+    assert rete("init", "--office-name", "CAV", "--office-kind", "cav",
+                "--vault", vault_dir).code == 0
+    year = str(date.today().year)
+    r = rete("stats", "--year", year, "--vault", vault_dir, env={"RETE_LANG": "it"})
+    assert r.code == 0, r.err
+    assert "Nuovi casi per mese" in r.out and "  gennaio: 0" in r.out
+    assert "  alto: 0" in r.out and "  rispettate: 0" in r.out
+    assert "by_month" not in r.out and "." not in r.out.splitlines()[1]
+    english = rete("stats", "--year", year, "--vault", vault_dir).out
+    assert "New cases by month" in english and "  January: 0" in english
 
 
 @given(st.dictionaries(st.text(min_size=1, max_size=3), st.integers(0, 12), max_size=8))

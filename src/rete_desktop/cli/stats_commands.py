@@ -6,12 +6,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
 from rete_desktop.cli.context import Context
+from rete_desktop.i18n import current_language, translate
 from rete_desktop.lab.meeting import network_name
+from rete_desktop.messages import CATALOG, vocabulary
 from rete_desktop.reports.stats_pdf import stats_pdf
 from rete_desktop.stats import aggregates
 from rete_desktop.storage.atomic import write_atomic
@@ -32,7 +33,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_stats(ctx: Context) -> int:
     a = ctx.args
     if a.internal and ctx.json:
-        print("rete stats: --internal cannot be combined with --json", file=sys.stderr)
+        ctx.say("stats.internal_with_json")
         return 2
     with ctx.open_vault() as vault:
         exact = aggregates.compute(vault, a.year)
@@ -51,6 +52,35 @@ def cmd_stats(ctx: Context) -> int:
     shown = exact if a.internal else shared
     if a.internal:
         ctx.say("stats.internal_only")
-    ctx.emit("\n".join(f"{s}.{k}: {v}" for s, k, v in aggregates.rows(shown)),
-             aggregates.to_json(shared))
+    ctx.emit(_plain(shown, a.internal), aggregates.to_json(shared))
     return 0
+
+
+# Sections whose keys are vocabulary values (sources are office kinds or ``stats.source.*``).
+_SECTION_VOCABULARY = {"by_risk": "RiskLevel", "children_by_exposure": "ChildExposure",
+                       "by_source": "OfficeKind"}
+
+
+def _key_label(section: str, key: str) -> str:
+    if section == "by_month":
+        return translate(f"stats.month.{key}")
+    if key == aggregates.UNKNOWN_SOURCE:
+        return translate("stats.unknown")
+    if section in _SECTION_VOCABULARY:
+        if f"stats.source.{key}" in CATALOG:
+            return translate(f"stats.source.{key}")
+        return vocabulary.label(_SECTION_VOCABULARY[section], key, current_language())
+    return translate(f"stats.key.{section}.{key}")
+
+
+def _plain(stats: aggregates.Stats, internal: bool) -> str:
+    """Sections under readable headings, one ``label: count`` per line."""
+    lines = [translate("stats.heading_internal" if internal else "stats.heading",
+                       year=stats.year)]
+    section = None
+    for s, key, value in aggregates.rows(stats):
+        if s != section:
+            section = s
+            lines.append(translate(f"stats.section.{s}"))
+        lines.append(f"  {_key_label(s, key)}: {value}")
+    return "\n".join(lines)

@@ -1,0 +1,48 @@
+"""Labels of ``rete stats`` plain output (the JSON and CSV keep the keys)."""
+
+_MONTHS_IT = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+              "settembre", "ottobre", "novembre", "dicembre")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "stats.heading": {
+        "it": "Statistiche {year} (i conteggi sotto 3 sono nascosti: <3)",
+        "en": "Statistics {year} (counts below 3 are hidden: <3)",
+    },
+    "stats.heading_internal": {
+        "it": "Statistiche {year} (conteggi esatti)",
+        "en": "Statistics {year} (exact counts)",
+    },
+    "stats.internal_with_json": {
+        "it": "rete stats: --internal non si combina con --json (i conteggi esatti restano "
+        "sul terminale).",
+        "en": "rete stats: --internal cannot be combined with --json (exact counts stay on "
+        "the terminal).",
+    },
+    "stats.section.total": {"it": "Totale", "en": "Total"},
+    "stats.section.by_month": {"it": "Nuovi casi per mese", "en": "New cases by month"},
+    "stats.section.by_risk": {"it": "Nuovi casi per rischio", "en": "New cases by risk"},
+    "stats.section.by_source": {
+        "it": "Nuovi casi per provenienza", "en": "New cases by source"},
+    "stats.section.children_by_exposure": {
+        "it": "Minori per tipo di violenza", "en": "Children by exposure"},
+    "stats.section.children": {"it": "Minori", "en": "Children"},
+    "stats.section.first_contact": {"it": "Primo contatto", "en": "First contact"},
+    "stats.section.deadlines": {"it": "Scadenze dei protocolli", "en": "Protocol deadlines"},
+    "stats.key.total.new_cases": {"it": "nuovi casi", "en": "new cases"},
+    "stats.key.children.total": {"it": "minori coinvolti", "en": "children involved"},
+    "stats.key.children.cases_with_children": {
+        "it": "casi con minori", "en": "cases with children"},
+    "stats.key.first_contact.cases": {
+        "it": "casi con primo contatto", "en": "cases with a first contact"},
+    "stats.key.first_contact.average_days": {
+        "it": "giorni in media fino al primo contatto", "en": "average days to first contact"},
+    "stats.key.deadlines.met": {"it": "rispettate", "en": "met"},
+    "stats.key.deadlines.missed": {"it": "mancate", "en": "missed"},
+    "stats.source.spontaneous": {"it": "accesso spontaneo", "en": "came on her own"},
+    "stats.source.1522": {"it": "numero 1522", "en": "1522 helpline"},
+    "stats.unknown": {"it": "non indicato", "en": "not recorded"},
+    **{f"stats.month.{n:02d}": {"it": it, "en": en}
+       for n, (it, en) in enumerate(zip(_MONTHS_IT, _MONTHS_EN, strict=True), start=1)},
+}
