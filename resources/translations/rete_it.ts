@@ -105,12 +105,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="93"/>
         <source>Creating the demo office…</source>
         <translation>Creazione dell&apos;ufficio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="125"/>
         <source>Vault: {0}</source>
         <translation>Cassaforte: {0}</translation>
     </message>
@@ -2783,80 +2783,80 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="52"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="62"/>
         <source>Rete Desktop — locked</source>
         <translation>Rete Desktop — bloccato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="83"/>
         <source>The office vault is locked</source>
         <translation>La cassaforte dell&apos;ufficio è bloccata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="85"/>
         <source>Type the office passphrase to open the cases.</source>
         <translation>Digita la passphrase dell&apos;ufficio per aprire i casi.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="79"/>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="90"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="93"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="96"/>
         <source>I forgot the passphrase…</source>
         <translation>Ho dimenticato la passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="98"/>
         <source>Use the recovery key</source>
         <translation>Usa la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="112"/>
         <source>Demo office: the passphrase is «{0}»</source>
         <translation>Ufficio dimostrativo: la passphrase è «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="125"/>
         <source>Type the recovery key written on the sheet printed when the vault was created, then choose a new passphrase.</source>
         <translation>Digita la chiave di recupero scritta sul foglio stampato alla creazione della cassaforte, poi scegli una nuova passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="120"/>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="139"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="124"/>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="131"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="140"/>
         <source>New passphrase</source>
         <translation>Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="136"/>
         <source>Repeat the new passphrase</source>
         <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="142"/>
         <source>Repeat it</source>
         <translation>Ripetila</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="143"/>
         <source>&amp;Open and set the new passphrase</source>
         <translation>&amp;Apri e imposta la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="145"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
