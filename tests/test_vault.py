@@ -186,3 +186,31 @@ def test_recovery_key_format_is_readable_from_paper() -> None:
     assert len(groups) == 8 and all(len(g) == 4 for g in groups)
     assert not set(key) & set("01OI")
     assert keyslots.normalise_recovery_key(key.lower().replace("-", "  ")) == key
+
+
+def test_each_operator_has_a_passphrase_and_is_named_in_the_audit_log(vault_dir: Path) -> None:
+    from rete_desktop.storage import audit as audit_log
+
+    vault = make_vault(vault_dir)
+    vault.add_operator("Maresciallo Neri", "passphrase di Neri")
+    vault.add_operator("App. Sala", "passphrase di Sala")
+    case_id = cases.create_case(vault, "Caso")
+    vault.close()
+    with Vault.open(vault_dir, "passphrase di Sala") as v:
+        assert v.operator == "App. Sala"
+        cases.get_case(v, case_id)
+        v.change_passphrase("nuova passphrase di Sala")
+        entries = audit_log.list_entries(v, case_id)
+        assert entries[0].actor == "App. Sala" and entries[0].action == "case.read"
+        assert sorted(v.operators()) == ["App. Sala", "Maresciallo Neri"]
+    # changing one operator's passphrase leaves the others (and the office's) working
+    Vault.open(vault_dir, "passphrase di Neri").close()
+    Vault.open(vault_dir, PASSPHRASE).close()
+    with pytest.raises(AccessDenied):
+        Vault.open(vault_dir, "passphrase di Sala")
+    with Vault.open(vault_dir, PASSPHRASE) as v:
+        v.remove_operator("Maresciallo Neri")
+        with pytest.raises(BadInput):
+            v.add_operator("App. Sala", "ancora un'altra")
+    with pytest.raises(AccessDenied):
+        Vault.open(vault_dir, "passphrase di Neri")

@@ -111,4 +111,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Registro di audit integro: {entries} voci verificate.",
         "en": "Audit log intact: {entries} entries verified.",
     },
+    "vault.operator_exists": {
+        "it": "Esiste già un operatore «{name}».",
+        "en": "An operator “{name}” already exists.",
+    },
+    "vault.operator_not_found": {
+        "it": "Nessun operatore «{name}».",
+        "en": "No operator “{name}”.",
+    },
+    "vault.operator_added": {
+        "it": "Operatore «{name}» aggiunto: da ora apre la cassaforte con la propria passphrase "
+        "e il registro di audit riporta il suo nome.",
+        "en": "Operator “{name}” added: they now open the vault with their own passphrase and "
+        "the audit log shows their name.",
+    },
+    "vault.operator_removed": {
+        "it": "Operatore «{name}» rimosso: la sua passphrase non apre più la cassaforte.",
+        "en": "Operator “{name}” removed: their passphrase no longer opens the vault.",
+    },
 }

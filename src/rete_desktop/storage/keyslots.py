@@ -149,18 +149,31 @@ class KeyslotFile:
 
     def unlock(self, secret: str, kind: str) -> bytes:
         """The database key if ``secret`` opens a slot of ``kind``; else :class:`AccessDenied`."""
+        return self.open_slot(secret, kind)[0]
+
+    def open_slot(self, secret: str, kind: str) -> tuple[bytes, Slot]:
+        """The database key and the slot that ``secret`` opens (its label names the operator)."""
         for slot in self.slots:
             if slot.kind == kind:
                 key = try_unwrap(slot, secret)
                 if key is not None:
-                    return key
+                    return key, slot
         raise AccessDenied(
             "vault.wrong_passphrase" if kind == "passphrase" else "vault.wrong_recovery_key"
         )
 
-    def with_replaced(self, kind: str, slot: Slot) -> KeyslotFile:
-        others = tuple(s for s in self.slots if s.kind != kind)
+    def labels(self, kind: str) -> list[str]:
+        return [s.label for s in self.slots if s.kind == kind]
+
+    def with_slot(self, slot: Slot) -> KeyslotFile:
+        """This file with ``slot`` added, or replacing the slot of the same kind and label."""
+        others = tuple(s for s in self.slots if (s.kind, s.label) != (slot.kind, slot.label))
         return KeyslotFile(self.vault_id, (*others, slot))
+
+    def without(self, kind: str, label: str) -> KeyslotFile:
+        return KeyslotFile(
+            self.vault_id, tuple(s for s in self.slots if (s.kind, s.label) != (kind, label))
+        )
 
 
 def _file_mac(db_key: bytes, body: dict[str, Any]) -> str:

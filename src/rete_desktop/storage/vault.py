@@ -39,6 +39,8 @@ from rete_desktop.storage.vault_files import (  # noqa: F401 (re-exported)
     vault_exists,
 )
 
+DEFAULT_SLOT = "default"  # the office's main passphrase; other labels are operators' names
+
 
 def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -68,6 +70,7 @@ class Vault:
         self.directory = directory
         self._session: _Session | None = session
         self.operator = operator
+        self.slot_label = DEFAULT_SLOT
 
     # --- opening and closing -------------------------------------------------------------
 
@@ -98,7 +101,7 @@ class Vault:
         slots = keyslots.KeyslotFile(
             vault_id=new_id(),
             slots=(
-                keyslots.make_slot("passphrase", "default", passphrase, db_key, kdf),
+                keyslots.make_slot("passphrase", DEFAULT_SLOT, passphrase, db_key, kdf),
                 keyslots.make_slot("recovery", "recovery", recovery_key, db_key, kdf),
             ),
         )
@@ -134,8 +137,11 @@ class Vault:
         if not vault_exists(directory):
             raise NotFound("vault.not_found", path=str(directory))
         slot_file, mac = keyslots.read_keyslots(directory / KEYSLOTS_NAME)
-        db_key = slot_file.unlock(secret, kind)
+        db_key, slot = slot_file.open_slot(secret, kind)
         keyslots.check_mac(slot_file, mac, db_key)
+        slot_label = slot.label if kind == "passphrase" else DEFAULT_SLOT
+        if operator is None and slot_label != DEFAULT_SLOT:
+            operator = slot_label
         lock_fd = _acquire_lock(directory)
         try:
             conn = _connect(directory / DB_NAME, db_key)
@@ -149,6 +155,7 @@ class Vault:
             os.close(lock_fd)
             raise
         vault = cls(directory, _Session(conn, db_key, lock_fd), operator or _default_operator())
+        vault.slot_label = slot_label
         try:
             vault.log("vault.unlock", "vault", None, kind)
         except BaseException:
@@ -179,18 +186,48 @@ class Vault:
     # --- keys ----------------------------------------------------------------------------
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Rewrap the database key under a new passphrase (the database is not re-encrypted)."""
-        check_passphrase_strength(new_passphrase)
+        """Rewrap the database key under a new passphrase (the database is not re-encrypted).
+
+        Changes the passphrase this session was opened with (after a recovery: the office's
+        main passphrase); other operators' passphrases stay as they are.
+        """
+        self._write_passphrase_slot(self.slot_label, new_passphrase)
+        self.log("vault.passphrase_changed", "vault", None, self.slot_label)
+
+    # --- operators: one passphrase slot each, so the audit log knows who did what ----------
+
+    def operators(self) -> list[str]:
+        """Names of the operators with their own passphrase (the office's main one excluded)."""
+        slot_file, _ = keyslots.read_keyslots(self.directory / KEYSLOTS_NAME)
+        return [label for label in slot_file.labels("passphrase") if label != DEFAULT_SLOT]
+
+    def add_operator(self, name: str, passphrase: str) -> None:
+        """Give ``name`` a passphrase of their own; their sessions are audited under ``name``."""
+        label = validation.required_text("operator", name, max_len=80)
+        if label in (DEFAULT_SLOT, "recovery") or label in self.operators():
+            raise BadInput("vault.operator_exists", name=label)
+        self._write_passphrase_slot(label, passphrase)
+        self.log("operator.add", "vault", None, label)
+
+    def remove_operator(self, name: str) -> None:
+        if name not in self.operators():
+            raise NotFound("vault.operator_not_found", name=name)
+        session = self._require()
+        slot_file, _ = keyslots.read_keyslots(self.directory / KEYSLOTS_NAME)
+        keyslots.write_keyslots(
+            self.directory / KEYSLOTS_NAME, slot_file.without("passphrase", name), session.key
+        )
+        self.log("operator.remove", "vault", None, name)
+
+    def _write_passphrase_slot(self, label: str, passphrase: str) -> None:
+        check_passphrase_strength(passphrase)
         session = self._require()
         slot_file, _ = keyslots.read_keyslots(self.directory / KEYSLOTS_NAME)
         kdf = slot_file.slots[0].kdf
-        slot = keyslots.make_slot("passphrase", "default", new_passphrase, session.key, kdf)
+        slot = keyslots.make_slot("passphrase", label, passphrase, session.key, kdf)
         keyslots.write_keyslots(
-            self.directory / KEYSLOTS_NAME,
-            slot_file.with_replaced("passphrase", slot),
-            session.key,
+            self.directory / KEYSLOTS_NAME, slot_file.with_slot(slot), session.key
         )
-        self.log("vault.passphrase_changed", "vault", None, "")
 
     # --- database access -----------------------------------------------------------------
 
