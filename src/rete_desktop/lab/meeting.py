@@ -81,12 +81,15 @@ def clean_text(field: str, text: str) -> str:
 # --- chair: agenda -----------------------------------------------------------------------
 
 
-def create_agenda(vault: Vault, meeting_date: date, invited: list[str]) -> str:
-    """Open a meeting with every item received so far; ``invited`` are the member offices."""
+def create_agenda(
+    vault: Vault, meeting_date: date, invited: list[str], item_ids: list[str] | None = None
+) -> str:
+    """Open a meeting with the items received so far (only ``item_ids`` when given: the others
+    wait for the next agenda); ``invited`` are the member offices."""
     me = load_identity(vault)
     offices = [office_ref(vault, me.office_id)]
     offices += [office_ref(vault, o) for o in dict.fromkeys(invited) if o != me.office_id]
-    items = pending_items(vault)
+    items = [i for i in pending_items(vault) if item_ids is None or i.id in item_ids]
     meeting_id = new_id()
     with vault.transaction() as conn:
         conn.execute(
