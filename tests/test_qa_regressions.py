@@ -231,3 +231,26 @@ def test_who_to_call_takes_italian_situations(rete: CliRunner, office: Path) -> 
     assert json.loads(r.out)["situations"] == ["night", "disability"]
     r = rete("--vault", office, "who-to-call", "--situation", "luna", env=IT)
     assert r.code == 4 and "notte, minori, senza-casa, straniera, disabilita" in r.err
+
+
+@pytest.mark.parametrize(("args", "italian", "english"), [
+    (("case", "new"), "mancano gli argomenti obbligatori: --title",
+     "the following arguments are required: --title"),
+    (("case", "list", "--bogus"), "argomenti non riconosciuti: --bogus",
+     "unrecognized arguments: --bogus"),
+    (("leaflet", "--out", "x.pdf", "--lang", "fr"), "argomento --lang: scelta non valida: 'fr'",
+     "argument --lang: invalid choice: 'fr'"),
+    (("stats", "--year", "abc"), "argomento --year: valore non valido (int): 'abc'",
+     "argument --year: invalid int value: 'abc'"),
+])
+def test_usage_errors_are_in_the_users_language_and_exit_2(
+    rete: CliRunner, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], italian: str,
+    english: str,
+) -> None:
+    for env, expected in ((IT, italian), ({"RETE_LANG": "en"}, english)):
+        with pytest.raises(SystemExit) as usage:
+            rete(*args, env=env)
+        assert usage.value.code == 2
+        err = capsys.readouterr().err
+        assert expected in err, err
+    assert "uso: rete" not in err and "error:" in err

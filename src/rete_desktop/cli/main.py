@@ -6,8 +6,10 @@ import argparse
 import importlib
 import os
 import pkgutil
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any, NoReturn
 
 import rete_desktop.cli
 from rete_desktop import __version__
@@ -26,13 +28,76 @@ def command_modules() -> list[object]:
     return [importlib.import_module(f"rete_desktop.cli.{name}") for name in names]
 
 
+# argparse's error texts -> message ids; ``detail`` is itself translated (nested messages).
+_USAGE_ERRORS = tuple((re.compile(pattern), message_id) for pattern, message_id in (
+    (r"the following arguments are required: (?P<names>.+)", "usage.required"),
+    (r"unrecognized arguments: (?P<args>.+)", "usage.unrecognized"),
+    (r"one of the arguments (?P<names>.+) is required", "usage.one_required"),
+    (r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)", "usage.ambiguous"),
+    (r"argument (?P<name>[^:]+): (?P<detail>.+)", "usage.argument"),
+    (r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)", "usage.invalid_choice"),
+    (r"invalid (?P<type>\w+) value: (?P<value>.+)", "usage.invalid_value"),
+    (r"expected one argument", "usage.expected_one"),
+    (r"not allowed with argument (?P<other>.+)", "usage.not_allowed_with"),
+))
+
+
+def usage_error_text(message: str) -> str:
+    """argparse's English error ``message`` in the UI language (unknown ones stay as they are)."""
+    for pattern, message_id in _USAGE_ERRORS:
+        match = pattern.fullmatch(message)
+        if match:
+            params = match.groupdict()
+            if "detail" in params:
+                params["detail"] = usage_error_text(params["detail"])
+            return translate(message_id, **params)
+    return message
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup],
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups,
+                          translate("usage.prefix") if prefix is None else prefix)
+
+
+class ReteArgumentParser(argparse.ArgumentParser):
+    """An ArgumentParser whose own texts (errors, headings) follow the UI language.
+
+    Subparsers are built with the same class (argparse uses ``type(self)``), so every
+    subcommand's errors are translated too; usage errors still exit with 2.
+    """
+
+    def __init__(self, *args: Any, parents: Sequence[argparse.ArgumentParser] = (),
+                 **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("usage.positionals")
+        self._optionals.title = translate("usage.options")
+        for action in self._actions:
+            if action.dest == "help":
+                action.help = translate("usage.help")
+        # Parents after the titles, so their options join the translated groups (as argparse
+        # itself does it at the end of __init__).
+        for parent in parents:
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        text = translate("usage.error", prog=self.prog, message=usage_error_text(message))
+        self.exit(2, text + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     # Options accepted both before and after the subcommand; SUPPRESS keeps the global value.
-    common = argparse.ArgumentParser(add_help=False)
+    common = ReteArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     common.add_argument("--vault", default=argparse.SUPPRESS, help="vault directory")
-    parser = argparse.ArgumentParser(prog="rete", description="Rete Desktop")
-    parser.add_argument("--version", action="version", version=__version__)
+    parser = ReteArgumentParser(prog="rete", description="Rete Desktop")
+    parser.add_argument("--version", action="version", version=__version__,
+                        help=translate("usage.version"))
     parser.add_argument("--vault", default=os.environ.get("RETE_VAULT"), help="vault directory")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     sub = parser.add_subparsers(dest="command", required=True)
