@@ -217,3 +217,18 @@ def test_lab_import_says_what_arrived_and_what_to_do_next(rete, network, tmp_pat
     assert rete("lab", "action-done", action_id, "--out", update, *vc).code == 0
     r = rete("lab", "import", update, *vchair)
     assert f"{cc.name} reports the action “Contattare la scuola” ({action_id}) done" in r.err
+
+
+def test_chair_is_present_unless_marked_absent(rete, network, tmp_path):
+    cav, cc, social = network["cav"], network["carabinieri"], network["social"]
+    vchair = ("--vault", cav.path)
+    meeting_id, _, _ = _meeting_with_item(rete, network, tmp_path)
+    assert rete("lab", "present", "--meeting", meeting_id, "--office", cc.office_id,
+                *vchair).code == 0
+    shown = json.loads(rete("lab", "show", meeting_id, "--json", *vchair).out)
+    assert {o["office_id"] for o in shown["present"]} == {cav.office_id, cc.office_id}
+    assert [o["office_id"] for o in shown["absent"]] == [social.office_id]
+    assert rete("lab", "present", "--meeting", meeting_id, "--office", cc.office_id,
+                "--chair-absent", *vchair).code == 0
+    shown = json.loads(rete("lab", "show", meeting_id, "--json", *vchair).out)
+    assert [o["office_id"] for o in shown["present"]] == [cc.office_id]

@@ -46,7 +46,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = group.add_parser("present", parents=[common], help="chair: offices present")
     p.add_argument("--meeting", required=True)
-    p.add_argument("--office", action="append", default=[], metavar="OFFICE_ID")
+    p.add_argument("--office", action="append", default=[], metavar="OFFICE_ID",
+                   help="an office present (repeat); the chair counts as present")
+    p.add_argument("--chair-absent", action="store_true",
+                   help="record the chair office itself as absent")
     p.set_defaults(handler=cmd_present)
 
     p = group.add_parser("decision", parents=[common], help="chair: record a decision")
@@ -163,7 +166,8 @@ def cmd_agenda(ctx: Context) -> int:
 
 def cmd_present(ctx: Context) -> int:
     with ctx.open_vault() as vault:
-        meeting.set_present(vault, ctx.args.meeting, ctx.args.office)
+        meeting.set_present(vault, ctx.args.meeting, ctx.args.office,
+                            chair_absent=ctx.args.chair_absent)
     return 0
 
 

@@ -175,20 +175,28 @@ def agenda_doc(vault: Vault, meeting_id: str) -> dict[str, Any]:
 # --- chair: during the meeting -----------------------------------------------------------
 
 
-def set_present(vault: Vault, meeting_id: str, present: list[str]) -> None:
-    """Mark which invited offices were present (the others stay listed as absent)."""
-    _chaired(vault, meeting_id)
+def set_present(
+    vault: Vault, meeting_id: str, present: list[str], *, chair_absent: bool = False
+) -> None:
+    """Mark which invited offices were present (the others stay listed as absent).
+
+    The chair writes the minutes, so it counts as present unless ``chair_absent``.
+    """
+    meeting = _chaired(vault, meeting_id)
     known = {a["office_id"] for a in attendees(vault, meeting_id)}
     unknown = [o for o in present if o not in known]
     if unknown:
         raise NotFound("office.not_found", id=unknown[0])
+    there = set(present) - {meeting.chair_office_id}
+    if not chair_absent:
+        there.add(meeting.chair_office_id)
     with vault.transaction() as conn:
         for office_id in known:
             conn.execute(
                 "UPDATE lab_attendees SET present = ? WHERE meeting_id = ? AND office_id = ?",
-                (int(office_id in present), meeting_id, office_id),
+                (int(office_id in there), meeting_id, office_id),
             )
-        vault.audit("lab.present", "lab_meeting", meeting_id, f"present={len(present)}")
+        vault.audit("lab.present", "lab_meeting", meeting_id, f"present={len(there)}")
 
 
 def _check_item(vault: Vault, meeting_id: str, item_id: str | None) -> str | None:
