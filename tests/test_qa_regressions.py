@@ -254,3 +254,44 @@ def test_usage_errors_are_in_the_users_language_and_exit_2(
         err = capsys.readouterr().err
         assert expected in err, err
     assert "uso: rete" not in err and "error:" in err
+
+
+def test_silent_successes_say_so_on_stderr_and_keep_stdout_for_scripts(
+    rete: CliRunner, office: Path
+) -> None:
+    v = ("--vault", office)
+    r = rete(*v, "protocol", "list", env=IT)
+    assert r.code == 0 and r.out == "" and "Nessun protocollo" in r.err
+    assert rete(*v, "--json", "protocol", "list").out.strip() == "[]"
+    case_id, protocol_id = _case_with_protocol(rete, office)
+    task_id = rete(*v, "case", "apply-protocol", case_id, protocol_id).out.split()[0]
+    r = rete(*v, "task", "done", task_id)
+    assert r.code == 0 and r.out == "" and task_id in r.err and "done" in r.err
+
+
+def test_task_list_names_the_owner_and_says_overdue_in_words(
+    rete: CliRunner, office: Path
+) -> None:
+    v = ("--vault", office)
+    case_id, protocol_id = _case_with_protocol(rete, office)
+    rete(*v, "case", "apply-protocol", case_id, protocol_id, "--trigger-date", "2020-01-10")
+    tasks = json.loads(rete(*v, "--json", "task", "list").out)
+    kinds = {t["owner_kind"] for t in tasks if t["owner_kind"]}
+    italian = rete(*v, "task", "list", env=IT).out
+    english = rete(*v, "task", "list").out
+    assert "SCADUTA" in italian and "overdue" in english and "!" not in english
+    assert "da fare" in italian
+    for kind in kinds:
+        assert vocabulary.label("OfficeKind", kind, "it") in italian
+        assert vocabulary.label("OfficeKind", kind, "en") in english
+
+
+def test_case_show_indents_the_lines_of_a_multi_line_note(
+    rete: CliRunner, office: Path
+) -> None:
+    v = ("--vault", office)
+    case_id = rete(*v, "case", "new", "--title", "Caso").out.strip()
+    rete(*v, "note", "add", "--case", case_id, "--text", "prima riga\nseconda riga\nterza")
+    lines = rete(*v, "case", "show", case_id).out.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.endswith("prima riga"))
+    assert lines[first + 1] == "      seconda riga" and lines[first + 2] == "      terza"

@@ -229,3 +229,13 @@ _FIELDS = {
     "revision": ("Revisione", "Revision"),
 }
 MESSAGES.update({f"handbook.field.{k}": {"it": it, "en": en} for k, (it, en) in _FIELDS.items()})
+MESSAGES.update({
+    "handbook.no_protocol_updates": {
+        "it": "Nessuna nuova versione di protocollo da guardare.",
+        "en": "No new protocol versions to look at.",
+    },
+    "handbook.no_prevention": {
+        "it": "Nessuna azione di prevenzione in programma (--all per quelle passate).",
+        "en": "No prevention actions coming up (--all for past ones).",
+    },
+})
