@@ -363,8 +363,8 @@ def test_quick_lock_shortcut(unlocked, controller, qtbot):
     assert controller.window is None and controller.vault is None
 
 
-def test_suspended_session_locks(unlocked, controller):
-    controller._state_changed(Qt.ApplicationState.ApplicationSuspended)
+def test_suspended_session_locks(unlocked, controller, qapp):
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
     assert controller.vault is None
 
 
