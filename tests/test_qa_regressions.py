@@ -295,3 +295,13 @@ def test_case_show_indents_the_lines_of_a_multi_line_note(
     lines = rete(*v, "case", "show", case_id).out.splitlines()
     first = next(i for i, line in enumerate(lines) if line.endswith("prima riga"))
     assert lines[first + 1] == "      seconda riga" and lines[first + 2] == "      terza"
+
+
+def test_init_takes_an_italian_office_kind(rete: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "comune"
+    r = rete("--vault", target, "init", "--office-name", "Servizi Sociali Casalaschi",
+             "--office-kind", "servizi-sociali", env=IT)
+    assert r.code == 0, r.err
+    assert json.loads(rete("--vault", target, "--json", "identity", "show").out)["kind"] == \
+        "social_services"
+    assert "(servizi sociali)" in rete("--vault", target, "identity", "show", env=IT).out
