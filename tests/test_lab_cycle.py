@@ -232,3 +232,28 @@ def test_chair_is_present_unless_marked_absent(rete, network, tmp_path):
                 "--chair-absent", *vchair).code == 0
     shown = json.loads(rete("lab", "show", meeting_id, "--json", *vchair).out)
     assert [o["office_id"] for o in shown["present"]] == [cc.office_id]
+
+
+def test_names_the_chair_knows_are_removed_from_decisions_and_actions_with_a_warning(
+    rete, network, tmp_path
+):
+    cav, cc = network["cav"], network["carabinieri"]
+    vchair = ("--vault", cav.path)
+    _case(rete, cav, "Caso del centro")  # Giulia and Tommaso Bernasconi are known to the chair
+    meeting_id, item_id, _ = _meeting_with_item(rete, network, tmp_path)
+    r = rete("lab", "decision", "add", "--meeting", meeting_id, "--item", item_id, "--text",
+             "La signora Giulia BERNASCONI va in casa rifugio con Tommaso.", *vchair)
+    assert r.code == 0, r.err
+    assert "Giulia BERNASCONI" in r.err and "Tommaso" in r.err
+    r = rete("lab", "action", "add", "--meeting", meeting_id, "--owner", cc.office_id,
+             "--title", "Accompagnare Bernasconi in tribunale", *vchair)
+    assert r.code == 0, r.err
+    assert "Bernasconi" in r.err
+    shown = rete("lab", "show", meeting_id, "--json", *vchair).out
+    assert "Bernasconi" not in shown and "BERNASCONI" not in shown and "Tommaso" not in shown
+    doc = json.loads(shown)
+    assert doc["decisions"][0]["text"] == "La signora [omesso] va in casa rifugio con [omesso]."
+    assert doc["actions"][0]["title"] == "Accompagnare [omesso] in tribunale"
+    r = rete("lab", "decision", "add", "--meeting", meeting_id, "--text",
+             "Prossimo incontro sulla formazione.", *vchair)
+    assert r.code == 0 and r.err == ""

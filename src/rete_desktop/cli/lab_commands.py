@@ -174,15 +174,22 @@ def cmd_present(ctx: Context) -> int:
 def cmd_decision_add(ctx: Context) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
-        ctx.emit_id(meeting.add_decision(vault, a.meeting, a.text, a.item))
+        _emit_recorded(ctx, meeting.add_decision(vault, a.meeting, a.text, a.item))
     return 0
+
+
+def _emit_recorded(ctx: Context, recorded: meeting.Recorded) -> None:
+    if recorded.removed:
+        ctx.say("lab.names_removed", count=len(recorded.removed),
+                values=", ".join(f"«{v}»" for v in recorded.removed))
+    ctx.emit_id(recorded.id)
 
 
 def cmd_action_add(ctx: Context) -> int:
     a = ctx.args
     due = validation.parse_date(a.due) if a.due else None
     with ctx.open_vault() as vault:
-        ctx.emit_id(meeting.add_action(vault, a.meeting, a.title, a.owner, due, a.item))
+        _emit_recorded(ctx, meeting.add_action(vault, a.meeting, a.title, a.owner, due, a.item))
     return 0
 
 

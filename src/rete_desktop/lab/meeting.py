@@ -19,7 +19,7 @@ from rete_desktop.domain import validation
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.lab.items import Item, case_for_code, items_of_meeting, pending_items
 from rete_desktop.lab.items import validate_item as _validate_item
-from rete_desktop.lab.pseudonymise import Identifiers, scrub_text
+from rete_desktop.lab.pseudonymise import name_words, names_only, scrub_text_listing
 from rete_desktop.packets import directory
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.offices import get_office
@@ -28,7 +28,6 @@ from rete_desktop.storage.vault import Vault, new_id, now_utc
 AGENDA_FORMAT = "rete-lab-agenda/1"
 MINUTES_FORMAT = "rete-lab-minutes/1"
 UPDATE_FORMAT = "rete-lab-action-update/1"
-_NO_CASE_IDS = Identifiers(phrases=(), digits=(), years=())
 MAX_TEXT = 2000
 
 
@@ -73,9 +72,34 @@ def network_name(vault: Vault) -> str:
     return state.network_name if state else load_identity(vault).name
 
 
-def clean_text(field: str, text: str) -> str:
-    """Chair's free text: required, capped, and scrubbed of phones, e-mails, dates, addresses."""
-    return scrub_text(validation.required_text(field, text, MAX_TEXT), _NO_CASE_IDS)[0]
+@dataclass(frozen=True)
+class Recorded:
+    """A decision or action the chair recorded, and the identifying values taken out of it."""
+
+    id: str
+    removed: tuple[str, ...] = ()
+
+
+def _known_names(vault: Vault, text: str) -> list[str]:
+    """Names of persons in this vault (own cases and received referrals) sharing a word with
+    ``text``; the accent-blind full-text index finds them without reading every person."""
+    words = name_words(text)
+    if not words:
+        return []
+    match = "title : (" + " OR ".join(f'"{w}"' for w in sorted(words)) + ")"
+    rows = vault.query(
+        "SELECT DISTINCT p.name FROM search_index s JOIN persons p ON p.id = s.ref_id"
+        " WHERE search_index MATCH ? AND s.kind = 'person'", (match,),
+    )
+    return [r[0] for r in rows]
+
+
+def clean_text(vault: Vault, field: str, text: str) -> tuple[str, tuple[str, ...]]:
+    """Chair's free text: required, capped, and scrubbed of the names of persons this office
+    knows and of phones, e-mails, dates, addresses; returns it and what was removed."""
+    value = validation.required_text(field, text, MAX_TEXT)
+    clean, removed = scrub_text_listing(value, names_only(_known_names(vault, value)))
+    return clean, tuple(removed)
 
 
 # --- chair: agenda -----------------------------------------------------------------------
@@ -210,37 +234,42 @@ def _check_item(vault: Vault, meeting_id: str, item_id: str | None) -> str | Non
     return str(row[0])
 
 
-def add_decision(vault: Vault, meeting_id: str, text: str, item_id: str | None = None) -> str:
+def add_decision(
+    vault: Vault, meeting_id: str, text: str, item_id: str | None = None
+) -> Recorded:
+    """A decision of the meeting; names and contact data are taken out of its text."""
     _chaired(vault, meeting_id)
     _check_item(vault, meeting_id, item_id)
+    clean, removed = clean_text(vault, "text", text)
     decision_id = new_id()
     with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO lab_decisions (id, meeting_id, item_id, text, created)"
             " VALUES (?, ?, ?, ?, ?)",
-            (decision_id, meeting_id, item_id, clean_text("text", text), now_utc()),
+            (decision_id, meeting_id, item_id, clean, now_utc()),
         )
         vault.audit("lab.decision", "lab_meeting", meeting_id, decision_id)
-    return decision_id
+    return Recorded(decision_id, removed)
 
 
 def add_action(
     vault: Vault, meeting_id: str, title: str, owner_office_id: str, due: date | None,
     item_id: str | None = None,
-) -> str:
-    """An action agreed at the meeting, owned by one office of the meeting."""
+) -> Recorded:
+    """An action agreed at the meeting, owned by one office of the meeting (names and contact
+    data are taken out of its title)."""
     _chaired(vault, meeting_id)
     code = _check_item(vault, meeting_id, item_id)
     if owner_office_id not in {a["office_id"] for a in attendees(vault, meeting_id)}:
         raise NotFound("office.not_found", id=owner_office_id)
+    clean, removed = clean_text(vault, "title", title)
     action_id = new_id()
     with vault.transaction() as conn:
         _insert_action(conn, Action(
-            action_id, meeting_id, item_id, code, clean_text("title", title), owner_office_id,
-            due, "open", None, None,
+            action_id, meeting_id, item_id, code, clean, owner_office_id, due, "open", None, None,
         ))
         vault.audit("lab.action", "lab_action", action_id, f"owner={owner_office_id}")
-    return action_id
+    return Recorded(action_id, removed)
 
 
 def _insert_action(conn: Any, a: Action) -> None:

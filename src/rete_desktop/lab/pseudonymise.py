@@ -90,14 +90,27 @@ def _words(value: str) -> list[str]:
     return [w for w in re.split(r"[^\w]+", fold(value)) if w]
 
 
+def name_words(text: str) -> set[str]:
+    """The folded words of ``text`` that can be (part of) a name: no particles, no initials."""
+    return {w for w in _words(text) if len(w) >= 2 and w not in _NAME_PARTICLES}
+
+
+def _name_phrases(name: str) -> set[str]:
+    return {" ".join(_words(name)), *name_words(name)}
+
+
+def names_only(names: Iterable[str]) -> Identifiers:
+    """Identifiers holding only these names (full and in parts)."""
+    phrases = set().union(*(_name_phrases(n) for n in names)) - {""}
+    return Identifiers(tuple(sorted(phrases, key=len, reverse=True)), (), ())
+
+
 def identifiers_of(persons: Iterable[Person], case: Case | None = None) -> Identifiers:
     phrases: set[str] = set()
     digits: set[str] = set()
     years: set[str] = set()
     for person in persons:
-        phrases.add(" ".join(_words(person.name)))
-        phrases.update(w for w in _words(person.name)
-                       if len(w) >= 2 and w not in _NAME_PARTICLES)
+        phrases.update(_name_phrases(person.name))
         if person.codice_fiscale:
             phrases.add(fold(person.codice_fiscale))
         if person.address:
@@ -134,6 +147,12 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
 
 def scrub_text(text: str, ids: Identifiers) -> tuple[str, int]:
     """``text`` with every identifying value replaced by :data:`REDACTED`; and how many."""
+    clean, removed = scrub_text_listing(text, ids)
+    return clean, len(removed)
+
+
+def scrub_text_listing(text: str, ids: Identifiers) -> tuple[str, list[str]]:
+    """``text`` with every identifying value replaced by :data:`REDACTED`; and the values."""
     folded, index = _fold_with_map(text)
     spans: list[tuple[int, int]] = []
     patterns = [_phrase_pattern(p) for p in ids.phrases]
@@ -156,7 +175,7 @@ def scrub_text(text: str, ids: Identifiers) -> tuple[str, int]:
         out.append(REDACTED)
         last = end
     out.append(text[last:])
-    return "".join(out), len(merged)
+    return "".join(out), [text[start:end] for start, end in merged]
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -47,6 +47,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Dalla richiesta sono stati tolti {count} dati identificativi.",
         "en": "{count} identifying values were removed from the request.",
     },
+    "lab.names_removed": {
+        "it": "Attenzione: tolti dal testo {count} dati identificativi (nomi di persone dei "
+        "casi di questo ufficio, telefoni, indirizzi, date): {values}. Nel verbale compare "
+        "[omesso].",
+        "en": "Warning: {count} identifying values were removed from the text (names of "
+        "persons in this office's cases, phones, addresses, dates): {values}. The minutes "
+        "show [omesso].",
+    },
     "lab.written": {
         "it": "Scritto {path}.",
         "en": "Wrote {path}.",
