@@ -125,8 +125,8 @@ def test_referral_goes_through_the_wizard_to_the_inbox_and_its_receipt_comes_bac
     qtbot.keyClicks(content.action, "Presa in carico e colloquio entro 3 giorni")
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page
-    (page,) = wizard.preview_page.page_labels()
-    assert page.pixmap().width() > 600  # an A4 page rendered in memory
+    (page,) = wizard.preview_page.page_images()
+    assert page.image.width() > 900 and page.isVisible()  # an A4 page rendered in memory
     assert "Centro Antiviolenza Rete Rosa" in wizard.preview_page.summary.text()
     assert register.list_register(a.vault) == []  # nothing is sent before the confirmation
 

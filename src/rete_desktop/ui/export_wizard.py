@@ -12,8 +12,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -41,8 +42,13 @@ from rete_desktop.ui import hooks, labels, pdf
 from rete_desktop.ui.widgets import ErrorLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+EXCLUDED = QColor("#7a4b00")
 MAX_LISTED = 50
-PREVIEW_DPI = 90.0
+PREVIEW_DPI = 120.0  # drawn scaled to the preview's width
+
+
+def _kinds(case: Case) -> str:
+    return ", ".join(labels.office_kind(k) for k in case.consent.share_with)
 
 
 def _checked_ids(items: QListWidget) -> list[str]:
@@ -110,9 +116,9 @@ class CasePage(QWizardPage):
         if case is None:
             self.consent.setText("")
         elif case.consent.share_with:
-            kinds = ", ".join(labels.office_kind(k) for k in case.consent.share_with)
             self.consent.setStyleSheet("")
-            self.consent.setText(self.tr("Consent to share with: {0}").format(kinds))
+            self.consent.setText(self.tr("Consent to share with: {0}").format(
+                _kinds(case)))
         else:
             self.consent.setStyleSheet("color: #b00020;")
             self.consent.setText(self.tr(
@@ -133,9 +139,9 @@ class RecipientsPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Recipients"))
-        self.setSubTitle(self.tr("Offices of the network that will receive the referral."))
         self.offices = QListWidget()
         self.offices.setAccessibleName(self.tr("Recipient offices"))
+        self.offices.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
         self.offices.itemChanged.connect(lambda _: self.completeChanged.emit())
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -148,6 +154,9 @@ class RecipientsPage(QWizardPage):
         assert case is not None
         vault = self._wizard.vault
         me = load_identity(vault).office_id
+        self.setSubTitle(self.tr(
+            "Offices of the network that will receive the referral. The woman consented to "
+            "sharing with: {0}.").format(_kinds(case)))
         self.offices.clear()
         members = [m for m in directory.list_members(vault) if m.office_id != me]
         for member in members:
@@ -160,13 +169,15 @@ class RecipientsPage(QWizardPage):
                 reason = self.tr("the woman did not consent to sharing with: {0}").format(kind)
             else:
                 reason = ""
+            item.setCheckState(Qt.CheckState.Unchecked)
             if reason:
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setText(f"{member.name} — {kind}\n    {reason}")
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable)  # shown, not enabled
+                item.setText(self.tr("{0} — {1}\n    cannot be chosen: {2}").format(
+                    member.name, kind, reason))
                 item.setToolTip(reason)
+                item.setForeground(EXCLUDED)
             else:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
                 item.setText(f"{member.name} — {kind}")
             self.offices.addItem(item)
         if not members:
@@ -262,6 +273,33 @@ class ContentPage(QWizardPage):
         return True
 
 
+class PageImage(QWidget):
+    """A rendered PDF page drawn as wide as the preview is, keeping its proportions."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__()
+        self.image = image
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(200)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return round(width * self.image.height() / max(1, self.image.width()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.image.size()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(self.rect(), self.image)
+        painter.end()
+
+
 class PreviewPage(QWizardPage):
     """The summary PDF exactly as it will travel (only the protocol no. is still provisional)."""
 
@@ -275,12 +313,14 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.pages = QWidget()
         self.pages.setAccessibleName(self.tr("Referral summary preview"))
+        self.pages.setStyleSheet("background: #8a8a8a;")
         self._pages_layout = QVBoxLayout(self.pages)
-        self._pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._pages_layout.setContentsMargins(12, 12, 12, 12)
+        self._pages_layout.setSpacing(12)
         scroll = QScrollArea()
         scroll.setWidget(self.pages)
         scroll.setWidgetResizable(True)
-        scroll.setStyleSheet("QScrollArea { background: #777; }")
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -290,21 +330,19 @@ class PreviewPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Send…"))
         self._inside = False
 
-    def page_labels(self) -> list[QLabel]:
-        return self.pages.findChildren(QLabel)
+    def page_images(self) -> list[PageImage]:
+        return self.pages.findChildren(PageImage)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         wizard = self._wizard
         draft = wizard.draft
         assert draft is not None
-        for old in self.page_labels():
+        for old in self.page_images():
+            old.setParent(None)
             old.deleteLater()
         provisional = register.next_protocol(wizard.vault.conn)
         for image in pdf.render_pages(draft.summary_pdf(provisional), dpi=PREVIEW_DPI):
-            page = QLabel()
-            page.setPixmap(QPixmap.fromImage(image))
-            page.setStyleSheet("background: white;")
-            self._pages_layout.addWidget(page)
+            self._pages_layout.addWidget(PageImage(image))
         notes_count = len(wizard.content_page.note_choice().ids)
         self.summary.setText(self.tr(
             "To: <b>{0}</b>. Notes included: {1}. The protocol number is assigned when you "

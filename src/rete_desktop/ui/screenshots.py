@@ -86,6 +86,7 @@ def main(out: Path, suffix: str = "") -> None:
             window.sidebar.setCurrentRow(5)  # type: ignore[attr-defined]
             _grab(window, out / "tasks.png")
             _new_sections(window, case.reference, out)
+            _referral_wizard(window, case.id, Path(tmp), out)  # type: ignore[arg-type]
         controller.shutdown()
         app.quit()
 
@@ -139,6 +140,45 @@ def _new_sections(window: MainWindow, reference: str, out: Path) -> None:
     audit.tabs.setCurrentWidget(audit.data_protection)  # type: ignore[attr-defined]
     audit.data_protection.erase_case.setText(reference)  # type: ignore[attr-defined]
     _grab(window, out / "data-protection.png")
+
+
+def _referral_wizard(window: MainWindow, case_id: str, tmp: Path, out: Path) -> None:
+    """The export wizard's recipients (consent greys offices out) and its PDF preview."""
+    from PySide6.QtCore import Qt
+
+    from rete_desktop.packets import directory, member_card
+    from rete_desktop.storage.identity import load_identity
+    from rete_desktop.storage.vault import Vault
+    from rete_desktop.ui.export_wizard import ExportWizard
+
+    vault = window.vault
+    directory.create_directory(vault, "Rete territoriale antiviolenza del Casalasco")
+    for number, (name, kind) in enumerate((
+            ("Comando Stazione Carabinieri di Casalmaggiore", "carabinieri"),
+            ("Consorzio Casalasco Servizi Sociali", "social_services"),
+            ("Consultorio famigliare ASST di Casalmaggiore", "consultorio"))):
+        member, _ = Vault.create(tmp / f"member-{number}", "screenshot member passphrase",
+                                 office_name=name, office_kind=kind)
+        card = member_card.export_card(load_identity(member))
+        member.close()
+        directory.add_card(vault, member_card.read_card(card))
+    window.open_case(case_id)
+    window.outbox_page.send_referral()
+    wizard = window.outbox_page.wizard
+    assert isinstance(wizard, ExportWizard)
+    wizard.next()
+    offices = wizard.recipients_page.offices
+    chosen = next(offices.item(i) for i in range(offices.count())
+                  if offices.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable)
+    chosen.setCheckState(Qt.CheckState.Checked)
+    _grab(wizard, out / "referral-recipients.png")
+    wizard.next()
+    wizard.content_page.reason.setPlainText(
+        "Minacce ripetute dall'ex compagno; due figli minori presenti agli episodi.")
+    wizard.content_page.action.setPlainText("Presa in carico e primo colloquio entro 3 giorni.")
+    wizard.next()
+    _grab(wizard, out / "referral-preview.png")
+    wizard.reject()
 
 
 if __name__ == "__main__":
