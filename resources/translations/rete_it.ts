@@ -105,12 +105,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="94"/>
         <source>Creating the demo office…</source>
         <translation>Creazione dell&apos;ufficio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="126"/>
         <source>Vault: {0}</source>
         <translation>Cassaforte: {0}</translation>
     </message>
@@ -658,37 +658,37 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="59"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="65"/>
         <source>Case to refer</source>
         <translation>Caso da segnalare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="66"/>
         <source>Only what the woman consented to can leave this office.</source>
         <translation>Può uscire da questo ufficio solo ciò a cui la donna ha acconsentito.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="68"/>
         <source>Find a case</source>
         <translation>Trova un caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="69"/>
         <source>Reference, name or words of the case</source>
         <translation>Numero, nome o parole del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="72"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="120"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="125"/>
         <source>No consent to share recorded: nothing can be referred. Record the woman&apos;s consent in the case first (Consent…).</source>
         <translation>Nessun consenso alla condivisione registrato: non si può segnalare nulla. Registra prima il consenso della donna nel caso (Consenso…).</translation>
     </message>
@@ -901,62 +901,62 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="206"/>
         <source>What to send</source>
         <translation>Cosa inviare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="208"/>
         <source>Persons, risk, consent and protocol tasks always go; notes only if the woman agreed and you tick them.</source>
         <translation>Persone, rischio, consenso e attività dei protocolli vanno sempre; le note solo se la donna ha acconsentito e le spunti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="211"/>
         <source>Reason for the referral</source>
         <translation>Motivo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="214"/>
         <source>Requested action</source>
         <translation>Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="215"/>
         <source>e.g. take charge, interview within 3 days</source>
         <translation>es. presa in carico, colloquio entro 3 giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="219"/>
         <source>Include the notes ticked below</source>
         <translation>Includi le note spuntate qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="221"/>
         <source>Notes to include</source>
         <translation>Note da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="227"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="228"/>
         <source>Requested &amp;action</source>
         <translation>&amp;Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="239"/>
         <source>Default: {0}</source>
         <translation>Predefinito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="244"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="255"/>
         <source>The woman did not consent to sharing notes: none will go.</source>
         <translation>La donna non ha acconsentito a condividere le note: non ne verrà inviata nessuna.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="246"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="257"/>
         <source>Children&apos;s data stays in this office (consent).</source>
         <translation>I dati dei minori restano in questo ufficio (consenso).</translation>
     </message>
@@ -1107,17 +1107,17 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="386"/>
         <source>Referral sent</source>
         <translation>Segnalazione inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="390"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="400"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
@@ -1133,7 +1133,7 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="419"/>
         <source>Send a referral</source>
         <translation>Invia una segnalazione</translation>
     </message>
@@ -2107,37 +2107,37 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="271"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="309"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="273"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="311"/>
         <source>This page travels with the case data, encrypted for the chosen offices only.</source>
         <translation>Questa pagina viaggia con i dati del caso, cifrata solo per gli uffici scelti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="315"/>
         <source>Referral summary preview</source>
         <translation>Anteprima del riepilogo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="290"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="330"/>
         <source>&amp;Send…</source>
         <translation>&amp;Invia…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="348"/>
         <source>To: &lt;b&gt;{0}&lt;/b&gt;. Notes included: {1}. The protocol number is assigned when you send.</source>
         <translation>A: &lt;b&gt;{0}&lt;/b&gt;. Note incluse: {1}. Il numero di protocollo viene assegnato all&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="323"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="361"/>
         <source>Save the referral</source>
         <translation>Salva la segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="323"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="361"/>
         <source>Referrals (*.age)</source>
         <translation>Segnalazioni (*.age)</translation>
     </message>
@@ -2283,37 +2283,44 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="141"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="136"/>
-        <source>Offices of the network that will receive the referral.</source>
-        <translation>Uffici della rete che riceveranno la segnalazione.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="143"/>
         <source>Recipient offices</source>
         <translation>Uffici destinatari</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="158"/>
+        <source>Offices of the network that will receive the referral. The woman consented to sharing with: {0}.</source>
+        <translation>Uffici della rete che riceveranno la segnalazione. La donna ha acconsentito alla condivisione con: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="167"/>
         <source>no longer in the network (revoked)</source>
         <translation>non più nella rete (revocato)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="169"/>
         <source>the woman did not consent to sharing with: {0}</source>
         <translation>la donna non ha acconsentito alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="175"/>
+        <source>{0} — {1}
+    cannot be chosen: {2}</source>
+        <translation>{0} — {1}
+    non selezionabile: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="185"/>
         <source>This office has no network directory yet: import the one published by the coordinator (rete directory import) to send referrals.</source>
         <translation>Questo ufficio non ha ancora l&apos;elenco della rete: importa quello pubblicato dal coordinatore (rete directory import) per inviare segnalazioni.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="189"/>
         <source>The network directory has expired: ask the coordinator for the new one.</source>
         <translation>L&apos;elenco della rete è scaduto: chiedi al coordinatore quello nuovo.</translation>
     </message>
