@@ -1,8 +1,9 @@
 """The laboratorio distrettuale screen: propose a case (with the pseudonymised preview the
-operator checks before anything leaves), the actions assigned to this office, the meetings.
+operator checks before anything leaves), the actions assigned to this office, the meetings; the
+chair's work (agenda, presence, decisions, actions, minutes) on its own tab
+(:class:`~rete_desktop.ui.lab_chair.ChairPanel`).
 
-Chair work (agenda, decisions, actions, minutes) is on the ``rete lab`` commands for now; this
-page calls the same service functions as the CLI. It fills itself on :meth:`LabPage.refresh`
+The page calls the same service functions as the CLI. It fills itself on :meth:`LabPage.refresh`
 (the main window calls it each time the section is shown).
 """
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +33,13 @@ from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
+from rete_desktop.ui.lab_chair import ChairPanel
 from rete_desktop.ui.stats_page import fill_table, read_only
 
 
 class LabPage(QWidget):
-    """Propose a case to the chair, see and close this office's actions, list meetings."""
+    """Propose a case to the chair, see and close this office's actions, list meetings; and,
+    on the second tab, chair a meeting."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,12 +101,23 @@ class LabPage(QWidget):
         meetings = QGroupBox(self.tr("Meetings"))
         QVBoxLayout(meetings).addWidget(self.meetings)
 
-        layout = QVBoxLayout(self)
+        member = QWidget()
+        layout = QVBoxLayout(member)
         layout.addWidget(propose, 3)
         layout.addWidget(mine, 2)
         layout.addWidget(meetings, 2)
+        self.chair_panel = ChairPanel(vault)
+        self.chair_panel.changed.connect(self._refresh_member)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(member, self.tr("This office"))
+        self.tabs.addTab(self.chair_panel, self.tr("Chairing the meeting"))
+        QVBoxLayout(self).addWidget(self.tabs)
 
     def refresh(self) -> None:
+        self._refresh_member()
+        self.chair_panel.refresh()
+
+    def _refresh_member(self) -> None:
         self._me = load_identity(self._vault).office_id
         self.chair.clear()
         for member in directory.list_members(self._vault):

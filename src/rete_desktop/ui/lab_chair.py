@@ -1,0 +1,574 @@
+"""The chair's screen of the laboratorio: cases received → agenda → the meeting → minutes.
+
+Three tabs follow the meeting's life: the pseudonymised items received and not yet on an agenda
+(the chair picks the cases, the date and the offices, and saves the signed agenda packet and its
+PDF); during the meeting, offices present, decisions and actions per case; after it, the minutes
+(packet and PDF) and the actions' status as the owners' updates come in. Packets (items, action
+updates) are imported by drag and drop or with a file dialog. Every call is a service function of
+:mod:`rete_desktop.lab`, the same the ``rete lab`` commands use, so the chair's free text is
+scrubbed exactly as on the command line; the screen says when something was removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rete_desktop.domain.vocabulary import RiskLevel
+from rete_desktop.errors import ReteError
+from rete_desktop.i18n import translate
+from rete_desktop.lab import exchange, items, meeting
+from rete_desktop.lab.exchange import LabImport
+from rete_desktop.packets import directory
+from rete_desktop.packets.archive import MAX_PACKET_SIZE
+from rete_desktop.reports.lab_pdf import item_rows
+from rete_desktop.storage.atomic import write_atomic
+from rete_desktop.storage.identity import load_identity
+from rete_desktop.storage.vault import Vault
+from rete_desktop.ui import hooks, labels
+from rete_desktop.ui.stats_page import fill_table, read_only
+
+_OK, _WARN, _ERROR = "color: #1e8449;", "color: #9a6700; font-weight: bold;", \
+    "color: #b00020; font-weight: bold;"
+_PACKETS = "Rete (*.age)"
+
+
+def _day(d: date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else "-"
+
+
+def _checkable(text: str, data: str, checked: bool) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, data)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
+def _checked(widget: QListWidget) -> list[str]:
+    return [str(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def _cells(table: QTableWidget, row: int) -> list[QTableWidgetItem]:
+    """The items of a row that :func:`fill_table` filled (never empty cells)."""
+    cells = [table.item(row, c) for c in range(table.columnCount())]
+    return [c for c in cells if c is not None]
+
+
+class ChairPanel(QWidget):
+    """Everything the office chairing the laboratorio does, before, during and after it."""
+
+    changed = Signal()  # a packet was imported: the member-side lists may have changed
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._me = ""
+        self._names: dict[str, str] = {}
+        self._pending: list[items.Item] = []
+        self._actions: list[meeting.Action] = []
+        self._unchecked: set[str] = set()  # recipients the chair left out, kept across refreshes
+        self._wanted: str | None = None  # the meeting to show after the next refresh
+        self.setAcceptDrops(True)
+
+        self.drop_area = QLabel(self.tr("Drag here the packets received for the laboratorio "
+                                        "(cases for the agenda, actions done)"))
+        self.drop_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_area.setWordWrap(True)
+        self.drop_area.setFrameShape(QFrame.Shape.Box)
+        self.drop_area.setMinimumHeight(40)
+        self.drop_area.setStyleSheet("border: 2px dashed #888; color: #555;")
+        self.import_button = QPushButton(self.tr("&Import a packet…"))
+        self.import_button.clicked.connect(self.choose_packet)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName(self.tr("Outcome"))
+        top = QHBoxLayout()
+        top.addWidget(self.drop_area, 1)
+        top.addWidget(self.import_button)
+
+        self.meeting = QComboBox()
+        self.meeting.setAccessibleName(self.tr("Meeting"))
+        self.meeting.setPlaceholderText(self.tr("No meeting yet: send an agenda first"))
+        self.meeting.currentIndexChanged.connect(self._load_meeting)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._agenda_tab(), self.tr("Cases received and agenda"))
+        self.during = self._meeting_tab()
+        self.after = self._minutes_tab()
+        self.tabs.addTab(self.during, self.tr("During the meeting"))
+        self.tabs.addTab(self.after, self.tr("Minutes and actions"))
+        meeting_row = QHBoxLayout()
+        meeting_row.addWidget(QLabel(self.tr("Meeting:")))
+        meeting_row.addWidget(self.meeting, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addLayout(meeting_row)
+        layout.addWidget(self.tabs, 1)
+
+    # --- building the tabs ---------------------------------------------------------------
+
+    def _agenda_tab(self) -> QWidget:
+        self.pending = QTableWidget(0, 5)
+        self.pending.setHorizontalHeaderLabels([
+            self.tr("Case code"), self.tr("From"), self.tr("Risk"), self.tr("Children"),
+            self.tr("Request to the network")])
+        self.pending.verticalHeader().setVisible(False)
+        self.pending.setAccessibleName(self.tr("Cases waiting for an agenda"))
+        read_only(self.pending)
+        self.meeting_date = QDateEdit(QDate.currentDate().addDays(7))
+        self.meeting_date.setCalendarPopup(True)
+        self.meeting_date.setAccessibleName(self.tr("Date of the meeting"))
+        self.recipients = QListWidget()
+        self.recipients.setAccessibleName(self.tr("Offices convened"))
+        self.recipients.itemChanged.connect(self._remember_recipient)
+        self.agenda_pdf = QCheckBox(self.tr("Also save the PDF"))
+        self.agenda_pdf.setChecked(True)
+        self.agenda_button = QPushButton(self.tr("&Send the agenda…"))
+        self.agenda_button.clicked.connect(self.send_agenda)
+
+        waiting = QGroupBox(self.tr("Cases received, not yet on an agenda (tick those to "
+                                    "discuss)"))
+        QVBoxLayout(waiting).addWidget(self.pending)
+        build = QGroupBox(self.tr("New agenda"))
+        form = QFormLayout(build)
+        form.addRow(self.tr("&Date"), self.meeting_date)
+        form.addRow(self.tr("&Offices"), self.recipients)
+        form.addRow(self.agenda_pdf)
+        form.addRow(self.agenda_button)
+        tab = QWidget()
+        row = QHBoxLayout(tab)
+        row.addWidget(waiting, 3)
+        row.addWidget(build, 2)
+        return tab
+
+    def _meeting_tab(self) -> QWidget:
+        self.present = QListWidget()
+        self.present.setAccessibleName(self.tr("Offices present"))
+        self.present_button = QPushButton(self.tr("Save &presence"))
+        self.present_button.clicked.connect(self.save_presence)
+        self.agenda_again = QPushButton(self.tr("Save the agenda a&gain…"))
+        self.agenda_again.clicked.connect(self.resend_agenda)
+        presence = QGroupBox(self.tr("Offices present"))
+        box = QVBoxLayout(presence)
+        box.addWidget(self.present)
+        box.addWidget(self.present_button)
+        box.addWidget(self.agenda_again)
+
+        self.item_choice = QComboBox()
+        self.item_choice.setAccessibleName(self.tr("Case discussed"))
+        self.decision_text = QPlainTextEdit()
+        self.decision_text.setAccessibleName(self.tr("Decision"))
+        self.decision_text.setPlaceholderText(self.tr("What the network decided (no names)"))
+        self.decision_text.setMaximumHeight(56)
+        self.decision_button = QPushButton(self.tr("Record the &decision"))
+        self.decision_button.clicked.connect(self.record_decision)
+        self.action_title = QLineEdit()
+        self.action_title.setAccessibleName(self.tr("Action"))
+        self.action_title.setPlaceholderText(self.tr("What is to be done (no names)"))
+        self.action_owner = QComboBox()
+        self.action_owner.setAccessibleName(self.tr("Office responsible"))
+        self.action_has_due = QCheckBox(self.tr("by"))
+        self.action_has_due.setChecked(True)
+        self.action_due = QDateEdit(QDate.currentDate().addDays(14))
+        self.action_due.setCalendarPopup(True)
+        self.action_due.setAccessibleName(self.tr("Due date"))
+        self.action_has_due.toggled.connect(self.action_due.setEnabled)
+        self.action_button = QPushButton(self.tr("Record the &action"))
+        self.action_button.clicked.connect(self.record_action)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.action_owner, 1)
+        due_row.addWidget(self.action_has_due)
+        due_row.addWidget(self.action_due)
+        due_row.addWidget(self.action_button)
+        decision_row = QHBoxLayout()
+        decision_row.addWidget(self.decision_text, 1)
+        decision_row.addWidget(self.decision_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.records = QTableWidget(0, 5)
+        self.records.setHorizontalHeaderLabels([
+            self.tr("Case"), self.tr("Type"), self.tr("Office"), self.tr("Due by"),
+            self.tr("Text")])
+        self.records.verticalHeader().setVisible(False)
+        self.records.setAccessibleName(self.tr("Decisions and actions recorded"))
+        read_only(self.records)
+        record = QGroupBox(self.tr("Decisions and actions"))
+        form = QFormLayout(record)
+        form.addRow(self.tr("&Case"), self.item_choice)
+        form.addRow(self.tr("D&ecision"), decision_row)
+        form.addRow(self.tr("Ac&tion"), self.action_title)
+        form.addRow(self.tr("&Responsible"), due_row)
+        form.addRow(self.records)
+        tab = QWidget()
+        row = QHBoxLayout(tab)
+        row.addWidget(presence, 1)
+        row.addWidget(record, 3)
+        return tab
+
+    def _minutes_tab(self) -> QWidget:
+        self.minutes_to = QLabel()
+        self.minutes_to.setWordWrap(True)
+        self.minutes_pdf = QCheckBox(self.tr("Also save the PDF"))
+        self.minutes_pdf.setChecked(True)
+        self.minutes_button = QPushButton(self.tr("Send the &minutes…"))
+        self.minutes_button.clicked.connect(self.send_minutes)
+        send = QHBoxLayout()
+        send.addWidget(self.minutes_to, 1)
+        send.addWidget(self.minutes_pdf)
+        send.addWidget(self.minutes_button)
+        self.action_table = QTableWidget(0, 5)
+        self.action_table.setHorizontalHeaderLabels([
+            self.tr("Due by"), self.tr("Case code"), self.tr("Office"), self.tr("Status"),
+            self.tr("Action")])
+        self.action_table.verticalHeader().setVisible(False)
+        self.action_table.setAccessibleName(self.tr("Actions of the meeting"))
+        read_only(self.action_table)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(send)
+        layout.addWidget(QLabel(self.tr("Actions agreed and their status (updated when the "
+                                        "offices' “done” packets are imported)")))
+        layout.addWidget(self.action_table, 1)
+        return tab
+
+    # --- filling -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the items waiting, the directory's offices and the chaired meetings."""
+        me = load_identity(self._vault)
+        self._me = me.office_id
+        members = directory.list_members(self._vault)
+        self._names = {m.office_id: m.name for m in members} | {me.office_id: me.name}
+        self._pending = items.pending_items(self._vault)
+        fill_table(self.pending, [
+            [i.case_code, self._names.get(i.sender_office_id, i.sender_office_id),
+             labels.risk(RiskLevel(i.summary["risk"])), str(i.summary["children"]["count"]),
+             i.summary["request"] or "-"]
+            for i in self._pending
+        ])
+        for row, item in enumerate(self._pending):  # ticked by default; the whole item as tip
+            cells = _cells(self.pending, row)
+            cells[0].setFlags(cells[0].flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            cells[0].setCheckState(Qt.CheckState.Checked)
+            tip = "\n".join(f"{label}: {value}" for label, value in item_rows(item.summary))
+            for cell in cells:
+                cell.setToolTip(tip)
+        self.pending.resizeColumnsToContents()
+        self.recipients.blockSignals(True)
+        self.recipients.clear()
+        for m in members:
+            if m.active and m.office_id != self._me:
+                self.recipients.addItem(_checkable(
+                    f"{m.name} ({labels.office_kind(m.kind)})", m.office_id,
+                    m.office_id not in self._unchecked))
+        self.recipients.blockSignals(False)
+        self.agenda_button.setEnabled(self.recipients.count() > 0)
+
+        current, self._wanted = self._wanted or self.meeting_id(), None
+        self.meeting.blockSignals(True)
+        self.meeting.clear()
+        for chaired in meeting.list_meetings(self._vault):
+            if chaired.role == "chair":
+                state = (self.tr("minutes sent") if chaired.status == "minutes"
+                         else self.tr("agenda sent"))
+                self.meeting.addItem(f"{_day(chaired.meeting_date)} — {state}", chaired.id)
+        index = self.meeting.findData(current) if current else -1
+        self.meeting.setCurrentIndex(index if index >= 0 else (0 if self.meeting.count() else -1))
+        self.meeting.blockSignals(False)
+        self._load_meeting()
+
+    def meeting_id(self) -> str | None:
+        data = self.meeting.currentData()
+        return str(data) if data else None
+
+    def _load_meeting(self) -> None:
+        meeting_id = self.meeting_id()
+        for tab in (self.during, self.after):
+            tab.setEnabled(meeting_id is not None)
+        if meeting_id is None:
+            for table in (self.records, self.action_table):
+                table.setRowCount(0)
+            self.present.clear()
+            self.minutes_to.clear()
+            return
+        kept_item, kept_owner = self.item_choice.currentData(), self.action_owner.currentData()
+        offices = meeting.attendees(self._vault, meeting_id)
+        there = {o["office_id"] for o in meeting.attendees(self._vault, meeting_id, True)}
+        self.present.clear()
+        self.action_owner.clear()
+        for o in offices:
+            name = o["name"] + (self.tr(" (chair)") if o["office_id"] == self._me else "")
+            self.present.addItem(_checkable(name, o["office_id"], o["office_id"] in there))
+            self.action_owner.addItem(o["name"], o["office_id"])
+        doc = meeting.minutes_doc(self._vault, meeting_id)
+        codes = {e["item_id"]: e["summary"]["case_code"] for e in doc["items"]}
+        self.item_choice.clear()
+        self.item_choice.addItem(self.tr("General (not about one case)"), None)
+        for entry in doc["items"]:
+            summary = entry["summary"]
+            self.item_choice.addItem(
+                f"{entry['position']}. {summary['case_code']} — "
+                f"{labels.risk(RiskLevel(summary['risk']))}", entry["item_id"])
+        for combo, kept in ((self.item_choice, kept_item), (self.action_owner, kept_owner)):
+            combo.setCurrentIndex(max(0, combo.findData(kept)))
+        general = self.tr("General")
+        owner_names = {o["office_id"]: o["name"] for o in offices}
+        self._actions = meeting.list_actions(self._vault, meeting_id=meeting_id)
+        fill_table(self.records, [
+            [codes.get(d["item_id"], general), self.tr("Decision"), "", "", d["text"]]
+            for d in doc["decisions"]
+        ] + [
+            [a.case_code or general, self.tr("Action"), owner_names.get(a.owner_office_id, ""),
+             _day(a.due), a.title]
+            for a in self._actions
+        ])
+        fill_table(self.action_table, [
+            [_day(a.due), a.case_code or general, owner_names.get(a.owner_office_id, ""),
+             self.tr("done on {0}").format(_day(a.done_on)) if a.status == "done"
+             else self.tr("open"), a.title]
+            for a in self._actions
+        ])
+        for table in (self.records, self.action_table):
+            table.resizeColumnsToContents()
+            table.horizontalHeader().setStretchLastSection(True)
+        self.minutes_to.setText(self.tr("The minutes go to every office convened: {0}").format(
+            ", ".join(o["name"] for o in offices if o["office_id"] != self._me)))
+        self.agenda_again.setEnabled(
+            meeting.get_meeting(self._vault, meeting_id).status == "agenda")
+
+    def _remember_recipient(self, item: QListWidgetItem) -> None:
+        office_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked:
+            self._unchecked.discard(office_id)
+        else:
+            self._unchecked.add(office_id)
+
+    # --- messages ------------------------------------------------------------------------
+
+    def _say(self, text: str, style: str = _OK) -> None:
+        self.status.setStyleSheet(style)
+        self.status.setText(text)
+
+    def _fail(self, exc: Exception) -> None:
+        self._say(self.tr("Not done: {0}").format(labels.error_text(exc)), _ERROR)
+
+    def _guarded(self, work: Callable[[], None]) -> None:
+        """Run ``work``; a core or file error becomes the red message, then reload."""
+        try:
+            work()
+        except (ReteError, OSError) as exc:
+            self._fail(exc)
+        self.refresh()
+
+    def _save_pdf(self, pdf: bytes, name: str) -> None:
+        def write(path: str) -> None:
+            self._guarded(lambda: self._write(path, pdf, self.tr("PDF saved: {0}")))
+        hooks.choose_file(self, self.tr("Save the PDF"), "PDF (*.pdf)", write, save_as=name)
+
+    def _write(self, path: str, data: bytes, message: str) -> None:
+        write_atomic(Path(path), data)
+        self._say(message.format(path))
+
+    # --- before: the agenda --------------------------------------------------------------
+
+    def chosen_items(self) -> list[str]:
+        return [item.id for row, item in enumerate(self._pending)
+                if _cells(self.pending, row)[0].checkState() == Qt.CheckState.Checked]
+
+    def send_agenda(self) -> None:
+        """Confirm, then ask where to save the signed agenda (and its PDF)."""
+        chosen, to = self.chosen_items(), _checked(self.recipients)
+        if not to:
+            self._say(self.tr("Tick at least one office to convene."), _ERROR)
+            return
+        day: date = self.meeting_date.date().toPython()  # type: ignore[assignment]
+        question = self.tr("Send the agenda of the meeting of {0} with {1} case(s) to {2} "
+                           "office(s)? The cases not ticked wait for the next agenda.").format(
+            _day(day), len(chosen), len(to))
+
+        def save(path: str) -> None:
+            def work() -> None:
+                meeting_id = meeting.create_agenda(self._vault, day, to, chosen)
+                self._wanted = meeting_id
+                sealed, pdf = exchange.send_agenda(self._vault, meeting_id, to)
+                self._write(path, sealed.data, self.tr(
+                    "Agenda saved in {0}: give the file to the offices convened."))
+                if self.agenda_pdf.isChecked():
+                    self._save_pdf(pdf, f"ordine-del-giorno-{day.isoformat()}.pdf")
+            self._guarded(work)
+
+        hooks.confirm(self, self.tr("Send the agenda"), question, lambda: hooks.choose_file(
+            self, self.tr("Save the agenda for the offices"), _PACKETS, save,
+            save_as=f"ordine-del-giorno-{day.isoformat()}.age"))
+
+    def resend_agenda(self) -> None:
+        """The same agenda sealed again (e.g. the first file was lost)."""
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            return
+        to = [o["office_id"] for o in meeting.attendees(self._vault, meeting_id)
+              if o["office_id"] != self._me]
+
+        def save(path: str) -> None:
+            self._guarded(lambda: self._write(
+                path, exchange.send_agenda(self._vault, meeting_id, to)[0].data,
+                self.tr("Agenda saved in {0}: give the file to the offices convened.")))
+        hooks.choose_file(self, self.tr("Save the agenda for the offices"), _PACKETS, save,
+                          save_as="ordine-del-giorno.age")
+
+    # --- during: presence, decisions, actions --------------------------------------------
+
+    def save_presence(self) -> None:
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            return
+        there = _checked(self.present)
+
+        def work() -> None:
+            meeting.set_present(self._vault, meeting_id, there,
+                                chair_absent=self._me not in there)
+            self._say(self.tr("Presence saved: {0} office(s) present.").format(len(there)))
+        self._guarded(work)
+
+    def record_decision(self) -> None:
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            return
+        text, item_id = self.decision_text.toPlainText(), self.item_choice.currentData()
+
+        def work() -> None:
+            recorded = meeting.add_decision(self._vault, meeting_id, text, item_id)
+            self.decision_text.clear()
+            self._recorded(recorded, self.tr("Decision recorded."))
+        self._guarded(work)
+
+    def record_action(self) -> None:
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            return
+        title, item_id = self.action_title.text(), self.item_choice.currentData()
+        owner = str(self.action_owner.currentData() or "")
+        due: date | None = (self.action_due.date().toPython()  # type: ignore[assignment]
+                            if self.action_has_due.isChecked() else None)
+
+        def work() -> None:
+            recorded = meeting.add_action(self._vault, meeting_id, title, owner, due, item_id)
+            self.action_title.clear()
+            self._recorded(recorded, self.tr("Action recorded for {0}.").format(
+                self.action_owner.currentText()))
+        self._guarded(work)
+
+    def _recorded(self, recorded: meeting.Recorded, message: str) -> None:
+        """Done; with the CLI's warning listing what the scrubbing took out of the text."""
+        if recorded.removed:
+            self._say(message + " " + translate(
+                "lab.names_removed", labels.language(), count=len(recorded.removed),
+                values=", ".join(f"«{v}»" for v in recorded.removed)), _WARN)
+        else:
+            self._say(message)
+
+    # --- after: minutes, actions, imports ------------------------------------------------
+
+    def send_minutes(self) -> None:
+        """Confirm (who was there, how many decisions and actions), then save packet and PDF."""
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            return
+        m = meeting.get_meeting(self._vault, meeting_id)
+        doc = meeting.minutes_doc(self._vault, meeting_id)
+        to = [o["office_id"] for o in meeting.attendees(self._vault, meeting_id)
+              if o["office_id"] != self._me]
+        question = self.tr("Send the minutes of the meeting of {0} to {1} office(s)?\n"
+                           "Present: {2}.\nDecisions: {3}; actions: {4}.").format(
+            _day(m.meeting_date), len(to), ", ".join(o["name"] for o in doc["present"]) or "-",
+            len(doc["decisions"]), len(doc["actions"]))
+        if m.status == "minutes":
+            question = self.tr("The minutes were already sent once.") + "\n" + question
+
+        def save(path: str) -> None:
+            def work() -> None:
+                sealed, pdf = exchange.send_minutes(self._vault, meeting_id, to)
+                self._write(path, sealed.data, self.tr(
+                    "Minutes saved in {0}: give the file to the offices convened."))
+                if self.minutes_pdf.isChecked():
+                    self._save_pdf(pdf, f"verbale-{m.meeting_date.isoformat()}.pdf")
+            self._guarded(work)
+
+        hooks.confirm(self, self.tr("Send the minutes"), question, lambda: hooks.choose_file(
+            self, self.tr("Save the minutes for the offices"), _PACKETS, save,
+            save_as=f"verbale-{m.meeting_date.isoformat()}.age"))
+
+    def choose_packet(self) -> None:
+        hooks.choose_file(self, self.tr("Import a laboratorio packet"), _PACKETS,
+                          self.import_file)
+
+    def import_file(self, path: str) -> None:
+        self.import_files([path])
+
+    def import_files(self, paths: list[str]) -> None:
+        """Verify and file each packet; one line per file says what arrived or why it is
+        refused (red when any was refused)."""
+        lines, refused = [], False
+        for path in paths:
+            try:
+                file = Path(path)
+                if file.stat().st_size > MAX_PACKET_SIZE:
+                    raise OSError(self.tr("file too large"))
+                lines.append(self._verdict(
+                    exchange.import_lab_packet(self._vault, file.read_bytes())))
+            except (ReteError, OSError) as exc:
+                refused = True
+                lines.append(self.tr("{0} REFUSED: {1}").format(
+                    Path(path).name, labels.error_text(exc)))
+        self._say("\n".join(lines), _ERROR if refused else _OK)
+        self.refresh()
+        self.changed.emit()
+
+    def _verdict(self, r: LabImport) -> str:
+        if r.kind == "agenda-item":
+            return self.tr("Received from {0}: case {1}. It is among the cases waiting for "
+                           "the agenda.").format(r.sender_name, r.about)
+        if r.kind == "action-update":
+            return self.tr("{0} reports the action “{1}” done.").format(r.sender_name, r.about)
+        if r.kind == "agenda":
+            return self.tr("Received from {0}: the agenda of the meeting of {1}.").format(
+                r.sender_name, r.about)
+        return self.tr("Received from {0}: the minutes of the meeting of {1}; actions for this "
+                       "office: {2}.").format(r.sender_name, r.about, len(r.my_actions))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
