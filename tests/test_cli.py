@@ -226,3 +226,12 @@ def test_operator_commands(rete: CliRunner, office: Path) -> None:
     assert rete(*v, "operator", "remove", "Anna").code == 0
     assert rete(*v, "unlock-check", env={"RETE_PASSPHRASE": "anna anna anna"}).code == 3
     assert rete(*v, "operator", "remove", "Nobody").code == 6
+
+
+def test_output_piped_into_head_is_not_an_error(tmp_path: Path) -> None:
+    env = {**__import__("os").environ, "RETE_VAULT": str(tmp_path / "demo")}
+    assert subprocess.run([sys.executable, "-m", "rete_desktop", "demo", "--cases", "1500"],
+                          env=env, capture_output=True, timeout=120).returncode == 0
+    r = subprocess.run(f"'{sys.executable}' -m rete_desktop case list | head -1", shell=True,
+                       env=env, capture_output=True, text=True, timeout=120)
+    assert r.stdout.count("\n") == 1 and "internal error" not in r.stderr.lower()
