@@ -248,3 +248,32 @@ def test_importing_a_packet_this_office_sent_says_so(
     assert r.code == 5
     assert "packet this office sent" in r.err and "not addressed" not in r.err
     assert len(json.loads(rete("packet", "list", "--json", "--vault", str(cc.path)).out)) == 1
+
+
+def test_packet_import_files_receipts_and_laboratorio_packets_by_kind(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = two_offices["carabinieri"], two_offices["cav"]
+    case_id, _ = _referral_case(rete, cc)
+    referral_file, receipt, item = (tmp_path / n for n in ("r.age", "k.age", "i.age"))
+    packet_id = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out",
+                     str(referral_file), "--vault", str(cc.path)).out.strip()
+    r = rete("packet", "import", str(referral_file), "--json", "--vault", str(cav.path))
+    assert r.code == 0 and json.loads(r.out)["kind"] == "referral"
+    assert rete("packet", "receipt", packet_id, "--out", str(receipt),
+                "--vault", str(cav.path)).code == 0
+
+    r = rete("packet", "import", str(receipt), "--json", "--vault", str(cc.path))
+    assert r.code == 0, r.err
+    assert json.loads(r.out)["kind"] == "receipt" and json.loads(r.out)["packet_id"] == packet_id
+    assert "Receipt from" in r.err
+    sent = json.loads(rete("packet", "list", "--json", "--vault", str(cc.path)).out)
+    assert next(e for e in sent if e["packet_id"] == packet_id)["acknowledged_by"] == [
+        cav.office_id]
+
+    assert rete("lab", "item", "--case", case_id, "--to", cav.office_id, "--out", str(item),
+                "--vault", str(cc.path)).code == 0
+    r = rete("packet", "import", str(item), "--json", "--vault", str(cav.path))
+    assert r.code == 0, r.err
+    assert json.loads(r.out)["kind"] == "agenda-item" and "rete lab agenda" in r.err
+    assert len(json.loads(rete("lab", "items", "--json", "--vault", str(cav.path)).out)) == 1

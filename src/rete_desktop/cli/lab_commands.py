@@ -132,13 +132,18 @@ def cmd_import(ctx: Context) -> int:
     data = read_file_arg(ctx.args.file, MAX_PACKET_SIZE)
     with ctx.open_vault() as vault:
         result = exchange.import_lab_packet(vault, data)
+    report_import(ctx, result)
+    return 0
+
+
+def report_import(ctx: Context, result: exchange.LabImport) -> None:
+    """What arrived and what to do next (stderr); ``kind id`` or the JSON (stdout)."""
     message_id, params = result.message()
     ctx.say(message_id, **params)
     ctx.emit(f"{result.kind} {result.ref_id}", {
         "kind": result.kind, "packet_id": result.packet_id, "sender": result.sender,
         "id": result.ref_id, "my_actions": list(result.my_actions),
     })
-    return 0
 
 
 def cmd_items(ctx: Context) -> int:

@@ -10,15 +10,17 @@ from pathlib import Path
 from typing import Any
 
 from rete_desktop.cli.context import Context, command_group, read_file_arg
+from rete_desktop.cli.lab_commands import report_import as report_lab_import
 from rete_desktop.domain import validation
 from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput
+from rete_desktop.lab import exchange
 from rete_desktop.packets import receipts, referral
 from rete_desktop.packets import register as reg
 from rete_desktop.packets.archive import MAX_PACKET_SIZE, MAX_PART_SIZE
 from rete_desktop.packets.directory import get_member
-from rete_desktop.packets.packet import SealedPacket
+from rete_desktop.packets.packet import ReceivedPacket, SealedPacket, receive_any
 from rete_desktop.storage import cases
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
@@ -34,7 +36,8 @@ def register_commands(group: argparse._SubParsersAction, common: argparse.Argume
     p.add_argument("--action", help="what the recipient is asked to do")
     p.add_argument("--attach", action="append", default=[], metavar="FILE")
     p.set_defaults(handler=cmd_export)
-    p = group.add_parser("import", parents=[common], help="verify and file a referral packet")
+    p = group.add_parser("import", parents=[common],
+                         help="verify and file a packet: referral, receipt or laboratorio")
     p.add_argument("file")
     p.set_defaults(handler=cmd_import)
     group.add_parser("list", parents=[common], help="the register of sent and received packets"
@@ -113,16 +116,32 @@ def cmd_export(ctx: Context) -> int:
 
 
 def cmd_import(ctx: Context) -> int:
+    """Any packet, filed by its kind: referral, receipt, or laboratorio document."""
     data = read_file_arg(ctx.args.file, MAX_PACKET_SIZE)
     with ctx.open_vault() as vault:
-        received = referral.import_referral(vault, data)
+        lab = exchange.LabFiler(vault)
+        received = receive_any(vault, data, {
+            referral.KIND: referral.referral_store(vault), receipts.KIND: receipts.store_receipt,
+            **dict.fromkeys(exchange.LAB_KINDS, lab),
+        })
+    kind = received.packet.manifest.kind
+    if kind == referral.KIND:
+        _report_referral(ctx, received)
+    elif kind == receipts.KIND:
+        _report_receipt(ctx, received)
+    else:
+        report_lab_import(ctx, exchange.lab_import(received, lab))
+    return 0
+
+
+def _report_referral(ctx: Context, received: ReceivedPacket) -> None:
     sender = received.packet.sender
     ctx.say("packet.imported", sender=sender.name, protocol=received.protocol)
     ctx.emit(received.case_id or "", {
-        "packet_id": received.packet.manifest.packet_id, "case_id": received.case_id,
-        "sender": sender.office_id, "sender_name": sender.name, "protocol": received.protocol,
+        "kind": referral.KIND, "packet_id": received.packet.manifest.packet_id,
+        "case_id": received.case_id, "sender": sender.office_id, "sender_name": sender.name,
+        "protocol": received.protocol,
     })
-    return 0
 
 
 def _names(vault: Vault, office_ids: tuple[str, ...]) -> list[str]:
@@ -170,11 +189,15 @@ def cmd_import_receipt(ctx: Context) -> int:
     data = read_file_arg(ctx.args.file, MAX_PACKET_SIZE)
     with ctx.open_vault() as vault:
         received = receipts.import_receipt(vault, data)
+    _report_receipt(ctx, received)
+    return 0
+
+
+def _report_receipt(ctx: Context, received: ReceivedPacket) -> None:
     manifest = received.packet.manifest
     ctx.say("packet.receipt_imported", sender=received.packet.sender.name,
             packet_id=manifest.in_reply_to)
-    ctx.emit(manifest.packet_id, {"packet_id": manifest.in_reply_to,
+    ctx.emit(manifest.packet_id, {"kind": receipts.KIND, "packet_id": manifest.in_reply_to,
                                   "receipt_packet_id": manifest.packet_id,
                                   "sender": received.packet.sender.office_id,
                                   "protocol": received.protocol})
-    return 0

@@ -15,7 +15,13 @@ from typing import Any
 from rete_desktop.lab import items, meeting
 from rete_desktop.lab.pseudonymise import document_json
 from rete_desktop.packets.manifest import load_json
-from rete_desktop.packets.packet import SealedPacket, VerifiedPacket, receive_packet, seal_packet
+from rete_desktop.packets.packet import (
+    ReceivedPacket,
+    SealedPacket,
+    VerifiedPacket,
+    receive_packet,
+    seal_packet,
+)
 from rete_desktop.reports import lab_pdf
 from rete_desktop.storage.cases import resolve_case_id
 from rete_desktop.storage.identity import load_identity
@@ -113,7 +119,7 @@ def send_action_done(vault: Vault, action_id: str) -> SealedPacket | None:
 
 
 @dataclass
-class _Filer:
+class LabFiler:
     """The ``store`` callback of :func:`receive_packet`: files the document by kind."""
 
     vault: Vault
@@ -149,11 +155,15 @@ class _Filer:
         return None
 
 
-def import_lab_packet(vault: Vault, data: bytes) -> LabImport:
-    """Verify, decrypt and file a laboratorio packet (exit 4/5 verdicts from the packet layer)."""
-    filer = _Filer(vault)
-    received = receive_packet(vault, data, LAB_KINDS, store=filer)
+def lab_import(received: ReceivedPacket, filer: LabFiler) -> LabImport:
+    """What a laboratorio packet filed by ``filer`` did."""
     manifest = received.packet.manifest
     return LabImport(manifest.kind, manifest.packet_id, received.packet.sender.office_id,
                      filer.ref, filer.mine, received.packet.sender.name, filer.about,
                      filer.meeting_id, filer.items)
+
+
+def import_lab_packet(vault: Vault, data: bytes) -> LabImport:
+    """Verify, decrypt and file a laboratorio packet (exit 4/5 verdicts from the packet layer)."""
+    filer = LabFiler(vault)
+    return lab_import(receive_packet(vault, data, LAB_KINDS, store=filer), filer)

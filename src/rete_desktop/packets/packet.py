@@ -12,6 +12,8 @@ Generic API used by referrals, receipts and the laboratorio:
 - ``receive_packet(vault, data, expected_kinds, store=None) -> ReceivedPacket``: open, then in
   ONE transaction mark the id seen, call ``store(conn, packet, protocol)`` (which files the
   content and may return a case id), record the register row and the evidence.
+- ``receive_any(vault, data, stores)``: the same for several kinds, ``stores`` mapping each
+  kind to its ``store`` (``rete packet import`` files referrals, receipts and lab packets).
 
 Pure functions (no vault) for tools, vectors and benchmarks: ``build_packet`` and ``unseal``.
 """
@@ -285,6 +287,16 @@ def open_packet(
         raise BadInput("packet.wrong_kind", kind=manifest.kind,
                        expected=", ".join(sorted(expected_kinds)))
     return VerifiedPacket(manifest, parts, sender, bytes(data))
+
+
+def receive_any(
+    vault: Vault, data: bytes, stores: Mapping[str, Store], *, now: datetime | None = None,
+) -> ReceivedPacket:
+    """Like :func:`receive_packet` for any kind in ``stores``, filed by its kind's store."""
+    def store(conn: Any, packet: VerifiedPacket, protocol: str) -> str | None:
+        return stores[packet.manifest.kind](conn, packet, protocol)
+
+    return receive_packet(vault, data, tuple(stores), store, now=now)
 
 
 def receive_packet(

@@ -45,7 +45,8 @@ def make_receipt(vault: Vault, packet_id: str) -> SealedPacket:
     return sealed
 
 
-def _store_receipt(conn: Any, packet: VerifiedPacket) -> str | None:
+def store_receipt(conn: Any, packet: VerifiedPacket, protocol: str) -> str | None:
+    """The ``store`` callback of :func:`receive_packet` recording an acknowledgement."""
     acknowledged = packet.manifest.in_reply_to
     sender = packet.sender.office_id
     row = conn.execute(
@@ -82,5 +83,4 @@ def _store_receipt(conn: Any, packet: VerifiedPacket) -> str | None:
 
 def import_receipt(vault: Vault, data: bytes, *, now: datetime | None = None) -> ReceivedPacket:
     """Verify a receipt packet (every import check) and record the acknowledgement."""
-    return receive_packet(vault, data, (KIND,), lambda conn, p, _: _store_receipt(conn, p),
-                          now=now)
+    return receive_packet(vault, data, (KIND,), store_receipt, now=now)

@@ -27,6 +27,7 @@ from rete_desktop.packets.manifest import load_json
 from rete_desktop.packets.packet import (
     ReceivedPacket,
     SealedPacket,
+    Store,
     VerifiedPacket,
     receive_packet,
     seal_packet,
@@ -357,9 +358,14 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
     return case_id
 
 
-def import_referral(vault: Vault, data: bytes, *, now: datetime | None = None) -> ReceivedPacket:
-    """Verify a referral packet and file it as a new linked case, all in one transaction."""
+def referral_store(vault: Vault) -> Store:
+    """The ``store`` callback of :func:`receive_packet` filing a referral as a linked case."""
     def store(conn: Any, packet: VerifiedPacket, protocol: str) -> str:
         return _file_referral(conn, vault, packet, protocol)
 
-    return receive_packet(vault, data, (KIND,), store, now=now)
+    return store
+
+
+def import_referral(vault: Vault, data: bytes, *, now: datetime | None = None) -> ReceivedPacket:
+    """Verify a referral packet and file it as a new linked case, all in one transaction."""
+    return receive_packet(vault, data, (KIND,), referral_store(vault), now=now)
