@@ -14,7 +14,7 @@ import string
 from dataclasses import dataclass, field
 from typing import Any
 
-from rete_desktop.messages import CATALOG
+from rete_desktop import messages
 
 LANGUAGES = ("it", "en")
 DEFAULT_LANGUAGE = "it"
@@ -47,7 +47,7 @@ class Text:
 def translate(message_id: str, lang: str | None = None, **params: Any) -> str:
     """The message in ``lang`` (default: the current language) with ``params`` filled in."""
     lang = lang or current_language()
-    entry = CATALOG.get(message_id)
+    entry = messages.CATALOG.get(message_id)
     if entry is None:
         return message_id
     text = entry.get(lang) or entry[DEFAULT_LANGUAGE]

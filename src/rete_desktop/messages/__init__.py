@@ -2,16 +2,34 @@
 
 Each module in this package defines ``MESSAGES: dict[str, dict[str, str]]`` mapping a message id
 to its ``it`` and ``en`` texts. Ids are unique across areas (checked by the tests).
+
+``CATALOG`` (every id) and ``AREAS`` (by module) are built on first use, so the desktop app
+shows its unlock dialog before loading them.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
+from typing import Any
 
-CATALOG: dict[str, dict[str, str]] = {}
-AREAS: dict[str, dict[str, dict[str, str]]] = {}
-for _info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-    _module = importlib.import_module(f"{__name__}.{_info.name}")
-    AREAS[_info.name] = _module.MESSAGES
-    CATALOG.update(_module.MESSAGES)
+CATALOG: dict[str, dict[str, str]]
+AREAS: dict[str, dict[str, dict[str, str]]]
+
+
+def _load() -> None:
+    import pkgutil
+
+    catalog: dict[str, dict[str, str]] = {}
+    areas: dict[str, dict[str, dict[str, str]]] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        areas[info.name] = module.MESSAGES
+        catalog.update(module.MESSAGES)
+    globals().update(CATALOG=catalog, AREAS=areas)
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("CATALOG", "AREAS"):
+        _load()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
