@@ -277,3 +277,35 @@ def test_packet_import_files_receipts_and_laboratorio_packets_by_kind(
     assert r.code == 0, r.err
     assert json.loads(r.out)["kind"] == "agenda-item" and "rete lab agenda" in r.err
     assert len(json.loads(rete("lab", "items", "--json", "--vault", str(cav.path)).out)) == 1
+
+
+def test_packet_list_has_a_header_and_says_direction_receipts_and_overdue_in_words(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav, social = two_offices["carabinieri"], two_offices["cav"], two_offices["social"]
+    case_id, _ = _referral_case(rete, cc)
+    packet_file, receipt = tmp_path / "r.age", tmp_path / "k.age"
+    packet_id = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--to",
+                     social.office_id, "--out", str(packet_file),
+                     "--vault", str(cc.path)).out.strip()
+    assert rete("packet", "import", str(packet_file), "--vault", str(cav.path)).code == 0
+    header, row = rete("packet", "list", "--vault", str(cav.path)).out.splitlines()
+    assert header.split()[:4] == ["Protocol", "Date", "Direction", "Kind"]
+    assert "incoming" in row and "referral" in row and "no receipt sent yet" in row
+    assert rete("packet", "receipt", packet_id, "--out", str(receipt),
+                "--vault", str(cav.path)).code == 0
+    listed = rete("packet", "list", "--vault", str(cav.path)).out
+    assert "receipt sent" in listed and "outgoing" in listed
+
+    assert rete("packet", "import", str(receipt), "--vault", str(cc.path)).code == 0
+    out = rete("packet", "list", "--vault", str(cc.path), env={"RETE_LANG": "it"}).out
+    header, *rows = out.splitlines()
+    assert "Direzione" in header and "Stato" in header
+    sent = next(r for r in rows if packet_id in r)
+    assert "in uscita" in sent and "ricevute 1/2" in sent and "RITARDO" not in sent
+    with cc.open() as vault, vault.transaction() as conn:
+        conn.execute("UPDATE packet_register SET created = ? WHERE packet_id = ?",
+                     ((datetime.now(UTC) - timedelta(days=3)).isoformat(), packet_id))
+    out = rete("packet", "list", "--vault", str(cc.path)).out
+    sent = next(r for r in out.splitlines() if packet_id in r)
+    assert "receipts 1/2" in sent and "OVERDUE" in sent

@@ -15,6 +15,7 @@ from rete_desktop.domain import validation
 from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput
+from rete_desktop.i18n import translate
 from rete_desktop.lab import exchange
 from rete_desktop.packets import receipts, referral
 from rete_desktop.packets import register as reg
@@ -148,11 +149,36 @@ def _names(vault: Vault, office_ids: tuple[str, ...]) -> list[str]:
     return [(m.name if (m := get_member(vault, o)) else o) for o in office_ids]
 
 
-def _receipt_text(entry: reg.RegisterEntry) -> str:
-    if entry.direction != reg.SENT or entry.kind not in reg.ACK_EXPECTED:
-        return "-"
-    text = f"{len(entry.acknowledged_by)}/{len(entry.counterparts)}"
-    return text + (" OVERDUE" if entry.overdue else "")
+def _status_text(entry: reg.RegisterEntry) -> str:
+    """The status in words: receipts received out of expected, overdue, receipt sent."""
+    if entry.direction == reg.SENT and entry.kind in reg.ACK_EXPECTED:
+        counts = {"acked": len(entry.acknowledged_by), "total": len(entry.counterparts)}
+        if entry.status == reg.ACKNOWLEDGED:
+            return translate("packet.status.acknowledged_by_all", **counts)
+        if entry.overdue:
+            return translate("packet.status.receipts_overdue", days=reg.ACK_DUE_AFTER.days,
+                             **counts)
+        return translate("packet.status.receipts", **counts)
+    if entry.direction == reg.RECEIVED and entry.kind in reg.ACK_EXPECTED:
+        return translate("packet.status.receipt_sent" if entry.status == reg.ACKNOWLEDGED
+                         else "packet.status.receipt_to_send")
+    return translate(f"packet.status.{entry.direction}")
+
+
+def _register_table(vault: Vault, entries: list[reg.RegisterEntry]) -> str:
+    """The register under a header row, columns padded (the packet id last)."""
+    columns = ("protocol", "date", "direction", "kind", "counterpart", "status", "packet")
+    table = [[translate(f"packet.column.{c}") for c in columns]]
+    table += [[
+        e.protocol, e.recorded.date().isoformat(), translate(f"packet.direction.{e.direction}"),
+        translate(f"packet.kind.{e.kind}"), ", ".join(_names(vault, e.counterparts)),
+        _status_text(e), e.packet_id,
+    ] for e in entries]
+    widths = [max(len(row[i]) for row in table) for i in range(len(columns) - 1)]
+    return "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
+        for row in table
+    )
 
 
 def cmd_list(ctx: Context) -> int:
@@ -165,14 +191,10 @@ def cmd_list(ctx: Context) -> int:
             "in_reply_to": e.in_reply_to, "status": e.status,
             "acknowledged_by": list(e.acknowledged_by), "overdue": e.overdue,
         } for e in entries]
-    lines = [
-        f"{r['protocol']}  {r['date'][:10]}  {r['direction']:<8}  {r['kind']:<13}  "
-        f"{', '.join(r['counterpart_names'])}  {r['status']}  {_receipt_text(e)}  {r['packet_id']}"
-        for r, e in zip(rows, entries, strict=True)
-    ]
+        text = _register_table(vault, entries) if entries else ""
     if not rows and not ctx.json:
         ctx.say("packet.register_empty")
-    ctx.emit("\n".join(lines), rows)
+    ctx.emit(text, rows)
     return 0
 
 
