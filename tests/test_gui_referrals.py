@@ -29,14 +29,7 @@ from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
 from tests.conftest import PASSPHRASE  # noqa: E402
 from tests.packet_fixtures import Office, build_network  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _gui_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setenv("RETE_CONFIG_DIR", str(tmp_path / "config"))
-    yield
-    hooks._answers.clear()
-    hooks._files.clear()
+from tests.test_gui_app import _gui_environment  # noqa: E402, F401 (autouse: config dir, hooks)
 
 
 @pytest.fixture
