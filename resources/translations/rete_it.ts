@@ -743,6 +743,433 @@
     </message>
 </context>
 <context>
+    <name>ChairPanel</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="114"/>
+        <source>Drag here the packets received for the laboratorio (cases for the agenda, actions done)</source>
+        <translation>Trascina qui i pacchetti ricevuti per il laboratorio (casi per l&apos;ordine del giorno, azioni svolte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="121"/>
+        <source>&amp;Import a packet…</source>
+        <translation>&amp;Importa un pacchetto…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="126"/>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="133"/>
+        <source>Meeting</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="134"/>
+        <source>No meeting yet: send an agenda first</source>
+        <translation>Ancora nessuna riunione: prima invia un ordine del giorno</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="137"/>
+        <source>Cases received and agenda</source>
+        <translation>Casi ricevuti e ordine del giorno</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="140"/>
+        <source>During the meeting</source>
+        <translation>Durante la riunione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="141"/>
+        <source>Minutes and actions</source>
+        <translation>Verbale e azioni</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="145"/>
+        <source>M&amp;eeting:</source>
+        <translation>Riuni&amp;one:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
+        <source>Case code</source>
+        <translation>Codice caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
+        <source>Risk</source>
+        <translation>Rischio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
+        <source>Children</source>
+        <translation>Minori</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
+        <source>Request to the network</source>
+        <translation>Richiesta alla rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="167"/>
+        <source>Cases waiting for an agenda</source>
+        <translation>Casi in attesa di un ordine del giorno</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="170"/>
+        <source>Date of the meeting</source>
+        <translation>Data della riunione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="173"/>
+        <source>Offices convened</source>
+        <translation>Uffici convocati</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="266"/>
+        <source>Also save the PDF</source>
+        <translation>Salva anche il PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="177"/>
+        <source>&amp;Send the agenda…</source>
+        <translation>&amp;Invia l&apos;ordine del giorno…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="180"/>
+        <source>Cases received, not yet on an agenda (tick those to discuss)</source>
+        <translation>Casi ricevuti, non ancora in un ordine del giorno (spunta quelli da discutere)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="183"/>
+        <source>New agenda</source>
+        <translation>Nuovo ordine del giorno</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="185"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="186"/>
+        <source>&amp;Offices</source>
+        <translation>&amp;Uffici</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="203"/>
+        <source>Offices present</source>
+        <translation>Uffici presenti</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="199"/>
+        <source>Save &amp;presence</source>
+        <translation>Salva le &amp;presenze</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="201"/>
+        <source>Save the agenda a&amp;gain…</source>
+        <translation>Salva di nuo&amp;vo l&apos;ordine del giorno…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="210"/>
+        <source>Case discussed</source>
+        <translation>Caso discusso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="373"/>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="213"/>
+        <source>What the network decided (no names)</source>
+        <translation>Che cosa ha deciso la rete (senza nomi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="215"/>
+        <source>Record the &amp;decision</source>
+        <translation>Registra la &amp;decisione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="376"/>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="219"/>
+        <source>What is to be done (no names)</source>
+        <translation>Che cosa va fatto (senza nomi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="221"/>
+        <source>Office responsible</source>
+        <translation>Ufficio responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="222"/>
+        <source>by</source>
+        <translation>entro il</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="225"/>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="227"/>
+        <source>Record the &amp;action</source>
+        <translation>Registra l&apos;&amp;azione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
+        <source>Office</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
+        <source>Due by</source>
+        <translation>Entro il</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="243"/>
+        <source>Decisions and actions recorded</source>
+        <translation>Decisioni e azioni registrate</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="250"/>
+        <source>Decisions and actions</source>
+        <translation>Decisioni e azioni</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="252"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="253"/>
+        <source>Decisio&amp;n</source>
+        <translation>Decisio&amp;ne</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="254"/>
+        <source>Ac&amp;tion</source>
+        <translation>A&amp;zione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="255"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="268"/>
+        <source>Send the &amp;minutes…</source>
+        <translation>Invia il &amp;verbale…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="279"/>
+        <source>Actions of the meeting</source>
+        <translation>Azioni della riunione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="284"/>
+        <source>Actions agreed and their status (updated when the offices&apos; “done” packets are imported)</source>
+        <translation>Azioni concordate e loro stato (si aggiorna quando si importano i pacchetti «svolta» degli uffici)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="327"/>
+        <source>minutes sent</source>
+        <translation>verbale inviato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="328"/>
+        <source>agenda sent</source>
+        <translation>ordine del giorno inviato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="355"/>
+        <source> (chair)</source>
+        <translation> (presidenza)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="361"/>
+        <source>General (not about one case)</source>
+        <translation>Generale (non riguarda un caso)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="369"/>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="382"/>
+        <source>done on {0}</source>
+        <translation>svolta il {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="383"/>
+        <source>open</source>
+        <translation>aperta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="388"/>
+        <source>The minutes go to every office convened: {0}</source>
+        <translation>Il verbale va a tutti gli uffici convocati: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="408"/>
+        <source>Not done: {0}</source>
+        <translation>Non eseguito: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="420"/>
+        <source>PDF saved: {0}</source>
+        <translation>PDF salvato: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="421"/>
+        <source>Save the PDF</source>
+        <translation>Salva il PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="437"/>
+        <source>Tick at least one office to convene.</source>
+        <translation>Spunta almeno un ufficio da convocare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="440"/>
+        <source>Send the agenda of the meeting of {0} with {1} case(s) to {2} office(s)? The cases not ticked wait for the next agenda.</source>
+        <translation>Inviare l&apos;ordine del giorno della riunione del {0} (casi: {1}) agli uffici convocati ({2})? I casi non spuntati restano in attesa del prossimo ordine del giorno.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="450"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="470"/>
+        <source>Agenda saved in {0}: give the file to the offices convened.</source>
+        <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="455"/>
+        <source>Send the agenda</source>
+        <translation>Invia l&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="456"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="471"/>
+        <source>Save the agenda for the offices</source>
+        <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="485"/>
+        <source>Presence saved: {0} office(s) present.</source>
+        <translation>Presenze salvate: uffici presenti {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="497"/>
+        <source>Decision recorded.</source>
+        <translation>Decisione registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="512"/>
+        <source>Action recorded for {0}.</source>
+        <translation>Azione registrata per {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="536"/>
+        <source>Send the minutes of the meeting of {0} to {1} office(s)?
+Present: {2}.
+Decisions: {3}; actions: {4}.</source>
+        <translation>Inviare il verbale della riunione del {0} agli uffici convocati ({1})?
+Presenti: {2}.
+Decisioni: {3}; azioni: {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="541"/>
+        <source>The minutes were already sent once.</source>
+        <translation>Il verbale è già stato inviato una volta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="547"/>
+        <source>Minutes saved in {0}: give the file to the offices convened.</source>
+        <translation>Verbale salvato in {0}: consegna il file agli uffici convocati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="552"/>
+        <source>Send the minutes</source>
+        <translation>Invia il verbale</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="553"/>
+        <source>Save the minutes for the offices</source>
+        <translation>Salva il verbale per gli uffici</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="557"/>
+        <source>Import a laboratorio packet</source>
+        <translation>Importa un pacchetto del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="571"/>
+        <source>file too large</source>
+        <translation>file troppo grande</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="576"/>
+        <source>{0} REFUSED: {1}</source>
+        <translation>{0} RIFIUTATO: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="584"/>
+        <source>Received from {0}: case {1}. It is among the cases waiting for the agenda.</source>
+        <translation>Ricevuto da {0} il caso {1}: è tra i casi in attesa dell&apos;ordine del giorno.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="587"/>
+        <source>{0} reports the action “{1}” done.</source>
+        <translation>{0} comunica di aver svolto l&apos;azione «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="589"/>
+        <source>Received from {0}: the agenda of the meeting of {1}.</source>
+        <translation>Ricevuto da {0} l&apos;ordine del giorno della riunione del {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="591"/>
+        <source>Received from {0}: the minutes of the meeting of {1}; actions for this office: {2}.</source>
+        <translation>Ricevuto da {0} il verbale della riunione del {1}; azioni per questo ufficio: {2}.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../src/rete_desktop/ui/dialogs.py" line="170"/>
@@ -1337,156 +1764,166 @@
 <context>
     <name>LabPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="46"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="50"/>
         <source>Case number, e.g. 2026/0042</source>
         <translation>Numero del caso, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="47"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="51"/>
         <source>Case to propose</source>
         <translation>Caso da proporre</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="49"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="53"/>
         <source>What is asked of the network (no names)</source>
         <translation>Cosa si chiede alla rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="50"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="54"/>
         <source>Request to the network</source>
         <translation>Richiesta alla rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="54"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
         <source>Pseudonymised summary</source>
         <translation>Scheda pseudonimizzata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="61"/>
         <source>Chair of the laboratorio</source>
         <translation>Coordinatore del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="62"/>
         <source>No network directory yet: import the coordinator&apos;s one</source>
         <translation>Nessun elenco della rete: importa quello del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="64"/>
         <source>&amp;Preview what leaves the office</source>
         <translation>&amp;Anteprima di ciò che esce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="61"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="65"/>
         <source>&amp;Send to the chair…</source>
         <translation>&amp;Invia al coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
         <source>Propose a case to the laboratorio</source>
         <translation>Proponi un caso al laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="73"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="74"/>
         <source>&amp;Request</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="75"/>
         <source>C&amp;hair</source>
         <translation>C&amp;oordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
         <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="90"/>
         <source>Actions assigned to this office</source>
         <translation>Azioni assegnate a questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="88"/>
         <source>&amp;Mark as done…</source>
         <translation>&amp;Segna come fatta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="95"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="101"/>
         <source>Meetings</source>
         <translation>Riunioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="112"/>
+        <source>This office</source>
+        <translation>Questo ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="113"/>
+        <source>Chairing the meeting</source>
+        <translation>Presidenza della riunione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="130"/>
         <source>done</source>
         <translation>fatta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="130"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
         <source>chairs</source>
         <translation>presiede</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
         <source>attends</source>
         <translation>partecipa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="145"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="166"/>
         <source>Save the packet for the chair</source>
         <translation>Salva il pacchetto per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="190"/>
         <source>Save the update for the chair</source>
         <translation>Salva l&apos;aggiornamento per il coordinatore</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -59,6 +60,20 @@ _PACKETS = "Rete (*.age)"
 
 def _day(d: date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else "-"
+
+
+def _date_edit(day: QDate) -> QDateEdit:
+    edit = QDateEdit(day)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose mnemonic focuses ``widget`` (a row whose field is a layout has none)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
 def _checkable(text: str, data: str, checked: bool) -> QListWidgetItem:
@@ -109,6 +124,7 @@ class ChairPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setAccessibleName(self.tr("Outcome"))
+        self.status.hide()
         top = QHBoxLayout()
         top.addWidget(self.drop_area, 1)
         top.addWidget(self.import_button)
@@ -123,14 +139,21 @@ class ChairPanel(QWidget):
         self.after = self._minutes_tab()
         self.tabs.addTab(self.during, self.tr("During the meeting"))
         self.tabs.addTab(self.after, self.tr("Minutes and actions"))
-        meeting_row = QHBoxLayout()
-        meeting_row.addWidget(QLabel(self.tr("Meeting:")))
+        self.meeting_row = QWidget()  # shown for the tabs about one meeting
+        meeting_row = QHBoxLayout(self.meeting_row)
+        meeting_row.setContentsMargins(0, 0, 0, 0)
+        meeting_label = QLabel(self.tr("M&eeting:"))
+        meeting_label.setBuddy(self.meeting)
+        meeting_row.addWidget(meeting_label)
         meeting_row.addWidget(self.meeting, 1)
+        self.tabs.currentChanged.connect(
+            lambda index: self.meeting_row.setVisible(index > 0))
+        self.meeting_row.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addLayout(meeting_row)
+        layout.addWidget(self.meeting_row)
         layout.addWidget(self.tabs, 1)
 
     # --- building the tabs ---------------------------------------------------------------
@@ -143,10 +166,10 @@ class ChairPanel(QWidget):
         self.pending.verticalHeader().setVisible(False)
         self.pending.setAccessibleName(self.tr("Cases waiting for an agenda"))
         read_only(self.pending)
-        self.meeting_date = QDateEdit(QDate.currentDate().addDays(7))
-        self.meeting_date.setCalendarPopup(True)
+        self.meeting_date = _date_edit(QDate.currentDate().addDays(7))
         self.meeting_date.setAccessibleName(self.tr("Date of the meeting"))
         self.recipients = QListWidget()
+        self.recipients.setWordWrap(True)
         self.recipients.setAccessibleName(self.tr("Offices convened"))
         self.recipients.itemChanged.connect(self._remember_recipient)
         self.agenda_pdf = QCheckBox(self.tr("Also save the PDF"))
@@ -171,6 +194,7 @@ class ChairPanel(QWidget):
 
     def _meeting_tab(self) -> QWidget:
         self.present = QListWidget()
+        self.present.setWordWrap(True)
         self.present.setAccessibleName(self.tr("Offices present"))
         self.present_button = QPushButton(self.tr("Save &presence"))
         self.present_button.clicked.connect(self.save_presence)
@@ -197,8 +221,7 @@ class ChairPanel(QWidget):
         self.action_owner.setAccessibleName(self.tr("Office responsible"))
         self.action_has_due = QCheckBox(self.tr("by"))
         self.action_has_due.setChecked(True)
-        self.action_due = QDateEdit(QDate.currentDate().addDays(14))
-        self.action_due.setCalendarPopup(True)
+        self.action_due = _date_edit(QDate.currentDate().addDays(14))
         self.action_due.setAccessibleName(self.tr("Due date"))
         self.action_has_due.toggled.connect(self.action_due.setEnabled)
         self.action_button = QPushButton(self.tr("Record the &action"))
@@ -214,22 +237,27 @@ class ChairPanel(QWidget):
 
         self.records = QTableWidget(0, 5)
         self.records.setHorizontalHeaderLabels([
-            self.tr("Case"), self.tr("Type"), self.tr("Office"), self.tr("Due by"),
-            self.tr("Text")])
+            self.tr("Case"), self.tr("Type"), self.tr("Text"), self.tr("Office"),
+            self.tr("Due by")])
         self.records.verticalHeader().setVisible(False)
         self.records.setAccessibleName(self.tr("Decisions and actions recorded"))
         read_only(self.records)
+        header = self.records.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(5):  # the text takes the room left, wrapping
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 2
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         record = QGroupBox(self.tr("Decisions and actions"))
         form = QFormLayout(record)
         form.addRow(self.tr("&Case"), self.item_choice)
-        form.addRow(self.tr("D&ecision"), decision_row)
+        form.addRow(_buddy(self.tr("Decisio&n"), self.decision_text), decision_row)
         form.addRow(self.tr("Ac&tion"), self.action_title)
-        form.addRow(self.tr("&Responsible"), due_row)
+        form.addRow(_buddy(self.tr("&Responsible"), self.action_owner), due_row)
         form.addRow(self.records)
         tab = QWidget()
         row = QHBoxLayout(tab)
-        row.addWidget(presence, 1)
-        row.addWidget(record, 3)
+        row.addWidget(presence, 2)
+        row.addWidget(record, 5)
         return tab
 
     def _minutes_tab(self) -> QWidget:
@@ -341,23 +369,22 @@ class ChairPanel(QWidget):
         general = self.tr("General")
         owner_names = {o["office_id"]: o["name"] for o in offices}
         self._actions = meeting.list_actions(self._vault, meeting_id=meeting_id)
-        fill_table(self.records, [
-            [codes.get(d["item_id"], general), self.tr("Decision"), "", "", d["text"]]
+        fill_table(self.records, sorted([  # grouped by case, general ones last
+            [codes.get(d["item_id"], general), self.tr("Decision"), d["text"], "", ""]
             for d in doc["decisions"]
         ] + [
-            [a.case_code or general, self.tr("Action"), owner_names.get(a.owner_office_id, ""),
-             _day(a.due), a.title]
+            [a.case_code or general, self.tr("Action"), a.title,
+             owner_names.get(a.owner_office_id, ""), _day(a.due)]
             for a in self._actions
-        ])
+        ], key=lambda row: (row[0] == general, row[0])))
         fill_table(self.action_table, [
             [_day(a.due), a.case_code or general, owner_names.get(a.owner_office_id, ""),
              self.tr("done on {0}").format(_day(a.done_on)) if a.status == "done"
              else self.tr("open"), a.title]
             for a in self._actions
         ])
-        for table in (self.records, self.action_table):
-            table.resizeColumnsToContents()
-            table.horizontalHeader().setStretchLastSection(True)
+        self.action_table.resizeColumnsToContents()
+        self.records.resizeRowsToContents()
         self.minutes_to.setText(self.tr("The minutes go to every office convened: {0}").format(
             ", ".join(o["name"] for o in offices if o["office_id"] != self._me)))
         self.agenda_again.setEnabled(
@@ -375,6 +402,7 @@ class ChairPanel(QWidget):
     def _say(self, text: str, style: str = _OK) -> None:
         self.status.setStyleSheet(style)
         self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _fail(self, exc: Exception) -> None:
         self._say(self.tr("Not done: {0}").format(labels.error_text(exc)), _ERROR)

@@ -45,6 +45,8 @@ def main(out: Path, suffix: str = "") -> None:
                     if sum(p.role.value == "child" for p in cases.list_persons(vault, c.id)) >= 2)
         protocols.apply_protocol(vault, case.id, "codice-rosso", date.today() - timedelta(days=4))
         _handbook_data(vault)
+        if not suffix:
+            _laboratorio_data(vault, Path(tmp))
         first = notes.list_notes(vault, case.id)[0]
         notes.amend_note(vault, first.id, first.text + " Correzione: l'incontro era il giorno "
                          "successivo, non quello indicato.")
@@ -110,6 +112,71 @@ def _handbook_data(vault: Vault) -> None:
                           soon + timedelta(days=30), owners=[own], place="Sala consiliare")
 
 
+_MEMBER_PASSPHRASE = "screenshot member passphrase"  # noqa: S105 (throw-away vaults)
+
+
+def _network(vault: Vault, tmp: Path) -> list[Path]:
+    """The demo office coordinates a directory of three member offices (created once; the
+    laboratorio and the referral wizard share it); returns the members' vault directories."""
+    from rete_desktop.packets import directory, member_card
+    from rete_desktop.storage.identity import load_identity
+    from rete_desktop.storage.vault import Vault
+
+    paths = [tmp / f"member-{number}" for number in range(3)]
+    if directory.get_state(vault) is not None:
+        return paths
+    directory.create_directory(vault, "Rete territoriale antiviolenza del Casalasco")
+    for path, (name, kind) in zip(paths, (
+            ("Comando Stazione Carabinieri di Casalmaggiore", "carabinieri"),
+            ("Consorzio Casalasco Servizi Sociali", "social_services"),
+            ("Consultorio famigliare ASST di Casalmaggiore", "consultorio")), strict=True):
+        member, _ = Vault.create(path, _MEMBER_PASSPHRASE, office_name=name, office_kind=kind)
+        card = member_card.export_card(load_identity(member))
+        member.close()
+        directory.add_card(vault, member_card.read_card(card))
+    return paths
+
+
+def _laboratorio_data(vault: Vault, tmp: Path) -> None:
+    """The demo centre chairs the laboratorio: a directory with three members; the Carabinieri
+    and social services each send a case, discussed at a meeting (presence, decisions, actions);
+    one of the centre's own cases waits for the next agenda."""
+    from rete_desktop.lab import exchange, items, meeting
+    from rete_desktop.packets import directory
+    from rete_desktop.storage import cases
+    from rete_desktop.storage.identity import load_identity
+    from rete_desktop.storage.vault import Vault
+
+    offices = [Vault.open(path, _MEMBER_PASSPHRASE) for path in _network(vault, tmp)]
+    published = directory.publish_directory(vault)
+    chair = load_identity(vault).office_id
+    ids = [load_identity(m).office_id for m in offices]
+    for member, request, birth in (
+        (offices[0], "Valutare il braccialetto elettronico e la casa rifugio.", 1986),
+        (offices[1], "Coordinare il sostegno scolastico ai due figli.", 1979),
+    ):
+        directory.import_directory(member, published, pin_confirmed=True)
+        case_id = cases.create_case(member, "Caso dimostrativo", risk="high")
+        cases.add_person(member, case_id, "victim", "Maria Rossi", birth_year=birth)
+        cases.add_person(member, case_id, "child", "Luca Rossi", birth_year=date.today().year - 9,
+                         exposure="witnessed")
+        exchange.import_lab_packet(vault, exchange.send_item(member, case_id, chair, request).data)
+    for member in offices:
+        member.close()
+    meeting_id = meeting.create_agenda(vault, date.today() - timedelta(days=2), ids)
+    meeting.set_present(vault, meeting_id, ids[:2])
+    first, second = (i.id for i in items.items_of_meeting(vault, meeting_id))
+    meeting.add_decision(vault, meeting_id, "Attivare la casa rifugio entro la settimana.", first)
+    meeting.add_action(vault, meeting_id, "Richiedere il braccialetto elettronico", ids[0],
+                       date.today() + timedelta(days=10), first)
+    meeting.add_decision(vault, meeting_id, "Incontro con la scuola dei figli.", second)
+    meeting.add_action(vault, meeting_id, "Convocare la rete scolastica", ids[1],
+                       date.today() + timedelta(days=20), second)
+    meeting.add_action(vault, meeting_id, "Aggiornare il protocollo di rete", chair, None)
+    own = cases.list_cases(vault, limit=1)[0]
+    items.queue_own_item(vault, own.id, "Progetto di autonomia abitativa.")
+
+
 def _new_sections(window: MainWindow, reference: str, out: Path) -> None:
     """Laboratorio, statistics, handbook (three tabs), audit and data protection."""
     def go(section: QWidget) -> QWidget:
@@ -122,6 +189,13 @@ def _new_sections(window: MainWindow, reference: str, out: Path) -> None:
         "Valutare l'inserimento in casa rifugio e il sostegno ai due figli.")
     lab.show_preview()  # type: ignore[attr-defined]
     _grab(window, out / "laboratorio.png")
+    lab.tabs.setCurrentWidget(lab.chair_panel)  # type: ignore[attr-defined]
+    chair = lab.chair_panel  # type: ignore[attr-defined]
+    chair.refresh()
+    chair.tabs.setCurrentWidget(chair.during)
+    _grab(window, out / "laboratorio-presidenza.png")
+    chair.tabs.setCurrentIndex(0)
+    _grab(window, out / "laboratorio-odg.png")
     stats = go(window.stats_section)
     stats.year.setValue(date.today().year - 1)  # type: ignore[attr-defined]
     _grab(window, out / "statistics.png")
@@ -146,22 +220,9 @@ def _referral_wizard(window: MainWindow, case_id: str, tmp: Path, out: Path) -> 
     """The export wizard's recipients (consent greys offices out) and its PDF preview."""
     from PySide6.QtCore import Qt
 
-    from rete_desktop.packets import directory, member_card
-    from rete_desktop.storage.identity import load_identity
-    from rete_desktop.storage.vault import Vault
     from rete_desktop.ui.export_wizard import ExportWizard
 
-    vault = window.vault
-    directory.create_directory(vault, "Rete territoriale antiviolenza del Casalasco")
-    for number, (name, kind) in enumerate((
-            ("Comando Stazione Carabinieri di Casalmaggiore", "carabinieri"),
-            ("Consorzio Casalasco Servizi Sociali", "social_services"),
-            ("Consultorio famigliare ASST di Casalmaggiore", "consultorio"))):
-        member, _ = Vault.create(tmp / f"member-{number}", "screenshot member passphrase",
-                                 office_name=name, office_kind=kind)
-        card = member_card.export_card(load_identity(member))
-        member.close()
-        directory.add_card(vault, member_card.read_card(card))
+    _network(window.vault, tmp)
     window.open_case(case_id)
     window.outbox_page.send_referral()
     wizard = window.outbox_page.wizard
