@@ -35,6 +35,7 @@ def main(out: Path, suffix: str = "") -> None:
     from rete_desktop.ui.settings import Settings
 
     out.mkdir(parents=True, exist_ok=True)
+    # A throw-away demo office (synthetic data, still an encrypted vault): a developer tool only.
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["RETE_CONFIG_DIR"] = tmp
         settings = Settings.load()
