@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from rete_desktop.errors import BadInput
-from rete_desktop.storage import audit, cases, migrations, notes
+from rete_desktop.storage import attachments, audit, cases, migrations, notes
 from rete_desktop.storage.vault import Vault
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "vaults"
@@ -26,6 +26,9 @@ def test_stored_old_vault_opens_and_upgrades(fixture: Path, tmp_path: Path) -> N
         assert cases.list_persons(vault, expected["case_id"])[0].exposure.value == "witnessed"
         assert vault.integrity_problems() == []
         assert audit.verify_chain(vault) > 0
+        # 0006: attachments can be added to a case made before they existed.
+        new = attachments.add_attachment(vault, expected["case_id"], "referto.pdf", b"%PDF-1.4")
+        assert attachments.attachment_data(vault, new) == b"%PDF-1.4"
 
 
 @pytest.mark.parametrize("old_version", range(1, migrations.LATEST))

@@ -102,6 +102,25 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file kept with a case inside the vault; append-only like notes (never edited).
+
+    The bytes are read separately (``storage.attachments.attachment_data``): listing a case's
+    attachments must not pull megabytes of scans into memory.
+    """
+
+    id: str
+    case_id: str
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    added: datetime
+    operator: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
 class Task:
     id: str
     case_id: str

@@ -1,4 +1,5 @@
-"""Full-text search over cases, persons, notes, contacts and offices (FTS5, accent-blind)."""
+"""Full-text search over cases, persons, notes, attachments (by file name), contacts and offices
+(FTS5, accent-blind)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 
 from rete_desktop.storage.vault import Vault
 
-KINDS = ("case", "person", "note", "contact", "office")
+KINDS = ("case", "person", "note", "attachment", "contact", "office")
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Newest matches first: ordering by rowid (not bm25 rank) lets FTS5 stop after LIMIT hits, so a
 # common word in a million notes costs no more than a rare one.

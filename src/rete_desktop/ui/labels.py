@@ -110,6 +110,7 @@ def search_kind(kind: str) -> str:
         "case": QCoreApplication.translate("Labels", "Cases"),
         "person": QCoreApplication.translate("Labels", "Persons"),
         "note": QCoreApplication.translate("Labels", "Notes"),
+        "attachment": QCoreApplication.translate("Labels", "Attachments"),
         "contact": QCoreApplication.translate("Labels", "Contacts"),
         "office": QCoreApplication.translate("Labels", "Offices"),
     }.get(kind, kind)

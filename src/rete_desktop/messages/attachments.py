@@ -1,0 +1,47 @@
+"""Messages of case attachments (files kept in the vault) and of ``rete attachment``."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "attachment.too_large": {
+        "it": "Il file è troppo grande per essere allegato (massimo {max_mb} MB).",
+        "en": "The file is too large to attach (at most {max_mb} MB).",
+    },
+    "attachment.not_found": {
+        "it": "Allegato {id} non trovato.",
+        "en": "Attachment {id} not found.",
+    },
+    "attachment.damaged": {
+        "it": "L'allegato {id} non corrisponde più alla sua impronta SHA-256: il contenuto è "
+        "alterato. Esegui «rete vault check» e, se serve, ripristina un backup.",
+        "en": "Attachment {id} no longer matches its SHA-256 fingerprint: its content is "
+        "altered. Run “rete vault check” and restore a backup if needed.",
+    },
+    "attachment.added": {
+        "it": "Allegato {name} aggiunto al caso {ref} ({size}).",
+        "en": "Attachment {name} added to case {ref} ({size}).",
+    },
+    "attachment.exported": {
+        "it": "Copia in chiaro di {name} scritta in {file}: custodiscila con cura e cancellala "
+        "quando non serve più.",
+        "en": "Plaintext copy of {name} written to {file}: keep it safe and delete it when "
+        "no longer needed.",
+    },
+    "attachment.none": {
+        "it": "Nessun allegato.",
+        "en": "No attachments.",
+    },
+    "attachment.column.id": {"it": "id", "en": "id"},
+    "attachment.column.added": {"it": "aggiunto", "en": "added"},
+    "attachment.column.size": {"it": "dimensione", "en": "size"},
+    "attachment.column.operator": {"it": "operatore", "en": "operator"},
+    "attachment.column.name": {"it": "nome", "en": "name"},
+    "packet.attachments_not_consented": {
+        "it": "La donna non ha acconsentito a condividere note e documenti del caso: gli "
+        "allegati non possono partire.",
+        "en": "The woman did not consent to sharing the case's notes and documents: "
+        "attachments cannot be sent.",
+    },
+    "packet.attachment_not_in_case": {
+        "it": "L'allegato {id} non appartiene a questo caso.",
+        "en": "Attachment {id} does not belong to this case.",
+    },
+}

@@ -1,0 +1,126 @@
+"""Files kept with a case (a scanned report, a medical certificate, a photo), inside the vault.
+
+The bytes live in the encrypted database like every other record, so an attachment is as safe
+as a note and leaves with the backup. Attachments are append-only like notes (database
+triggers; only the erasure of the case removes them). The audit log records ids only: a file
+name can hold a person's name, so it never reaches the log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import re
+import unicodedata
+from datetime import datetime
+from typing import Any
+
+from rete_desktop.domain import validation
+from rete_desktop.domain.records import Attachment
+from rete_desktop.errors import BadInput, NotFound, SecurityRefused
+from rete_desktop.storage.cases import resolve_case_id
+from rete_desktop.storage.vault import Vault, new_id, now_utc
+
+MAX_ATTACHMENT_SIZE = 25 * 1024 * 1024
+MAX_NAME = 200
+FALLBACK_MEDIA_TYPE = "application/octet-stream"
+_MEDIA_TYPE = re.compile(r"[a-z]+/[a-z0-9.+-]{1,100}")  # what a packet part may declare too
+_COLS = "id, case_id, name, media_type, size, sha256, added, operator, source"
+
+
+def clean_name(name: str) -> str:
+    """The file's own name, without folders or control characters (shown, never a path)."""
+    base = re.split(r"[\\/]", name)[-1]
+    text = "".join(c for c in base if unicodedata.category(c)[0] != "C").strip()
+    return validation.required_text("name", text, MAX_NAME)
+
+
+def media_type_for(name: str, declared: str | None = None) -> str:
+    """The declared media type when well formed, else guessed from the name's extension."""
+    for candidate in (declared, mimetypes.guess_type(name)[0]):
+        if candidate and _MEDIA_TYPE.fullmatch(candidate.lower()):
+            return candidate.lower()
+    return FALLBACK_MEDIA_TYPE
+
+
+def format_size(size: int, decimal_point: str = ".") -> str:
+    """``850 B``, ``12 KB``, ``3.4 MB``: sizes as a person reads them (1 KB = 1024 B)."""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{round(size / 1024)} KB"
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", decimal_point)
+
+
+def check_size(size: int) -> None:
+    if size > MAX_ATTACHMENT_SIZE:
+        raise BadInput("attachment.too_large", max_mb=MAX_ATTACHMENT_SIZE // (1024 * 1024))
+
+
+def add_attachment(
+    vault: Vault, case_id: str, name: str, data: bytes, media_type: str | None = None
+) -> str:
+    """Keep ``data`` with the case as file ``name``; returns the new attachment id."""
+    real_id = resolve_case_id(vault, case_id)
+    attachment_id = new_id()
+    with vault.transaction() as conn:
+        insert_attachment(conn, vault, attachment_id, real_id, name, data, media_type,
+                          operator=vault.operator)
+    return attachment_id
+
+
+def insert_attachment(
+    conn: Any, vault: Vault, attachment_id: str, case_id: str, name: str, data: bytes,
+    media_type: str | None, *, operator: str | None, source: str | None = None,
+    added: str | None = None,
+) -> None:
+    """Insert and audit one attachment inside the caller's transaction (referral import)."""
+    check_size(len(data))
+    clean = clean_name(name)
+    conn.execute(
+        f"INSERT INTO attachments ({_COLS}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (attachment_id, case_id, clean, media_type_for(clean, media_type), len(data),
+         hashlib.sha256(data).hexdigest(), added or now_utc(), operator, source, data),
+    )
+    detail = f"case={case_id}" + (f";source={source}" if source else "")
+    vault.audit("attachment.add", "attachment", attachment_id, detail)
+
+
+def _attachment(row: Any) -> Attachment:
+    return Attachment(id=row[0], case_id=row[1], name=row[2], media_type=row[3], size=row[4],
+                      sha256=row[5], added=datetime.fromisoformat(row[6]), operator=row[7],
+                      source=row[8])
+
+
+def list_attachments(vault: Vault, case_id: str) -> list[Attachment]:
+    """A case's attachments, oldest first, without their bytes."""
+    real_id = resolve_case_id(vault, case_id)
+    rows = vault.query(f"SELECT {_COLS} FROM attachments WHERE case_id = ? ORDER BY added, rowid",
+                       (real_id,))
+    return [_attachment(r) for r in rows]
+
+
+def get_attachment(vault: Vault, attachment_id: str) -> Attachment:
+    row = vault.query_one(f"SELECT {_COLS} FROM attachments WHERE id = ?", (attachment_id,))
+    if row is None:
+        raise NotFound("attachment.not_found", id=attachment_id)
+    return _attachment(row)
+
+
+def attachment_data(vault: Vault, attachment_id: str, *, audit: str | None = "attachment.read"
+                    ) -> bytes:
+    """The file's bytes, checked against the SHA-256 recorded when it was added.
+
+    ``audit`` names the audit action (``attachment.read`` for a preview, ``attachment.export``
+    when a copy leaves the vault); None when the caller audits the whole operation itself.
+    """
+    row = vault.query_one("SELECT case_id, sha256, data FROM attachments WHERE id = ?",
+                          (attachment_id,))
+    if row is None:
+        raise NotFound("attachment.not_found", id=attachment_id)
+    data = bytes(row[2])
+    if hashlib.sha256(data).hexdigest() != row[1]:
+        raise SecurityRefused("attachment.damaged", id=attachment_id)
+    if audit:
+        vault.log(audit, "attachment", attachment_id, f"case={row[0]}")
+    return data

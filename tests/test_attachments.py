@@ -1,0 +1,159 @@
+"""Case attachments: kept inside the vault, capped, append-only, audited without names, erased
+with their case, and handled by ``rete attachment``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from rete_desktop.errors import BadInput, NotFound
+from rete_desktop.storage import attachments, audit, cases, erasure, search
+from rete_desktop.storage.vault import Vault
+from tests.conftest import CliRunner
+from tests.sqlcipher_pages import database_plaintext
+
+SCAN_TEXT = b"Referto del Pronto Soccorso di Viadana, prognosi 21 giorni. "
+FILE_NAME = "referto Marchetti.pdf"
+
+
+def _scan() -> bytes:
+    return b"%PDF-1.4\n" + SCAN_TEXT * 200  # spans several database pages
+
+
+def test_attachment_is_kept_in_the_vault_with_its_facts(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "Maltrattamenti")
+    data = _scan()
+    new = attachments.add_attachment(vault, case_id, f"/home/op/Scrivania/{FILE_NAME}", data)
+    [listed] = attachments.list_attachments(vault, case_id)
+    assert listed.id == new and listed.name == FILE_NAME
+    assert listed.media_type == "application/pdf" and listed.size == len(data)
+    assert listed.sha256 == hashlib.sha256(data).hexdigest()
+    assert listed.operator == "tester" and listed.source is None
+    assert attachments.attachment_data(vault, new) == data
+    assert not list(vault.directory.glob("*.pdf"))
+    vault.checkpoint()
+    assert SCAN_TEXT not in (vault.directory / "vault.db").read_bytes()  # encrypted at rest
+
+
+def test_attachment_over_the_cap_is_refused_with_a_clear_message(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "caso")
+    with pytest.raises(BadInput) as refused:
+        attachments.add_attachment(vault, case_id, "video.mp4",
+                                   bytes(attachments.MAX_ATTACHMENT_SIZE + 1))
+    assert refused.value.message_id == "attachment.too_large"
+    assert "25 MB" in refused.value.message("en")
+    assert attachments.list_attachments(vault, case_id) == []
+
+
+def test_attachment_needs_a_case_and_a_name(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "caso")
+    with pytest.raises(NotFound):
+        attachments.add_attachment(vault, "nessuno", "a.txt", b"x")
+    with pytest.raises(BadInput):
+        attachments.add_attachment(vault, case_id, "cartella/\x07", b"x")
+
+
+def test_attachments_are_append_only(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "caso")
+    new = attachments.add_attachment(vault, case_id, "foto.jpg", b"\xff\xd8 immagine")
+    for sql in ("UPDATE attachments SET name = 'altro'", "UPDATE attachments SET data = x'00'",
+                "DELETE FROM attachments"):
+        with pytest.raises(Exception, match="append-only"), vault.transaction() as conn:
+            conn.execute(sql)
+    assert attachments.attachment_data(vault, new) == b"\xff\xd8 immagine"
+
+
+def test_audit_records_ids_but_never_the_file_name(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "caso")
+    new = attachments.add_attachment(vault, case_id, FILE_NAME, _scan())
+    attachments.attachment_data(vault, new)
+    attachments.attachment_data(vault, new, audit="attachment.export")
+    entries = [e for e in audit.list_entries(vault, case_id=case_id) if e.entity == "attachment"]
+    assert [(e.action, e.entity_id, e.detail) for e in entries] == [
+        ("attachment.export", new, f"case={case_id}"),
+        ("attachment.read", new, f"case={case_id}"),
+        ("attachment.add", new, f"case={case_id}"),
+    ]
+    dump = json.dumps([tuple(r) for r in vault.query("SELECT * FROM audit")])
+    assert "Marchetti" not in dump and "referto" not in dump
+    assert audit.verify_chain(vault) > 0
+
+
+def test_attachment_is_found_by_file_name(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "caso")
+    new = attachments.add_attachment(vault, case_id, "certificato_medico.pdf", b"%PDF")
+    [hit] = search.search(vault, "certificato")
+    assert (hit.kind, hit.id, hit.case_id) == ("attachment", new, case_id)
+
+
+def test_erasing_the_case_removes_its_attachments_from_every_page(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "da cancellare")
+    keep = cases.create_case(vault, "resta")
+    attachments.add_attachment(vault, case_id, FILE_NAME, _scan())
+    kept = attachments.add_attachment(vault, keep, "resta.txt", b"resta")
+    vault.checkpoint()
+    assert SCAN_TEXT in database_plaintext(vault.directory, vault.raw_key)  # the check can see it
+
+    report = erasure.erase_case(vault, case_id)
+
+    assert report.counts["attachments"] == 1
+    assert vault.query_one("SELECT count(*) FROM attachments WHERE case_id = ?",
+                           (case_id,))[0] == 0
+    assert search.search(vault, "Marchetti") == []
+    after = database_plaintext(vault.directory, vault.raw_key)
+    assert SCAN_TEXT not in after and FILE_NAME.encode() not in after
+    assert attachments.attachment_data(vault, kept) == b"resta"
+    with pytest.raises(Exception, match="append-only"), vault.transaction() as conn:
+        conn.execute("DELETE FROM attachments")
+    assert audit.verify_chain(vault) > 0 and vault.integrity_problems() == []
+
+
+def test_attachment_cli_round_trip(vault_dir: Path, rete: CliRunner, tmp_path: Path) -> None:
+    make = Vault.create(vault_dir, "correct horse battery staple", office_name="CAV",
+                        office_kind="cav")[0]
+    with make as vault:
+        case_id = cases.create_case(vault, "caso")
+    v = ("--vault", str(vault_dir))
+    source = tmp_path / "foto denuncia.png"
+    source.write_bytes(b"\x89PNG\r\n\x1a\n immagine")
+    r = rete(*v, "attachment", "add", "--case", case_id, str(source))
+    assert r.code == 0, r.err
+    new = r.out.strip()
+    assert "foto denuncia.png" in r.err
+
+    r = rete(*v, "attachment", "list", "--case", case_id, "--json")
+    [row] = json.loads(r.out)
+    assert (row["id"], row["name"], row["media_type"], row["size"]) == (
+        new, "foto denuncia.png", "image/png", source.stat().st_size)
+    r = rete(*v, "attachment", "list", "--case", case_id)
+    assert r.code == 0 and new in r.out and "foto denuncia.png" in r.out and "name" in r.out
+
+    out = tmp_path / "copia.png"
+    r = rete(*v, "attachment", "export", new, "--out", str(out))
+    assert r.code == 0, r.err
+    assert out.read_bytes() == source.read_bytes() and out.stat().st_mode & 0o077 == 0
+    folder = tmp_path / "uscita"
+    folder.mkdir()
+    assert rete(*v, "attachment", "export", new, "--out", str(folder)).code == 0
+    assert (folder / "foto denuncia.png").read_bytes() == source.read_bytes()
+
+
+def test_attachment_cli_exit_codes(vault_dir: Path, rete: CliRunner, tmp_path: Path) -> None:
+    with Vault.create(vault_dir, "correct horse battery staple", office_name="CAV",
+                      office_kind="cav")[0] as vault:
+        case_id = cases.create_case(vault, "caso")
+    v = ("--vault", str(vault_dir))
+    big = tmp_path / "grande.bin"
+    with big.open("wb") as fh:
+        fh.truncate(attachments.MAX_ATTACHMENT_SIZE + 1)
+    assert rete(*v, "attachment", "add", "--case", case_id, str(big)).code == 4
+    assert rete(*v, "attachment", "add", "--case", case_id, str(tmp_path / "manca")).code == 4
+    small = tmp_path / "piccolo.txt"
+    small.write_text("x")
+    assert rete(*v, "attachment", "add", "--case", "nessuno", str(small)).code == 6
+    r = rete(*v, "attachment", "list", "--case", case_id)
+    assert r.code == 0 and "No attachments" in r.err
+    assert rete(*v, "attachment", "export", "0000", "--out", str(tmp_path / "x")).code == 6
