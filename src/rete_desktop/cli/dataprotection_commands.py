@@ -19,30 +19,30 @@ def _years(text: str) -> int | None:
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = command_group(sub, "person", common, "persons in a case").add_parser(
-        "export", parents=[common], help="data-subject access: PDF + JSON")
+    p = command_group(sub, "person", common, translate("help.person")).add_parser(
+        "export", parents=[common], help=translate("help.person.export"))
     p.add_argument("person_id")
-    p.add_argument("--out", required=True, help="directory for the PDF and the JSON")
+    p.add_argument("--out", required=True, help=translate("help.person.export.out"))
     p.add_argument("--lang", choices=("it", "en"))
     p.set_defaults(handler=cmd_person_export)
 
-    p = command_group(sub, "case", common, "cases").add_parser(
-        "erase", parents=[common], help="irreversible erasure of a case")
+    p = command_group(sub, "case", common, translate("help.case")).add_parser(
+        "erase", parents=[common], help=translate("help.case.erase"))
     p.add_argument("case_id")
-    p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    p.add_argument("--yes", action="store_true", help=translate("help.case.erase.yes"))
     p.set_defaults(handler=cmd_case_erase)
 
-    rsub = command_group(sub, "retention", common, "retention of cases")
-    rsub.add_parser("review", parents=[common], help="cases due for retention review"
+    rsub = command_group(sub, "retention", common, translate("help.retention"))
+    rsub.add_parser("review", parents=[common], help=translate("help.retention.review")
                     ).set_defaults(handler=cmd_retention_review)
-    p = rsub.add_parser("policy", parents=[common], help="show or set the review periods")
+    p = rsub.add_parser("policy", parents=[common], help=translate("help.retention.policy"))
     for status in ("closed", "monitoring", "open"):
         p.add_argument(f"--{status}-years", type=_years, default=argparse.SUPPRESS,
                        metavar="N|none")
     p.set_defaults(handler=cmd_retention_policy)
 
     p = sub.add_parser("processing-register", parents=[common],
-                       help="record of processing activities (GDPR art. 30) as PDF")
+                       help=translate("help.processing_register"))
     p.add_argument("--out", required=True)
     p.add_argument("--lang", choices=("it", "en"))
     p.set_defaults(handler=cmd_processing_register)

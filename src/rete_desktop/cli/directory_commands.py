@@ -19,29 +19,30 @@ from rete_desktop.storage.vault import Vault
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    group = command_group(sub, "directory", common, "the signed network directory")
-    p = group.add_parser("create", parents=[common], help="become the network's coordinator")
-    p.add_argument("--name", required=True, help="network name")
+    group = command_group(sub, "directory", common, translate("help.directory"))
+    p = group.add_parser("create", parents=[common], help=translate("help.directory.create"))
+    p.add_argument("--name", required=True, help=translate("help.directory.name"))
     p.set_defaults(handler=cmd_create)
-    p = group.add_parser("add-card", parents=[common], help="coordinator: add a member card")
+    p = group.add_parser("add-card", parents=[common], help=translate("help.directory.add_card"))
     p.add_argument("file")
-    p.add_argument("--yes", action="store_true", help="fingerprint already confirmed")
+    p.add_argument("--yes", action="store_true", help=translate("help.directory.add_card.yes"))
     p.set_defaults(handler=cmd_add_card)
-    p = group.add_parser("revoke", parents=[common], help="coordinator: revoke a member")
+    p = group.add_parser("revoke", parents=[common], help=translate("help.directory.revoke"))
     p.add_argument("office_id")
-    p.add_argument("--yes", action="store_true", help="the office to revoke is checked")
+    p.add_argument("--yes", action="store_true", help=translate("help.directory.revoke.yes"))
     p.set_defaults(handler=cmd_revoke)
-    p = group.add_parser("publish", parents=[common], help="coordinator: write the signed file")
+    p = group.add_parser("publish", parents=[common], help=translate("help.directory.publish"))
     p.add_argument("file")
     p.add_argument("--valid-days", type=int, default=d.DEFAULT_VALID_DAYS)
     p.set_defaults(handler=cmd_publish)
-    p = group.add_parser("import", parents=[common], help="import a signed directory")
+    p = group.add_parser("import", parents=[common], help=translate("help.directory.import"))
     p.add_argument("file")
-    p.add_argument("--yes", action="store_true", help="coordinator safety number confirmed")
+    p.add_argument("--yes", action="store_true", help=translate("help.directory.import.yes"))
     p.add_argument("--accept-key-change", action="append", default=[], metavar="OFFICE_ID",
-                   help="accept new keys for this office (after checking with it)")
+                   help=translate("help.directory.accept_key_change"))
     p.set_defaults(handler=cmd_import)
-    group.add_parser("list", parents=[common], help="members").set_defaults(handler=cmd_list)
+    group.add_parser("list", parents=[common], help=translate("help.directory.list")
+                     ).set_defaults(handler=cmd_list)
 
 
 def cmd_create(ctx: Context) -> int:

@@ -15,15 +15,18 @@ from rete_desktop.storage.identity import load_identity
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    group = command_group(sub, "identity", common, "this office's keys and member card")
-    group.add_parser("show", parents=[common], help="office id, public keys, safety number"
+    group = command_group(sub, "identity", common, translate("help.identity"))
+    group.add_parser("show", parents=[common], help=translate("help.identity.show")
                      ).set_defaults(handler=cmd_show)
-    p = group.add_parser("export-card", parents=[common], help="self-signed member card")
+    p = group.add_parser("export-card", parents=[common],
+                         help=translate("help.identity.export_card"))
     p.add_argument("file")
     p.set_defaults(handler=cmd_export_card)
-    p = group.add_parser("export-secret-keys", parents=[common], help="key escrow (unencrypted)")
+    p = group.add_parser("export-secret-keys", parents=[common],
+                         help=translate("help.identity.export_secret_keys"))
     p.add_argument("dir")
-    p.add_argument("--yes", action="store_true", help="confirm writing secret keys to disk")
+    p.add_argument("--yes", action="store_true",
+                   help=translate("help.identity.export_secret_keys.yes"))
     p.set_defaults(handler=cmd_export_secret_keys)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from rete_desktop.cli.context import Context, command_group, read_file_arg, read_text_arg
 from rete_desktop.cli.render import plain
 from rete_desktop.domain import validation
+from rete_desktop.i18n import translate
 from rete_desktop.lab import exchange, items, meeting
 from rete_desktop.lab.pseudonymise import REDACTED, document_json
 from rete_desktop.packets.archive import MAX_PACKET_SIZE
@@ -18,77 +19,78 @@ from rete_desktop.storage.identity import load_identity
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    group = command_group(sub, "lab", common, "laboratorio distrettuale: case conferences")
+    group = command_group(sub, "lab", common, translate("help.lab"))
     p = group.add_parser("item", parents=[common],
-                         help="a case's pseudonymised summary: show it, or send it to the chair")
+                         help=translate("help.lab.item"))
     p.add_argument("--case", required=True)
     text = p.add_mutually_exclusive_group()
-    text.add_argument("--request", help="what is asked of the network")
-    text.add_argument("--request-file", help="the request from a file ('-' for stdin)")
+    text.add_argument("--request", help=translate("help.lab.item.request"))
+    text.add_argument("--request-file", help=translate("help.lab.item.request_file"))
     mode = p.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--show", action="store_true", help="print it exactly as it would leave")
+    mode.add_argument("--show", action="store_true", help=translate("help.lab.item.show"))
     mode.add_argument("--to", metavar="CHAIR_OFFICE_ID")
-    p.add_argument("--out", help="packet file (required with --to, unless you are the chair)")
+    p.add_argument("--out", help=translate("help.lab.item.out"))
     p.set_defaults(handler=cmd_item)
 
-    p = group.add_parser("import", parents=[common], help="file a laboratorio packet")
+    p = group.add_parser("import", parents=[common], help=translate("help.lab.import"))
     p.add_argument("file")
     p.set_defaults(handler=cmd_import)
-    group.add_parser("items", parents=[common], help="chair: items waiting for an agenda"
+    group.add_parser("items", parents=[common], help=translate("help.lab.items")
                      ).set_defaults(handler=cmd_items)
 
-    p = group.add_parser("agenda", parents=[common], help="chair: agenda from the items received")
+    p = group.add_parser("agenda", parents=[common], help=translate("help.lab.agenda"))
     p.add_argument("--date", required=True)
     p.add_argument("--to", action="append", required=True, metavar="OFFICE_ID")
     p.add_argument("--out", required=True)
     p.add_argument("--pdf")
     p.set_defaults(handler=cmd_agenda)
 
-    p = group.add_parser("present", parents=[common], help="chair: offices present")
+    p = group.add_parser("present", parents=[common], help=translate("help.lab.present"))
     p.add_argument("--meeting", required=True)
     p.add_argument("--office", action="append", default=[], metavar="OFFICE_ID",
-                   help="an office present (repeat); the chair counts as present")
+                   help=translate("help.lab.present.office"))
     p.add_argument("--chair-absent", action="store_true",
-                   help="record the chair office itself as absent")
+                   help=translate("help.lab.present.chair_absent"))
     p.set_defaults(handler=cmd_present)
 
-    p = group.add_parser("decision", parents=[common], help="chair: record a decision")
+    p = group.add_parser("decision", parents=[common], help=translate("help.lab.decision"))
     dsub = p.add_subparsers(dest="decision_command", required=True)
-    p = dsub.add_parser("add", parents=[common])
+    p = dsub.add_parser("add", parents=[common], help=translate("help.lab.decision.add"))
     p.add_argument("--meeting", required=True)
-    p.add_argument("--item", help="the agenda item it is about (none: general)")
+    p.add_argument("--item", help=translate("help.lab.decision.item"))
     p.add_argument("--text", required=True)
     p.set_defaults(handler=cmd_decision_add)
 
-    p = group.add_parser("action", parents=[common], help="actions agreed at meetings")
+    p = group.add_parser("action", parents=[common], help=translate("help.lab.action"))
     asub = p.add_subparsers(dest="action_command", required=True)
-    p = asub.add_parser("add", parents=[common], help="chair: record an action")
+    p = asub.add_parser("add", parents=[common], help=translate("help.lab.action.add"))
     p.add_argument("--meeting", required=True)
     p.add_argument("--item")
     p.add_argument("--owner", required=True, metavar="OFFICE_ID")
     p.add_argument("--due")
     p.add_argument("--title", required=True)
     p.set_defaults(handler=cmd_action_add)
-    p = asub.add_parser("list", parents=[common])
-    p.add_argument("--mine", action="store_true", help="only this office's actions")
-    p.add_argument("--open", action="store_true", help="only actions not done")
+    p = asub.add_parser("list", parents=[common], help=translate("help.lab.action.list"))
+    p.add_argument("--mine", action="store_true", help=translate("help.lab.action.mine"))
+    p.add_argument("--open", action="store_true", help=translate("help.lab.action.open"))
     p.add_argument("--meeting")
     p.set_defaults(handler=cmd_action_list)
 
-    p = group.add_parser("minutes", parents=[common], help="chair: send the minutes")
+    p = group.add_parser("minutes", parents=[common], help=translate("help.lab.minutes"))
     p.add_argument("--meeting", required=True)
     p.add_argument("--to", action="append", required=True, metavar="OFFICE_ID")
     p.add_argument("--out", required=True)
     p.add_argument("--pdf")
     p.set_defaults(handler=cmd_minutes)
 
-    p = group.add_parser("action-done", parents=[common], help="report an action done")
+    p = group.add_parser("action-done", parents=[common], help=translate("help.lab.action_done"))
     p.add_argument("action_id")
-    p.add_argument("--out", help="update packet for the chair")
+    p.add_argument("--out", help=translate("help.lab.action_done.out"))
     p.set_defaults(handler=cmd_action_done)
 
-    group.add_parser("meetings", parents=[common]).set_defaults(handler=cmd_meetings)
-    p = group.add_parser("show", parents=[common], help="a meeting's agenda or minutes")
+    group.add_parser("meetings", parents=[common], help=translate("help.lab.meetings")
+                     ).set_defaults(handler=cmd_meetings)
+    p = group.add_parser("show", parents=[common], help=translate("help.lab.show"))
     p.add_argument("meeting_id")
     p.set_defaults(handler=cmd_show)
 

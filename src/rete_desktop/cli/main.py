@@ -90,19 +90,63 @@ class ReteArgumentParser(argparse.ArgumentParser):
         self.exit(2, text + "\n")
 
 
+# ``rete --help`` lists commands in the order a user meets them, not in module order: set-up,
+# daily work, the network, the laboratorio and figures, the handbook, then data protection and
+# the vault's own maintenance. Groups filled by several modules are ordered too. Commands not
+# named here (a new module) come last, in discovery order.
+COMMAND_ORDER: dict[str, tuple[str, ...]] = {
+    "rete": (
+        "init", "demo", "unlock-check", "passwd", "recover", "operator",
+        "case", "person", "note", "attachment", "task", "protocol", "contact", "office",
+        "search",
+        "packet", "identity", "directory",
+        "lab", "stats",
+        "profile", "glossary", "who-to-call", "leaflet", "prevention",
+        "retention", "processing-register", "audit", "vault", "backup", "restore",
+    ),
+    "case": ("new", "list", "show", "risk", "status", "close", "consent", "apply-protocol",
+             "erase"),
+    "person": ("add", "export"),
+    "protocol": ("import", "list", "updates", "diff"),
+}
+
+
+def subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction | None:
+    """The subcommands action of ``parser``, if it has one."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return None
+
+
+def order_subcommands(sub: argparse._SubParsersAction, order: Sequence[str]) -> None:
+    """Sort ``sub``'s choices (usage line) and their help rows by ``order``; others last."""
+    rank = {name: i for i, name in enumerate(order)}
+    items = sorted(sub.choices.items(), key=lambda item: rank.get(item[0], len(rank)))
+    sub.choices.clear()  # the same dict argparse keeps as its name -> parser map
+    sub.choices.update(items)
+    sub._choices_actions.sort(key=lambda action: rank.get(action.dest, len(rank)))
+
+
 def build_parser() -> argparse.ArgumentParser:
     # Options accepted both before and after the subcommand; SUPPRESS keeps the global value.
     common = ReteArgumentParser(add_help=False)
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
-    common.add_argument("--vault", default=argparse.SUPPRESS, help="vault directory")
-    parser = ReteArgumentParser(prog="rete", description="Rete Desktop")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help=translate("help.option.json"))
+    common.add_argument("--vault", default=argparse.SUPPRESS, help=translate("help.option.vault"))
+    parser = ReteArgumentParser(prog="rete", description=translate("help.rete"))
     parser.add_argument("--version", action="version", version=__version__,
                         help=translate("usage.version"))
-    parser.add_argument("--vault", default=os.environ.get("RETE_VAULT"), help="vault directory")
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--vault", default=os.environ.get("RETE_VAULT"),
+                        help=translate("help.option.vault"))
+    parser.add_argument("--json", action="store_true", help=translate("help.option.json"))
     sub = parser.add_subparsers(dest="command", required=True)
     for module in command_modules():
         module.register(sub, common)  # type: ignore[attr-defined]
+    for name, order in COMMAND_ORDER.items():
+        group = sub if name == "rete" else subcommands(sub.choices[name])
+        if group is not None:
+            order_subcommands(group, order)
     return parser
 
 

@@ -5,18 +5,19 @@ from __future__ import annotations
 import argparse
 
 from rete_desktop.cli.context import Context
+from rete_desktop.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("operator", parents=[common], help="operators with their own passphrase")
+    p = sub.add_parser("operator", parents=[common], help=translate("help.operator"))
     osub = p.add_subparsers(dest="operator_command", required=True)
-    p = osub.add_parser("add", parents=[common], help="give an operator their own passphrase")
+    p = osub.add_parser("add", parents=[common], help=translate("help.operator.add"))
     p.add_argument("--name", required=True)
     p.set_defaults(handler=cmd_operator_add)
     osub.add_parser(
-        "list", parents=[common], help="operators with their own passphrase"
+        "list", parents=[common], help=translate("help.operator")
     ).set_defaults(handler=cmd_operator_list)
-    p = osub.add_parser("remove", parents=[common], help="revoke an operator's passphrase")
+    p = osub.add_parser("remove", parents=[common], help=translate("help.operator.remove"))
     p.add_argument("name")
     p.set_defaults(handler=cmd_operator_remove)
 

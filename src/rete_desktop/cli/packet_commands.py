@@ -28,40 +28,42 @@ from rete_desktop.storage.vault import Vault
 
 
 def register_commands(group: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = group.add_parser("export", parents=[common], help="write a referral packet for a case")
+    p = group.add_parser("export", parents=[common], help=translate("help.packet.export"))
     p.add_argument("--case", required=True)
     p.add_argument("--to", action="append", required=True, metavar="OFFICE_ID")
-    p.add_argument("--out", required=True, help="file, or a folder for a random file name")
-    p.add_argument("--notes", default="none", help="all | none | NOTE_ID,NOTE_ID,...")
-    p.add_argument("--reason", help="why the case is referred (default: the case title)")
-    p.add_argument("--action", help="what the recipient is asked to do")
+    p.add_argument("--out", required=True, help=translate("help.packet.export.out"))
+    p.add_argument("--notes", default="none", help=translate("help.packet.export.notes"))
+    p.add_argument("--reason", help=translate("help.packet.export.reason"))
+    p.add_argument("--action", help=translate("help.packet.export.action"))
     p.add_argument("--attach", action="append", default=[], metavar="FILE")
     p.set_defaults(handler=cmd_export)
     p = group.add_parser("import", parents=[common],
-                         help="verify and file a packet: referral, receipt or laboratorio")
+                         help=translate("help.packet.import"))
     p.add_argument("file")
     p.set_defaults(handler=cmd_import)
-    group.add_parser("list", parents=[common], help="the register of sent and received packets"
+    group.add_parser("list", parents=[common], help=translate("help.packet.list")
                      ).set_defaults(handler=cmd_list)
-    p = group.add_parser("receipt", parents=[common], help="write a signed receipt")
+    p = group.add_parser("receipt", parents=[common], help=translate("help.packet.receipt"))
     p.add_argument("packet_id")
     p.add_argument("--out", required=True)
     p.set_defaults(handler=cmd_receipt)
-    p = group.add_parser("import-receipt", parents=[common], help="record a signed receipt")
+    p = group.add_parser("import-receipt", parents=[common],
+                         help=translate("help.packet.import_receipt"))
     p.add_argument("file")
     p.set_defaults(handler=cmd_import_receipt)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    register_commands(command_group(sub, "packet", common, "signed, encrypted packets"), common)
-    cases_group = command_group(sub, "case", common, "cases")
+    register_commands(command_group(sub, "packet", common, translate("help.packet")), common)
+    cases_group = command_group(sub, "case", common, translate("help.case"))
     p = cases_group.add_parser("consent", parents=[common],
-                               help="record what the woman agreed may be shared, and with whom")
+                               help=translate("help.case.consent"))
     p.add_argument("id")
     p.add_argument("--share-with", default="", metavar="KIND,KIND",
-                   help="office kinds that may receive the case (empty: nobody)")
+                   help=translate("help.case.consent.share_with"))
     p.add_argument("--include-notes", action="store_true")
-    p.add_argument("--no-children", action="store_true", help="children's data stays here")
+    p.add_argument("--no-children", action="store_true",
+                   help=translate("help.case.consent.no_children"))
     p.add_argument("--legal-basis")
     p.set_defaults(handler=cmd_consent)
 

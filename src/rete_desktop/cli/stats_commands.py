@@ -20,13 +20,13 @@ from rete_desktop.storage.identity import load_identity
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("stats", parents=[common], help="yearly statistics (small counts hidden)")
+    p = sub.add_parser("stats", parents=[common], help=translate("help.stats"))
     p.add_argument("--year", type=int, default=date.today().year)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--csv", metavar="FILE")
     out.add_argument("--pdf", metavar="FILE")
     out.add_argument("--internal", action="store_true",
-                     help="exact counts on this terminal only (not with --json)")
+                     help=translate("help.stats.internal"))
     p.set_defaults(handler=cmd_stats)
 
 

@@ -10,46 +10,47 @@ from rete_desktop.cli.context import Context, secret_from_env_or_prompt
 from rete_desktop.cli.render import one_of
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, NotFound
+from rete_desktop.i18n import translate
 from rete_desktop.storage import audit, backup
 from rete_desktop.storage.vault import Vault
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[common], help="create an office vault")
+    p = sub.add_parser("init", parents=[common], help=translate("help.init"))
     p.add_argument("--office-name", required=True)
     p.add_argument("--office-kind", required=True, help=one_of(OfficeKind))
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("demo", parents=[common], help="create a vault with synthetic data")
+    p = sub.add_parser("demo", parents=[common], help=translate("help.demo"))
     p.add_argument("--cases", type=int, default=60)
     p.set_defaults(handler=cmd_demo)
 
-    sub.add_parser("unlock-check", parents=[common], help="exit 0 if the passphrase opens the vault"
+    sub.add_parser("unlock-check", parents=[common], help=translate("help.unlock_check")
                    ).set_defaults(handler=cmd_unlock_check)
     sub.add_parser("recover", parents=[common],
-                   help="unlock with the recovery key and set a new passphrase"
+                   help=translate("help.recover")
                    ).set_defaults(handler=cmd_recover)
-    sub.add_parser("passwd", parents=[common], help="change the passphrase").set_defaults(
+    sub.add_parser("passwd", parents=[common], help=translate("help.passwd")).set_defaults(
         handler=cmd_passwd)
 
-    p = sub.add_parser("vault", parents=[common], help="vault maintenance")
+    p = sub.add_parser("vault", parents=[common], help=translate("help.vault"))
     vsub = p.add_subparsers(dest="vault_command", required=True)
-    vsub.add_parser("check", parents=[common], help="integrity, schema and audit chain check"
+    vsub.add_parser("check", parents=[common], help=translate("help.vault.check")
                     ).set_defaults(handler=cmd_vault_check)
 
-    p = sub.add_parser("backup", parents=[common], help="encrypted single-file backup")
+    p = sub.add_parser("backup", parents=[common], help=translate("help.backup"))
     p.add_argument("file")
-    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument("--force", action="store_true", help=translate("help.backup.force"))
     p.set_defaults(handler=cmd_backup)
-    p = sub.add_parser("restore", parents=[common], help="restore a backup into a new vault")
+    p = sub.add_parser("restore", parents=[common], help=translate("help.restore"))
     p.add_argument("file")
     p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("audit", parents=[common], help="the audit log")
+    p = sub.add_parser("audit", parents=[common], help=translate("help.audit"))
     asub = p.add_subparsers(dest="audit_command", required=True)
-    asub.add_parser("verify", parents=[common], help="check the audit log's hash chain"
+    asub.add_parser("verify", parents=[common], help=translate("help.audit.verify")
                     ).set_defaults(handler=cmd_audit_verify)
-    p = asub.add_parser("list", parents=[common], help="audit entries, newest first")
+    p = asub.add_parser("list", parents=[common], help=translate("help.audit.list"))
     p.add_argument("--case")
     p.add_argument("--limit", type=int, default=200)
     p.set_defaults(handler=cmd_audit_list)
