@@ -32,7 +32,7 @@ from tests.packet_fixtures import Office, build_network
 from tests.vectors.make_packet_vectors import CASE
 
 TABLES = ("cases", "persons", "notes", "tasks", "audit", "packet_register", "packet_seen",
-          "packet_evidence", "packet_receipts")
+          "packet_evidence", "packet_receipts", "attachments")
 PARTS = {"item.json": ("application/json", b'{"n": 1}'), "summary.pdf": ("application/pdf",
                                                                           b"%PDF-1.4 test")}
 

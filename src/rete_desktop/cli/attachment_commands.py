@@ -14,19 +14,18 @@ from rete_desktop.storage.atomic import write_atomic
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    group = command_group(sub, "attachment", common, "files kept with a case, in the vault")
-    p = group.add_parser("add", parents=[common], help="keep a file with a case; prints its id")
+    group = command_group(sub, "attachment", common, translate("help.attachment"))
+    p = group.add_parser("add", parents=[common], help=translate("help.attachment.add"))
     p.add_argument("--case", required=True)
     p.add_argument("file")
-    p.add_argument("--name", help="name shown in the case (default: the file's name)")
+    p.add_argument("--name", help=translate("help.attachment.add.name"))
     p.set_defaults(handler=cmd_add)
-    p = group.add_parser("list", parents=[common], help="a case's attachments")
+    p = group.add_parser("list", parents=[common], help=translate("help.attachment.list"))
     p.add_argument("--case", required=True)
     p.set_defaults(handler=cmd_list)
-    p = group.add_parser("export", parents=[common],
-                         help="write a plaintext copy of an attachment to a file you choose")
+    p = group.add_parser("export", parents=[common], help=translate("help.attachment.export"))
     p.add_argument("attachment_id")
-    p.add_argument("--out", required=True, help="file, or a folder to keep the attachment's name")
+    p.add_argument("--out", required=True, help=translate("help.attachment.export.out"))
     p.set_defaults(handler=cmd_export)
 
 

@@ -19,9 +19,10 @@ from rete_desktop.i18n import translate
 from rete_desktop.lab import exchange
 from rete_desktop.packets import receipts, referral
 from rete_desktop.packets import register as reg
-from rete_desktop.packets.archive import MAX_PACKET_SIZE, MAX_PART_SIZE
+from rete_desktop.packets.archive import MAX_PACKET_SIZE
 from rete_desktop.packets.directory import get_member
 from rete_desktop.packets.packet import ReceivedPacket, SealedPacket, receive_any
+from rete_desktop.storage import attachments as case_files
 from rete_desktop.storage import cases
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
@@ -36,6 +37,8 @@ def register_commands(group: argparse._SubParsersAction, common: argparse.Argume
     p.add_argument("--reason", help=translate("help.packet.export.reason"))
     p.add_argument("--action", help=translate("help.packet.export.action"))
     p.add_argument("--attach", action="append", default=[], metavar="FILE")
+    p.add_argument("--attachments", default="none",
+                   help=translate("help.packet.export.attachments"))
     p.set_defaults(handler=cmd_export)
     p = group.add_parser("import", parents=[common],
                          help=translate("help.packet.import"))
@@ -99,7 +102,7 @@ def _attachments(paths: list[str]) -> dict[str, tuple[str, bytes]]:
         if name in found or name in (referral.CASE_PART, referral.SUMMARY_PART):
             raise BadInput("packet.bad_part_name", part=name)
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-        found[name] = (media_type, read_file_arg(raw, MAX_PART_SIZE))
+        found[name] = (media_type, read_file_arg(raw, case_files.MAX_ATTACHMENT_SIZE))
     return found
 
 
@@ -110,6 +113,7 @@ def cmd_export(ctx: Context) -> int:
             vault, ctx.args.case, ctx.args.to,
             notes_choice=referral.NoteChoice.parse(ctx.args.notes), reason=ctx.args.reason,
             requested_action=ctx.args.action, attachments=attachments,
+            attachments_choice=referral.NoteChoice.parse(ctx.args.attachments),
         )
     path = _write(ctx.args.out, sealed)
     ctx.say("packet.exported", file=str(path), protocol=protocol)

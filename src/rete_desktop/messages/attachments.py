@@ -44,4 +44,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "L'allegato {id} non appartiene a questo caso.",
         "en": "Attachment {id} does not belong to this case.",
     },
+    # --- help of ``rete attachment`` and of ``packet export --attachments`` ----------------
+    "help.attachment": {
+        "it": "file conservati con un caso, dentro la cassaforte",
+        "en": "files kept with a case, inside the vault",
+    },
+    "help.attachment.add": {
+        "it": "conserva un file con un caso; stampa il suo id",
+        "en": "keep a file with a case; prints its id",
+    },
+    "help.attachment.add.name": {
+        "it": "nome mostrato nel caso (predefinito: il nome del file)",
+        "en": "name shown in the case (default: the file's name)",
+    },
+    "help.attachment.list": {
+        "it": "gli allegati di un caso",
+        "en": "a case's attachments",
+    },
+    "help.attachment.export": {
+        "it": "scrive una copia in chiaro di un allegato nel file che scegli",
+        "en": "write a plaintext copy of an attachment to a file you choose",
+    },
+    "help.attachment.export.out": {
+        "it": "file, o una cartella (la copia prende il nome dell'allegato)",
+        "en": "file, or a folder (the copy keeps the attachment's name)",
+    },
+    "help.packet.export.attachments": {
+        "it": "allegati del caso da inviare (serve il consenso alle note): all (tutti) | none "
+        "(nessuno) | ID_ALLEGATO,...",
+        "en": "the case's attachments to send (needs consent to share notes): all | none | "
+        "ATTACHMENT_ID,...",
+    },
 }

@@ -1,17 +1,19 @@
-"""Referral packets: a case leaves as `case.json` + `summary.pdf`, limited by the consent record;
-a received referral becomes a linked case ("received referral") with its persons, notes, tasks.
+"""Referral packets: a case leaves as `case.json` + `summary.pdf` (+ attachments), limited by the
+consent record; a received referral becomes a linked case ("received referral") with its persons,
+notes, tasks and attachments.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 from rete_desktop.domain import validation
-from rete_desktop.domain.records import Case, Note, Person, Task
+from rete_desktop.domain.records import Attachment, Case, Note, Person, Task
 from rete_desktop.domain.vocabulary import (
     ChildExposure,
     NoteCategory,
@@ -33,6 +35,7 @@ from rete_desktop.packets.packet import (
     seal_packet,
 )
 from rete_desktop.reports.referral_pdf import ChildLine, ReferralSummary, referral_pdf
+from rete_desktop.storage import attachments as case_files
 from rete_desktop.storage import cases, notes, offices, protocols
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault, new_id, now_utc
@@ -47,11 +50,14 @@ MAX_CASE_JSON = 8 * 1024 * 1024
 MAX_PERSONS = 200
 MAX_NOTES = 5000
 MAX_TASKS = 1000
+MAX_ATTACHMENTS = 30  # the packet's part cap (32) less case.json and summary.pdf
+ATTACHMENT_PART = "attachment-"  # + attachment id + the file's extension
 
 
 @dataclass(frozen=True)
 class NoteChoice:
-    """Which notes leave: ``all``, ``none`` or the listed ids (``--notes all|none|ID,...``)."""
+    """Which notes (or attachments) leave: ``all``, ``none`` or the listed ids
+    (``--notes all|none|ID,...``, ``--attachments all|none|ID,...``)."""
 
     mode: str  # "all" | "none" | "ids"
     ids: tuple[str, ...] = ()
@@ -96,6 +102,37 @@ def _chosen_notes(vault: Vault, case: Case, choice: NoteChoice) -> list[Note]:
     return [n for n in case_notes if n.id in choice.ids]
 
 
+def _chosen_attachments(vault: Vault, case: Case, choice: NoteChoice) -> list[Attachment]:
+    """Attachments are the case's documents: they leave under the same consent as notes."""
+    if choice.mode == "none":
+        return []
+    if not case.consent.include_notes:
+        raise SecurityRefused("packet.attachments_not_consented")
+    files = case_files.list_attachments(vault, case.id)
+    if choice.mode == "ids":
+        known = {a.id for a in files}
+        for attachment_id in choice.ids:
+            if attachment_id not in known:
+                raise BadInput("packet.attachment_not_in_case", id=attachment_id)
+        files = [a for a in files if a.id in choice.ids]
+    if len(files) > MAX_ATTACHMENTS:
+        raise BadInput("packet.too_many_parts", max=MAX_ATTACHMENTS)
+    return files
+
+
+def attachment_part_name(attachment: Attachment) -> str:
+    """``attachment-<id>.pdf``: the part name carries no file name (the name is in case.json)."""
+    extension = re.sub(r"[^A-Za-z0-9]", "", attachment.name.rpartition(".")[2])[:10] \
+        if "." in attachment.name else ""
+    return ATTACHMENT_PART + attachment.id + (f".{extension.lower()}" if extension else "")
+
+
+def _attachment_json(a: Attachment) -> dict[str, Any]:
+    return {"part": attachment_part_name(a), "name": a.name, "media_type": a.media_type,
+            "size": a.size, "sha256": a.sha256, "added": a.added.isoformat(),
+            "operator": a.operator}
+
+
 def _person_json(p: Person) -> dict[str, Any]:
     return {"role": p.role.value, "name": p.name, "birth_year": p.birth_year,
             "exposure": p.exposure.value if p.exposure else None, "phone": p.phone,
@@ -113,6 +150,7 @@ def _contact_line(vault: Vault, office_id: str) -> str:
 def referral_document(
     vault: Vault, case: Case, persons: list[Person], chosen: list[Note], tasks: list[Task],
     protocol: str, reason: str, requested_action: str, contact: str,
+    files: Sequence[Attachment] = (),
 ) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -129,6 +167,7 @@ def referral_document(
         "tasks": [{"title": t.title, "owner_kind": t.owner_kind.value if t.owner_kind else None,
                    "due": t.due.isoformat() if t.due else None, "status": t.status.value}
                   for t in tasks],
+        "attachments": [_attachment_json(a) for a in files],
     }
 
 
@@ -149,15 +188,25 @@ def prepare_referral(
     notes_choice: NoteChoice | None = None, reason: str | None = None,
     requested_action: str | None = None,
     attachments: Mapping[str, tuple[str, bytes]] | None = None,
+    attachments_choice: NoteChoice | None = None,
 ) -> ReferralDraft:
     """Gather what a referral of ``case_id`` would carry, refusing what the consent forbids.
 
-    Refused before anything is built when a recipient's office kind is not in the case's
-    consent, or notes are asked for without consent to share notes.
+    ``attachments_choice`` picks the case's own attachments (name and facts go in case.json);
+    ``attachments`` adds loose files as parts named by the caller. Refused before anything is
+    built when a recipient's office kind is not in the case's consent, or notes or any
+    attachment are asked for without consent to share notes (the case's documents).
     """
     case = cases.get_case(vault, case_id, audit_read=False)
     members = _consented_members(vault, case, recipients)
     chosen = _chosen_notes(vault, case, notes_choice or NoteChoice("none"))
+    files = _chosen_attachments(vault, case, attachments_choice or NoteChoice("none"))
+    if attachments and not case.consent.include_notes:
+        raise SecurityRefused("packet.attachments_not_consented")
+    file_parts = {attachment_part_name(a): (a.media_type, case_files.attachment_data(
+        vault, a.id, audit=None)) for a in files}
+    for name in set(file_parts) & set(attachments or {}):
+        raise BadInput("packet.bad_part_name", part=name)
     persons = [p for p in cases.list_persons(vault, case.id)
                if case.consent.include_children or p.role is not PersonRole.CHILD]
     tasks = protocols.list_tasks(vault, case_id=case.id)
@@ -172,7 +221,7 @@ def prepare_referral(
 
     def parts(protocol: str) -> dict[str, tuple[str, bytes]]:
         doc = referral_document(vault, case, persons, chosen, tasks, protocol, why, action,
-                                contact)
+                                contact, files)
         summary = ReferralSummary(
             sender_name=identity.name, sender_kind=identity.kind.value, protocol=protocol,
             issued_on=datetime.now(UTC).date(), recipients=tuple(m.name for m in members),
@@ -188,6 +237,7 @@ def prepare_referral(
             CASE_PART: ("application/json", json.dumps(doc, ensure_ascii=False).encode()),
             SUMMARY_PART: ("application/pdf", referral_pdf(summary)),
             **(attachments or {}),
+            **file_parts,
         }
 
     return ReferralDraft(case, tuple(members), parts)
@@ -205,11 +255,12 @@ def export_referral(
     notes_choice: NoteChoice | None = None, reason: str | None = None,
     requested_action: str | None = None,
     attachments: Mapping[str, tuple[str, bytes]] | None = None,
+    attachments_choice: NoteChoice | None = None,
 ) -> tuple[SealedPacket, str]:
     """Seal a referral of ``case_id`` for ``recipients``; returns the packet and its protocol."""
     draft = prepare_referral(vault, case_id, recipients, notes_choice=notes_choice,
                              reason=reason, requested_action=requested_action,
-                             attachments=attachments)
+                             attachments=attachments, attachments_choice=attachments_choice)
     return seal_referral(vault, draft)
 
 
@@ -347,6 +398,7 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
             new_ids.get(_str(item, "amends") or ""),
         )
         new_ids[_str(item, "id") or note_id] = note_id
+    _file_attachments(conn, vault, packet, doc, case_id)
     for task in mine:
         conn.execute(
             "INSERT INTO tasks (id, case_id, title, owner_kind, due, status, created)"
@@ -356,6 +408,28 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
         )
     vault.audit("case.create", "case", case_id, f"referral={packet.manifest.packet_id}")
     return case_id
+
+
+def _file_attachments(
+    conn: Any, vault: Vault, packet: VerifiedPacket, doc: Mapping[str, Any], case_id: str
+) -> None:
+    """Every part besides case.json and summary.pdf becomes an attachment of the new case,
+    under the name case.json gives it (a loose file keeps its part name)."""
+    described: dict[str, dict[str, Any]] = {}
+    for item in (_obj(i, "attachments") for i in _list(doc, "attachments", MAX_ATTACHMENTS)):
+        described[_str(item, "part", required=True) or ""] = item
+    for part in sorted(set(described) - set(packet.parts)):
+        raise _bad(f"attachment part {part[:40]!r} is missing")
+    sender = packet.sender.name
+    for info in packet.manifest.parts:
+        if info.name in (CASE_PART, SUMMARY_PART):
+            continue
+        item = described.get(info.name, {})
+        case_files.insert_attachment(
+            conn, vault, new_id(), case_id, _str(item, "name") or info.name,
+            packet.part(info.name), info.media_type,
+            operator=f"{_str(item, 'operator') or '-'} ({sender})", source=SOURCE,
+        )
 
 
 def referral_store(vault: Vault) -> Store:

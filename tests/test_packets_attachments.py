@@ -1,0 +1,112 @@
+"""Attachments in referral packets: chosen by id, limited by the consent, filed by the receiver."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rete_desktop.domain.records import Consent
+from rete_desktop.domain.vocabulary import OfficeKind
+from rete_desktop.errors import BadInput, SecurityRefused
+from rete_desktop.packets import referral
+from rete_desktop.packets.packet import unseal
+from rete_desktop.storage import attachments, cases, search
+from rete_desktop.storage.identity import load_identity
+from rete_desktop.storage.vault import Vault
+from tests.conftest import CliRunner
+from tests.packet_fixtures import Office, build_network
+
+REPORT = b"%PDF-1.4\nVerbale di denuncia, Stazione di Casalmaggiore\n"
+PHOTO = b"\x89PNG\r\n\x1a\n lesioni al braccio"
+
+
+@pytest.fixture
+def net(tmp_path: Path) -> dict[str, Office]:
+    return build_network(tmp_path)
+
+
+def _case_with_files(vault: Vault, include_notes: bool = True) -> tuple[str, str, str]:
+    case_id = cases.create_case(vault, "Maltrattamenti in famiglia", risk="high")
+    cases.add_person(vault, case_id, "victim", "Anna Rossi", birth_year=1990)
+    report = attachments.add_attachment(vault, case_id, "Verbale denuncia Rossi.pdf", REPORT)
+    photo = attachments.add_attachment(vault, case_id, "foto.png", PHOTO)
+    cases.set_consent(vault, case_id, Consent(share_with=(OfficeKind.CAV,),
+                                              include_notes=include_notes))
+    return case_id, report, photo
+
+
+def test_referral_carries_the_chosen_attachment_to_the_new_case(
+    net: dict[str, Office]
+) -> None:
+    cc, cav = net["carabinieri"], net["cav"]
+    with cc.open() as vault:
+        case_id, report, _photo = _case_with_files(vault)
+        sealed, _ = referral.export_referral(
+            vault, case_id, [cav.office_id],
+            attachments_choice=referral.NoteChoice.parse(report))
+        unsealed = unseal(sealed.data, load_identity(vault).keys.age_identity_string())
+    parts = {p.name for p in unsealed.manifest.parts}
+    assert parts == {"case.json", "summary.pdf", f"attachment-{report}.pdf"}
+    assert not any("Rossi" in p for p in parts)  # file names travel encrypted, in case.json
+    doc = json.loads(unsealed.members["parts/case.json"])
+    assert [a["name"] for a in doc["attachments"]] == ["Verbale denuncia Rossi.pdf"]
+
+    with cav.open() as vault:
+        received = referral.import_referral(vault, sealed.data)
+        assert received.case_id is not None
+        [filed] = attachments.list_attachments(vault, received.case_id)
+        assert (filed.name, filed.media_type, filed.size) == (
+            "Verbale denuncia Rossi.pdf", "application/pdf", len(REPORT))
+        assert filed.source == "referral" and cc.name in (filed.operator or "")
+        assert attachments.attachment_data(vault, filed.id) == REPORT
+        assert [h.case_id for h in search.search(vault, "verbale denuncia")
+                if h.kind == "attachment"] == [received.case_id]
+
+
+def test_attachments_need_consent_to_share_notes(net: dict[str, Office]) -> None:
+    cc, cav = net["carabinieri"], net["cav"]
+    with cc.open() as vault:
+        case_id, report, _ = _case_with_files(vault, include_notes=False)
+        with pytest.raises(SecurityRefused) as refused:
+            referral.prepare_referral(vault, case_id, [cav.office_id],
+                                      attachments_choice=referral.NoteChoice("all"))
+        assert refused.value.message_id == "packet.attachments_not_consented"
+        with pytest.raises(SecurityRefused):
+            referral.prepare_referral(vault, case_id, [cav.office_id],
+                                      attachments={"extra.txt": ("text/plain", b"x")})
+        draft = referral.prepare_referral(vault, case_id, [cav.office_id])
+        assert set(draft.parts("2026/000001")) == {"case.json", "summary.pdf"}
+
+
+def test_attachment_of_another_case_is_refused(net: dict[str, Office]) -> None:
+    cc, cav = net["carabinieri"], net["cav"]
+    with cc.open() as vault:
+        case_id, _, _ = _case_with_files(vault)
+        other = cases.create_case(vault, "altro")
+        foreign = attachments.add_attachment(vault, other, "altro.txt", b"altro")
+        with pytest.raises(BadInput):
+            referral.prepare_referral(vault, case_id, [cav.office_id],
+                                      attachments_choice=referral.NoteChoice("ids", (foreign,)))
+
+
+def test_loose_file_attached_from_the_cli_is_filed_under_its_part_name(
+    rete: CliRunner, net: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = net["carabinieri"], net["cav"]
+    with cc.open() as vault:
+        case_id, _, photo = _case_with_files(vault)
+    loose = tmp_path / "relazione.txt"
+    loose.write_text("Relazione di servizio")
+    r = rete("packet", "export", "--case", case_id, "--to", cav.office_id,
+             "--out", str(tmp_path), "--attach", str(loose), "--attachments", photo,
+             "--json", "--vault", str(cc.path))
+    assert r.code == 0, r.err
+    r = rete("packet", "import", json.loads(r.out)["file"], "--json", "--vault", str(cav.path))
+    assert r.code == 0, r.err
+    new_case = json.loads(r.out)["case_id"]
+    listed = json.loads(rete("attachment", "list", "--case", new_case, "--json",
+                             "--vault", str(cav.path)).out)
+    assert sorted((a["name"], a["size"]) for a in listed) == [
+        ("foto.png", len(PHOTO)), ("relazione.txt", len("Relazione di servizio"))]
