@@ -144,6 +144,106 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsSection</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="135"/>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="117"/>
+        <source>Add &amp;file…</source>
+        <translation>Aggiungi &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="119"/>
+        <source>Ctrl+Shift+F, or drop files on this section</source>
+        <translation>Ctrl+Maiusc+F, oppure trascina i file su questa sezione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="121"/>
+        <source>Pre&amp;view</source>
+        <translation>Antepr&amp;ima</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="123"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>Salva c&amp;opia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="124"/>
+        <source>Writes an unencrypted copy to a file you choose</source>
+        <translation>Scrive una copia non cifrata nel file che scegli</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="133"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="133"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="133"/>
+        <source>Added</source>
+        <translation>Aggiunto</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="134"/>
+        <source>Added by</source>
+        <translation>Aggiunto da</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="147"/>
+        <source>No attachments. Drop files here or use Add file…</source>
+        <translation>Nessun allegato. Trascina qui i file o usa Aggiungi file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="209"/>
+        <source>Attach a file to the case</source>
+        <translation>Allega un file al caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="267"/>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="222"/>
+        <source>{0} was not attached: {1}</source>
+        <translation>{0} non è stato allegato: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="227"/>
+        <source>Attached {0}: it is kept encrypted in the vault. The original file is still where it was.</source>
+        <translation>Allegato {0}: è conservato cifrato nella cassaforte. Il file originale è ancora dov&apos;era.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="262"/>
+        <source>Save an unencrypted copy</source>
+        <translation>Salva una copia non cifrata</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="263"/>
+        <source>The copy of {0} will NOT be encrypted: anyone who can open that folder can read it. Save it only where it is needed and delete it afterwards. Continue?</source>
+        <translation>La copia di {0} NON sarà cifrata: chiunque possa aprire quella cartella potrà leggerla. Salvala solo dove serve e cancellala dopo. Continuare?</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="266"/>
+        <source>Save a copy of the attachment</source>
+        <translation>Salva una copia dell&apos;allegato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="279"/>
+        <source>Unencrypted copy saved as {0}.</source>
+        <translation>Copia non cifrata salvata come {0}.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogTab</name>
     <message>
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="43"/>
@@ -425,232 +525,232 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="147"/>
         <source>Case status</source>
         <translation>Stato del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="152"/>
         <source>Risk level</source>
         <translation>Livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="158"/>
         <source>Consent…</source>
         <translation>Consenso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="157"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="159"/>
         <source>Change consent to share</source>
         <translation>Modifica il consenso alla condivisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="162"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="162"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="164"/>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="172"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="172"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="172"/>
         <source>Born</source>
         <translation>Nato/a</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="171"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="173"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="171"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="173"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="171"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="192"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="175"/>
         <source>Copy phone number</source>
         <translation>Copia il numero di telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="175"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="188"/>
         <source>Copy address</source>
         <translation>Copia indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="179"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="181"/>
         <source>Add &amp;person…</source>
         <translation>Aggiungi &amp;persona…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="185"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="184"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="189"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="195"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="353"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="197"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="197"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="197"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="196"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="207"/>
         <source>Protocol tasks</source>
         <translation>Attività del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
         <source>Apply &amp;protocol…</source>
         <translation>Applica &amp;protocollo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="227"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="237"/>
         <source>Note category</source>
         <translation>Tipo di nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="235"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="241"/>
         <source>New note</source>
         <translation>Nuova nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="237"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="243"/>
         <source>Write a new note… (the draft is kept in the vault while you type)</source>
         <translation>Scrivi una nuova nota… (la bozza resta nella cassaforte mentre scrivi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="249"/>
         <source>&amp;Save note</source>
         <translation>&amp;Salva nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="258"/>
         <source>Choose a case from the list, or press Ctrl+N for a new one.</source>
         <translation>Scegli un caso dall&apos;elenco, oppure premi Ctrl+N per aprirne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="289"/>
         <source>Draft restored from the vault</source>
         <translation>Bozza ripresa dalla cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="305"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="312"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="307"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="314"/>
         <source> (notes included)</source>
         <translation> (note comprese)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="309"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="316"/>
         <source>No consent to share recorded: nothing can be referred.</source>
         <translation>Nessun consenso alla condivisione registrato: non si può inviare nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="323"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="330"/>
         <source>CHILD — {0}</source>
         <translation>MINORE — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="356"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="384"/>
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="407"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="421"/>
         <source>Typing…</source>
         <translation>Scrittura in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="414"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="428"/>
         <source>Draft saved in the vault</source>
         <translation>Bozza salvata nella cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="435"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="449"/>
         <source>Note saved</source>
         <translation>Nota salvata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="473"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="487"/>
         <source>Close the case</source>
         <translation>Chiudi il caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="474"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="488"/>
         <source>Close case {0}? It stays in the vault and can be reopened.</source>
         <translation>Chiudere il caso {0}? Resta nella cassaforte e si può riaprire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="491"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="505"/>
         <source>Task marked done: {0} (untick to undo)</source>
         <translation>Attività segnata come fatta: {0} (togli la spunta per annullare)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="492"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="506"/>
         <source>Task reopened: {0}</source>
         <translation>Attività riaperta: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="498"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="512"/>
         <source>Choose a person first.</source>
         <translation>Scegli prima una persona.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="505"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="519"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -658,37 +758,37 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="66"/>
         <source>Case to refer</source>
         <translation>Caso da segnalare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="67"/>
         <source>Only what the woman consented to can leave this office.</source>
         <translation>Può uscire da questo ufficio solo ciò a cui la donna ha acconsentito.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="69"/>
         <source>Find a case</source>
         <translation>Trova un caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="70"/>
         <source>Reference, name or words of the case</source>
         <translation>Numero, nome o parole del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="73"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="121"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="126"/>
         <source>No consent to share recorded: nothing can be referred. Record the woman&apos;s consent in the case first (Consent…).</source>
         <translation>Nessun consenso alla condivisione registrato: non si può segnalare nulla. Registra prima il consenso della donna nel caso (Consenso…).</translation>
     </message>
@@ -1328,62 +1428,72 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="206"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="208"/>
         <source>What to send</source>
         <translation>Cosa inviare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="208"/>
-        <source>Persons, risk, consent and protocol tasks always go; notes only if the woman agreed and you tick them.</source>
-        <translation>Persone, rischio, consenso e attività dei protocolli vanno sempre; le note solo se la donna ha acconsentito e le spunti.</translation>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="210"/>
+        <source>Persons, risk, consent and protocol tasks always go; notes and attachments only if the woman agreed and you tick them.</source>
+        <translation>Persone, rischio, consenso e attività dei protocolli vanno sempre; note e allegati solo se la donna ha acconsentito e li spunti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="213"/>
         <source>Reason for the referral</source>
         <translation>Motivo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="216"/>
         <source>Requested action</source>
         <translation>Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="217"/>
         <source>e.g. take charge, interview within 3 days</source>
         <translation>es. presa in carico, colloquio entro 3 giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="221"/>
         <source>Include the notes ticked below</source>
         <translation>Includi le note spuntate qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="223"/>
         <source>Notes to include</source>
         <translation>Note da includere</translation>
     </message>
     <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="225"/>
+        <source>Include the attachments ticked below</source>
+        <translation>Includi gli allegati spuntati qui sotto</translation>
+    </message>
+    <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="227"/>
+        <source>Attachments to include</source>
+        <translation>Allegati da includere</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="233"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="234"/>
         <source>Requested &amp;action</source>
         <translation>&amp;Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="239"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="247"/>
         <source>Default: {0}</source>
         <translation>Predefinito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="255"/>
-        <source>The woman did not consent to sharing notes: none will go.</source>
-        <translation>La donna non ha acconsentito a condividere le note: non ne verrà inviata nessuna.</translation>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="274"/>
+        <source>The woman did not consent to sharing notes: no note or attachment will go.</source>
+        <translation>La donna non ha acconsentito a condividere le note: non verrà inviata nessuna nota né alcun allegato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="257"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="277"/>
         <source>Children&apos;s data stays in this office (consent).</source>
         <translation>I dati dei minori restano in questo ufficio (consenso).</translation>
     </message>
@@ -1534,17 +1644,17 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="386"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="412"/>
         <source>Referral sent</source>
         <translation>Segnalazione inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="416"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="400"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="426"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
@@ -1560,7 +1670,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="419"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="445"/>
         <source>Send a referral</source>
         <translation>Invia una segnalazione</translation>
     </message>
@@ -1931,200 +2041,205 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="34"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="41"/>
         <source>Unexpected error: {0}</source>
         <translation>Errore imprevisto: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="39"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="46"/>
         <source>Low</source>
         <translation>Basso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="40"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="47"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="41"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="48"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="47"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="54"/>
         <source>Open</source>
         <translation>Aperto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="48"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="55"/>
         <source>Monitoring</source>
         <translation>In monitoraggio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="49"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="56"/>
         <source>Closed</source>
         <translation>Chiuso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="62"/>
         <source>Victim</source>
         <translation>Vittima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="63"/>
         <source>Child</source>
         <translation>Minore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="64"/>
         <source>Alleged offender</source>
         <translation>Presunto autore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="65"/>
         <source>Relative</source>
         <translation>Familiare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="59"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="66"/>
         <source>Witness</source>
         <translation>Testimone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="60"/>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="79"/>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="94"/>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="111"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="73"/>
         <source>witnessed violence</source>
         <translation>violenza assistita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="74"/>
         <source>direct victim</source>
         <translation>vittima diretta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="80"/>
         <source>Interview</source>
         <translation>Colloquio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="81"/>
         <source>Phone call</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="82"/>
         <source>Home visit</source>
         <translation>Visita domiciliare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="83"/>
         <source>Court</source>
         <translation>Tribunale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="84"/>
         <source>Safety plan</source>
         <translation>Piano di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="85"/>
         <source>Protective measure</source>
         <translation>Misura di protezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="92"/>
         <source>Carabinieri</source>
         <translation>Carabinieri</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="93"/>
         <source>Anti-violence centre (CAV)</source>
         <translation>Centro antiviolenza (CAV)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="94"/>
         <source>Social services</source>
         <translation>Servizi sociali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="95"/>
         <source>Family counselling centre</source>
         <translation>Consultorio famigliare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="96"/>
         <source>Police</source>
         <translation>Polizia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="97"/>
         <source>Hospital</source>
         <translation>Ospedale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="98"/>
         <source>School</source>
         <translation>Scuola</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="99"/>
         <source>Prosecutor&apos;s office</source>
         <translation>Procura</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="100"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="107"/>
         <source>School talk</source>
         <translation>Incontro a scuola</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="108"/>
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="109"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="110"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="117"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="118"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="119"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="120"/>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="121"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="122"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -2288,17 +2403,17 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="92"/>
         <source>Amend…</source>
         <translation>Rettifica…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="93"/>
         <source>Amend this note</source>
         <translation>Rettifica questa nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="104"/>
         <source>&lt;b&gt;Amendment of {0}&lt;/b&gt; ({1}):&lt;br&gt;{2}</source>
         <translation>&lt;b&gt;Rettifica del {0}&lt;/b&gt; ({1}):&lt;br&gt;{2}</translation>
     </message>
@@ -2542,39 +2657,62 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="60"/>
+        <source>Attachment preview</source>
+        <translation>Anteprima dell&apos;allegato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="83"/>
+        <source>This image cannot be shown: the file is damaged or of a kind the app does not read.</source>
+        <translation>Impossibile mostrare l&apos;immagine: il file è danneggiato o di un tipo che l&apos;app non legge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="91"/>
+        <source>This PDF cannot be shown: the file is damaged.</source>
+        <translation>Impossibile mostrare il PDF: il file è danneggiato.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="94"/>
+        <source>The first {0} of {1} pages are shown; save a copy to read them all.</source>
+        <translation>Sono mostrate le prime {0} pagine su {1}; salva una copia per leggerle tutte.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="309"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="333"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="335"/>
         <source>This page travels with the case data, encrypted for the chosen offices only.</source>
         <translation>Questa pagina viaggia con i dati del caso, cifrata solo per gli uffici scelti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="315"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="339"/>
         <source>Referral summary preview</source>
         <translation>Anteprima del riepilogo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="330"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="354"/>
         <source>&amp;Send…</source>
         <translation>&amp;Invia…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="348"/>
-        <source>To: &lt;b&gt;{0}&lt;/b&gt;. Notes included: {1}. The protocol number is assigned when you send.</source>
-        <translation>A: &lt;b&gt;{0}&lt;/b&gt;. Note incluse: {1}. Il numero di protocollo viene assegnato all&apos;invio.</translation>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="373"/>
+        <source>To: &lt;b&gt;{0}&lt;/b&gt;. Notes included: {1}. Attachments included: {2}. The protocol number is assigned when you send.</source>
+        <translation>A: &lt;b&gt;{0}&lt;/b&gt;. Note incluse: {1}. Allegati inclusi: {2}. Il numero di protocollo viene assegnato all&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="387"/>
         <source>Save the referral</source>
         <translation>Salva la segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="387"/>
         <source>Referrals (*.age)</source>
         <translation>Segnalazioni (*.age)</translation>
     </message>
@@ -2720,44 +2858,44 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="142"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="144"/>
         <source>Recipient offices</source>
         <translation>Uffici destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="159"/>
         <source>Offices of the network that will receive the referral. The woman consented to sharing with: {0}.</source>
         <translation>Uffici della rete che riceveranno la segnalazione. La donna ha acconsentito alla condivisione con: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="168"/>
         <source>no longer in the network (revoked)</source>
         <translation>non più nella rete (revocato)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="169"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="170"/>
         <source>the woman did not consent to sharing with: {0}</source>
         <translation>la donna non ha acconsentito alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="176"/>
         <source>{0} — {1}
     cannot be chosen: {2}</source>
         <translation>{0} — {1}
     non selezionabile: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="185"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="186"/>
         <source>This office has no network directory yet: import the one published by the coordinator (rete directory import) to send referrals.</source>
         <translation>Questo ufficio non ha ancora l&apos;elenco della rete: importa quello pubblicato dal coordinatore (rete directory import) per inviare segnalazioni.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="190"/>
         <source>The network directory has expired: ask the coordinator for the new one.</source>
         <translation>L&apos;elenco della rete è scaduto: chiedi al coordinatore quello nuovo.</translation>
     </message>

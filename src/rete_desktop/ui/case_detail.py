@@ -1,4 +1,5 @@
-"""One case: persons (children first-class), risk, consent, protocol tasks, notes timeline.
+"""One case: persons (children first-class), risk, consent, protocol tasks, attachments, notes
+timeline. Files dropped anywhere on the case are attached to it.
 
 The note being typed is autosaved as a draft inside the vault (debounced), so an interruption
 or an auto-lock loses nothing and no plaintext ever reaches the disk outside the vault.
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +36,7 @@ from rete_desktop.errors import ReteError
 from rete_desktop.storage import cases, notes, protocols
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import dialogs, hooks, labels
+from rete_desktop.ui.attachments import AttachmentsSection
 from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.widgets import ErrorLabel
 
@@ -206,6 +208,9 @@ class CaseDetail(QWidget):
         tasks_head.addStretch(1)
         tasks_head.addWidget(apply_button)
 
+        self.attachments = AttachmentsSection(self.vault, self._say)
+        self.setAcceptDrops(True)
+
         self.timeline = QVBoxLayout()
         self.timeline.setSpacing(6)
 
@@ -218,6 +223,7 @@ class CaseDetail(QWidget):
         column.addWidget(self.persons)
         column.addLayout(tasks_head)
         column.addWidget(self.tasks)
+        column.addWidget(self.attachments)
         column.addWidget(_heading(self.tr("Notes")))
         column.addLayout(self.timeline)
         column.addStretch(1)
@@ -296,6 +302,7 @@ class CaseDetail(QWidget):
         self._fill_consent(case)
         self._fill_persons()
         self._fill_tasks()
+        self.attachments.show_case(case.id)
         self._fill_notes()
 
     def _fill_consent(self, case: Case) -> None:
@@ -387,6 +394,7 @@ class CaseDetail(QWidget):
         self.consent.clear()
         self.persons.setRowCount(0)
         self.tasks.setRowCount(0)
+        self.attachments.clear()
         while self.timeline.count():
             widget = self.timeline.takeAt(0).widget()
             if widget is not None:
@@ -400,6 +408,12 @@ class CaseDetail(QWidget):
         self.empty.show()
 
     # --- actions -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        self.attachments.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        self.attachments.dropEvent(event)
 
     def _note_typed(self) -> None:
         if not self._filling and self.case is not None:

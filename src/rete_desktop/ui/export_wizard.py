@@ -1,4 +1,5 @@
-"""The referral export wizard: case → recipients (only where the woman consented) → content →
+"""The referral export wizard: case → recipients (only where the woman consented) → content
+(notes and attachments, with consent) →
 the summary PDF previewed in the app → confirm, save the encrypted file, see the protocol no.
 
 Every check and every byte come from ``packets.referral`` (the same functions as
@@ -34,7 +35,7 @@ from rete_desktop.domain.records import Case
 from rete_desktop.errors import NotFound, ReteError
 from rete_desktop.packets import directory, referral, register
 from rete_desktop.packets.packet import SealedPacket, new_file_name
-from rete_desktop.storage import cases, notes, search
+from rete_desktop.storage import attachments, cases, notes, search
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
@@ -198,15 +199,16 @@ class RecipientsPage(QWizardPage):
 
 
 class ContentPage(QWizardPage):
-    """Why the case is referred, what is asked, and which notes go (only with consent)."""
+    """Why the case is referred, what is asked, and which notes and attachments go (only with
+    consent to share notes: attachments are the case's documents)."""
 
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("What to send"))
         self.setSubTitle(self.tr(
-            "Persons, risk, consent and protocol tasks always go; notes only if the woman "
-            "agreed and you tick them."))
+            "Persons, risk, consent and protocol tasks always go; notes and attachments only "
+            "if the woman agreed and you tick them."))
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for the referral"))
         self.reason.setTabChangesFocus(True)
@@ -220,6 +222,10 @@ class ContentPage(QWizardPage):
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("Notes to include"))
         self.include_notes.toggled.connect(self.notes.setEnabled)
+        self.include_attachments = QCheckBox(self.tr("Include the attachments ticked below"))
+        self.attachments = QListWidget()
+        self.attachments.setAccessibleName(self.tr("Attachments to include"))
+        self.include_attachments.toggled.connect(self.attachments.setEnabled)
         self.notes_notice = QLabel()
         self.notes_notice.setWordWrap(True)
         self.error = ErrorLabel()
@@ -229,7 +235,9 @@ class ContentPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.include_notes)
-        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.notes, 2)
+        layout.addWidget(self.include_attachments)
+        layout.addWidget(self.attachments, 1)
         layout.addWidget(self.notes_notice)
         layout.addWidget(self.error)
 
@@ -250,9 +258,21 @@ class ContentPage(QWizardPage):
         self.include_notes.setChecked(False)
         self.include_notes.setEnabled(allowed and self.notes.count() > 0)
         self.notes.setEnabled(False)
+        self.attachments.clear()
+        for attachment in attachments.list_attachments(self._wizard.vault, case.id):
+            item = QListWidgetItem(f"{attachment.name} · {labels.file_size(attachment.size)} · "
+                                   f"{attachment.added.astimezone():%d/%m/%Y}")
+            item.setData(ID_ROLE, attachment.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.attachments.addItem(item)
+        self.include_attachments.setChecked(False)
+        self.include_attachments.setEnabled(allowed and self.attachments.count() > 0)
+        self.attachments.setEnabled(False)
         notices = []
         if not allowed:
-            notices.append(self.tr("The woman did not consent to sharing notes: none will go."))
+            notices.append(self.tr("The woman did not consent to sharing notes: no note or "
+                                   "attachment will go."))
         if not case.consent.include_children:
             notices.append(self.tr("Children's data stays in this office (consent)."))
         self.notes_notice.setText(" ".join(notices))
@@ -260,6 +280,10 @@ class ContentPage(QWizardPage):
 
     def note_choice(self) -> referral.NoteChoice:
         ids = _checked_ids(self.notes) if self.include_notes.isChecked() else []
+        return referral.NoteChoice("ids", tuple(ids)) if ids else referral.NoteChoice("none")
+
+    def attachment_choice(self) -> referral.NoteChoice:
+        ids = _checked_ids(self.attachments) if self.include_attachments.isChecked() else []
         return referral.NoteChoice("ids", tuple(ids)) if ids else referral.NoteChoice("none")
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
@@ -344,9 +368,11 @@ class PreviewPage(QWizardPage):
         for image in pdf.render_pages(draft.summary_pdf(provisional), dpi=PREVIEW_DPI):
             self._pages_layout.addWidget(PageImage(image))
         notes_count = len(wizard.content_page.note_choice().ids)
+        files_count = len(wizard.content_page.attachment_choice().ids)
         self.summary.setText(self.tr(
-            "To: <b>{0}</b>. Notes included: {1}. The protocol number is assigned when you "
-            "send.").format(", ".join(m.name for m in draft.members), notes_count))
+            "To: <b>{0}</b>. Notes included: {1}. Attachments included: {2}. The protocol "
+            "number is assigned when you send.").format(
+                ", ".join(m.name for m in draft.members), notes_count, files_count))
         self.error.show_error("")
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
@@ -444,6 +470,7 @@ class ExportWizard(QWizard):
             self.vault, self.case.id, self.recipients_page.chosen(),
             notes_choice=content.note_choice(), reason=content.reason.toPlainText(),
             requested_action=content.action.toPlainText(),
+            attachments_choice=content.attachment_choice(),
         )
 
     def send(self, path: Path) -> None:

@@ -27,6 +27,13 @@ def language() -> str:
     return _language or current_language()
 
 
+def file_size(size: int) -> str:
+    """``3,4 MB`` in Italian, ``3.4 MB`` in English."""
+    from rete_desktop.storage.attachments import format_size
+
+    return format_size(size, "," if language() == "it" else ".")
+
+
 def error_text(exc: Exception) -> str:
     """The core error's message in the UI language (the library layers never print)."""
     if isinstance(exc, ReteError):

@@ -41,12 +41,21 @@ def recovery_sheet(title: str, office: str, lines: list[str], key: str) -> bytes
     return buffer.getvalue()
 
 
-def render_pages(data: bytes, dpi: float = 100.0) -> list[QImage]:
-    """Every page of a PDF as an image (a copy: pdfium's buffers are released at once)."""
+def page_count(data: bytes) -> int:
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def render_pages(data: bytes, dpi: float = 100.0, max_pages: int | None = None) -> list[QImage]:
+    """The pages of a PDF (the first ``max_pages``) as images (copies: pdfium's buffers are
+    released at once)."""
     document = pypdfium2.PdfDocument(data)
     images = []
     try:
-        for index in range(len(document)):
+        for index in range(min(len(document), max_pages or len(document))):
             page = document[index]
             bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
             height, width = bitmap.height, bitmap.width
