@@ -157,3 +157,18 @@ def test_attachment_cli_exit_codes(vault_dir: Path, rete: CliRunner, tmp_path: P
     r = rete(*v, "attachment", "list", "--case", case_id)
     assert r.code == 0 and "No attachments" in r.err
     assert rete(*v, "attachment", "export", "0000", "--out", str(tmp_path / "x")).code == 6
+
+
+def test_case_show_lists_attachments(rete, tmp_path) -> None:
+    import json as _json
+
+    vault_dir = tmp_path / "office"
+    v = ("--vault", vault_dir)
+    assert rete(*v, "init", "--office-name", "CAV", "--office-kind", "cav").code == 0
+    case_id = rete("--vault", vault_dir, "case", "new", "--title", "Caso").out.strip()
+    scan = tmp_path / "referto.pdf"
+    scan.write_bytes(b"%PDF-1.4 referto")
+    assert rete("--vault", vault_dir, "attachment", "add", "--case", case_id, str(scan)).code == 0
+    shown = _json.loads(rete("--vault", vault_dir, "case", "show", case_id, "--json").out)
+    assert [a["name"] for a in shown["attachments"]] == ["referto.pdf"]
+    assert "referto.pdf" in rete("--vault", vault_dir, "case", "show", case_id).out

@@ -28,7 +28,7 @@ from rete_desktop.domain.vocabulary import (
     TaskStatus,
 )
 from rete_desktop.i18n import translate
-from rete_desktop.storage import cases, notes, offices, protocols, search
+from rete_desktop.storage import attachments, cases, notes, offices, protocols, search
 
 NOTE_INDENT = " " * 6  # continuation lines of a note, under its header line
 
@@ -220,11 +220,13 @@ def cmd_case_show(ctx: Context) -> int:
         persons = cases.list_persons(vault, case.id)
         case_notes = notes.list_notes(vault, case.id)
         tasks = protocols.list_tasks(vault, case_id=case.id)
+        files = attachments.list_attachments(vault, case.id)
     data = {
         **plain(case),
         "persons": plain(persons),
         "notes": notes_with_amendments(case_notes),
         "tasks": plain(tasks),
+        "attachments": plain(files),
     }
     lines = [case_line(case)]
     lines += [
@@ -240,6 +242,9 @@ def cmd_case_show(ctx: Context) -> int:
     lines += [
         f"  {t.id}  {'☑' if t.status is TaskStatus.DONE else '☐'} {_due(t)} {t.title}"
         for t in tasks
+    ]
+    lines += [
+        f"  {a.id}  📎 {a.name} ({attachments.format_size(a.size)})" for a in files
     ]
     ctx.emit("\n".join(lines), data)
     return 0
