@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind
@@ -52,6 +54,9 @@ def test_referral_carries_the_chosen_attachment_to_the_new_case(
     assert not any("Rossi" in p for p in parts)  # file names travel encrypted, in case.json
     doc = json.loads(unsealed.members["parts/case.json"])
     assert [a["name"] for a in doc["attachments"]] == ["Verbale denuncia Rossi.pdf"]
+    pdf = PdfReader(io.BytesIO(unsealed.members["parts/summary.pdf"]))
+    summary_text = "".join(page.extract_text() for page in pdf.pages)
+    assert "Verbale denuncia Rossi.pdf" in summary_text and "foto.png" not in summary_text
 
     with cav.open() as vault:
         received = referral.import_referral(vault, sealed.data)

@@ -262,6 +262,7 @@ MESSAGES.update(dict([
     _pdf("action", "Azione richiesta", "Requested action"),
     _pdf("contact", "Contatto per richiamata", "Call-back contact"),
     _pdf("notes", "Note allegate", "Notes attached"),
+    _pdf("attachments", "Documenti allegati", "Documents attached"),
     _pdf("tasks", "Scadenze del protocollo", "Protocol deadlines"),
     _pdf("none", "nessuno", "none"),
     _pdf("footer",

@@ -232,6 +232,7 @@ def prepare_referral(
             children_withheld=withheld, reason=why, requested_action=action, contact=contact,
             notes_count=len(chosen),
             tasks=tuple((t.title, t.due.isoformat() if t.due else "-") for t in tasks),
+            attachment_names=tuple(a.name for a in files) + tuple(attachments or ()),
         )
         return {
             CASE_PART: ("application/json", json.dumps(doc, ensure_ascii=False).encode()),

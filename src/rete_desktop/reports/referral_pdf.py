@@ -47,6 +47,7 @@ class ReferralSummary:
     contact: str
     notes_count: int
     tasks: tuple[tuple[str, str], ...]  # (title, due or "-")
+    attachment_names: tuple[str, ...] = ()
 
 
 def referral_pdf(summary: ReferralSummary, lang: str = "it") -> bytes:
@@ -91,6 +92,7 @@ def referral_pdf(summary: ReferralSummary, lang: str = "it") -> bytes:
             (t("action"), summary.requested_action or "-"),
             (t("contact"), summary.contact or "-"),
             (t("notes"), str(summary.notes_count)),
+            (t("attachments"), "; ".join(summary.attachment_names) or t("none")),
         ]),
     ]
     if summary.tasks:
