@@ -11,7 +11,16 @@ import pytest
 from pypdf import PdfReader
 
 from rete_desktop.reports.processing_register_pdf import processing_register_pdf
-from rete_desktop.storage import audit, cases, erasure, notes, protocols, retention, search
+from rete_desktop.storage import (
+    attachments,
+    audit,
+    cases,
+    erasure,
+    notes,
+    protocols,
+    retention,
+    search,
+)
 from rete_desktop.storage.vault import Vault
 from tests.conftest import CliRunner
 from tests.sqlcipher_pages import database_plaintext
@@ -164,6 +173,8 @@ def test_person_export_holds_her_data_but_not_other_peoples(
     with Vault.create(vault_dir, "correct horse battery staple", office_name="CAV Oglio Po",
                       office_kind="cav")[0] as vault:
         ids = _full_case(vault)
+        case_id = cases.get_person(vault, ids["victim"]).case_id
+        attachments.add_attachment(vault, case_id, "referto-pronto-soccorso.pdf", b"%PDF-1.4 x")
     out = tmp_path / "export"
     r = rete("--vault", str(vault_dir), "person", "export", ids["victim"], "--out", str(out))
     assert r.code == 0, r.err
@@ -176,7 +187,8 @@ def test_person_export_holds_her_data_but_not_other_peoples(
     assert OFFENDER not in json.dumps(doc, ensure_ascii=False)
     text = _pdf_text((out / f"person-{ids['victim']}.pdf").read_bytes())
     assert VICTIM in text and "Bozzolo" in text and OFFENDER not in text
-    assert "GDPR art. 15" in text
+    assert "GDPR art. 15" in text and "referto-pronto-soccorso.pdf" in text
+    assert [a["name"] for a in doc["attachments"]] == ["referto-pronto-soccorso.pdf"]
     assert (out / f"person-{ids['victim']}.pdf").stat().st_mode & 0o077 == 0
     with Vault.open(vault_dir, "correct horse battery staple") as vault:
         assert audit.list_entries(vault, limit=2)[1].action == "person.export"

@@ -63,6 +63,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "access.consent": {"it": "Consenso alla condivisione", "en": "Consent to share"},
     "access.notes": {"it": "Note del fascicolo", "en": "Case notes"},
     "access.tasks": {"it": "Attività", "en": "Tasks"},
+    "access.attachments": {"it": "Documenti allegati", "en": "Attached documents"},
     "access.log": {
         "it": "Chi ha consultato o modificato il fascicolo",
         "en": "Who viewed or changed the case",

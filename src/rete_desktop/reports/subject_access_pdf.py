@@ -66,6 +66,11 @@ def subject_access_pdf(access: SubjectAccess, lang: str | None = None) -> bytes:
         para(f"{optional(task.due)} · {task.status.value} · {task.title}")
         for task in access.tasks
     ] or [para(t("access.empty"))]
+    story.append(para(t("access.attachments"), "Heading2"))
+    story += [
+        para(f"{item.added:%Y-%m-%d} · {item.name} · {item.media_type} · {item.size} B")
+        for item in access.attachments
+    ] or [para(t("access.empty"))]
     story.append(para(t("access.log"), "Heading2"))
     story += [
         para(f"{entry.at:%Y-%m-%d %H:%M} · {entry.actor} · {entry.action}", "Code")

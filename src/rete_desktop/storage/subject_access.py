@@ -1,7 +1,8 @@
 """Data-subject access (GDPR art. 15): everything this office holds about one person.
 
 The export covers the person's own record, the case it belongs to (with the consent given and
-the retention rule that applies), the case's notes and tasks, and who accessed the case and the
+the retention rule that applies), the case's notes, tasks and attached documents (listed;
+their bytes can be exported one by one), and who accessed the case and the
 person (the audit log). Other persons in the case appear only by role: their names and details
 are third-party data (art. 15(4)). Notes can still mention others, so the operator reviews the
 export before handing it over; the docs say so.
@@ -16,8 +17,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from rete_desktop.domain.records import AuditEntry, Case, Note, Person, Task
-from rete_desktop.storage import audit, cases, notes, protocols, retention
+from rete_desktop.domain.records import Attachment, AuditEntry, Case, Note, Person, Task
+from rete_desktop.storage import attachments, audit, cases, notes, protocols, retention
 from rete_desktop.storage.vault import Vault, now_utc
 
 FORMAT = "rete-subject-access/1"
@@ -40,6 +41,7 @@ class SubjectAccess:
     other_person_roles: tuple[str, ...]
     notes: tuple[Note, ...]
     tasks: tuple[Task, ...]
+    attachments: tuple[Attachment, ...]
     access_log: tuple[AuditEntry, ...]
     retention_years: int | None
 
@@ -75,6 +77,7 @@ def collect(vault: Vault, person_id: str) -> SubjectAccess:
         format=FORMAT, generated=now_utc(), controller=controller(vault), person=person,
         case=case, other_person_roles=others, notes=tuple(notes.list_notes(vault, case.id)),
         tasks=tuple(protocols.list_tasks(vault, case_id=case.id)),
+        attachments=tuple(attachments.list_attachments(vault, case.id)),
         access_log=tuple(reversed(log)),
         retention_years=retention.get_policy(vault).years_for(case.status),
     )
