@@ -4,77 +4,77 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="119"/>
         <source>Add a person</source>
         <translation>Aggiungi una persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="121"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="109"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="123"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="125"/>
         <source>Year of birth</source>
         <translation>Anno di nascita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="128"/>
         <source>How the child is involved</source>
         <translation>Come è coinvolto il minore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="130"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="132"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="134"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="135"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="136"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="137"/>
         <source>&amp;Year of birth</source>
         <translation>&amp;Anno di nascita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="138"/>
         <source>Child &amp;involved as</source>
         <translation>Minore &amp;coinvolto come</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="139"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="140"/>
         <source>&amp;Address</source>
         <translation>&amp;Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="141"/>
         <source>&amp;Codice fiscale</source>
         <translation>&amp;Codice fiscale</translation>
     </message>
@@ -82,22 +82,22 @@
 <context>
     <name>AmendNoteDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="163"/>
         <source>Amend a note</source>
         <translation>Rettifica una nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="154"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="168"/>
         <source>Original</source>
         <translation>Originale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="170"/>
         <source>Amendment text</source>
         <translation>Testo della rettifica</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="172"/>
         <source>&amp;Correction</source>
         <translation>&amp;Rettifica</translation>
     </message>
@@ -118,27 +118,27 @@
 <context>
     <name>ApplyProtocolDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="218"/>
         <source>Apply a protocol</source>
         <translation>Applica un protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="222"/>
         <source>Protocol</source>
         <translation>Protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="226"/>
         <source>Deadlines counted from</source>
         <translation>Scadenze calcolate dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="227"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="228"/>
         <source>&amp;Deadlines from</source>
         <translation>&amp;Scadenze dal</translation>
     </message>
@@ -1272,32 +1272,32 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="184"/>
         <source>Consent to share</source>
         <translation>Consenso alla condivisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="195"/>
         <source>May be shared with</source>
         <translation>Si può condividere con</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="196"/>
         <source>Notes may be included</source>
         <translation>Si possono includere le note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="184"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="198"/>
         <source>Children&apos;s data may be included</source>
         <translation>Si possono includere i dati dei minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="203"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="204"/>
         <source>&amp;Legal basis</source>
         <translation>&amp;Base giuridica</translation>
     </message>
@@ -2360,42 +2360,42 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="98"/>
         <source>New case</source>
         <translation>Nuovo caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="100"/>
         <source>Case title</source>
         <translation>Titolo del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="101"/>
         <source>e.g. woman&apos;s name — town</source>
         <translation>es. nome della donna — comune</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="102"/>
         <source>Risk level</source>
         <translation>Livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="107"/>
         <source>Opened on</source>
         <translation>Aperto il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="108"/>
         <source>&amp;Title</source>
         <translation>&amp;Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="109"/>
         <source>&amp;Risk</source>
         <translation>&amp;Rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="110"/>
         <source>&amp;Opened on</source>
         <translation>&amp;Aperto il</translation>
     </message>
@@ -3051,16 +3051,21 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="368"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="400"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="408"/>
         <source>{0} results</source>
         <translation>{0} risultati</translation>
     </message>
@@ -3231,22 +3236,27 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Non nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="131"/>
+        <source>Came on her own</source>
+        <translation>Accesso spontaneo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="139"/>
         <source>Export CSV</source>
         <translation>Esporta CSV</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="147"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="160"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="153"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="162"/>
         <source>Saved, values below 3 hidden: {0}</source>
         <translation>Salvato, valori inferiori a 3 oscurati: {0}</translation>
     </message>

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +57,19 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Start in the first field: the buttons are created before the subclass's fields, so
+        Qt would focus OK and a space typed into the form would submit it."""
+        super().showEvent(event)
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+                    and widget.isEnabled() and widget.isVisibleTo(self)
+                    and not self.buttons.isAncestorOf(widget)):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def submit(self) -> Any:
         raise NotImplementedError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.settings = settings
         self.setWindowTitle(self.tr("Rete Desktop — {0}").format(office_name))
-        self.resize(1366, 768)
+        self._fit_screen()
         say = self.say
         self.detail = CaseDetail(vault, clipboard, say)
         self.cases_page = CasesPage(vault, self.detail)
@@ -290,6 +290,15 @@ class MainWindow(QMainWindow):
         for row, ((title, _page), keys) in enumerate(zip(self.sections, SECTION_KEYS,
                                                          strict=True)):
             go.addAction(action(title, keys, lambda _=False, n=row: self.sidebar.setCurrentRow(n)))
+
+    def _fit_screen(self) -> None:
+        """1366×768 where it fits; on a smaller or scaled screen (150 % of 1366×768 leaves 910×512
+        logical pixels) the screen's free area, so the lock button and status bar stay visible."""
+        screen = self.screen() or QApplication.primaryScreen()
+        size = QSize(1366, 768)
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size())
+        self.resize(size)
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

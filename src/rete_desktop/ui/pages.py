@@ -365,7 +365,8 @@ class SearchPage(QWidget):
         self.field.textChanged.connect(self._timer.start)
         self.field.returnPressed.connect(self.run)
         self.results = QTreeWidget()
-        self.results.setHeaderLabels([self.tr("Result"), self.tr("Where it matches")])
+        self.results.setHeaderLabels([self.tr("Result"), self.tr("Case"),
+                                      self.tr("Where it matches")])
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.itemActivated.connect(self._activated)
         self.summary = QLabel()
@@ -379,6 +380,11 @@ class SearchPage(QWidget):
         self.results.clear()
         text = self.field.text()
         hits = search.search(self.vault, text, limit=200) if text.strip() else []
+        # A person's or note's hit says which case it belongs to (its own title may be empty).
+        case_ids = sorted({hit.case_id for hit in hits if hit.case_id})
+        references = dict(self.vault.query(
+            f"SELECT id, reference FROM cases WHERE id IN ({','.join('?' * len(case_ids))})",
+            tuple(case_ids))) if case_ids else {}
         groups: dict[str, QTreeWidgetItem] = {}
         for hit in hits:
             group = groups.get(hit.kind)
@@ -387,7 +393,8 @@ class SearchPage(QWidget):
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
-            item = QTreeWidgetItem([hit.title, hit.snippet])
+            item = QTreeWidgetItem([hit.title, references.get(hit.case_id or "", ""),
+                                    hit.snippet])
             item.setData(0, CASE_ROLE, hit.case_id)
             group.addChild(item)
         for kind in search.KINDS:
@@ -397,6 +404,7 @@ class SearchPage(QWidget):
                 self.results.addTopLevelItem(group)
         self.results.expandAll()
         self.results.resizeColumnToContents(0)
+        self.results.resizeColumnToContents(1)
         self.summary.setText(self.tr("{0} results").format(len(hits)) if text.strip() else "")
 
     def _activated(self, item: QTreeWidgetItem) -> None:

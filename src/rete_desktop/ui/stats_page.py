@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from reportlab.graphics import renderSVG
 
-from rete_desktop.domain.vocabulary import RiskLevel
+from rete_desktop.domain.vocabulary import OfficeKind, RiskLevel
 from rete_desktop.errors import ReteError
 from rete_desktop.lab.meeting import network_name
 from rete_desktop.reports.stats_pdf import charts, stats_pdf
@@ -89,7 +89,7 @@ class StatsPage(QWidget):
 
     def refresh(self) -> None:
         exact = aggregates.compute(self._vault, self.year.value())
-        fill_table(self.table, [[self._label(section), self._label(key), value]
+        fill_table(self.table, [[self._label(section), self._key_label(section, key), value]
                                 for section, key, value in aggregates.rows(exact)])
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -121,6 +121,15 @@ class StatsPage(QWidget):
         if code in {r.value for r in RiskLevel}:
             return labels.risk(RiskLevel(code))
         return names.get(code, code)
+
+    def _key_label(self, section: str, key: str) -> str:
+        """Referral sources are office kinds (or the woman herself), not raw codes."""
+        if section == "by_source":
+            if key in {kind.value for kind in OfficeKind}:
+                return labels.office_kind(OfficeKind(key))
+            if key == "spontaneous":
+                return self.tr("Came on her own")
+        return self._label(key)
 
     def _shared(self) -> aggregates.Stats:
         return aggregates.for_export(aggregates.compute(self._vault, self.year.value()))

@@ -111,6 +111,7 @@ class FormErrors:
     def __init__(self, form: QFormLayout, general: ErrorLabel) -> None:
         self._form = form
         self._labels: dict[str, ErrorLabel] = {}
+        self._names: dict[str, str] = {}
         self._general = general
 
     def add_row(self, field: str, label: str, widget: QWidget) -> None:
@@ -122,7 +123,11 @@ class FormErrors:
         error = ErrorLabel()
         layout.addWidget(error)
         self._labels[field] = error
+        self._names[field] = label.replace("&&", "\0").replace("&", "").replace("\0", "&")
         self._form.addRow(label, box)
+        row_label = self._form.labelForField(box)
+        if isinstance(row_label, QLabel):
+            row_label.setBuddy(widget)  # the mnemonic (Alt+letter) goes to the field, not the box
 
     def clear(self) -> None:
         for label in (*self._labels.values(), self._general):
@@ -130,4 +135,12 @@ class FormErrors:
 
     def show(self, exc: Exception) -> None:
         field = field_of(exc) if isinstance(exc, ReteError) else None
-        self._labels.get(field or "", self._general).show_error(error_text(exc))
+        label = self._labels.get(field or "", self._general)
+        if isinstance(exc, ReteError) and field in self._names and "field" in exc.params:
+            # Name the field as the form does («Nome»), not by its internal id («name»).
+            exc = ReteError(exc.message_id, **{**exc.params, "field": self._names[field]})
+        label.show_error(error_text(exc))
+        window = label.window()
+        needed = window.sizeHint().height()
+        if window.isWindow() and window.height() < needed:
+            window.resize(window.width(), needed)  # a dialog grows so the message is not clipped

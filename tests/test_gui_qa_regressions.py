@@ -1,0 +1,119 @@
+"""Bugs found by driving the desktop app by hand (QA pass in a real X server), kept fixed."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSize, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+
+from rete_desktop.storage import cases, notes  # noqa: E402
+from rete_desktop.storage.vault import Vault  # noqa: E402
+from rete_desktop.ui import hooks  # noqa: E402
+from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
+from rete_desktop.ui.dialogs import AddPersonDialog, AmendNoteDialog  # noqa: E402
+from rete_desktop.ui.main_window import MainWindow  # noqa: E402
+from rete_desktop.ui.pages import SearchPage  # noqa: E402
+from rete_desktop.ui.settings import Settings  # noqa: E402
+from rete_desktop.ui.stats_page import StatsPage  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _gui_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    monkeypatch.setenv("RETE_CONFIG_DIR", str(tmp_path / "config"))
+    yield
+    hooks._answers.clear()
+    hooks._files.clear()
+
+
+@pytest.fixture
+def case_id(vault: Vault) -> str:
+    return cases.create_case(vault, "Marisa Garzoni — Casteldidone")
+
+
+def _shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return dialog
+
+
+def test_a_space_typed_into_an_amendment_goes_into_the_text_not_the_ok_button(
+        qtbot, vault, case_id):
+    note_id = notes.add_note(vault, case_id, "Verrà sentita entro 3 giorni.")
+    note = next(n for n in notes.list_notes(vault, case_id) if n.id == note_id)
+    dialog = _shown(qtbot, AmendNoteDialog(vault, note))
+    assert QApplication.focusWidget() is dialog.text
+    qtbot.keyClick(dialog.text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.text, " (2 giorni)")
+    assert dialog.isVisible()
+    assert dialog.text.toPlainText().endswith(" (2 giorni)")
+
+
+def test_add_person_starts_in_the_first_field_and_alt_letter_reaches_its_field(
+        qtbot, vault, case_id):
+    dialog = _shown(qtbot, AddPersonDialog(vault, case_id))
+    assert QApplication.focusWidget() is dialog.role
+    name_label = dialog.form.labelForField(dialog.name.parentWidget())
+    assert isinstance(name_label, QLabel)
+    assert name_label.buddy() is dialog.name
+
+
+def test_a_missing_field_is_named_as_the_form_names_it(qtbot, vault, case_id):
+    dialog = _shown(qtbot, AddPersonDialog(vault, case_id))
+    dialog.accept()
+    errors = [label.text() for label in dialog.findChildren(QLabel)
+              if label.accessibleName() == "Error" and label.text()]
+    assert errors == ["The field “Name” is required."]
+    assert dialog.height() >= dialog.sizeHint().height()
+
+
+def test_statistics_name_referral_sources_not_their_codes(qtbot, vault):
+    for source in ("hospital", "social_services", "spontaneous"):
+        cases.create_case(vault, f"Caso {source}", source=source)
+    page = StatsPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()
+    shown = {page.table.item(row, 1).text() for row in range(page.table.rowCount())}
+    assert {"Hospital", "Social services", "Came on her own"} <= shown
+    assert not shown & {"hospital", "social_services", "spontaneous"}
+
+
+def test_search_results_say_which_case_a_person_or_note_belongs_to(qtbot, vault, case_id):
+    cases.add_person(vault, case_id, "child", "Sofia Garzoni", birth_year="2016")
+    notes.add_note(vault, case_id, "Sofia era presente.")
+    page = SearchPage(vault)
+    qtbot.addWidget(page)
+    page.field.setText("sofia")
+    page.run()
+    reference = cases.get_case(vault, case_id, audit_read=False).reference
+    for group in range(page.results.topLevelItemCount()):
+        item = page.results.topLevelItem(group)
+        assert {item.child(i).text(1) for i in range(item.childCount())} == {reference}
+
+
+def test_the_main_window_fits_a_small_or_scaled_screen(qtbot, vault, monkeypatch):
+    screen = QApplication.primaryScreen()
+    monkeypatch.setattr(type(screen), "availableGeometry",
+                        lambda self: self.geometry().__class__(0, 0, 910, 512))
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    assert window.size().boundedTo(QSize(910, 512)) == window.size()
+
+
+def test_contacts_phone_field_label_is_its_buddy(qtbot, vault):
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    page = window.contacts_page
+    buddies = [lab.buddy() for lab in page.findChildren(QLabel) if lab.buddy() is not None]
+    assert page.phone in buddies
