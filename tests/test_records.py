@@ -159,3 +159,11 @@ def test_consent_limits_are_recorded(vault: Vault) -> None:
     )
     consent = cases.get_case(vault, case_id).consent
     assert consent.allows(OfficeKind.CAV) and not consent.allows(OfficeKind.SOCIAL_SERVICES)
+
+
+def test_amendment_identical_to_the_original_is_refused(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "Caso")
+    original = notes.add_note(vault, case_id, "La signora ha 3 figli")
+    with pytest.raises(BadInput, match="identical"):
+        notes.amend_note(vault, original, "  La signora ha 3 figli ")
+    assert len(notes.list_notes(vault, case_id)) == 1

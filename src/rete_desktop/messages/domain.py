@@ -61,6 +61,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "La nota è vuota.",
         "en": "The note is empty.",
     },
+    "note.unchanged": {
+        "it": "La rettifica è identica alla nota originale: scrivi il testo corretto.",
+        "en": "The amendment is identical to the original note: write the corrected text.",
+    },
     "note.append_only": {
         "it": "Le note non si modificano né si cancellano: aggiungi una rettifica.",
         "en": "Notes are never edited or deleted: add an amendment instead.",

@@ -54,6 +54,8 @@ def amend_note(vault: Vault, note_id: str, text: str) -> str:
     """Add an amendment that corrects ``note_id``; the original stays as it was."""
     original = get_note(vault, note_id)
     body = _clean_text(text)
+    if body == original.text.strip():  # an amendment that corrects nothing would stay forever
+        raise BadInput("note.unchanged")
     amendment_id = new_id()
     with vault.transaction() as conn:
         insert_note(
