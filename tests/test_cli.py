@@ -235,3 +235,17 @@ def test_output_piped_into_head_is_not_an_error(tmp_path: Path) -> None:
     r = subprocess.run(f"'{sys.executable}' -m rete_desktop case list | head -1", shell=True,
                        env=env, capture_output=True, text=True, timeout=120)
     assert r.stdout.count("\n") == 1 and "internal error" not in r.stderr.lower()
+
+
+def test_demo_office_can_send_a_referral_at_once(rete: CliRunner, tmp_path: Path) -> None:
+    v = ("--vault", str(tmp_path / "demo"))
+    assert rete(*v, "demo", "--cases", "5").code == 0
+    members = json.loads(rete(*v, "directory", "list", "--json").out)["members"]
+    station = next(m for m in members if m["kind"] == "carabinieri")
+    assert sum(m["kind"] == "cav" for m in members) == 1  # the demo centre is the network's CAV
+    case_id = json.loads(rete(*v, "case", "list", "--json").out)[0]["id"]
+    rete(*v, "case", "consent", case_id, "--share-with", "carabinieri")
+    r = rete(*v, "packet", "export", "--case", case_id, "--to", station["office_id"],
+             "--out", str(tmp_path))
+    assert r.code == 0, r.err
+    assert list(tmp_path.glob("rete-*.age"))

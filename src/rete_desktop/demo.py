@@ -18,6 +18,7 @@ from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import NoteCategory, OfficeKind, RiskLevel
 from rete_desktop.storage import cases, offices, protocols
 from rete_desktop.storage.cases import consent_to_json
+from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.notes import insert_note
 from rete_desktop.storage.vault import Vault, new_id
 
@@ -67,8 +68,17 @@ class DemoSize:
     notes_per_case: int = 4
 
 
-def create_demo_vault(directory: Path, passphrase: str, cases: int = 60) -> tuple[Vault, str]:
-    """Create and fill a demo anti-violence centre; returns the vault and its recovery key."""
+DEMO_NETWORK = "Rete antiviolenza del Casalasco (DEMO)"
+
+
+def create_demo_vault(
+    directory: Path, passphrase: str, cases: int = 60, *, network: bool = True
+) -> tuple[Vault, str]:
+    """Create and fill a demo anti-violence centre; returns the vault and its recovery key.
+
+    With ``network`` the centre also coordinates a synthetic network directory (see
+    :func:`join_demo_network`), so referrals and the laboratorio can be tried at once.
+    """
     vault, recovery_key = Vault.create(
         directory,
         passphrase,
@@ -77,7 +87,26 @@ def create_demo_vault(directory: Path, passphrase: str, cases: int = 60) -> tupl
         operator="demo",
     )
     fill_demo(vault, DemoSize(cases=cases))
+    if network:
+        join_demo_network(vault)
     return vault, recovery_key
+
+
+def join_demo_network(vault: Vault) -> None:
+    """Make this office coordinator of a directory listing the other demo offices.
+
+    Their keys are generated here and thrown away: packets sent to them are real (signed and
+    encrypted) but nobody can open them, which is what a demo should allow.
+    """
+    from rete_desktop.crypto.keys import OfficeKeys
+    from rete_desktop.packets import directory, member_card
+    from rete_desktop.storage.identity import Identity
+
+    directory.create_directory(vault, DEMO_NETWORK)
+    for office in offices.list_offices(vault):
+        if not office.is_self:
+            identity = Identity(office.id, office.name, office.kind, OfficeKeys.generate())
+            directory.add_card(vault, member_card.read_card(member_card.export_card(identity)))
 
 
 def fill_demo(vault: Vault, size: DemoSize, seed: int = 2017) -> None:
@@ -85,7 +114,10 @@ def fill_demo(vault: Vault, size: DemoSize, seed: int = 2017) -> None:
     fake = Faker("it_IT")
     fake.seed_instance(seed)
     rng = random.Random(seed)
+    own_kind = load_identity(vault).kind
     for name, kind, phone in NETWORK:
+        if kind is own_kind:  # this office is the network's CAV (or station, ...) itself
+            continue
         office_id = offices.add_office(
             vault,
             name,

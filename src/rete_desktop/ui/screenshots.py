@@ -41,7 +41,7 @@ def main(out: Path, suffix: str = "") -> None:
         settings = Settings.load()
         app = make_application(settings)
         directory = Path(tmp) / "vault"
-        vault, _ = create_demo_vault(directory, DEMO_PASSPHRASE)
+        vault, _ = create_demo_vault(directory, DEMO_PASSPHRASE, network=False)
         case = next(c for c in cases.list_cases(vault, limit=60)
                     if sum(p.role.value == "child" for p in cases.list_persons(vault, c.id)) >= 2)
         protocols.apply_protocol(vault, case.id, "codice-rosso", date.today() - timedelta(days=4))
