@@ -40,6 +40,7 @@ from rete_desktop.storage.vault_files import (  # noqa: F401 (re-exported)
 )
 
 DEFAULT_SLOT = "default"  # the office's main passphrase; other labels are operators' names
+AUDIT_HEAD = "audit_head"  # meta key: "<seq>:<hash>" of the last audit entry
 
 
 def now_utc() -> str:
@@ -286,6 +287,9 @@ class Vault:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (seq, at, self.operator, action, entity, entity_id, detail, prev, digest),
         )
+        # The head, in the same transaction: deleting the last entries leaves a chain that
+        # is valid up to its end, so only the recorded head shows that entries are missing.
+        self.set_meta(AUDIT_HEAD, f"{seq}:{digest}")
 
     # --- metadata ------------------------------------------------------------------------
 

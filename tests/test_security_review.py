@@ -1,0 +1,44 @@
+"""Security review: each test is an attack from docs/security-review.md, named after the promise
+it checks. Real vaults, real packets, real crypto; the attacker uses only what the threat model
+gives them (their own member key, a copy of the vault directory, files on the way)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rete_desktop.errors import SecurityRefused
+from rete_desktop.storage import attachments, audit, cases
+from rete_desktop.storage.vault import Vault
+
+# --- vault: the audit log ------------------------------------------------------------------
+
+
+def _drop_last_audit_entries(vault: Vault, count: int) -> None:
+    """What an insider with the passphrase can do with the sqlcipher shell."""
+    with vault.transaction() as conn:
+        conn.execute("DROP TRIGGER audit_append_only_delete")
+        conn.execute(
+            "DELETE FROM audit WHERE seq > (SELECT max(seq) FROM audit) - ?", (count,)
+        )
+
+
+def test_truncated_audit_log_is_detected(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "Caso di prova")
+    attachments.add_attachment(vault, case_id, "referto.pdf", b"%PDF-1.4 x")
+    vault.log("attachment.export", "attachment", "deadbeefdeadbeef", f"case={case_id}")
+    assert audit.verify_chain(vault) > 3
+    _drop_last_audit_entries(vault, 1)  # hide the export of the file
+    with pytest.raises(SecurityRefused) as refused:
+        audit.verify_chain(vault)
+    assert refused.value.message_id == "audit.tampered"
+
+
+def test_audit_log_verifies_after_reopening(vault: Vault, vault_dir: Path) -> None:
+    from tests.conftest import PASSPHRASE
+
+    cases.create_case(vault, "Caso di prova")
+    vault.close()
+    with Vault.open(vault_dir, PASSPHRASE) as reopened:
+        assert audit.verify_chain(reopened) >= 3
