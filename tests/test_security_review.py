@@ -4,13 +4,32 @@ gives them (their own member key, a copy of the vault directory, files on the wa
 
 from __future__ import annotations
 
+import io
+import json
+import tarfile
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from rete_desktop.domain.records import Consent
+from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import SecurityRefused
+from rete_desktop.lab import exchange, items, meeting
+from rete_desktop.lab.pseudonymise import document_json
+from rete_desktop.packets import referral
+from rete_desktop.packets.archive import read_tar
+from rete_desktop.packets.packet import build_packet, seal_packet, unseal
 from rete_desktop.storage import attachments, audit, cases
+from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
+from tests.packet_fixtures import Office, build_network
+
+
+@pytest.fixture
+def net(tmp_path: Path) -> dict[str, Office]:
+    return build_network(tmp_path / "net")
+
 
 # --- vault: the audit log ------------------------------------------------------------------
 
@@ -42,3 +61,18 @@ def test_audit_log_verifies_after_reopening(vault: Vault, vault_dir: Path) -> No
     vault.close()
     with Vault.open(vault_dir, PASSPHRASE) as reopened:
         assert audit.verify_chain(reopened) >= 3
+
+
+# --- packets: the archive ------------------------------------------------------------------
+
+
+def test_gnu_sparse_tar_member_is_refused() -> None:
+    """A sparse member is not a plain regular file: its declared size is not what is stored."""
+    info = tarfile.TarInfo("parts/case.json")
+    info.type = tarfile.GNUTYPE_SPARSE
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.GNU_FORMAT) as tar:
+        tar.addfile(info, io.BytesIO(b""))
+    with pytest.raises(SecurityRefused) as refused:
+        read_tar(buf.getvalue())
+    assert refused.value.message_id == "packet.unsafe_archive"
