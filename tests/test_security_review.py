@@ -76,3 +76,50 @@ def test_gnu_sparse_tar_member_is_refused() -> None:
     with pytest.raises(SecurityRefused) as refused:
         read_tar(buf.getvalue())
     assert refused.value.message_id == "packet.unsafe_archive"
+
+
+# --- packets: what a member can slip into a referral ---------------------------------------
+
+
+def _shareable_case(vault: Vault) -> tuple[str, str]:
+    case_id = cases.create_case(vault, "Maltrattamenti", risk="high")
+    cases.add_person(vault, case_id, "victim", "Anna Rossi", birth_year=1990)
+    file_id = attachments.add_attachment(vault, case_id, "verbale.pdf", b"%PDF-1.4 verbale")
+    cases.set_consent(vault, case_id, Consent(share_with=(OfficeKind.CAV,), include_notes=True))
+    return case_id, file_id
+
+
+@pytest.mark.parametrize("hostile", [".bashrc", "..", ". .profile"])
+def test_received_attachment_never_gets_a_hidden_or_dot_name(
+    net: dict[str, Office], hostile: str
+) -> None:
+    """A sender names an attachment `.bashrc`: `rete attachment export ID --out ~` must not
+    write a hidden file (nor `..`) into the chosen folder."""
+    cc, cav = net["carabinieri"], net["cav"]
+    with cc.open() as vault:
+        case_id, file_id = _shareable_case(vault)
+        sealed, _ = referral.export_referral(
+            vault, case_id, [cav.office_id], attachments_choice=referral.NoteChoice("all"))
+        me = load_identity(vault)
+        opened = unseal(sealed.data, me.keys.age_identity_string())
+        parts = {p.name: (p.media_type, opened.members["parts/" + p.name])
+                 for p in opened.manifest.parts}
+        doc = json.loads(parts["case.json"][1])
+        doc["attachments"][0]["name"] = hostile
+        parts["case.json"] = ("application/json", json.dumps(doc).encode())
+        forged, _ = build_packet(me.keys, me.office_id, "referral",
+                                 {cav.office_id: _member_key(vault, cav.office_id)}, parts)
+    with cav.open() as vault:
+        received = referral.import_referral(vault, forged.data)
+        assert received.case_id is not None
+        [filed] = attachments.list_attachments(vault, received.case_id)
+    assert not filed.name.startswith(".")
+    assert filed.name.strip(". ")
+
+
+def _member_key(vault: Vault, office_id: str) -> str:
+    from rete_desktop.packets.directory import get_member
+
+    member = get_member(vault, office_id)
+    assert member is not None
+    return member.encryption_key

@@ -70,7 +70,7 @@ def cmd_export(ctx: Context) -> int:
         data = attachments.attachment_data(vault, attachment.id, audit="attachment.export")
     path = Path(ctx.args.out)
     if path.is_dir():
-        path = path / attachment.name
+        path = path / attachments.clean_name(attachment.name)  # rows kept before the fix
     write_atomic(path, data)
     ctx.say("attachment.exported", name=attachment.name, file=str(path))
     ctx.emit(str(path), {"id": attachment.id, "file": str(path), "sha256": attachment.sha256})

@@ -426,8 +426,12 @@ def _file_attachments(
         if info.name in (CASE_PART, SUMMARY_PART):
             continue
         item = described.get(info.name, {})
+        try:  # the sender chose the name: ``..`` or blanks fall back to the part name
+            name = case_files.clean_name(_str(item, "name") or info.name)
+        except BadInput:
+            name = info.name
         case_files.insert_attachment(
-            conn, vault, new_id(), case_id, _str(item, "name") or info.name,
+            conn, vault, new_id(), case_id, name,
             packet.part(info.name), info.media_type,
             operator=f"{_str(item, 'operator') or '-'} ({sender})", source=SOURCE,
         )

@@ -29,9 +29,10 @@ _COLS = "id, case_id, name, media_type, size, sha256, added, operator, source"
 
 
 def clean_name(name: str) -> str:
-    """The file's own name, without folders or control characters (shown, never a path)."""
+    """The file's own name, without folders, control characters or leading dots (shown, and
+    used when a copy is saved into a folder: never a path, a hidden file or ``..``)."""
     base = re.split(r"[\\/]", name)[-1]
-    text = "".join(c for c in base if unicodedata.category(c)[0] != "C").strip()
+    text = "".join(c for c in base if unicodedata.category(c)[0] != "C").strip().lstrip(". ")
     return validation.required_text("name", text, MAX_NAME)
 
 
