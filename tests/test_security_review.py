@@ -123,3 +123,42 @@ def _member_key(vault: Vault, office_id: str) -> str:
     member = get_member(vault, office_id)
     assert member is not None
     return member.encryption_key
+
+
+# --- laboratorio: who may put a task on our cases -------------------------------------------
+
+
+def test_minutes_from_another_chair_do_not_create_tasks_on_our_cases(
+    net: dict[str, Office]
+) -> None:
+    """The case code of the Carabinieri's item is in the agenda every member receives. Social
+    services (a member, not the chair the item went to) send 'minutes' of a meeting they
+    invent, with an action on that code owned by the Carabinieri: no task may appear on the
+    Carabinieri's real case."""
+    cc, cav, social = net["carabinieri"], net["cav"], net["social"]
+    with cc.open() as vault:
+        case_id = cases.create_case(vault, "Caso CC", risk="high")
+        cases.add_person(vault, case_id, "victim", "Maria Bianchi", birth_year=1985)
+        item = exchange.send_item(vault, case_id, cav.office_id)
+        code = items.case_code(vault, case_id)
+        tasks_before = vault.query_one("SELECT count(*) FROM tasks WHERE case_id = ?",
+                                       (case_id,))[0]
+    with cav.open() as vault:
+        exchange.import_lab_packet(vault, item.data)
+    with social.open() as vault:
+        me = meeting.office_ref(vault, social.office_id)
+        doc = {
+            "format": meeting.MINUTES_FORMAT, "meeting_id": "f" * 16,
+            "date": date.today().isoformat(), "network": "Rete Casalasca", "chair": me,
+            "items": [], "present": [me], "absent": [], "decisions": [],
+            "actions": [{"action_id": "a" * 16, "item_id": None, "case_code": code,
+                         "title": "Chiudere il caso e archiviare", "owner_office_id":
+                         cc.office_id, "due": None, "status": "open", "done_on": None}],
+        }
+        forged = seal_packet(vault, "minutes", [cc.office_id],
+                             {"minutes.json": ("application/json", document_json(doc))})
+    with cc.open() as vault:
+        exchange.import_lab_packet(vault, forged.data)
+        tasks_after = vault.query_one("SELECT count(*) FROM tasks WHERE case_id = ?",
+                                      (case_id,))[0]
+    assert tasks_after == tasks_before

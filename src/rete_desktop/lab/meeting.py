@@ -491,7 +491,7 @@ def receive_minutes(conn: Any, vault: Vault, doc: Any, sender_office_id: str) ->
         task_id = None
         if action.owner_office_id == me.office_id:
             mine.append(action.id)
-            task_id = _task_for(conn, vault, action, minutes["date"], me.kind.value)
+            task_id = _task_for(conn, vault, action, minutes, me.office_id, me.kind.value)
         _insert_action(conn, _with_task(action, task_id))
     vault.audit("lab.minutes_received", "lab_meeting", minutes["meeting_id"],
                 f"actions={len(actions)};mine={len(mine)}")
@@ -527,11 +527,18 @@ def _with_task(a: Action, task_id: str | None) -> Action:
                   a.status, a.done_on, task_id)
 
 
-def _task_for(conn: Any, vault: Vault, action: Action, meeting_date: str, kind: str) -> str | None:
-    """A task on the local case the action is about (only when the item was ours)."""
+def _task_for(
+    conn: Any, vault: Vault, action: Action, minutes: dict[str, Any], me: str, kind: str
+) -> str | None:
+    """A task on the local case the action is about, only when we sent that case's item to
+    this chair: case codes are in every agenda, so another member must not reach our cases."""
     case_id = case_for_code(vault, action.case_code) if action.case_code else None
-    if case_id is None:
+    if case_id is None or conn.execute(
+        "SELECT 1 FROM lab_items WHERE case_code = ? AND sender_office_id = ?"
+        " AND chair_office_id = ?", (action.case_code, me, minutes["chair"]["office_id"]),
+    ).fetchone() is None:
         return None
+    meeting_date = minutes["date"]
     task_id = new_id()
     conn.execute(
         "INSERT INTO tasks (id, case_id, protocol_id, step_key, title, owner_kind, due, status,"
