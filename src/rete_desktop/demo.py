@@ -7,7 +7,6 @@ Used by ``rete demo``, the first run of the app, the tests and the benchmarks (a
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -37,22 +36,33 @@ TOWNS = [
     "Casteldidone",
     "Solarolo Rainerio",
 ]
-NOTE_TEMPLATES = [
-    "Colloquio con la signora: riferisce episodi di violenza psicologica e controllo economico "
-    "da parte del compagno. Concordato un secondo incontro.",
-    "Telefonata della signora: il maltrattante si è presentato sotto casa. Ricordato il numero "
-    "1522 e il piano di sicurezza.",
-    "Visita domiciliare con l'assistente sociale. I figli frequentano regolarmente la scuola.",
-    "Udienza in tribunale rinviata. Informata la legale del centro antiviolenza.",
-    "Aggiornato il piano di sicurezza: borsa pronta, documenti presso la sorella, parola "
-    "d'ordine concordata con la vicina.",
-    "Il figlio maggiore ha assistito all'ultimo episodio; richiesta valutazione al consultorio.",
-    "Emesso ammonimento del Questore nei confronti del maltrattante.",
-    "Disposto l'allontanamento dalla casa familiare con braccialetto elettronico.",
-    "La signora chiede informazioni sull'ospitalità in casa rifugio; valutazione in corso.",
-    "Contatto con il Pronto Soccorso: referto per lesioni guaribili in 10 giorni (codice rosa).",
+# (category, text): each demo note is filed under the category its text describes.
+DEMO_NOTES: list[tuple[NoteCategory, str]] = [
+    (NoteCategory.INTERVIEW,
+     "Colloquio con la signora: riferisce episodi di violenza psicologica e controllo economico "
+     "da parte del compagno. Concordato un secondo incontro."),
+    (NoteCategory.CALL,
+     "Telefonata della signora: il maltrattante si è presentato sotto casa. Ricordato il numero "
+     "1522 e il piano di sicurezza."),
+    (NoteCategory.VISIT,
+     "Visita domiciliare con l'assistente sociale. I figli frequentano regolarmente la scuola."),
+    (NoteCategory.COURT,
+     "Udienza in tribunale rinviata. Informata la legale del centro antiviolenza."),
+    (NoteCategory.SAFETY_PLAN,
+     "Aggiornato il piano di sicurezza: borsa pronta, documenti presso la sorella, parola "
+     "d'ordine concordata con la vicina."),
+    (NoteCategory.INTERVIEW,
+     "Il figlio maggiore ha assistito all'ultimo episodio; richiesta valutazione al consultorio."),
+    (NoteCategory.MEASURE,
+     "Emesso ammonimento del Questore nei confronti del maltrattante."),
+    (NoteCategory.MEASURE,
+     "Disposto l'allontanamento dalla casa familiare con braccialetto elettronico."),
+    (NoteCategory.CALL,
+     "La signora chiede informazioni sull'ospitalità in casa rifugio; valutazione in corso."),
+    (NoteCategory.OTHER,
+     "Contatto con il Pronto Soccorso: referto per lesioni guaribili in 10 giorni (codice rosa)."),
 ]
-CATEGORIES = list(NoteCategory)
+NOTE_TEMPLATES = [text for _, text in DEMO_NOTES]
 NETWORK = [
     ("Comando Stazione Carabinieri di Casalmaggiore", OfficeKind.CARABINIERI, "0375 42012"),
     ("Centro Antiviolenza Mia", OfficeKind.CAV, "0375 200321"),
@@ -226,13 +236,9 @@ def _one_case(
         )
     for person in people:
         cases.insert_person(conn, person)
-    for i, text in enumerate(_notes(rng, n_notes)):
+    for i in range(n_notes):
+        category, text = rng.choice(DEMO_NOTES)
         created = (
             f"{opened + timedelta(days=i * rng.randint(1, 9))}T{rng.randint(8, 18):02d}:00:00+00:00"
         )
-        insert_note(conn, new_id(), case_id, created, rng.choice(CATEGORIES), text, "demo", None)
-
-
-def _notes(rng: random.Random, count: int) -> Iterator[str]:
-    for _ in range(count):
-        yield rng.choice(NOTE_TEMPLATES)
+        insert_note(conn, new_id(), case_id, created, category, text, "demo", None)
