@@ -17,12 +17,14 @@ from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import SecurityRefused
 from rete_desktop.lab import exchange, items, meeting
 from rete_desktop.lab.pseudonymise import document_json
-from rete_desktop.packets import referral
+from rete_desktop.packets import directory, member_card, referral
 from rete_desktop.packets.archive import read_tar
 from rete_desktop.packets.packet import build_packet, seal_packet, unseal
+from rete_desktop.packets.signed_document import seal
 from rete_desktop.storage import attachments, audit, cases
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
+from tests.conftest import make_vault
 from tests.packet_fixtures import Office, build_network
 
 
@@ -162,3 +164,34 @@ def test_minutes_from_another_chair_do_not_create_tasks_on_our_cases(
         tasks_after = vault.query_one("SELECT count(*) FROM tasks WHERE case_id = ?",
                                       (case_id,))[0]
     assert tasks_after == tasks_before
+
+
+# --- directory: a key change hidden by dropping the member for one version ------------------
+
+
+def test_member_dropped_then_readded_with_other_keys_is_a_key_change(
+    net: dict[str, Office], tmp_path: Path
+) -> None:
+    """A coordinator key in the wrong hands publishes v2 without the Carabinieri, then v3 with
+    the Carabinieri's office id and an impostor's keys: importers must still see the safety
+    number change (step 6), not a new member."""
+    cc, social, cav = net["carabinieri"], net["social"], net["cav"]
+    with make_vault(tmp_path / "impostor", cc.name, "carabinieri") as impostor:
+        fake = load_identity(impostor)
+    body = json.loads(json.loads(member_card.export_card(fake))["card"])
+    body["office_id"] = cc.office_id  # the impostor takes the real office's id
+    card = seal(member_card.CARD, body, fake.keys.signing_key)
+    with cav.open() as coordinator:
+        with coordinator.transaction() as conn:  # v2: the member is simply left out
+            conn.execute("DELETE FROM directory_members WHERE office_id = ?", (cc.office_id,))
+        dropped = directory.publish_directory(coordinator)
+        directory.add_card(coordinator, member_card.read_card(card))
+        readded = directory.publish_directory(coordinator)
+    with social.open() as vault:
+        directory.import_directory(vault, dropped)
+        with pytest.raises(SecurityRefused) as refused:
+            directory.import_directory(vault, readded)
+        assert refused.value.message_id == "directory.member_key_changed"
+        directory.import_directory(vault, readded, accept_key_change=frozenset({cc.office_id}))
+        member = directory.get_member(vault, cc.office_id)
+        assert member is not None and member.signing_key == fake.public.signing_key

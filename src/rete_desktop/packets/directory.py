@@ -38,6 +38,8 @@ MAX_VALID_DAYS = 730
 # module only carries them: the coordinator's registered providers fill them on publish; an
 # import stores each one verbatim in ``directory_sections``; :func:`get_section` reads it back.
 SECTION_NAMES = ("profiles", "protocols", "glossary", "prevention")
+# meta key (member side): {office_id: [signing_key, encryption_key]} of every member ever listed
+KNOWN_KEYS = "directory_known_keys"
 
 
 @dataclass(frozen=True)
@@ -497,15 +499,22 @@ def import_directory(
         raise SecurityRefused("directory.expired", version=directory.version,
                               expires=directory.expires.isoformat())
     changed = []
+    # Keys of every member ever imported, so leaving a member out of one version and listing
+    # it again with other keys is still a key change, not a new member.
+    history: dict[str, list[str]] = vault.get_json_meta(KNOWN_KEYS, {})
     for member in directory.members:
-        known = get_member(vault, member.office_id)
-        if known is not None and known.public != member.public:
+        current = get_member(vault, member.office_id)
+        known = current.public if current else (
+            PublicKeys(*history[member.office_id]) if member.office_id in history else None
+        )
+        if known is not None and known != member.public:
             if member.office_id not in accept_key_change:
                 raise SecurityRefused(
                     "directory.member_key_changed", name=member.name, id=member.office_id,
-                    old=known.public.fingerprint(), new=member.public.fingerprint(),
+                    old=known.fingerprint(), new=member.public.fingerprint(),
                 )
             changed.append(member.office_id)
+        history[member.office_id] = [member.signing_key, member.encryption_key]
     with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO directory_state (id, role, network_name, coordinator_id,"
@@ -523,6 +532,7 @@ def import_directory(
         for member in directory.members:
             _put_member(conn, member)
         _store_sections(conn, directory.sections, directory.version)
+        vault.set_meta(KNOWN_KEYS, json.dumps(history, sort_keys=True))
         for consumer in _section_consumers:
             consumer(vault, directory.sections)
         vault.audit("directory.import", "office", directory.coordinator_id,
