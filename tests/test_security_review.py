@@ -195,3 +195,25 @@ def test_member_dropped_then_readded_with_other_keys_is_a_key_change(
         directory.import_directory(vault, readded, accept_key_change=frozenset({cc.office_id}))
         member = directory.get_member(vault, cc.office_id)
         assert member is not None and member.signing_key == fake.public.signing_key
+
+
+# --- vault: the keyslot file -----------------------------------------------------------------
+
+
+def test_passphrase_change_refuses_an_edited_keyslot_file(vault: Vault, vault_dir: Path) -> None:
+    """Someone with access to the folder lowers the KDF cost in keyslots.json while the vault
+    is open; the next passphrase change must not copy the weak cost into the new slot (nor
+    launder the edit under a fresh MAC)."""
+    from rete_desktop.errors import BadInput
+    from rete_desktop.storage.keyslots import read_keyslots
+    from rete_desktop.storage.vault_files import KEYSLOTS_NAME
+
+    path = vault_dir / KEYSLOTS_NAME
+    doc = json.loads(path.read_text())
+    for slot in doc["slots"]:
+        slot["kdf"] = {"t": 1, "m": 8, "p": 1}
+    path.write_text(json.dumps(doc))
+    with pytest.raises(BadInput) as refused:
+        vault.change_passphrase("una nuova frase lunga e segreta")
+    assert refused.value.message_id == "vault.keyslots_corrupt"
+    assert all(s.kdf.memory_kib == 8 for s in read_keyslots(path)[0].slots)  # nothing rewritten

@@ -214,7 +214,7 @@ class Vault:
         if name not in self.operators():
             raise NotFound("vault.operator_not_found", name=name)
         session = self._require()
-        slot_file, _ = keyslots.read_keyslots(self.directory / KEYSLOTS_NAME)
+        slot_file = self._checked_slots()
         keyslots.write_keyslots(
             self.directory / KEYSLOTS_NAME, slot_file.without("passphrase", name), session.key
         )
@@ -223,12 +223,19 @@ class Vault:
     def _write_passphrase_slot(self, label: str, passphrase: str) -> None:
         check_passphrase_strength(passphrase)
         session = self._require()
-        slot_file, _ = keyslots.read_keyslots(self.directory / KEYSLOTS_NAME)
+        slot_file = self._checked_slots()
         kdf = slot_file.slots[0].kdf
         slot = keyslots.make_slot("passphrase", label, passphrase, session.key, kdf)
         keyslots.write_keyslots(
             self.directory / KEYSLOTS_NAME, slot_file.with_slot(slot), session.key
         )
+
+    def _checked_slots(self) -> keyslots.KeyslotFile:
+        """The keyslot file, refused if edited since it was written: a rewrite would otherwise
+        copy a lowered KDF cost into the new slot and seal the edit under a fresh MAC."""
+        slot_file, mac = keyslots.read_keyslots(self.directory / KEYSLOTS_NAME)
+        keyslots.check_mac(slot_file, mac, self._require().key)
+        return slot_file
 
     # --- database access -----------------------------------------------------------------
 
