@@ -117,3 +117,35 @@ def test_contacts_phone_field_label_is_its_buddy(qtbot, vault):
     page = window.contacts_page
     buddies = [lab.buddy() for lab in page.findChildren(QLabel) if lab.buddy() is not None]
     assert page.phone in buddies
+
+
+def _drawn_width(label: QLabel) -> int:
+    """The width QLabel paints a mnemonic text with: the underlined letter is a run of its own,
+    so a kerned pair across it («&Te») is not kerned."""
+    text, metrics = label.text(), label.fontMetrics()
+    at = text.find("&")
+    return sum(metrics.horizontalAdvance(part) for part in (text[:at], text[at + 1],
+                                                             text[at + 2:]))
+
+
+@pytest.mark.parametrize("text", ["&Telefono", "&Phone", "&Year of birth", "Ta&Vola"])
+def test_a_form_label_is_as_wide_as_its_underlined_text_is_drawn(qtbot, text):
+    from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+    from rete_desktop.ui.widgets import add_form_row
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    field = QLineEdit()
+    label = add_form_row(QFormLayout(box), text, field)
+    box.show()
+    qtbot.waitExposed(box)
+    assert label.buddy() is field
+    assert label.width() >= _drawn_width(label)
+
+
+def test_add_person_labels_are_not_clipped(qtbot, vault, case_id):
+    dialog = _shown(qtbot, AddPersonDialog(vault, case_id))
+    for field in (dialog.role, dialog.name, dialog.phone, dialog.codice_fiscale):
+        label = dialog.form.labelForField(field.parentWidget())
+        assert label.width() >= _drawn_width(label)

@@ -61,7 +61,7 @@
     <message>
         <location filename="../../src/rete_desktop/ui/dialogs.py" line="138"/>
         <source>Child &amp;involved as</source>
-        <translation>Minore &amp;coinvolto come</translation>
+        <translation>Minore coinvolto co<translation>Minore &amp;coinvolto come</translation>amp;me</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/dialogs.py" line="139"/>

@@ -34,6 +34,7 @@ from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
 from rete_desktop.ui.stats_page import read_only
+from rete_desktop.ui.widgets import add_form_row
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -154,8 +155,8 @@ class DataProtectionPage(QWidget):
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self._export_person)
         form = QFormLayout(box)
-        form.addRow(self.tr("Ca&se"), self.access_case)
-        form.addRow(self.tr("P&erson"), self.person)
+        add_form_row(form, self.tr("Ca&se"), self.access_case)
+        add_form_row(form, self.tr("P&erson"), self.person)
         form.addRow(self.export_button)
         return box
 
@@ -209,9 +210,9 @@ class DataProtectionPage(QWidget):
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self.erase)
         form = QFormLayout(box)
-        form.addRow(self.tr("Case to &erase"), self.erase_case)
+        add_form_row(form, self.tr("Case to &erase"), self.erase_case)
         form.addRow(self.erase_summary)
-        form.addRow(self.tr("&Type its reference"), self.erase_confirm)
+        add_form_row(form, self.tr("&Type its reference"), self.erase_confirm)
         form.addRow(self.erase_button)
         return box
 

@@ -40,7 +40,7 @@ from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels, pdf
-from rete_desktop.ui.widgets import ErrorLabel
+from rete_desktop.ui.widgets import ErrorLabel, add_form_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EXCLUDED = QColor("#7a4b00")
@@ -230,8 +230,8 @@ class ContentPage(QWizardPage):
         self.notes_notice.setWordWrap(True)
         self.error = ErrorLabel()
         form = QFormLayout()
-        form.addRow(self.tr("&Reason"), self.reason)
-        form.addRow(self.tr("Requested &action"), self.action)
+        add_form_row(form, self.tr("&Reason"), self.reason)
+        add_form_row(form, self.tr("Requested &action"), self.action)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.include_notes)

@@ -52,6 +52,7 @@ from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
 from rete_desktop.ui.stats_page import fill_table, read_only
+from rete_desktop.ui.widgets import add_form_row
 
 _OK, _WARN, _ERROR = "color: #1e8449;", "color: #9a6700; font-weight: bold;", \
     "color: #b00020; font-weight: bold;"
@@ -182,8 +183,8 @@ class ChairPanel(QWidget):
         QVBoxLayout(waiting).addWidget(self.pending)
         build = QGroupBox(self.tr("New agenda"))
         form = QFormLayout(build)
-        form.addRow(self.tr("&Date"), self.meeting_date)
-        form.addRow(self.tr("&Offices"), self.recipients)
+        add_form_row(form, self.tr("&Date"), self.meeting_date)
+        add_form_row(form, self.tr("&Offices"), self.recipients)
         form.addRow(self.agenda_pdf)
         form.addRow(self.agenda_button)
         tab = QWidget()
@@ -249,9 +250,9 @@ class ChairPanel(QWidget):
                                         else QHeaderView.ResizeMode.ResizeToContents)
         record = QGroupBox(self.tr("Decisions and actions"))
         form = QFormLayout(record)
-        form.addRow(self.tr("&Case"), self.item_choice)
+        add_form_row(form, self.tr("&Case"), self.item_choice)
         form.addRow(_buddy(self.tr("Decisio&n"), self.decision_text), decision_row)
-        form.addRow(self.tr("Ac&tion"), self.action_title)
+        add_form_row(form, self.tr("Ac&tion"), self.action_title)
         form.addRow(_buddy(self.tr("&Responsible"), self.action_owner), due_row)
         form.addRow(self.records)
         tab = QWidget()

@@ -35,6 +35,7 @@ from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
 from rete_desktop.ui.lab_chair import ChairPanel
 from rete_desktop.ui.stats_page import fill_table, read_only
+from rete_desktop.ui.widgets import add_form_row
 
 
 class LabPage(QWidget):
@@ -70,9 +71,9 @@ class LabPage(QWidget):
         self.request.textChanged.connect(self._invalidate)
         propose = QGroupBox(self.tr("Propose a case to the laboratorio"))
         form = QFormLayout(propose)
-        form.addRow(self.tr("&Case"), self.case)
-        form.addRow(self.tr("&Request"), self.request)
-        form.addRow(self.tr("C&hair"), self.chair)
+        add_form_row(form, self.tr("&Case"), self.case)
+        add_form_row(form, self.tr("&Request"), self.request)
+        add_form_row(form, self.tr("C&hair"), self.chair)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.send_button)

@@ -47,6 +47,7 @@ from rete_desktop.ui.pages import (
 )
 from rete_desktop.ui.referrals import InboxPage, OutboxPage
 from rete_desktop.ui.settings import Settings
+from rete_desktop.ui.widgets import add_form_row
 
 # Ctrl+1…9 and Ctrl+0 for the first ten sections; the handbook also opens with F1 (it is the
 # network's manual), the audit with Ctrl+Shift+A.
@@ -179,8 +180,8 @@ class SettingsDialog(QDialog):
             self.language.addItem(names[lang], lang)
         self.language.setCurrentIndex(self.language.findData(settings.language))
         form = QFormLayout(self)
-        form.addRow(self.tr("Lock after &idle"), self.idle)
-        form.addRow(self.tr("&Language (at next start)"), self.language)
+        add_form_row(form, self.tr("Lock after &idle"), self.idle)
+        add_form_row(form, self.tr("&Language (at next start)"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import string
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +19,45 @@ from PySide6.QtWidgets import (
 from rete_desktop.errors import ReteError
 from rete_desktop.storage.vault_files import MIN_PASSPHRASE
 from rete_desktop.ui.labels import error_text
+
+
+class MnemonicLabel(QLabel):
+    """A form label whose Alt+letter underline never clips its last letter.
+
+    QLabel measures its text as one kerned run but draws the underlined mnemonic letter as a
+    separate run, so a kerned pair ("&Te" in «&Telefono») ends up wider than the size hint and
+    the layout cuts the last letter («Telefonc»); the hint here reserves the difference."""
+
+    def __init__(self, text: str, buddy: QWidget | None = None) -> None:
+        super().__init__(text)
+        if buddy is not None:
+            self.setBuddy(buddy)
+
+    def _slack(self) -> int:
+        text = self.text()
+        at = text.replace("&&", "\0\0").find("&")
+        if at < 0 or at + 1 >= len(text):
+            return 0
+        metrics = self.fontMetrics()
+        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        pieces = (text[:at], text[at + 1], text[at + 2:])
+        drawn = sum(metrics.horizontalAdvance(p.replace("&&", "&")) for p in pieces)
+        return max(0, drawn - metrics.horizontalAdvance(plain)) + 1
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return super().sizeHint() + QSize(self._slack(), 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return super().minimumSizeHint() + QSize(self._slack(), 0)
+
+
+def add_form_row(form: QFormLayout, text: str, field: QWidget,
+                 buddy: QWidget | None = None) -> MnemonicLabel:
+    """``form.addRow(text, field)`` with a label that fits its mnemonic and whose Alt+letter
+    focuses ``buddy`` (default: the field itself)."""
+    label = MnemonicLabel(text, buddy or field)
+    form.addRow(label, field)
+    return label
 
 
 class ErrorLabel(QLabel):
@@ -124,10 +164,7 @@ class FormErrors:
         layout.addWidget(error)
         self._labels[field] = error
         self._names[field] = label.replace("&&", "\0").replace("&", "").replace("\0", "&")
-        self._form.addRow(label, box)
-        row_label = self._form.labelForField(box)
-        if isinstance(row_label, QLabel):
-            row_label.setBuddy(widget)  # the mnemonic (Alt+letter) goes to the field, not the box
+        add_form_row(self._form, label, box, widget)  # Alt+letter goes to the field, not the box
 
     def clear(self) -> None:
         for label in (*self._labels.values(), self._general):

@@ -26,7 +26,7 @@ from rete_desktop.errors import BadInput, ReteError
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
-from rete_desktop.ui.widgets import ErrorLabel, StrengthMeter
+from rete_desktop.ui.widgets import ErrorLabel, StrengthMeter, add_form_row
 
 
 class OfficePage(QWizardPage):
@@ -43,8 +43,8 @@ class OfficePage(QWizardPage):
         for kind in OfficeKind:
             self.kind.addItem(labels.office_kind(kind), kind.value)
         form = QFormLayout(self)
-        form.addRow(self.tr("Office &name"), self.name)
-        form.addRow(self.tr("&Kind of office"), self.kind)
+        add_form_row(form, self.tr("Office &name"), self.name)
+        add_form_row(form, self.tr("&Kind of office"), self.kind)
         self.registerField("office_name*", self.name)
 
 
@@ -67,9 +67,9 @@ class PassphrasePage(QWizardPage):
         self.meter = StrengthMeter(self.passphrase)
         self.error = ErrorLabel()
         form = QFormLayout(self)
-        form.addRow(self.tr("&Passphrase"), self.passphrase)
+        add_form_row(form, self.tr("&Passphrase"), self.passphrase)
         form.addRow(self.tr("Strength"), self.meter)
-        form.addRow(self.tr("&Repeat it"), self.repeat)
+        add_form_row(form, self.tr("&Repeat it"), self.repeat)
         form.addRow(self.error)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the vault"))
