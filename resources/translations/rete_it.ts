@@ -61,7 +61,7 @@
     <message>
         <location filename="../../src/rete_desktop/ui/dialogs.py" line="138"/>
         <source>Child &amp;involved as</source>
-        <translation>Minore coinvolto co<translation>Minore &amp;coinvolto come</translation>amp;me</translation>
+        <translation>Minore coinvolto co&amp;me</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/dialogs.py" line="139"/>
@@ -824,17 +824,17 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="83"/>
         <source>Case list</source>
         <translation>Elenco dei casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="100"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="125"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -845,367 +845,367 @@
 <context>
     <name>ChairPanel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="115"/>
         <source>Drag here the packets received for the laboratorio (cases for the agenda, actions done)</source>
         <translation>Trascina qui i pacchetti ricevuti per il laboratorio (casi per l&apos;ordine del giorno, azioni svolte)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="122"/>
         <source>&amp;Import a packet…</source>
         <translation>&amp;Importa un pacchetto…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="127"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="134"/>
         <source>Meeting</source>
         <translation>Riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="135"/>
         <source>No meeting yet: send an agenda first</source>
         <translation>Ancora nessuna riunione: prima invia un ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="138"/>
         <source>Cases received and agenda</source>
         <translation>Casi ricevuti e ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="141"/>
         <source>During the meeting</source>
         <translation>Durante la riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="142"/>
         <source>Minutes and actions</source>
         <translation>Verbale e azioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="146"/>
         <source>M&amp;eeting:</source>
         <translation>Riuni&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
         <source>Children</source>
         <translation>Minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="166"/>
         <source>Request to the network</source>
         <translation>Richiesta alla rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="168"/>
         <source>Cases waiting for an agenda</source>
         <translation>Casi in attesa di un ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="171"/>
         <source>Date of the meeting</source>
         <translation>Data della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="174"/>
         <source>Offices convened</source>
         <translation>Uffici convocati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="175"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="267"/>
         <source>Also save the PDF</source>
         <translation>Salva anche il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="178"/>
         <source>&amp;Send the agenda…</source>
         <translation>&amp;Invia l&apos;ordine del giorno…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="180"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="181"/>
         <source>Cases received, not yet on an agenda (tick those to discuss)</source>
         <translation>Casi ricevuti, non ancora in un ordine del giorno (spunta quelli da discutere)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="184"/>
         <source>New agenda</source>
         <translation>Nuovo ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="185"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="186"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="187"/>
         <source>&amp;Offices</source>
         <translation>&amp;Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="198"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="204"/>
         <source>Offices present</source>
         <translation>Uffici presenti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="200"/>
         <source>Save &amp;presence</source>
         <translation>Salva le &amp;presenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="202"/>
         <source>Save the agenda a&amp;gain…</source>
         <translation>Salva di nuo&amp;vo l&apos;ordine del giorno…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="211"/>
         <source>Case discussed</source>
         <translation>Caso discusso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="212"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="373"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="374"/>
         <source>Decision</source>
         <translation>Decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="214"/>
         <source>What the network decided (no names)</source>
         <translation>Che cosa ha deciso la rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="216"/>
         <source>Record the &amp;decision</source>
         <translation>Registra la &amp;decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="218"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="278"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="377"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="220"/>
         <source>What is to be done (no names)</source>
         <translation>Che cosa va fatto (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="222"/>
         <source>Office responsible</source>
         <translation>Ufficio responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="223"/>
         <source>by</source>
         <translation>entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="226"/>
         <source>Due date</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="228"/>
         <source>Record the &amp;action</source>
         <translation>Registra l&apos;&amp;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="244"/>
         <source>Decisions and actions recorded</source>
         <translation>Decisioni e azioni registrate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="251"/>
         <source>Decisions and actions</source>
         <translation>Decisioni e azioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="253"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="254"/>
         <source>Decisio&amp;n</source>
         <translation>Decisio&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="255"/>
         <source>Ac&amp;tion</source>
         <translation>A&amp;zione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="255"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="256"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="269"/>
         <source>Send the &amp;minutes…</source>
         <translation>Invia il &amp;verbale…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="279"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="280"/>
         <source>Actions of the meeting</source>
         <translation>Azioni della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="285"/>
         <source>Actions agreed and their status (updated when the offices&apos; “done” packets are imported)</source>
         <translation>Azioni concordate e loro stato (si aggiorna quando si importano i pacchetti «svolta» degli uffici)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="327"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="328"/>
         <source>minutes sent</source>
         <translation>verbale inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="329"/>
         <source>agenda sent</source>
         <translation>ordine del giorno inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="356"/>
         <source> (chair)</source>
         <translation> (presidenza)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="362"/>
         <source>General (not about one case)</source>
         <translation>Generale (non riguarda un caso)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="370"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="383"/>
         <source>done on {0}</source>
         <translation>svolta il {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="384"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="389"/>
         <source>The minutes go to every office convened: {0}</source>
         <translation>Il verbale va a tutti gli uffici convocati: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="408"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="409"/>
         <source>Not done: {0}</source>
         <translation>Non eseguito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="420"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="421"/>
         <source>PDF saved: {0}</source>
         <translation>PDF salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="421"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="422"/>
         <source>Save the PDF</source>
         <translation>Salva il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="437"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="438"/>
         <source>Tick at least one office to convene.</source>
         <translation>Spunta almeno un ufficio da convocare.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="440"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="441"/>
         <source>Send the agenda of the meeting of {0} with {1} case(s) to {2} office(s)? The cases not ticked wait for the next agenda.</source>
         <translation>Inviare l&apos;ordine del giorno della riunione del {0} (casi: {1}) agli uffici convocati ({2})? I casi non spuntati restano in attesa del prossimo ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="450"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="470"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="451"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="471"/>
         <source>Agenda saved in {0}: give the file to the offices convened.</source>
         <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="455"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="456"/>
         <source>Send the agenda</source>
         <translation>Invia l&apos;ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="456"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="457"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="472"/>
         <source>Save the agenda for the offices</source>
         <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="485"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="486"/>
         <source>Presence saved: {0} office(s) present.</source>
         <translation>Presenze salvate: uffici presenti {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="497"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="498"/>
         <source>Decision recorded.</source>
         <translation>Decisione registrata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="512"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="513"/>
         <source>Action recorded for {0}.</source>
         <translation>Azione registrata per {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="536"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="537"/>
         <source>Send the minutes of the meeting of {0} to {1} office(s)?
 Present: {2}.
 Decisions: {3}; actions: {4}.</source>
@@ -1214,57 +1214,57 @@ Presenti: {2}.
 Decisioni: {3}; azioni: {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="541"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="542"/>
         <source>The minutes were already sent once.</source>
         <translation>Il verbale è già stato inviato una volta.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="547"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="548"/>
         <source>Minutes saved in {0}: give the file to the offices convened.</source>
         <translation>Verbale salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="552"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="553"/>
         <source>Send the minutes</source>
         <translation>Invia il verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="553"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="554"/>
         <source>Save the minutes for the offices</source>
         <translation>Salva il verbale per gli uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="557"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="558"/>
         <source>Import a laboratorio packet</source>
         <translation>Importa un pacchetto del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="571"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="572"/>
         <source>file too large</source>
         <translation>file troppo grande</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="576"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="577"/>
         <source>{0} REFUSED: {1}</source>
         <translation>{0} RIFIUTATO: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="584"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="585"/>
         <source>Received from {0}: case {1}. It is among the cases waiting for the agenda.</source>
         <translation>Ricevuto da {0} il caso {1}: è tra i casi in attesa dell&apos;ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="587"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="588"/>
         <source>{0} reports the action “{1}” done.</source>
         <translation>{0} comunica di aver svolto l&apos;azione «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="589"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="590"/>
         <source>Received from {0}: the agenda of the meeting of {1}.</source>
         <translation>Ricevuto da {0} l&apos;ordine del giorno della riunione del {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="591"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="592"/>
         <source>Received from {0}: the minutes of the meeting of {1}; actions for this office: {2}.</source>
         <translation>Ricevuto da {0} il verbale della riunione del {1}; azioni per questo ufficio: {2}.</translation>
     </message>
@@ -1501,142 +1501,142 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>DataProtectionPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="72"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
         <source>Cases due for retention review</source>
         <translation>Fascicoli da rivedere (conservazione)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="77"/>
         <source>Case</source>
         <translation>Fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="77"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
         <source>Since</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
         <source>Review due</source>
         <translation>Da rivedere il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="107"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="108"/>
         <source>Double-click a case to open it; decide whether to keep or erase it.</source>
         <translation>Doppio clic su un fascicolo per aprirlo; decidi se conservarlo o cancellarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="117"/>
         <source>Record of processing activities (art. 30)</source>
         <translation>Registro delle attività di trattamento (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="118"/>
         <source>&amp;Print the register…</source>
         <translation>&amp;Stampa il registro…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="120"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="122"/>
         <source>Save the register</source>
         <translation>Salva il registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="147"/>
         <source>Everything held about a person (art. 15)</source>
         <translation>Tutto ciò che si conserva su una persona (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="149"/>
         <source>Case of the person</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="149"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="200"/>
         <source>Case reference, e.g. 2026/0042</source>
         <translation>Numero del fascicolo, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="153"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="153"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="154"/>
         <source>E&amp;xport PDF and JSON…</source>
         <translation>E&amp;sporta PDF e JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="157"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="158"/>
         <source>Ca&amp;se</source>
         <translation>Fa&amp;scicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="159"/>
         <source>P&amp;erson</source>
         <translation>P&amp;ersona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="174"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="187"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="189"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="248"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="260"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="261"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="196"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="197"/>
         <source>Erase a case for good (art. 17)</source>
         <translation>Cancella definitivamente un fascicolo (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="199"/>
         <source>Case to erase</source>
         <translation>Fascicolo da cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="205"/>
         <source>Type the case reference to confirm</source>
         <translation>Scrivi il numero del fascicolo per confermare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="206"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="207"/>
         <source>Erase for good</source>
         <translation>Cancella definitivamente</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="213"/>
         <source>Case to &amp;erase</source>
         <translation>Fascicolo da &amp;cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="215"/>
         <source>&amp;Type its reference</source>
         <translation>&amp;Scrivi il suo numero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="224"/>
         <source>No such case.</source>
         <translation>Fascicolo inesistente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="232"/>
         <source>Case {0}: {1} notes, {2} persons. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
         <translation>Fascicolo {0}: {1} note, {2} persone. Tutto verrà rimosso dall&apos;archivio e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>
@@ -1662,7 +1662,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="30"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="70"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -1874,166 +1874,166 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>LabPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="50"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="51"/>
         <source>Case number, e.g. 2026/0042</source>
         <translation>Numero del caso, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="51"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="52"/>
         <source>Case to propose</source>
         <translation>Caso da proporre</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="53"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="54"/>
         <source>What is asked of the network (no names)</source>
         <translation>Cosa si chiede alla rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="55"/>
         <source>Request to the network</source>
         <translation>Richiesta alla rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="58"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="59"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="81"/>
         <source>Pseudonymised summary</source>
         <translation>Scheda pseudonimizzata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="61"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="62"/>
         <source>Chair of the laboratorio</source>
         <translation>Coordinatore del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="63"/>
         <source>No network directory yet: import the coordinator&apos;s one</source>
         <translation>Nessun elenco della rete: importa quello del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="65"/>
         <source>&amp;Preview what leaves the office</source>
         <translation>&amp;Anteprima di ciò che esce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="66"/>
         <source>&amp;Send to the chair…</source>
         <translation>&amp;Invia al coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="72"/>
         <source>Propose a case to the laboratorio</source>
         <translation>Proponi un caso al laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="74"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="75"/>
         <source>&amp;Request</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="76"/>
         <source>C&amp;hair</source>
         <translation>C&amp;oordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
         <source>Actions assigned to this office</source>
         <translation>Azioni assegnate a questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="89"/>
         <source>&amp;Mark as done…</source>
         <translation>&amp;Segna come fatta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="99"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="102"/>
         <source>Meetings</source>
         <translation>Riunioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="113"/>
         <source>This office</source>
         <translation>Questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="114"/>
         <source>Chairing the meeting</source>
         <translation>Presidenza della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="131"/>
         <source>done</source>
         <translation>fatta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="131"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="136"/>
         <source>chairs</source>
         <translation>presiede</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="136"/>
         <source>attends</source>
         <translation>partecipa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="146"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="167"/>
         <source>Save the packet for the chair</source>
         <translation>Salva il pacchetto per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="191"/>
         <source>Save the update for the chair</source>
         <translation>Salva l&apos;aggiornamento per il coordinatore</translation>
     </message>
@@ -2247,112 +2247,112 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="209"/>
         <source>Rete Desktop — {0}</source>
         <translation>Rete Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="228"/>
         <source>Referrals received</source>
         <translation>Segnalazioni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="229"/>
         <source>Referrals sent</source>
         <translation>Segnalazioni in uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="225"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="226"/>
         <source>Contacts and offices</source>
         <translation>Contatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="227"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="230"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="231"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="232"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="233"/>
         <source>Statistics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="234"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="235"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="238"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="250"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Blocca (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="251"/>
         <source>Lock now</source>
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="283"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="285"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="287"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
@@ -3073,32 +3073,32 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="168"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="174"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="175"/>
         <source>Lock after idle minutes</source>
         <translation>Blocca dopo minuti di inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="177"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="183"/>
         <source>Lock after &amp;idle</source>
         <translation>Blocca dopo &amp;inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Language (at next start)</source>
         <translation>&amp;Lingua (al prossimo avvio)</translation>
     </message>
@@ -3264,32 +3264,32 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="103"/>
         <source>Passphrase strength</source>
         <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="115"/>
         <source>too short</source>
         <translation>troppo corta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="117"/>
         <source>weak</source>
         <translation>debole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="119"/>
         <source>fair</source>
         <translation>discreta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="121"/>
         <source>good</source>
         <translation>buona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="123"/>
         <source>strong</source>
         <translation>robusta</translation>
     </message>
