@@ -249,3 +249,21 @@ def test_demo_office_can_send_a_referral_at_once(rete: CliRunner, tmp_path: Path
              "--out", str(tmp_path))
     assert r.code == 0, r.err
     assert list(tmp_path.glob("rete-*.age"))
+
+
+def test_audit_fingerprint_detects_a_vault_replaced_by_an_older_copy(
+    rete: CliRunner, office: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    v = ("--vault", str(office))
+    old_copy = tmp_path / "old-copy"
+    shutil.copytree(office, old_copy)
+    rete(*v, "case", "new", "--title", "Caso dopo la copia")
+    head = json.loads(rete(*v, "audit", "verify", "--json").out)["head"]
+    assert rete(*v, "audit", "verify", "--expect", head).code == 0
+    shutil.rmtree(office)
+    shutil.copytree(old_copy, office)  # the thief puts back the older vault
+    r = rete(*v, "audit", "verify", "--expect", head)
+    assert r.code == 5 and "older" in r.err
+    assert rete(*v, "audit", "verify", "--expect", "zzz").code == 4

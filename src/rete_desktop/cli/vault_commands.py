@@ -48,8 +48,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("audit", parents=[common], help=translate("help.audit"))
     asub = p.add_subparsers(dest="audit_command", required=True)
-    asub.add_parser("verify", parents=[common], help=translate("help.audit.verify")
-                    ).set_defaults(handler=cmd_audit_verify)
+    p = asub.add_parser("verify", parents=[common], help=translate("help.audit.verify"))
+    p.add_argument("--expect", help=translate("help.audit.verify.expect"))
+    p.set_defaults(handler=cmd_audit_verify)
     p = asub.add_parser("list", parents=[common], help=translate("help.audit.list"))
     p.add_argument("--case")
     p.add_argument("--limit", type=int, default=200)
@@ -135,8 +136,12 @@ def cmd_restore(ctx: Context) -> int:
 def cmd_audit_verify(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         entries = audit.verify_chain(vault)
-    ctx.say("audit.ok", entries=entries)
-    ctx.emit("", {"ok": True, "entries": entries})
+        if ctx.args.expect:
+            audit.check_head(vault, ctx.args.expect)
+        seq, digest = audit.head(vault)
+    fingerprint = f"{seq}:{digest[:16]}"
+    ctx.say("audit.ok", entries=entries, head=fingerprint)
+    ctx.emit("", {"ok": True, "entries": entries, "head": fingerprint})
     return 0
 
 

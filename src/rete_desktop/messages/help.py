@@ -59,6 +59,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "verifica la catena di hash del registro di audit",
         "en": "check the audit log's hash chain",
     },
+    "help.audit.verify.expect": {
+        "it": "impronta annotata in precedenza (NUMERO:ESADECIMALE) che deve esserci ancora",
+        "en": "a fingerprint written down earlier (NUMBER:HEX) that must still be there",
+    },
     "help.audit.list": {
         "it": "voci del registro di audit, dalla più recente",
         "en": "audit entries, newest first",

@@ -108,8 +108,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The audit log has been tampered with: entry {seq} does not match ({reason}).",
     },
     "audit.ok": {
-        "it": "Registro di audit integro: {entries} voci verificate.",
-        "en": "Audit log intact: {entries} entries verified.",
+        "it": "Registro di audit integro: {entries} voci verificate. Impronta dell'ultima voce: "
+        "{head} (annotala: con --expect {head} si verifica in seguito che la cassaforte non sia "
+        "stata sostituita da una copia più vecchia).",
+        "en": "Audit log intact: {entries} entries verified. Fingerprint of the last entry: "
+        "{head} (write it down: --expect {head} later checks the vault was not replaced by an "
+        "older copy).",
+    },
+    "audit.bad_head": {
+        "it": "Impronta non valida: {value} (formato NUMERO:ESADECIMALE, almeno 8 cifre).",
+        "en": "Invalid fingerprint: {value} (format NUMBER:HEX, at least 8 digits).",
+    },
+    "audit.head_mismatch": {
+        "it": "La voce {seq} del registro di audit non corrisponde all'impronta annotata: la "
+        "cassaforte potrebbe essere stata sostituita con una copia più vecchia o alterata.",
+        "en": "Audit entry {seq} does not match the fingerprint written down: the vault may "
+        "have been replaced by an older or altered copy.",
     },
     "vault.operator_exists": {
         "it": "Esiste già un operatore «{name}».",

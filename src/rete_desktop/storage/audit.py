@@ -6,7 +6,7 @@ from datetime import datetime
 
 from rete_desktop.domain.audit_chain import GENESIS, entry_hash
 from rete_desktop.domain.records import AuditEntry
-from rete_desktop.errors import SecurityRefused
+from rete_desktop.errors import BadInput, SecurityRefused
 from rete_desktop.storage.vault import AUDIT_HEAD, Vault
 
 _COLS = "seq, at, actor, action, entity, entity_id, detail, prev_hash, hash"
@@ -29,6 +29,25 @@ def verify_chain(vault: Vault) -> int:
     if count and head != f"{count}:{prev}":
         raise SecurityRefused("audit.tampered", seq=count + 1, reason="entries missing at the end")
     return count
+
+
+def head(vault: Vault) -> tuple[int, str]:
+    """Position and hash of the last entry: written on paper or sent to the coordinator, it
+    lets :func:`check_head` later prove the vault was not swapped for an older copy."""
+    row = vault.query_one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+    return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+
+
+def check_head(vault: Vault, expected: str) -> None:
+    """``expected`` is ``SEQ:HASH`` (a prefix of 8+ hex digits is enough) from an earlier
+    :func:`head`; the entry must still be in the log with that hash."""
+    seq_text, _, prefix = expected.strip().lower().partition(":")
+    hex_digits = set("0123456789abcdef")
+    if not seq_text.isdigit() or len(prefix) < 8 or not set(prefix) <= hex_digits:
+        raise BadInput("audit.bad_head", value=expected)
+    row = vault.query_one("SELECT hash FROM audit WHERE seq = ?", (int(seq_text),))
+    if row is None or not str(row[0]).startswith(prefix):
+        raise SecurityRefused("audit.head_mismatch", seq=int(seq_text))
 
 
 def list_entries(vault: Vault, case_id: str | None = None, limit: int = 1000) -> list[AuditEntry]:
