@@ -149,3 +149,51 @@ def test_add_person_labels_are_not_clipped(qtbot, vault, case_id):
     for field in (dialog.role, dialog.name, dialog.phone, dialog.codice_fiscale):
         label = dialog.form.labelForField(field.parentWidget())
         assert label.width() >= _drawn_width(label)
+
+
+def _right_edge(header, column: int) -> int:
+    return header.sectionViewportPosition(column) + header.sectionSize(column)
+
+
+@pytest.mark.parametrize("size", [(910, 512), (1366, 768)])
+def test_case_list_keeps_status_risk_and_date_in_view(qtbot, vault, size):
+    for n in range(30):
+        cases.create_case(vault, f"Caso con un titolo piuttosto lungo numero {n} — Casalmaggiore",
+                          risk="high" if n % 3 else "low")
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.cases_page.view
+    header = view.horizontalHeader()
+    assert window.width() <= size[0]
+    for column in (0, 2, 3, 4):
+        assert _right_edge(header, column) <= view.viewport().width()
+    assert header.sectionSize(1) >= 100  # the title is still readable
+
+
+@pytest.mark.parametrize("size", [(910, 512), (1366, 768)])
+def test_contacts_tree_keeps_the_phone_in_view(qtbot, vault, size):
+    from rete_desktop.storage import offices
+
+    office = offices.add_office(vault, "Comando Stazione Carabinieri di Casalmaggiore",
+                                "carabinieri", phones=["0375 42012"],
+                                emails=["stcr123456@carabinieri.example.it"])
+    offices.add_contact(vault, office_id=office, name="Dott.ssa Elena Martinelli",
+                        role="comandante della stazione", phone="345 638 8685",
+                        email="elena.martinelli@carabinieri.example.it")
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.sidebar.setCurrentRow(1)
+    qtbot.waitExposed(window)
+    tree = window.contacts_page.tree
+    assert tree.headerItem().text(1) == "Phone"
+    phone = tree.topLevelItem(1).text(1)
+    assert phone == "0375 42012"
+    assert _right_edge(tree.header(), 1) <= tree.viewport().width()
+    assert tree.header().sectionSize(1) >= tree.sizeHintForColumn(1)

@@ -829,12 +829,12 @@
         <translation>Elenco dei casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="96"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="121"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -1305,122 +1305,122 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="65"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="63"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="75"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="63"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="77"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="64"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="79"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="67"/>
         <source>Offices and contacts</source>
         <translation>Uffici e contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="71"/>
         <source>Contact name</source>
         <translation>Nome del contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="73"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="81"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="85"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="86"/>
         <source>O&amp;ffice</source>
         <translation>U&amp;fficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="87"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="88"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="89"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
         <source>&amp;Codice fiscale</source>
         <translation>&amp;Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
         <source>Save contact</source>
         <translation>Salva contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="102"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="177"/>
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="95"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="96"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="127"/>
         <source>(no office)</source>
         <translation>(nessun ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="139"/>
         <source>Other contacts</source>
         <translation>Altri contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="154"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="166"/>
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="184"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="196"/>
         <source>Contact saved.</source>
         <translation>Contatto salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="202"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -1662,7 +1662,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="94"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -2247,112 +2247,112 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="215"/>
         <source>Rete Desktop — {0}</source>
         <translation>Rete Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="234"/>
         <source>Referrals received</source>
         <translation>Segnalazioni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="235"/>
         <source>Referrals sent</source>
         <translation>Segnalazioni in uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="231"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="232"/>
         <source>Contacts and offices</source>
         <translation>Contatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="233"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="236"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="237"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="238"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="239"/>
         <source>Statistics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="240"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="241"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="244"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="259"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Blocca (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="260"/>
         <source>Lock now</source>
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="292"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="294"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="296"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
@@ -2421,62 +2421,62 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="213"/>
         <source>Office name</source>
         <translation>Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="215"/>
         <source>Kind of office</source>
         <translation>Tipo di ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="207"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="219"/>
         <source>Office address</source>
         <translation>Indirizzo dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="221"/>
         <source>Office phone</source>
         <translation>Telefono dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="223"/>
         <source>Office e-mail</source>
         <translation>E-mail dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="227"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="228"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="229"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="230"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="231"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="232"/>
         <source>Add office</source>
         <translation>Aggiungi ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="236"/>
         <source>New office of the network</source>
         <translation>Nuovo ufficio della rete</translation>
     </message>
@@ -2820,37 +2820,37 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ProtocolsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="263"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="265"/>
         <source>Protocol steps</source>
         <translation>Passi del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="255"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="267"/>
         <source>To apply a protocol, open a case and press “Apply protocol…”.</source>
         <translation>Per applicare un protocollo, apri un caso e premi «Applica protocollo…».</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="289"/>
         <source>within {0} days</source>
         <translation>entro {0} giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="293"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="293"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="293"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
@@ -3035,37 +3035,37 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="380"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="380"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="381"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="408"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="420"/>
         <source>{0} results</source>
         <translation>{0} risultati</translation>
     </message>
@@ -3073,32 +3073,32 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="180"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="181"/>
         <source>Lock after idle minutes</source>
         <translation>Blocca dopo minuti di inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="183"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="189"/>
         <source>Lock after &amp;idle</source>
         <translation>Blocca dopo &amp;inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Language (at next start)</source>
         <translation>&amp;Lingua (al prossimo avvio)</translation>
     </message>
@@ -3264,32 +3264,32 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="127"/>
         <source>Passphrase strength</source>
         <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="139"/>
         <source>too short</source>
         <translation>troppo corta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="141"/>
         <source>weak</source>
         <translation>debole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="143"/>
         <source>fair</source>
         <translation>discreta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="145"/>
         <source>good</source>
         <translation>buona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="147"/>
         <source>strong</source>
         <translation>robusta</translation>
     </message>
@@ -3297,77 +3297,77 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="298"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="310"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="298"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="310"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="298"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="310"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="299"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="300"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="312"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="304"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="316"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="304"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="316"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="304"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="316"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="305"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="317"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="305"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="317"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="306"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="318"/>
         <source>Upcoming prevention actions</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="323"/>
         <source>Open tasks by due date</source>
         <translation>Attività aperte per scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="312"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="324"/>
         <source>Double-click a task to open its case.</source>
         <translation>Doppio clic su un&apos;attività per aprirne il caso.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="317"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="329"/>
         <source>Prevention actions coming up</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="347"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -47,10 +46,11 @@ from rete_desktop.ui.pages import (
 )
 from rete_desktop.ui.referrals import InboxPage, OutboxPage
 from rete_desktop.ui.settings import Settings
-from rete_desktop.ui.widgets import add_form_row
+from rete_desktop.ui.widgets import add_form_row, columns_width, fit_columns
 
 # Ctrl+1…9 and Ctrl+0 for the first ten sections; the handbook also opens with F1 (it is the
 # network's manual), the audit with Ctrl+Shift+A.
+TITLE_MIN = 110  # px the case list keeps for the title column
 SECTION_KEYS = [*([f"Ctrl+{n}"] for n in range(1, 10)), ["Ctrl+0", "F1"], ["Ctrl+Shift+A"]]
 
 
@@ -90,11 +90,7 @@ class CasesPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in (0, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.view.horizontalHeader(), stretch=1)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New case…"))
@@ -102,7 +98,7 @@ class CasesPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
         top.addWidget(self.new_button)
-        left = QWidget()
+        self.list_pane = left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
@@ -123,6 +119,16 @@ class CasesPage(QWidget):
 
     def _count_changed(self) -> None:
         self.count.setText(self.tr("%n case(s)", "", self.model.total))
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """Never narrower than the short columns and a readable title: status, risk and date
+        stay in view at 150 % or on a small screen (the detail pane scrolls instead)."""
+        self.list_pane.setMinimumWidth(columns_width(self.view, (0, 2, 3, 4)) + TITLE_MIN)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        self._fit_list()  # column widths are known once the view is polished
+        super().showEvent(event)
 
     def _selected(self, selected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -247,6 +253,9 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.show_section)
+        # Section names stay whole; on a narrow screen the case detail scrolls instead.
+        self.sidebar.setMinimumWidth(min(220, self.sidebar.sizeHintForColumn(0)
+                                         + 2 * self.sidebar.frameWidth()))
         lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
         lock_button.setAccessibleName(self.tr("Lock now"))
         lock_button.clicked.connect(self.lock_requested.emit)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,10 +34,11 @@ from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import labels
 from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.handbook_page import fill_prevention
-from rete_desktop.ui.widgets import ErrorLabel, FormErrors
+from rete_desktop.ui.widgets import ErrorLabel, FormErrors, columns_width, fit_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME_MIN = 150  # px the contacts tree keeps for office and contact names
 
 
 def _title(text: str) -> QLabel:
@@ -60,9 +61,11 @@ class ContactsPage(QWidget):
         self._say = say
         self.contact_id: str | None = None
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Phone"),
+        # The phone right after the name: it stays in view however narrow the pane.
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Phone"), self.tr("Role"),
                                    self.tr("E-mail")])
         self.tree.setAccessibleName(self.tr("Offices and contacts"))
+        fit_columns(self.tree.header(), stretch=0, minimum=NAME_MIN)
         self.tree.currentItemChanged.connect(self._chosen)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Contact name"))
@@ -110,8 +113,10 @@ class ContactsPage(QWidget):
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(editor)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([700, 350])
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.reload()
@@ -123,7 +128,7 @@ class ContactsPage(QWidget):
         by_office: dict[str | None, QTreeWidgetItem] = {}
         for office in offices.list_offices(self.vault):
             phones = ", ".join(display_phone(p) for p in office.phones)
-            item = QTreeWidgetItem([office.name, labels.office_kind(office.kind), phones,
+            item = QTreeWidgetItem([office.name, phones, labels.office_kind(office.kind),
                                     ", ".join(office.emails)])
             font = item.font(0)
             font.setBold(True)
@@ -134,16 +139,23 @@ class ContactsPage(QWidget):
         others = QTreeWidgetItem([self.tr("Other contacts")])
         for contact in offices.list_contacts(self.vault):
             parent = by_office.get(contact.office_id, others)
-            child = QTreeWidgetItem([contact.name, contact.role or "",
+            child = QTreeWidgetItem([contact.name,
                                      display_phone(contact.phone) if contact.phone else "",
-                                     contact.email or ""])
+                                     contact.role or "", contact.email or ""])
             child.setData(0, ID_ROLE, contact.id)
             parent.addChild(child)
         if others.childCount():
             self.tree.addTopLevelItem(others)
         self.tree.expandAll()
-        for column in range(4):
-            self.tree.resizeColumnToContents(column)
+        self._fit_tree()
+
+    def _fit_tree(self) -> None:
+        """The phone stays in view beside a readable name (role and e-mail may scroll)."""
+        self.tree.setMinimumWidth(columns_width(self.tree, (1,)) + NAME_MIN)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        self._fit_tree()  # column widths are known once the tree is polished
+        super().showEvent(event)
 
     def _chosen(self, item: QTreeWidgetItem | None) -> None:
         contact_id = item.data(0, ID_ROLE) if item is not None else None

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import math
 import string
+from typing import cast
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +63,25 @@ def add_form_row(form: QFormLayout, text: str, field: QWidget,
     label = MnemonicLabel(text, buddy or field)
     form.addRow(label, field)
     return label
+
+
+def fit_columns(header: QHeaderView, stretch: int, minimum: int | None = None) -> None:
+    """Short columns sized to their contents, ``stretch`` (a title or name) takes the rest, so
+    the short ones (risk, phone) are not pushed behind a horizontal scrollbar."""
+    header.setStretchLastSection(False)
+    if minimum is not None:
+        header.setMinimumSectionSize(minimum)
+    for column in range(header.count()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+
+
+def columns_width(view: QAbstractItemView, columns: tuple[int, ...]) -> int:
+    """Width the view needs to show ``columns`` whole: contents, headers, frame, scrollbar."""
+    header = view.horizontalHeader() if isinstance(view, QTableView) else cast(
+        QTreeView, view).header()
+    content = sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
+    return content + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
 
 
 class ErrorLabel(QLabel):
