@@ -197,3 +197,70 @@ def test_contacts_tree_keeps_the_phone_in_view(qtbot, vault, size):
     assert phone == "0375 42012"
     assert _right_edge(tree.header(), 1) <= tree.viewport().width()
     assert tree.header().sectionSize(1) >= tree.sizeHintForColumn(1)
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "\0\0").find("&")
+    return text[at + 1].lower() if 0 <= at < len(text) - 1 else None
+
+
+def test_every_menu_entry_has_its_own_alt_letter_and_quit_is_ctrl_q(qtbot, vault):
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    menus = [a.menu() for a in window.menuBar().actions()]
+    for menu in menus:
+        letters = [_mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        assert None not in letters, menu.title()
+        assert len(set(letters)) == len(letters), menu.title()
+    quit_action = next(a for a in menus[0].actions() if a.shortcut().toString() == "Ctrl+Q")
+    assert quit_action.text() == "&Quit"
+
+
+def test_office_form_fields_have_alt_letters_unlike_the_contact_form_beside_it(qtbot, vault):
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    page = window.contacts_page
+    labels_of = [lab for lab in page.findChildren(QLabel) if lab.buddy() is not None]
+    office_fields = (page.office_form.name, page.office_form.kind, page.office_form.address,
+                     page.office_form.phone, page.office_form.email)
+    assert {lab.buddy() for lab in labels_of} >= set(office_fields)
+    letters = [_mnemonic(lab.text()) for lab in labels_of]
+    assert None not in letters
+    assert len(set(letters)) == len(letters)
+
+
+def test_recovery_key_confirmation_has_an_alt_letter(qtbot, tmp_path):
+    from rete_desktop.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "vault")
+    qtbot.addWidget(wizard)
+    assert _mnemonic(wizard.recovery_page.confirm.text()) == "w"
+
+
+def test_quit_saves_the_draft_and_closes_the_vault(qtbot, tmp_path, monkeypatch):
+    from rete_desktop.ui.app import AppController
+    from tests.conftest import PASSPHRASE, make_vault
+
+    make_vault(tmp_path / "vault").close()
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    controller = AppController(tmp_path / "vault", Settings(language="en"))
+    vault = Vault.open(tmp_path / "vault", PASSPHRASE)
+    case = cases.create_case(vault, "Bozza all'uscita")
+    controller.on_unlocked(vault)
+    window = controller.window
+    window.open_case(case)
+    window.detail.note_editor.setPlainText("appunto non ancora salvato")
+    quit_action = next(a for a in window.actions() if a.shortcut().toString() == "Ctrl+Q")
+    quit_action.trigger()
+    assert quits == [True]
+    assert controller.vault is None and controller.window is None
+    assert not vault.is_open
+    reopened = Vault.open(tmp_path / "vault", PASSPHRASE)
+    try:
+        assert notes.load_draft(reopened, case) == "appunto non ancora salvato"
+    finally:
+        reopened.close()
+    window.deleteLater()

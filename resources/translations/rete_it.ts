@@ -2247,114 +2247,175 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="216"/>
         <source>Rete Desktop — {0}</source>
         <translation>Rete Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="235"/>
         <source>Referrals received</source>
         <translation>Segnalazioni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="236"/>
         <source>Referrals sent</source>
         <translation>Segnalazioni in uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="232"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="233"/>
         <source>Contacts and offices</source>
         <translation>Contatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="234"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="237"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="238"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="239"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="240"/>
         <source>Statistics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="241"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="242"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="245"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="260"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Blocca (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="261"/>
         <source>Lock now</source>
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="293"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="295"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="297"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="300"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="303"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Casi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="303"/>
+        <source>C&amp;ontacts and offices</source>
+        <translation>C&amp;ontatti e uffici</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="303"/>
+        <source>&amp;Protocols</source>
+        <translation>&amp;Protocolli</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="304"/>
+        <source>Referrals &amp;received</source>
+        <translation>Segnalazioni in &amp;arrivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="304"/>
+        <source>Referrals s&amp;ent</source>
+        <translation>Segnalazioni in &amp;uscita</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="305"/>
+        <source>&amp;Tasks due</source>
+        <translation>&amp;Scadenze</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="305"/>
+        <source>&amp;Laboratorio</source>
+        <translation>&amp;Laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="305"/>
+        <source>&amp;Search</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="306"/>
+        <source>St&amp;atistics</source>
+        <translation>S&amp;tatistiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="306"/>
+        <source>Network &amp;handbook</source>
+        <translation>&amp;Manuale della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="307"/>
+        <source>A&amp;udit and data protection</source>
+        <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
 </context>
 <context>
@@ -2446,37 +2507,37 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>E-mail dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="227"/>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="228"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <source>Na&amp;me</source>
+        <translation>No&amp;me</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="229"/>
-        <source>Address</source>
-        <translation>Indirizzo</translation>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ipo</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="230"/>
-        <source>Phone</source>
-        <translation>Telefono</translation>
+        <source>A&amp;ddress</source>
+        <translation>In&amp;dirizzo</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="231"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
+        <source>P&amp;hone</source>
+        <translation>Te&amp;lefono</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="232"/>
+        <source>E-ma&amp;il</source>
+        <translation>E-m&amp;ail</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="233"/>
         <source>Add office</source>
         <translation>Aggiungi ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="236"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="237"/>
         <source>New office of the network</source>
         <translation>Nuovo ufficio della rete</translation>
     </message>
@@ -2820,37 +2881,37 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ProtocolsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="264"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="266"/>
         <source>Protocol steps</source>
         <translation>Passi del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="268"/>
         <source>To apply a protocol, open a case and press “Apply protocol…”.</source>
         <translation>Per applicare un protocollo, apri un caso e premi «Applica protocollo…».</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="290"/>
         <source>within {0} days</source>
         <translation>entro {0} giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="293"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="294"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="293"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="294"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="293"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="294"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
@@ -2925,8 +2986,8 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/wizard.py" line="123"/>
-        <source>I have written it down or printed it</source>
-        <translation>L&apos;ho scritta o stampata</translation>
+        <source>I have &amp;written it down or printed it</source>
+        <translation>L&apos;ho sc&amp;ritta o stampata</translation>
     </message>
 </context>
 <context>
@@ -3035,37 +3096,37 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="371"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="380"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="381"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="380"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="381"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="420"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="421"/>
         <source>{0} results</source>
         <translation>{0} risultati</translation>
     </message>
@@ -3297,77 +3358,77 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="312"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="312"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="313"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="316"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="317"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="316"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="317"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="316"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="317"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="317"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="318"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="317"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="318"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="318"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="319"/>
         <source>Upcoming prevention actions</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="323"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="324"/>
         <source>Open tasks by due date</source>
         <translation>Attività aperte per scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="324"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="325"/>
         <source>Double-click a task to open its case.</source>
         <translation>Doppio clic su un&apos;attività per aprirne il caso.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="329"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="330"/>
         <source>Prevention actions coming up</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="348"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>

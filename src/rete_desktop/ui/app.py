@@ -158,6 +158,7 @@ class AppController(QObject):
             self._app.applicationStateChanged.connect(self._state_changed)
             self._watching_state = True
         window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
         window.settings_changed.connect(
             lambda: self.idle.set_timeout(self.settings.idle_minutes * 60))
         self.window = window
@@ -191,16 +192,25 @@ class AppController(QObject):
             self.lock()
 
     def shutdown(self) -> None:
-        """On quit: save the draft, close the vault, wipe our clipboard text, stop watching."""
+        """On quit: save the draft, close the vault, wipe our clipboard text, stop watching.
+        Runs again harmlessly (Quit, then the event loop ending)."""
         self.idle.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
-        if self.window is not None:
-            self.window.teardown()  # type: ignore[attr-defined]
-        if self.vault is not None:
-            self.vault.close()
+        window, self.window = self.window, None
+        if window is not None:
+            window.teardown()  # type: ignore[attr-defined]
+            window.hide()
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
         self.clipboard.clear()
+
+    def quit(self) -> None:
+        """Office → Quit (Ctrl+Q) or closing the window: everything saved and closed first."""
+        self.shutdown()
+        QApplication.quit()
 
 
 def parse_gui_args(args: list[str]) -> tuple[Path, bool]:

@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
     """Built on unlock and destroyed on lock: it is the only holder of case data."""
 
     lock_requested = Signal()
+    quit_requested = Signal()  # the controller saves the draft and closes the vault, then quits
     settings_changed = Signal()
 
     def __init__(self, vault: Vault, office_name: str, clipboard: SecureClipboard,
@@ -296,9 +297,15 @@ class MainWindow(QMainWindow):
         menu.addAction(action(self.tr("Se&ttings…"), ["Ctrl+,"], self.open_settings))
         menu.addSeparator()
         menu.addAction(action(self.tr("&Lock"), ["Ctrl+L"], self.lock_requested.emit))
+        menu.addAction(action(self.tr("&Quit"), ["Ctrl+Q"], self.quit_requested.emit))
         go = self.menuBar().addMenu(self.tr("&Go"))
-        for row, ((title, _page), keys) in enumerate(zip(self.sections, SECTION_KEYS,
-                                                         strict=True)):
+        # The sections again, each with its Alt+letter (the sidebar shows them without).
+        titles = [self.tr("&Cases"), self.tr("C&ontacts and offices"), self.tr("&Protocols"),
+                  self.tr("Referrals &received"), self.tr("Referrals s&ent"),
+                  self.tr("&Tasks due"), self.tr("&Search", "Go menu"), self.tr("&Laboratorio"),
+                  self.tr("St&atistics"), self.tr("Network &handbook"),
+                  self.tr("A&udit and data protection")]
+        for row, (title, keys) in enumerate(zip(titles, SECTION_KEYS, strict=True)):
             go.addAction(action(title, keys, lambda _=False, n=row: self.sidebar.setCurrentRow(n)))
 
     def _fit_screen(self) -> None:
@@ -363,9 +370,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        """Closing the main window quits the app (the controller then locks the vault)."""
+        """Closing the main window quits the app, as Quit does."""
         super().closeEvent(event)
-        QApplication.quit()
+        self.quit_requested.emit()
 
     def teardown(self) -> None:
         """Save the pending draft, then drop every model and wipe every text before deletion."""

@@ -120,7 +120,7 @@ class RecoveryPage(QWizardPage):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        self.confirm = QCheckBox(self.tr("I have written it down or printed it"))
+        self.confirm = QCheckBox(self.tr("I have &written it down or printed it"))
         self.confirm.toggled.connect(self.completeChanged)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
