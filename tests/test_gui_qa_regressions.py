@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -264,3 +265,49 @@ def test_quit_saves_the_draft_and_closes_the_vault(qtbot, tmp_path, monkeypatch)
     finally:
         reopened.close()
     window.deleteLater()
+
+
+def test_audit_detail_is_in_words_and_every_case_action_names_its_case(qtbot, vault, case_id):
+    from rete_desktop.domain.records import AuditEntry
+    from rete_desktop.storage import offices, protocols
+    from rete_desktop.ui.audit_page import AuditLogTab
+
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    page = window.contacts_page
+    contact = offices.add_contact(vault, name="Anna Bianchi", phone="0375 42012")
+    page.reload()
+    page._chosen(next(page.tree.topLevelItem(i).child(0)
+                      for i in range(page.tree.topLevelItemCount())
+                      if page.tree.topLevelItem(i).childCount()))
+    assert page.contact_id == contact
+    page.phone.setText("0375 200200")
+    page.email.setText("anna@example.it")
+    page.save()
+    note_id = notes.add_note(vault, case_id, "Colloquio svolto.")
+    notes.amend_note(vault, note_id, "Colloquio svolto in presenza.")
+    for path in protocols.sample_protocol_files():
+        protocols.import_protocol(vault, path.read_bytes())
+    key = protocols.list_protocols(vault)[0][1].key
+    task = protocols.apply_protocol(vault, case_id, key, date.today())[0]
+    protocols.set_task_done(vault, task)
+    tab = AuditLogTab(vault)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    rows = {}
+    for row in range(tab.table.rowCount()):
+        rows.setdefault(tab.table.item(row, 2).text(), []).append(
+            (tab.table.item(row, 3).text(), tab.table.item(row, 4).text()))
+    reference = cases.get_case(vault, case_id, audit_read=False).reference
+    assert rows["Changed a contact"] == [("", "fields changed: phone, e-mail")]
+    assert rows["Amended a note"] == [(reference, "corrects an earlier note")]
+    assert rows["Completed a task"] == [(reference, "")]
+    assert rows["Added a note"][0] == (reference, f"case {reference}")
+    assert rows["Created the case"] == [(reference, "risk: Medium")]
+    unlock = AuditEntry(
+        seq=0, at=datetime.now(UTC), actor="x", action="vault.unlock", entity="vault",
+        entity_id=None, detail="passphrase", prev_hash="", hash="")
+    assert tab._detail(unlock, {}) == "with the passphrase"
+    shown = " ".join(detail for entries in rows.values() for _, detail in entries)
+    assert "case=" not in shown and "passphrase," not in shown and "codice_fiscale" not in shown

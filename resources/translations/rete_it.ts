@@ -246,252 +246,252 @@
 <context>
     <name>AuditLogTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="43"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="50"/>
         <source>Operator of this session: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Operatore di questa sessione: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="45"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="52"/>
         <source>Filter by case</source>
         <translation>Filtra per fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="46"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="53"/>
         <source>Case reference, e.g. 2026/0042 (empty: all)</source>
         <translation>Numero del fascicolo, es. 2026/0042 (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="49"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="56"/>
         <source>&amp;Case:</source>
         <translation>&amp;Fascicolo:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="51"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="58"/>
         <source>&amp;Filter</source>
         <translation>F&amp;iltra</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="53"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="60"/>
         <source>&amp;Verify the log</source>
         <translation>&amp;Verifica il registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="61"/>
         <source>Recomputes the chain of every entry: any entry changed or removed is found</source>
         <translation>Ricalcola la catena di tutte le voci: trova ogni voce modificata o rimossa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="59"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="66"/>
         <source>Result of the verification</source>
         <translation>Esito della verifica</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="75"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="75"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="76"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="76"/>
         <source>Case</source>
         <translation>Fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="77"/>
         <source>Detail</source>
         <translation>Dettaglio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="78"/>
         <source>Audit log</source>
         <translation>Registro degli accessi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="91"/>
         <source>Opened the case</source>
         <translation>Ha aperto il fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="92"/>
         <source>Created the case</source>
         <translation>Ha creato il fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="93"/>
         <source>Changed the status</source>
         <translation>Ha cambiato lo stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="94"/>
         <source>Changed the risk level</source>
         <translation>Ha cambiato il livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="95"/>
         <source>Recorded the consent</source>
         <translation>Ha registrato il consenso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="96"/>
         <source>Erased the case</source>
         <translation>Ha cancellato il fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="97"/>
         <source>Added a note</source>
         <translation>Ha aggiunto una nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="98"/>
         <source>Amended a note</source>
         <translation>Ha rettificato una nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="99"/>
         <source>Added a person</source>
         <translation>Ha aggiunto una persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="100"/>
         <source>Exported a person&apos;s data</source>
         <translation>Ha esportato i dati di una persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="101"/>
         <source>Applied a protocol</source>
         <translation>Ha applicato un protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="102"/>
         <source>Completed a task</source>
         <translation>Ha completato un&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="103"/>
         <source>Sent a referral</source>
         <translation>Ha inviato una segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="104"/>
         <source>Received a referral</source>
         <translation>Ha ricevuto una segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="105"/>
         <source>Prepared a laboratorio item</source>
         <translation>Ha preparato una scheda per il laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="106"/>
         <source>Exported statistics</source>
         <translation>Ha esportato le statistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="107"/>
         <source>Printed the processing register</source>
         <translation>Ha stampato il registro dei trattamenti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="108"/>
         <source>Unlocked the office</source>
         <translation>Ha sbloccato l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="109"/>
         <source>Created the office vault</source>
         <translation>Ha creato l&apos;archivio dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="110"/>
         <source>Made a backup</source>
         <translation>Ha fatto una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="111"/>
         <source>Restored a backup</source>
         <translation>Ha ripristinato una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="112"/>
         <source>Changed the passphrase</source>
         <translation>Ha cambiato la passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="106"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="113"/>
         <source>Gave the case a laboratorio code</source>
         <translation>Ha assegnato al fascicolo un codice per il laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="107"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="114"/>
         <source>Reported a laboratorio action done</source>
         <translation>Ha segnalato fatta un&apos;azione del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="108"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="115"/>
         <source>Added an office</source>
         <translation>Ha aggiunto un ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="109"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="116"/>
         <source>Added a contact</source>
         <translation>Ha aggiunto un contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="117"/>
         <source>Changed a contact</source>
         <translation>Ha modificato un contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="118"/>
         <source>Imported a protocol</source>
         <translation>Ha importato un protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="119"/>
         <source>Edited the office profile</source>
         <translation>Ha modificato la scheda dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="120"/>
         <source>Added a prevention action</source>
         <translation>Ha aggiunto un&apos;azione di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="121"/>
         <source>Changed the glossary</source>
         <translation>Ha modificato il glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="122"/>
         <source>Imported the network directory</source>
         <translation>Ha importato l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="123"/>
         <source>Published the network directory</source>
         <translation>Ha pubblicato l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="124"/>
         <source>Changed the retention policy</source>
         <translation>Ha cambiato i tempi di conservazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="125"/>
         <source>Filled the demo office</source>
         <translation>Ha riempito l&apos;ufficio dimostrativo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="155"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n voce, dalla più recente.</numerusform>
@@ -499,25 +499,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="156"/>
         <source>The newest {0} entries.</source>
         <translation>Le {0} voci più recenti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="165"/>
+        <source>case {0}</source>
+        <translation>caso {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="166"/>
+        <source>a case since erased</source>
+        <translation>un caso poi cancellato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="169"/>
+        <source>fields changed: {0}</source>
+        <translation>campi modificati: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="172"/>
+        <source>with the recovery key</source>
+        <translation>con la chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="173"/>
+        <source>with the passphrase</source>
+        <translation>con la passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="175"/>
+        <source>risk: {0}</source>
+        <translation>rischio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="177"/>
+        <source>from a referral received</source>
+        <translation>da una segnalazione ricevuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="179"/>
+        <source>status: {0}</source>
+        <translation>stato: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="182"/>
+        <source>may be shared with: {0}</source>
+        <translation>condivisibile con: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="183"/>
+        <source>may be shared with no office</source>
+        <translation>non condivisibile con alcun ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="187"/>
+        <source>role: {0}</source>
+        <translation>ruolo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="189"/>
+        <source>corrects an earlier note</source>
+        <translation>rettifica una nota precedente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="192"/>
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>%n dato rimosso</numerusform>
+            <numerusform>%n dati rimossi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="195"/>
+        <source>{0}, version {1}</source>
+        <translation>{0}, versione {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="201"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="201"/>
+        <source>role</source>
+        <translation>ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="201"/>
+        <source>phone</source>
+        <translation>telefono</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="202"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="202"/>
+        <source>codice fiscale</source>
+        <translation>codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="203"/>
+        <source>office</source>
+        <translation>ufficio</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="267"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="268"/>
         <source>Access log</source>
         <translation>Registro degli accessi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="269"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
@@ -1305,122 +1408,127 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="66"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="65"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="76"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="65"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="78"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="66"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="80"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="68"/>
         <source>Offices and contacts</source>
         <translation>Uffici e contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="72"/>
         <source>Contact name</source>
         <translation>Nome del contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="74"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="82"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="86"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="87"/>
         <source>O&amp;ffice</source>
         <translation>U&amp;fficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="88"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="89"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
         <source>&amp;Codice fiscale</source>
         <translation>&amp;Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
         <source>Save contact</source>
         <translation>Salva contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="105"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="106"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="179"/>
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="96"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="97"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="128"/>
         <source>(no office)</source>
         <translation>(nessun ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="140"/>
         <source>Other contacts</source>
         <translation>Altri contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="167"/>
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="196"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="191"/>
+        <source>Nothing changed.</source>
+        <translation>Nessuna modifica.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="203"/>
         <source>Contact saved.</source>
         <translation>Contatto salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="213"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -2482,62 +2590,62 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="224"/>
         <source>Office name</source>
         <translation>Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="226"/>
         <source>Kind of office</source>
         <translation>Tipo di ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="230"/>
         <source>Office address</source>
         <translation>Indirizzo dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="232"/>
         <source>Office phone</source>
         <translation>Telefono dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="234"/>
         <source>Office e-mail</source>
         <translation>E-mail dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="239"/>
         <source>Na&amp;me</source>
         <translation>No&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="240"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="241"/>
         <source>A&amp;ddress</source>
         <translation>In&amp;dirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="242"/>
         <source>P&amp;hone</source>
         <translation>Te&amp;lefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="243"/>
         <source>E-ma&amp;il</source>
         <translation>E-m&amp;ail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="244"/>
         <source>Add office</source>
         <translation>Aggiungi ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="237"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="248"/>
         <source>New office of the network</source>
         <translation>Nuovo ufficio della rete</translation>
     </message>
@@ -2881,37 +2989,37 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ProtocolsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="264"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="275"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="277"/>
         <source>Protocol steps</source>
         <translation>Passi del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="279"/>
         <source>To apply a protocol, open a case and press “Apply protocol…”.</source>
         <translation>Per applicare un protocollo, apri un caso e premi «Applica protocollo…».</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="290"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="301"/>
         <source>within {0} days</source>
         <translation>entro {0} giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="294"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="305"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="294"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="305"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="294"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="305"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
@@ -3096,37 +3204,37 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="381"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="371"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="392"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="392"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="393"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="394"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="421"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="432"/>
         <source>{0} results</source>
         <translation>{0} risultati</translation>
     </message>
@@ -3358,77 +3466,77 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="322"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="322"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="322"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="312"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="323"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="313"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="324"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="317"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="317"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="317"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="318"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="329"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="318"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="329"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="319"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="330"/>
         <source>Upcoming prevention actions</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="324"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="335"/>
         <source>Open tasks by due date</source>
         <translation>Attività aperte per scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="325"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="336"/>
         <source>Double-click a task to open its case.</source>
         <translation>Doppio clic su un&apos;attività per aprirne il caso.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="330"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="341"/>
         <source>Prevention actions coming up</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="359"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>

@@ -5,6 +5,8 @@ second tab (:mod:`rete_desktop.ui.dataprotection_page`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rete_desktop.domain.records import AuditEntry
+from rete_desktop.domain.vocabulary import CaseStatus, OfficeKind, PersonRole, RiskLevel
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import translate
 from rete_desktop.storage import audit, cases
@@ -29,6 +32,10 @@ from rete_desktop.ui.stats_page import read_only
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
 SHOWN = 1000  # newest entries listed; the verification always reads them all
+_RISKS = {r.value for r in RiskLevel}
+_STATUSES = {s.value for s in CaseStatus}
+_KINDS = {k.value for k in OfficeKind}
+_ROLES = {r.value for r in PersonRole}
 
 
 class AuditLogTab(QWidget):
@@ -130,15 +137,17 @@ class AuditLogTab(QWidget):
             self.summary.setText(labels.error_text(exc))
             return
         entries = audit.list_entries(self.vault, self.case_id, limit=SHOWN)
-        references = self._references(entries)
+        case_of = self._cases_of(entries)
+        references = self._references(set(case_of.values()))
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            case_id = self._case_of(entry)
+            case_id = case_of.get(entry.seq)
             values = [entry.at.astimezone().strftime("%d/%m/%Y %H:%M:%S"), entry.actor,
                       self._action(entry.action), references.get(case_id or "", ""),
-                      entry.detail]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                      self._detail(entry, references)]
+            items = [QTableWidgetItem(value) for value in values]
+            items[-1].setToolTip(entry.detail)  # the recorded codes, for whoever checks the log
+            for column, item in enumerate(items):
                 item.setData(CASE_ROLE, case_id if case_id in references else None)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
@@ -146,25 +155,85 @@ class AuditLogTab(QWidget):
             self.tr("%n entry(ies), newest first.", "", len(entries)) if len(entries) < SHOWN
             else self.tr("The newest {0} entries.").format(SHOWN))
 
-    @staticmethod
-    def _case_of(entry: AuditEntry) -> str | None:
-        if entry.entity == "case":
-            return entry.entity_id
-        for part in entry.detail.split(";"):
-            if part.startswith("case="):
-                return part[5:]
-        return None
+    def _detail(self, entry: AuditEntry, references: dict[str, str]) -> str:
+        """The entry's detail codes in words («fields changed: phone, e-mail»)."""
+        parts = dict(p.split("=", 1) for p in entry.detail.split(";") if "=" in p)
+        code = entry.detail
+        words: list[str] = []
+        if "case" in parts:
+            reference = references.get(parts["case"])
+            words.append(self.tr("case {0}").format(reference) if reference
+                         else self.tr("a case since erased"))
+        if entry.action == "contact.update":
+            changed = set(code.split(","))  # named in the editor's order
+            words.append(self.tr("fields changed: {0}").format(", ".join(
+                name for field, name in self._contact_fields().items() if field in changed)))
+        elif entry.action == "vault.unlock":
+            words.append(self.tr("with the recovery key") if code == "recovery"
+                         else self.tr("with the passphrase"))
+        elif entry.action in ("case.create", "case.risk") and code in _RISKS:
+            words.append(self.tr("risk: {0}").format(labels.risk(RiskLevel(code))))
+        elif entry.action == "case.create" and "referral" in parts:
+            words.append(self.tr("from a referral received"))
+        elif entry.action == "case.status" and code in _STATUSES:
+            words.append(self.tr("status: {0}").format(labels.status(CaseStatus(code))))
+        elif entry.action == "case.consent":
+            kinds = [labels.office_kind(OfficeKind(k)) for k in code.split(",") if k in _KINDS]
+            words.append(self.tr("may be shared with: {0}").format(", ".join(kinds)) if kinds
+                         else self.tr("may be shared with no office"))
+        elif entry.action in ("vault.create", "office.add") and code in _KINDS:
+            words.append(labels.office_kind(OfficeKind(code)))
+        elif entry.action == "person.add" and parts.get("role") in _ROLES:
+            words.append(self.tr("role: {0}").format(labels.role(PersonRole(parts["role"]))))
+        elif entry.action == "note.amend":
+            words.append(self.tr("corrects an earlier note"))
+        elif entry.action == "case.erase":
+            removed = sum(int(n) for n in parts.values() if n.isdigit())
+            words.append(self.tr("%n record(s) removed", "", removed))
+        elif entry.action in ("protocol.apply", "protocol.import") and "@" in code:
+            key, version = code.rsplit("@", 1)
+            words.append(self.tr("{0}, version {1}").format(key, version))
+        elif not parts:
+            words.append(code)
+        return "; ".join(w for w in words if w)
 
-    def _references(self, entries: list[AuditEntry]) -> dict[str, str]:
-        """Case id → reference for the cases still held (erased ones show nothing)."""
-        ids = sorted({c for e in entries if (c := self._case_of(e))})
-        found: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(self.vault.query(
-                f"SELECT id, reference FROM cases WHERE id IN ({marks})", tuple(chunk)))
+    def _contact_fields(self) -> dict[str, str]:
+        return {"name": self.tr("name"), "role": self.tr("role"), "phone": self.tr("phone"),
+                "email": self.tr("e-mail"), "codice_fiscale": self.tr("codice fiscale"),
+                "office_id": self.tr("office")}
+
+    def _cases_of(self, entries: list[AuditEntry]) -> dict[int, str]:
+        """Entry seq → the case it concerns: named in the entry, or found from the note or
+        task it touched (amendments and completed tasks name only their own id)."""
+        found: dict[int, str] = {}
+        lookups: dict[str, dict[str, list[int]]] = {"notes": {}, "tasks": {}}
+        for entry in entries:
+            named = next((p[5:] for p in entry.detail.split(";") if p.startswith("case=")), None)
+            if entry.entity == "case" and entry.entity_id:
+                found[entry.seq] = entry.entity_id
+            elif named:
+                found[entry.seq] = named
+            elif entry.entity in ("note", "task") and entry.entity_id:
+                lookups[entry.entity + "s"].setdefault(entry.entity_id, []).append(entry.seq)
+        for table, wanted in lookups.items():
+            for row_id, case_id in self._query_in(f"SELECT id, case_id FROM {table}", wanted):
+                for seq in wanted[row_id]:
+                    found[seq] = case_id
         return found
+
+    def _references(self, case_ids: set[str]) -> dict[str, str]:
+        """Case id → reference for the cases still held (erased ones show nothing)."""
+        return dict(self._query_in("SELECT id, reference FROM cases", case_ids))
+
+    def _query_in(self, select: str, ids: Iterable[str]) -> list[tuple[str, str]]:
+        """``select … WHERE id IN (ids)``, in chunks SQLite accepts."""
+        ordered = sorted(ids)
+        rows: list[tuple[str, str]] = []
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows.extend(self.vault.query(f"{select} WHERE id IN ({marks})", tuple(chunk)))
+        return rows
 
     def verify(self) -> None:
         """Recompute every entry's hash; say plainly whether the log is intact."""

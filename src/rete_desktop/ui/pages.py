@@ -60,6 +60,7 @@ class ContactsPage(QWidget):
         self.clipboard = clipboard
         self._say = say
         self.contact_id: str | None = None
+        self._shown: dict[str, str] = {}  # the edited contact's values as loaded
         self.tree = QTreeWidget()
         # The phone right after the name: it stays in view however narrow the pane.
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Phone"), self.tr("Role"),
@@ -170,6 +171,7 @@ class ContactsPage(QWidget):
         self.phone.setText(display_phone(contact.phone) if contact.phone else "")
         self.email.setText(contact.email or "")
         self.codice_fiscale.setText(contact.codice_fiscale or "")
+        self._shown = self._values()
         self.errors.clear()
 
     def new_contact(self) -> None:
@@ -182,19 +184,28 @@ class ContactsPage(QWidget):
 
     def save(self) -> None:
         self.errors.clear()
-        values = {"name": self.name.text(), "role": self.role.text(), "phone": self.phone.text(),
-                  "email": self.email.text(), "codice_fiscale": self.codice_fiscale.text()}
+        values = self._values()
+        # Only what was edited is saved, so the audit log names the fields really changed.
+        changed = {k: v for k, v in values.items() if v != self._shown.get(k)}
+        if self.contact_id is not None and not changed:
+            self._say(self.tr("Nothing changed."))
+            return
         try:
             if self.contact_id is None:
                 self.contact_id = offices.add_contact(
                     self.vault, office_id=self.office.currentData(), **values)
             else:
-                offices.update_contact(self.vault, self.contact_id, **values)
+                offices.update_contact(self.vault, self.contact_id, **changed)
         except ReteError as exc:
             self.errors.show(exc)
             return
+        self._shown = values
         self._say(self.tr("Contact saved."))
         self.reload()
+
+    def _values(self) -> dict[str, str]:
+        return {"name": self.name.text(), "role": self.role.text(), "phone": self.phone.text(),
+                "email": self.email.text(), "codice_fiscale": self.codice_fiscale.text()}
 
     def copy_phone(self) -> None:
         if self.phone.text().strip():
