@@ -311,3 +311,32 @@ def test_audit_detail_is_in_words_and_every_case_action_names_its_case(qtbot, va
     assert tab._detail(unlock, {}) == "with the passphrase"
     shown = " ".join(detail for entries in rows.values() for _, detail in entries)
     assert "case=" not in shown and "passphrase," not in shown and "codice_fiscale" not in shown
+
+
+def test_file_dialogs_start_at_home_then_in_the_folder_last_used(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    home = tmp_path / "home"
+    (home / "referrals").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(tmp_path)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chosen: list[str] = []
+
+    def dialog() -> QFileDialog:
+        hooks.choose_file(parent, "Save", "PDF (*.pdf)", chosen.append, save_as="register.pdf")
+        found = parent.findChildren(QFileDialog)[-1]
+        found.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        return found
+
+    first = dialog()
+    assert Path(first.directory().absolutePath()) == home
+    assert first.labelText(QFileDialog.DialogLabel.FileType) == "Files of type:"
+    assert first.labelText(QFileDialog.DialogLabel.LookIn) == "Look in:"
+    first.fileSelected.emit(str(home / "referrals" / "register.pdf"))
+    first.reject()
+    assert chosen == [str(home / "referrals" / "register.pdf")]
+    second = dialog()
+    assert Path(second.directory().absolutePath()) == home / "referrals"
+    second.reject()

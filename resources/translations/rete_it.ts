@@ -1784,6 +1784,24 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="84"/>
+        <source>Look in:</source>
+        <translation>Cerca in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="85"/>
+        <source>File name:</source>
+        <translation>Nome del file:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="87"/>
+        <source>Files of type:</source>
+        <translation>File di tipo:</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../src/rete_desktop/ui/wizard.py" line="151"/>

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from rete_desktop.ui.settings import last_folder, remember_folder
 
 _answers: deque[bool] = deque()
 _files: deque[str | None] = deque()
@@ -61,19 +64,35 @@ def choose_file(
     parent: QWidget, title: str, name_filter: str, on_chosen: Callable[[str], None], *,
     save_as: str | None = None,
 ) -> None:
-    """Let the user pick a file to open (or, with ``save_as``, where to save)."""
+    """Let the user pick a file to open (or, with ``save_as``, where to save); the dialog
+    starts in the folder last used (else the home folder) and remembers the new one."""
     if _files:
         path = _files.popleft()
         if path:
             on_chosen(path)
         return
-    dialog = QFileDialog(parent, title, save_as or "", name_filter)
+    folder = last_folder()
+    dialog = QFileDialog(parent, title, str(folder / save_as) if save_as else str(folder),
+                         name_filter)
     if save_as is not None:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    # Qt's own Italian lacks these labels of its non-native dialog (used where the desktop
+    # offers no native one); the native dialogs ignore them.
+    translate = QCoreApplication.translate
+    for label, text in ((QFileDialog.DialogLabel.LookIn, translate("FileDialog", "Look in:")),
+                        (QFileDialog.DialogLabel.FileName, translate("FileDialog", "File name:")),
+                        (QFileDialog.DialogLabel.FileType,
+                         translate("FileDialog", "Files of type:"))):
+        dialog.setLabelText(label, text)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.fileSelected.connect(on_chosen)
+
+    def chosen(path: str) -> None:
+        remember_folder(Path(path).parent)
+        on_chosen(path)
+
+    dialog.fileSelected.connect(chosen)
     dialog.open()
 
 

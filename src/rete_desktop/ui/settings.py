@@ -1,4 +1,5 @@
-"""Non-sensitive preferences (language, auto-lock minutes) in an INI file beside no vault data.
+"""Non-sensitive preferences (language, auto-lock minutes, the folder file dialogs last used)
+in an INI file beside no vault data.
 
 The file lives in the user's config directory (``RETE_CONFIG_DIR`` overrides it, as the tests
 do); nothing in it reveals case data.
@@ -50,3 +51,19 @@ class Settings:
         store.setValue("language", self.language)
         store.setValue("idle_minutes", self.idle_minutes)
         store.sync()
+
+
+def last_folder() -> Path:
+    """Where file dialogs start: the folder last used, else the home folder (never the
+    directory the app was started from)."""
+    value = str(QSettings(str(settings_file()), QSettings.Format.IniFormat)
+                .value("last_folder", "") or "")
+    folder = Path(value) if value else None
+    return folder if folder is not None and folder.is_absolute() and folder.is_dir() \
+        else Path.home()
+
+
+def remember_folder(folder: Path) -> None:
+    store = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+    store.setValue("last_folder", str(folder))
+    store.sync()
