@@ -340,3 +340,34 @@ def test_file_dialogs_start_at_home_then_in_the_folder_last_used(qtbot, tmp_path
     second = dialog()
     assert Path(second.directory().absolutePath()) == home / "referrals"
     second.reject()
+
+
+def test_create_the_vault_is_enabled_only_when_both_passphrases_match(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from rete_desktop.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "vault")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.office_page.name.setText("Centro Antiviolenza")
+    wizard.next()
+    page = wizard.passphrase_page
+    create = wizard.button(QWizard.WizardButton.CommitButton)
+    assert create.text() == "Create the vault"
+    assert not create.isEnabled()
+    qtbot.keyClicks(page.passphrase, "fiume lento sotto il ponte")
+    assert not create.isEnabled()
+    qtbot.keyClicks(page.repeat, "fiume lento")
+    assert not create.isEnabled() and page.error.isHidden()  # still typing: no error yet
+    qtbot.keyClicks(page.repeat, " sotto il ponti")
+    assert not create.isEnabled() and "match" in page.error.text()
+    page.repeat.setText("fiume lento sotto il ponte")
+    assert create.isEnabled() and page.error.isHidden()
+    page.passphrase.setText("corta")
+    page.repeat.setText("corta")
+    assert create.isEnabled()
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is page
+    assert "at least" in page.error.text()
+    assert not (tmp_path / "vault").exists() or not any((tmp_path / "vault").iterdir())

@@ -1804,42 +1804,42 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="166"/>
         <source>Rete Desktop — new office</source>
         <translation>Rete Desktop — nuovo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="187"/>
         <source>Rete Desktop — recovery key</source>
         <translation>Rete Desktop — chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="189"/>
         <source>This key opens the office vault if the passphrase is forgotten.</source>
         <translation>Questa chiave apre la cassaforte dell&apos;ufficio se la passphrase viene dimenticata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="190"/>
         <source>Keep this sheet locked away, separate from the computer.</source>
         <translation>Custodisci questo foglio sotto chiave, lontano dal computer.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="191"/>
         <source>Whoever holds it can read every case: never photograph or e-mail it.</source>
         <translation>Chi lo possiede può leggere ogni caso: non fotografarlo e non inviarlo per e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="202"/>
         <source>Saved to {0}. Print it, then delete the file.</source>
         <translation>Salvato in {0}. Stampalo, poi cancella il file.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="205"/>
         <source>Save the recovery sheet</source>
         <translation>Salva il foglio della chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="205"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3090,28 +3090,28 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="101"/>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="129"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="118"/>
         <source>If the passphrase is forgotten, only this key opens the vault. It is shown now and never again: print it or write it down and keep it locked away.</source>
         <translation>Se la passphrase viene dimenticata, solo questa chiave apre la cassaforte. È mostrata ora e mai più: stampala o scrivila e custodiscila sotto chiave.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="132"/>
         <source>&amp;Save as PDF…</source>
         <translation>Salva come &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="138"/>
         <source>I have &amp;written it down or printed it</source>
         <translation>L&apos;ho sc&amp;ritta o stampata</translation>
     </message>

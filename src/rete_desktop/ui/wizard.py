@@ -73,6 +73,21 @@ class PassphrasePage(QWizardPage):
         form.addRow(self.error)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the vault"))
+        for field in (self.passphrase, self.repeat):
+            field.textChanged.connect(self._typed)
+
+    def _typed(self) -> None:
+        """Say the two differ once the repeat is as long as the first (not at every key)."""
+        first, again = self.passphrase.text(), self.repeat.text()
+        differ = bool(again) and len(again) >= len(first) and again != first
+        self.error.show_error(labels.error_text(BadInput("vault.passphrase_mismatch"))
+                              if differ else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        """«Create the vault» only when both fields are filled and match; a short passphrase
+        still reaches :meth:`validatePage`, which says why it is refused."""
+        return bool(self.passphrase.text()) and self.passphrase.text() == self.repeat.text()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         self.error.show_error("")
