@@ -371,3 +371,40 @@ def test_create_the_vault_is_enabled_only_when_both_passphrases_match(qtbot, tmp
     assert wizard.currentPage() is page
     assert "at least" in page.error.text()
     assert not (tmp_path / "vault").exists() or not any((tmp_path / "vault").iterdir())
+
+
+def test_unlocking_again_returns_to_the_section_and_case_keeping_only_ids(qtbot, tmp_path):
+    from rete_desktop.ui.app import AppController
+    from tests.conftest import PASSPHRASE, make_vault
+
+    make_vault(tmp_path / "vault").close()
+    controller = AppController(tmp_path / "vault", Settings(language="en"))
+    vault = Vault.open(tmp_path / "vault", PASSPHRASE)
+    first = cases.create_case(vault, "Rosalinda Segretissima — Gussola")
+    erased_later = cases.create_case(vault, "Caso da cancellare")
+    controller.on_unlocked(vault)
+    try:
+        controller.window.open_case(first)
+        controller.window.sidebar.setCurrentRow(5)  # tasks due
+        controller.lock()
+        assert controller._place == (5, first)  # ids only while locked
+        controller.on_unlocked(Vault.open(tmp_path / "vault", PASSPHRASE))
+        window = controller.window
+        assert window.sidebar.currentRow() == 5
+        assert window.detail.case.id == first
+        window.sidebar.setCurrentRow(0)
+        window.open_case(erased_later)
+        controller.lock()
+        from rete_desktop.storage.erasure import erase_case
+
+        other = Vault.open(tmp_path / "vault", PASSPHRASE)
+        erase_case(other, erased_later)
+        other.close()
+        controller.on_unlocked(Vault.open(tmp_path / "vault", PASSPHRASE))
+        assert controller.window.sidebar.currentRow() == 0
+        assert controller.window.detail.case is None
+    finally:
+        controller.shutdown()
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()

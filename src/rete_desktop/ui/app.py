@@ -77,6 +77,8 @@ class AppController(QObject):
         app.installEventFilter(self.idle)
         self._app = app
         self._watching_state = False
+        # Section and case the user was on when the app locked: ids only, never case text.
+        self._place: tuple[int, str | None] | None = None
 
     def start(self, demo_if_missing: bool = False) -> None:
         if vault_exists(self.directory):
@@ -163,6 +165,9 @@ class AppController(QObject):
             lambda: self.idle.set_timeout(self.settings.idle_minutes * 60))
         self.window = window
         window.show()
+        place, self._place = self._place, None
+        if place is not None:
+            window.restore_place(place)
         self.idle.start()
         self.unlocked.emit()
 
@@ -171,6 +176,7 @@ class AppController(QObject):
         self.idle.stop()
         window, self.window = self.window, None
         if window is not None:
+            self._place = window.place()  # type: ignore[attr-defined]
             window.teardown()  # type: ignore[attr-defined]
             window.hide()
             window.deleteLater()

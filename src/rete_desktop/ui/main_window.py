@@ -356,6 +356,21 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.cases_page.select_case(case_id)
 
+    def place(self) -> tuple[int, str | None]:
+        """Where the user is: the section row and the open case's id (ids only, no text)."""
+        case = self.detail.case
+        return self.sidebar.currentRow(), case.id if case is not None else None
+
+    def restore_place(self, place: tuple[int, str | None]) -> None:
+        """Back to the section and case of :meth:`place` (after unlocking again); a case
+        erased meanwhile is simply not reopened."""
+        row, case_id = place
+        if case_id is not None and self.vault.query_one(
+                "SELECT 1 FROM cases WHERE id = ?", (case_id,)) is not None:
+            self.open_case(case_id)
+        if 0 <= row < len(self.sections):
+            self.sidebar.setCurrentRow(row)
+
     def new_case(self) -> None:
         def created(case_id: str) -> None:
             self.cases_page.model.reload()
