@@ -408,3 +408,32 @@ def test_unlocking_again_returns_to_the_section_and_case_keeping_only_ids(qtbot,
         for widget in QApplication.topLevelWidgets():
             widget.close()
             widget.deleteLater()
+
+
+def test_rewriting_the_translation_file_while_running_keeps_the_language(
+        qtbot, qapp, tmp_path, monkeypatch):
+    import shutil
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from rete_desktop.resources import resource_path
+    from rete_desktop.ui import app as app_module
+    from rete_desktop.ui import labels
+
+    copy = tmp_path / "translations"
+    shutil.copytree(resource_path("translations"), copy)
+    monkeypatch.setattr(app_module, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    app_module.install_translations(qapp, "it")
+    try:
+        assert QCoreApplication.translate("MainWindow", "Cases") == "Casi"
+        (copy / "rete_it.qm").write_bytes(b"\0" * 64)  # rewritten in place mid-session
+        (copy / "rete_it.qm").unlink()
+        assert QCoreApplication.translate("MainWindow", "Cases") == "Casi"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annulla"
+    finally:
+        for translator in qapp.findChildren(app_module.MemoryTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        labels.set_language("en")
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+    assert QCoreApplication.translate("MainWindow", "Cases") == "Cases"

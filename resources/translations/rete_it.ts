@@ -105,12 +105,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="111"/>
         <source>Creating the demo office…</source>
         <translation>Creazione dell&apos;ufficio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="143"/>
         <source>Vault: {0}</source>
         <translation>Cassaforte: {0}</translation>
     </message>

@@ -39,6 +39,17 @@ if TYPE_CHECKING:
 DEMO_MARKER = "demo-office.txt"
 
 
+class MemoryTranslator(QTranslator):
+    """A translator read once into memory. ``QTranslator.load(path)`` maps the file, so
+    rewriting it while the app runs (``scripts/update-translations``) switched strings to
+    English mid-session; Qt does not copy loaded bytes, so this object keeps them."""
+
+    def __init__(self, data: bytes, parent: QObject) -> None:
+        super().__init__(parent)
+        self._data = data
+        self.loaded = self.load(self._data)
+
+
 def install_translations(app: QApplication, language: str) -> None:
     """Load our .qm and Qt's own (standard buttons) for ``language``; English is the source."""
     labels.set_language(language)
@@ -46,11 +57,15 @@ def install_translations(app: QApplication, language: str) -> None:
                                else QLocale.Language.English))
     if language == "en":
         return
-    for name, folder in (("qtbase_" + language, QLibraryInfo.path(
-            QLibraryInfo.LibraryPath.TranslationsPath)),
-            ("rete_" + language, str(resource_path("translations")))):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
+    for path in (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                      f"qtbase_{language}.qm"),
+                 resource_path("translations", f"rete_{language}.qm")):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue  # untranslated (English) rather than no app
+        translator = MemoryTranslator(data, app)
+        if translator.loaded:
             app.installTranslator(translator)
 
 
