@@ -14,6 +14,7 @@ from rete_desktop.messages import vocabulary
 from rete_desktop.storage import cases, protocols
 from rete_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE, CliRunner
+from tests.packet_fixtures import Office, build_network
 
 CODICE_ROSSO = Path(__file__).parents[1] / "resources" / "protocols" / "codice-rosso.json"
 
@@ -305,3 +306,115 @@ def test_init_takes_an_italian_office_kind(rete: CliRunner, tmp_path: Path) -> N
     assert json.loads(rete("--vault", target, "--json", "identity", "show").out)["kind"] == \
         "social_services"
     assert "(servizi sociali)" in rete("--vault", target, "identity", "show", env=IT).out
+
+
+# --- second QA round ---------------------------------------------------------------------
+
+
+def test_case_consent_says_what_was_recorded(rete: CliRunner, office: Path) -> None:
+    case_id = rete("--vault", office, "case", "new", "--title", "Caso").out.strip()
+    r = rete("--vault", office, "case", "consent", case_id, "--share-with",
+             "cav,servizi-sociali", "--no-children", env=IT)
+    assert r.code == 0 and r.out == ""
+    assert "2026/0001" in r.err or "/0001" in r.err
+    assert "centro antiviolenza" in r.err and "servizi sociali" in r.err
+    assert "social_services" not in r.err
+    r = rete("--vault", office, "case", "consent", case_id, "--share-with", "", env=IT)
+    assert r.code == 0 and "nessun" in r.err.lower()
+
+
+def test_consent_refusal_names_the_office_kind_in_the_users_language(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    net = build_network(tmp_path / "net")
+    cc, social = net["carabinieri"], net["social"]
+    v = ("--vault", cc.path)
+    case_id = rete(*v, "case", "new", "--title", "Caso").out.strip()
+    rete(*v, "case", "consent", case_id, "--share-with", "cav")
+    r = rete(*v, "packet", "export", "--case", case_id, "--to", social.office_id, "--out",
+             tmp_path / "p.age", env=IT)
+    assert r.code == 5 and "Servizi sociali" in r.err and "social_services" not in r.err
+
+
+def _lab_meeting_with_action(rete: CliRunner, tmp_path: Path) -> tuple[dict[str, Office], str]:
+    net = build_network(tmp_path / "net")
+    cav, cc = net["cav"], net["carabinieri"]
+    vc, vchair = ("--vault", cc.path), ("--vault", cav.path)
+    case_id = rete(*vc, "case", "new", "--title", "Caso", "--risk", "alto").out.strip()
+    item = tmp_path / "item.age"
+    assert rete(*vc, "lab", "item", "--case", case_id, "--to", cav.office_id, "--out",
+                item).code == 0
+    assert rete(*vchair, "packet", "import", item).code == 0
+    return net, case_id
+
+
+def test_lab_lists_read_italian(rete: CliRunner, tmp_path: Path) -> None:
+    net, _ = _lab_meeting_with_action(rete, tmp_path)
+    cav, cc = net["cav"], net["carabinieri"]
+    vchair = ("--vault", cav.path)
+    r = rete(*vchair, "lab", "items", env=IT)
+    assert r.code == 0 and "alto" in r.out and "high" not in r.out
+    assert "Stazione Carabinieri Casalmaggiore" in r.out
+    meeting_id = rete(*vchair, "lab", "agenda", "--date", "2030-01-10", "--to", cc.office_id,
+                      "--out", tmp_path / "a.age").out.strip()
+    rete(*vchair, "lab", "action", "add", "--meeting", meeting_id, "--owner", cc.office_id,
+         "--title", "Verificare")
+    r = rete(*vchair, "lab", "action", "list", env=IT)
+    assert r.code == 0 and "da fare" in r.out and "open" not in r.out
+    assert "Stazione Carabinieri Casalmaggiore" in r.out
+    r = rete(*vchair, "lab", "meetings", env=IT)
+    assert r.code == 0 and "presiede" in r.out and "chair" not in r.out
+    assert "ordine del giorno" in r.out and "agenda" not in r.out.replace("ordine", "")
+
+
+def test_subject_access_pdf_reads_italian(rete: CliRunner, office: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    case_id = rete("--vault", office, "case", "new", "--title", "Caso", "--risk", "alto").out
+    person = rete("--vault", office, "person", "add", "--case", case_id.strip(), "--role",
+                  "vittima", "--name", "Anna").out.strip()
+    rete("--vault", office, "note", "add", "--case", case_id.strip(), "--text", "prima",
+         "--category", "colloquio")
+    rete("--vault", office, "case", "consent", case_id.strip(), "--share-with",
+         "servizi-sociali")
+    out = tmp_path / "dsar"
+    r = rete("--vault", office, "person", "export", person, "--out", out, env=IT)
+    assert r.code == 0, r.err
+    pdf = next(out.glob("*.pdf"))
+    text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    assert "vittima" in text and "alto" in text and "aperto" in text
+    assert "colloquio" in text and "servizi sociali" in text
+    for english in ("victim", "high", "interview", "social_services"):
+        assert english not in text
+
+
+def test_validation_errors_name_the_field_in_the_users_language(
+    rete: CliRunner, office: Path
+) -> None:
+    r = rete("--vault", office, "case", "new", "--title", "", env=IT)
+    assert r.code == 4 and "«titolo»" in r.err
+    case_id = rete("--vault", office, "case", "new", "--title", "Caso").out.strip()
+    r = rete("--vault", office, "person", "add", "--case", case_id, "--role", "minore",
+             "--name", "B", "--exposure", "nessuna", env=IT)
+    assert r.code == 4 and "«esposizione»" in r.err and "exposure" not in r.err
+    r = rete("--vault", office, "case", "new", "--title", "")
+    assert r.code == 4 and "“title”" in r.err
+
+
+def test_exposure_on_an_adult_says_it_is_only_for_children(
+    rete: CliRunner, office: Path
+) -> None:
+    case_id = rete("--vault", office, "case", "new", "--title", "Caso").out.strip()
+    r = rete("--vault", office, "person", "add", "--case", case_id, "--role", "vittima",
+             "--name", "A", "--exposure", "assistita", env=IT)
+    assert r.code == 4 and "Valori ammessi: -" not in r.err and "minori" in r.err
+
+
+def test_retention_policy_reads_as_a_sentence(rete: CliRunner, office: Path) -> None:
+    r = rete("--vault", office, "retention", "policy", "--monitoring-years", "3", env=IT)
+    assert r.code == 0
+    text = r.out
+    assert "dopo mai" not in text and "mai anni" not in text
+    assert "5" in text and "3" in text
+    r = rete("--vault", office, "retention", "policy")
+    assert "after never" not in r.out and "never years" not in r.out

@@ -9,13 +9,16 @@ from pathlib import Path
 from rete_desktop.cli.context import Context, command_group, read_file_arg, read_text_arg
 from rete_desktop.cli.render import plain
 from rete_desktop.domain import validation
-from rete_desktop.i18n import translate
+from rete_desktop.errors import NotFound
+from rete_desktop.i18n import current_language, translate
 from rete_desktop.lab import exchange, items, meeting
 from rete_desktop.lab.pseudonymise import REDACTED, document_json
+from rete_desktop.messages import vocabulary
 from rete_desktop.packets.archive import MAX_PACKET_SIZE
 from rete_desktop.reports.lab_pdf import item_rows
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
+from rete_desktop.storage.vault import Vault
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -148,14 +151,30 @@ def report_import(ctx: Context, result: exchange.LabImport) -> None:
     })
 
 
+def _risk(value: str) -> str:
+    return vocabulary.label("RiskLevel", value, current_language())
+
+
+def _action_status(value: str) -> str:
+    return vocabulary.label("TaskStatus", value, current_language())
+
+
+def _office_name(vault: Vault, office_id: str) -> str:
+    try:
+        return meeting.office_ref(vault, office_id)["name"]
+    except NotFound:
+        return office_id
+
+
 def cmd_items(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         pending = items.pending_items(vault)
-    ctx.emit(
-        "\n".join(f"{i.id}  {i.case_code}  {i.summary['risk']}" for i in pending),
-        [{"id": i.id, "case_code": i.case_code, "sender": i.sender_office_id,
-          "summary": i.summary} for i in pending],
-    )
+        ctx.emit(
+            "\n".join(f"{i.id}  {i.case_code}  {_risk(i.summary['risk']):<6}  "
+                      f"{_office_name(vault, i.sender_office_id)}" for i in pending),
+            [{"id": i.id, "case_code": i.case_code, "sender": i.sender_office_id,
+              "summary": i.summary} for i in pending],
+        )
     return 0
 
 
@@ -205,8 +224,10 @@ def cmd_action_list(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         actions = meeting.list_actions(vault, meeting_id=a.meeting, mine=a.mine,
                                        open_only=a.open)
+        names = {x.owner_office_id: _office_name(vault, x.owner_office_id) for x in actions}
     ctx.emit(
-        "\n".join(f"{x.id}  {x.due or '-'}  {x.status}  {x.case_code or '-'}  {x.title}"
+        "\n".join(f"{x.id}  {x.due or '-'}  {_action_status(x.status):<8}  "
+                  f"{x.case_code or '-'}  {x.title}  ({names[x.owner_office_id]})"
                   for x in actions),
         plain(actions),
     )
@@ -244,7 +265,8 @@ def cmd_meetings(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         meetings = meeting.list_meetings(vault)
     ctx.emit(
-        "\n".join(f"{m.id}  {m.meeting_date}  {m.role}  {m.status}  {m.network_name}"
+        "\n".join(f"{m.id}  {m.meeting_date}  {translate('lab.role.' + m.role)}  "
+                  f"{translate('lab.stage.' + m.status)}  {m.network_name}"
                   for m in meetings),
         plain(meetings),
     )

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NoReturn
 
 import rete_desktop.cli
-from rete_desktop import __version__
+from rete_desktop import __version__, messages
 from rete_desktop.cli.context import Context
 from rete_desktop.errors import ReteError
-from rete_desktop.i18n import translate
+from rete_desktop.i18n import Text, translate
 
 
 def command_modules() -> list[object]:
@@ -26,6 +26,15 @@ def command_modules() -> list[object]:
         if m.name.endswith("_commands")
     )
     return [importlib.import_module(f"rete_desktop.cli.{name}") for name in names]
+
+
+def _cli_message(exc: ReteError) -> str:
+    """The error's text, naming a validated field in the UI language («titolo», not «title»)."""
+    field = exc.params.get("field")
+    if exc.message_id.startswith("value.") and isinstance(field, str) \
+            and f"field.{field}" in messages.CATALOG:
+        return translate(exc.message_id, **{**exc.params, "field": Text(f"field.{field}")})
+    return exc.message()
 
 
 # argparse's error texts -> message ids; ``detail`` is itself translated (nested messages).
@@ -156,7 +165,7 @@ def run_cli(argv: Sequence[str]) -> int:
     try:
         return int(args.handler(ctx))
     except ReteError as exc:
-        print(exc.message(), file=sys.stderr)
+        print(_cli_message(exc), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

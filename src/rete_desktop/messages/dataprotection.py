@@ -6,10 +6,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Invalid retention period: {value} (0 to {max} years, or none).",
     },
     "retention.policy": {
-        "it": "Revisione dei fascicoli: chiusi dopo {closed} anni dalla chiusura, in monitoraggio "
-        "dopo {monitoring}, aperti dopo {open} anni senza modifiche.",
-        "en": "Case review: closed cases {closed} years after closing, monitored ones after "
-        "{monitoring}, open ones after {open} years without changes.",
+        "it": "Revisione dei fascicoli, anni dopo i quali un fascicolo va rivisto: chiusi "
+        "(dalla chiusura) {closed}; in monitoraggio {monitoring}; aperti (senza modifiche) "
+        "{open}.",
+        "en": "Case review, years after which a case is due: closed (since closing) {closed}; "
+        "monitored {monitoring}; open (without changes) {open}.",
     },
     "retention.never": {"it": "mai", "en": "never"},
     "retention.none_due": {

@@ -22,7 +22,7 @@ from rete_desktop.domain.vocabulary import (
     RiskLevel,
 )
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
-from rete_desktop.i18n import translate
+from rete_desktop.i18n import Text, translate
 from rete_desktop.packets import register
 from rete_desktop.packets.directory import Member, get_member
 from rete_desktop.packets.manifest import load_json
@@ -82,7 +82,7 @@ def _consented_members(vault: Vault, case: Case, recipients: Sequence[str]) -> l
             raise NotFound("packet.recipient_unknown", office=office_id)
         if not case.consent.allows(member.kind):
             raise SecurityRefused("packet.consent_missing", office=member.name,
-                                  kind=member.kind.value)
+                                  kind=Text(f"referral_pdf.kind.{member.kind.value}"))
         members.append(member)
     return members
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from reportlab.platypus import Flowable, Spacer
 
-from rete_desktop.i18n import translate
+from rete_desktop.i18n import current_language, translate
+from rete_desktop.messages import vocabulary
 from rete_desktop.reports.pdfdoc import build_pdf, field_table, para
 from rete_desktop.storage.subject_access import SubjectAccess
 
@@ -12,6 +15,14 @@ from rete_desktop.storage.subject_access import SubjectAccess
 def subject_access_pdf(access: SubjectAccess, lang: str | None = None) -> bytes:
     def t(message_id: str, **params: object) -> str:
         return translate(message_id, lang, **params)
+
+    shown_lang = lang or current_language()
+
+    def word(value: StrEnum | None) -> str:
+        """A vocabulary value in the reader's language (the JSON keeps the stored one)."""
+        if value is None:
+            return "-"
+        return vocabulary.label(type(value).__name__, value.value, shown_lang)
 
     def optional(value: object) -> str:
         return "-" if value in (None, "") else str(value)
@@ -23,28 +34,29 @@ def subject_access_pdf(access: SubjectAccess, lang: str | None = None) -> bytes:
         para(t("access.person"), "Heading2"),
         field_table([
             (t("access.field.name"), person.name),
-            (t("access.field.role"), person.role.value),
+            (t("access.field.role"), word(person.role)),
             (t("access.field.birth_year"), optional(person.birth_year)),
             (t("access.field.phone"), optional(person.phone)),
             (t("access.field.address"), optional(person.address)),
             (t("access.field.codice_fiscale"), optional(person.codice_fiscale)),
-            (t("access.field.exposure"), optional(person.exposure and person.exposure.value)),
+            (t("access.field.exposure"), word(person.exposure)),
         ]),
         para(t("access.case"), "Heading2"),
         field_table([
             (t("access.field.reference"), case.reference),
             (t("access.field.title"), case.title),
-            (t("access.field.status"), case.status.value),
-            (t("access.field.risk"), case.risk.value),
+            (t("access.field.status"), word(case.status)),
+            (t("access.field.risk"), word(case.risk)),
             (t("access.field.opened_on"), case.opened_on.isoformat()),
             (t("access.field.closed_on"), optional(case.closed_on)),
         ]),
-        para(t("access.others", roles=", ".join(access.other_person_roles)
+        para(t("access.others", roles=", ".join(
+            vocabulary.label("PersonRole", role, shown_lang) for role in access.other_person_roles)
                 or t("access.empty"))),
         para(t("access.consent"), "Heading2"),
         field_table([
             (t("access.field.share_with"),
-             ", ".join(k.value for k in consent.share_with) or t("access.empty")),
+             ", ".join(word(k) for k in consent.share_with) or t("access.empty")),
             (t("access.field.include_notes"),
              t("access.yes") if consent.include_notes else t("access.no")),
             (t("access.field.recorded_on"), optional(consent.recorded_on)),
@@ -55,7 +67,7 @@ def subject_access_pdf(access: SubjectAccess, lang: str | None = None) -> bytes:
         para(t("access.notes"), "Heading2"),
     ]
     for note in access.notes:
-        heading = f"{note.created:%Y-%m-%d %H:%M} · {note.category.value} · {note.author or ''}"
+        heading = f"{note.created:%Y-%m-%d %H:%M} · {word(note.category)} · {note.author or ''}"
         if note.amends:
             heading += " · " + t("access.amends", id=note.amends)
         story += [para(heading, "Heading6"), para(note.text), Spacer(1, 4)]
@@ -63,7 +75,7 @@ def subject_access_pdf(access: SubjectAccess, lang: str | None = None) -> bytes:
         story.append(para(t("access.empty")))
     story.append(para(t("access.tasks"), "Heading2"))
     story += [
-        para(f"{optional(task.due)} · {task.status.value} · {task.title}")
+        para(f"{optional(task.due)} · {word(task.status)} · {task.title}")
         for task in access.tasks
     ] or [para(t("access.empty"))]
     story.append(para(t("access.attachments"), "Heading2"))

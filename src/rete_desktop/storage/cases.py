@@ -226,7 +226,7 @@ def add_person(
     person_role = validation.choice("role", PersonRole, role)
     child_exposure = validation.choice("exposure", ChildExposure, exposure) if exposure else None
     if child_exposure and person_role is not PersonRole.CHILD:
-        raise BadInput("value.invalid_choice", field="exposure", value=exposure, allowed="-")
+        raise BadInput("value.exposure_only_for_children", field="exposure", value=exposure)
     person = Person(
         id=new_id(),
         case_id=real_id,

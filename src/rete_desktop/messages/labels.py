@@ -1,0 +1,53 @@
+"""Words the CLI shows for internal names: form fields in validation errors, laboratorio
+meeting roles and stages, and what a recorded consent allows."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Fields named by validation errors ("value.*" messages carry the internal field name).
+    "field.title": {"it": "titolo", "en": "title"},
+    "field.name": {"it": "nome", "en": "name"},
+    "field.risk": {"it": "rischio", "en": "risk"},
+    "field.role": {"it": "ruolo", "en": "role"},
+    "field.exposure": {"it": "esposizione", "en": "exposure"},
+    "field.category": {"it": "categoria", "en": "category"},
+    "field.status": {"it": "stato", "en": "status"},
+    "field.kind": {"it": "tipo di ufficio", "en": "office kind"},
+    "field.office_kind": {"it": "tipo di ufficio", "en": "office kind"},
+    "field.owner_kind": {"it": "ufficio incaricato", "en": "owner office kind"},
+    "field.share_with": {"it": "condividere con", "en": "share with"},
+    "field.situation": {"it": "situazione", "en": "situation"},
+    "field.office_name": {"it": "nome dell'ufficio", "en": "office name"},
+    "field.address": {"it": "indirizzo", "en": "address"},
+    "field.phone": {"it": "telefono", "en": "phone"},
+    "field.codice_fiscale": {"it": "codice fiscale", "en": "codice fiscale"},
+    "field.legal_basis": {"it": "base giuridica", "en": "legal basis"},
+    "field.reason": {"it": "motivo", "en": "reason"},
+    "field.requested_action": {"it": "azione richiesta", "en": "requested action"},
+    "field.description": {"it": "descrizione", "en": "description"},
+    "field.network": {"it": "nome della rete", "en": "network name"},
+    "field.operator": {"it": "operatore", "en": "operator"},
+    "field.term": {"it": "termine", "en": "term"},
+    "field.definition": {"it": "definizione", "en": "definition"},
+    "field.text": {"it": "testo", "en": "text"},
+    "field.place": {"it": "luogo", "en": "place"},
+    "value.exposure_only_for_children": {
+        "it": "L'esposizione alla violenza (--exposure {value}) si indica solo per i minori.",
+        "en": "Exposure to violence (--exposure {value}) is recorded for children only.",
+    },
+    # Laboratorio lists.
+    "lab.role.chair": {"it": "presiede", "en": "chair"},
+    "lab.role.member": {"it": "partecipa", "en": "member"},
+    "lab.stage.agenda": {"it": "ordine del giorno", "en": "agenda"},
+    "lab.stage.minutes": {"it": "verbale", "en": "minutes"},
+    # rete case consent
+    "consent.recorded": {
+        "it": "Consenso registrato per il caso {ref}: condivisione con {offices}; note {notes}; "
+        "dati dei minori {children}.",
+        "en": "Consent recorded for case {ref}: sharing with {offices}; notes {notes}; "
+        "children's data {children}.",
+    },
+    "consent.nobody": {"it": "nessun ufficio", "en": "no office"},
+    "consent.notes_in": {"it": "incluse", "en": "included"},
+    "consent.notes_out": {"it": "escluse", "en": "left out"},
+    "consent.children_in": {"it": "inclusi", "en": "included"},
+    "consent.children_out": {"it": "esclusi", "en": "left out"},
+}
