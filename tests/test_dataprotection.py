@@ -217,3 +217,26 @@ def test_processing_register_is_a_printable_pdf_with_the_office_and_policy(
     r = rete("--vault", str(vault.directory), "processing-register", "--out", str(out),
              "--lang", "en")
     assert r.code == 0 and "Record of processing activities" in _pdf_text(out.read_bytes())
+
+
+def test_erasing_a_referred_case_removes_the_packet_copy_but_keeps_the_register_line(
+    tmp_path: Path,
+) -> None:
+    from rete_desktop.domain.records import Consent
+    from rete_desktop.domain.vocabulary import OfficeKind
+    from rete_desktop.packets import referral, register
+    from tests.packet_fixtures import build_network
+
+    net = build_network(tmp_path)
+    station, cav = net["carabinieri"], net["cav"]
+    with station.open() as vault:
+        case_id = cases.create_case(vault, "Caso da cancellare")
+        cases.add_person(vault, case_id, "victim", VICTIM, birth_year=1984)
+        cases.set_consent(vault, case_id, Consent(share_with=(OfficeKind.CAV,)))
+        _, protocol = referral.export_referral(vault, case_id, [cav.office_id])
+        entry_id = register.list_register(vault)[0].id
+        assert register.evidence(vault, entry_id)
+        erasure.erase_case(vault, case_id)
+        (line,) = register.list_register(vault)
+        assert line.protocol == protocol and line.case_id is None
+        assert vault.query("SELECT count(*) FROM packet_evidence")[0][0] == 0

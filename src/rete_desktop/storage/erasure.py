@@ -20,6 +20,10 @@ from rete_desktop.storage.cases import resolve_case_id
 from rete_desktop.storage.vault import Vault
 
 ERASING_FLAG = "erasing"
+# Copies of a case's content kept by features beside a row that only points at the case: the
+# row stays (the register keeps its protocol number, date and counterpart, none of them personal
+# data), the copy goes. (table holding the copy, its key column, table of the pointing row).
+_CONTENT_COPIES = (("packet_evidence", "register_id", "packet_register"),)
 # Rows owned by a case, children first (notes may amend notes: one statement deletes them all).
 _OWNED = ("tasks", "drafts", "notes", "persons")
 
@@ -40,6 +44,11 @@ def erase_case(vault: Vault, case_id: str) -> ErasureReport:
     counts: dict[str, int] = {}
     with vault.transaction() as conn:
         vault.set_meta(ERASING_FLAG, real_id)
+        for copies, key, holder in _CONTENT_COPIES:
+            counts[copies] = conn.execute(
+                f"DELETE FROM {copies} WHERE {key} IN (SELECT id FROM {holder} WHERE case_id = ?)",
+                (real_id,),
+            ).rowcount
         for table, column, target in _foreign_references(conn):
             counts[table] = counts.get(table, 0) + _detach(conn, table, column, target, real_id)
         for table in _OWNED:
