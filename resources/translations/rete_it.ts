@@ -886,12 +886,12 @@
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="122"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="127"/>
         <source>No consent to share recorded: nothing can be referred. Record the woman&apos;s consent in the case first (Consent…).</source>
         <translation>Nessun consenso alla condivisione registrato: non si può segnalare nulla. Registra prima il consenso della donna nel caso (Consenso…).</translation>
     </message>
@@ -1536,72 +1536,72 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="204"/>
         <source>What to send</source>
         <translation>Cosa inviare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="206"/>
         <source>Persons, risk, consent and protocol tasks always go; notes and attachments only if the woman agreed and you tick them.</source>
         <translation>Persone, rischio, consenso e attività dei protocolli vanno sempre; note e allegati solo se la donna ha acconsentito e li spunti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="209"/>
         <source>Reason for the referral</source>
         <translation>Motivo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="212"/>
         <source>Requested action</source>
         <translation>Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="213"/>
         <source>e.g. take charge, interview within 3 days</source>
         <translation>es. presa in carico, colloquio entro 3 giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="217"/>
         <source>Include the notes ticked below</source>
         <translation>Includi le note spuntate qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="219"/>
         <source>Notes to include</source>
         <translation>Note da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="221"/>
         <source>Include the attachments ticked below</source>
         <translation>Includi gli allegati spuntati qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="223"/>
         <source>Attachments to include</source>
         <translation>Allegati da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="229"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="230"/>
         <source>Requested &amp;action</source>
         <translation>&amp;Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="247"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="243"/>
         <source>Default: {0}</source>
         <translation>Predefinito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="274"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="270"/>
         <source>The woman did not consent to sharing notes: no note or attachment will go.</source>
         <translation>La donna non ha acconsentito a condividere le note: non verrà inviata nessuna nota né alcun allegato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="273"/>
         <source>Children&apos;s data stays in this office (consent).</source>
         <translation>I dati dei minori restano in questo ufficio (consenso).</translation>
     </message>
@@ -1752,17 +1752,17 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="412"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="408"/>
         <source>Referral sent</source>
         <translation>Segnalazione inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="416"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="412"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="426"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="422"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
@@ -1770,7 +1770,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="112"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -1778,7 +1778,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="445"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="441"/>
         <source>Send a referral</source>
         <translation>Invia una segnalazione</translation>
     </message>
@@ -1804,42 +1804,42 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="161"/>
         <source>Rete Desktop — new office</source>
         <translation>Rete Desktop — nuovo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="182"/>
         <source>Rete Desktop — recovery key</source>
         <translation>Rete Desktop — chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="184"/>
         <source>This key opens the office vault if the passphrase is forgotten.</source>
         <translation>Questa chiave apre la cassaforte dell&apos;ufficio se la passphrase viene dimenticata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="185"/>
         <source>Keep this sheet locked away, separate from the computer.</source>
         <translation>Custodisci questo foglio sotto chiave, lontano dal computer.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="186"/>
         <source>Whoever holds it can read every case: never photograph or e-mail it.</source>
         <translation>Chi lo possiede può leggere ogni caso: non fotografarlo e non inviarlo per e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="197"/>
         <source>Saved to {0}. Print it, then delete the file.</source>
         <translation>Salvato in {0}. Stampalo, poi cancella il file.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="200"/>
         <source>Save the recovery sheet</source>
         <translation>Salva il foglio della chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="200"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2869,37 +2869,37 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="333"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="329"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="331"/>
         <source>This page travels with the case data, encrypted for the chosen offices only.</source>
         <translation>Questa pagina viaggia con i dati del caso, cifrata solo per gli uffici scelti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="339"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="335"/>
         <source>Referral summary preview</source>
         <translation>Anteprima del riepilogo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="354"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="350"/>
         <source>&amp;Send…</source>
         <translation>&amp;Invia…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="373"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="369"/>
         <source>To: &lt;b&gt;{0}&lt;/b&gt;. Notes included: {1}. Attachments included: {2}. The protocol number is assigned when you send.</source>
         <translation>A: &lt;b&gt;{0}&lt;/b&gt;. Note incluse: {1}. Allegati inclusi: {2}. Il numero di protocollo viene assegnato all&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="387"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="383"/>
         <source>Save the referral</source>
         <translation>Salva la segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="387"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="383"/>
         <source>Referrals (*.age)</source>
         <translation>Segnalazioni (*.age)</translation>
     </message>
@@ -3045,44 +3045,44 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="139"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="141"/>
         <source>Recipient offices</source>
         <translation>Uffici destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="159"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="157"/>
         <source>Offices of the network that will receive the referral. The woman consented to sharing with: {0}.</source>
         <translation>Uffici della rete che riceveranno la segnalazione. La donna ha acconsentito alla condivisione con: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="166"/>
         <source>no longer in the network (revoked)</source>
         <translation>non più nella rete (revocato)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="168"/>
         <source>the woman did not consent to sharing with: {0}</source>
         <translation>la donna non ha acconsentito alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="174"/>
         <source>{0} — {1}
     cannot be chosen: {2}</source>
         <translation>{0} — {1}
     non selezionabile: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="185"/>
         <source>This office has no network directory yet: import the one published by the coordinator (rete directory import) to send referrals.</source>
         <translation>Questo ufficio non ha ancora l&apos;elenco della rete: importa quello pubblicato dal coordinatore (rete directory import) per inviare segnalazioni.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="189"/>
         <source>The network directory has expired: ask the coordinator for the new one.</source>
         <translation>L&apos;elenco della rete è scaduto: chiedi al coordinatore quello nuovo.</translation>
     </message>
@@ -3090,28 +3090,28 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="116"/>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="127"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="116"/>
         <source>If the passphrase is forgotten, only this key opens the vault. It is shown now and never again: print it or write it down and keep it locked away.</source>
         <translation>Se la passphrase viene dimenticata, solo questa chiave apre la cassaforte. È mostrata ora e mai più: stampala o scrivila e custodiscila sotto chiave.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="128"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="132"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="130"/>
         <source>&amp;Save as PDF…</source>
         <translation>Salva come &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="136"/>
         <source>I have &amp;written it down or printed it</source>
         <translation>L&apos;ho sc&amp;ritta o stampata</translation>
     </message>
@@ -3451,32 +3451,32 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="145"/>
         <source>Passphrase strength</source>
         <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="157"/>
         <source>too short</source>
         <translation>troppo corta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="159"/>
         <source>weak</source>
         <translation>debole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="161"/>
         <source>fair</source>
         <translation>discreta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="163"/>
         <source>good</source>
         <translation>buona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="165"/>
         <source>strong</source>
         <translation>robusta</translation>
     </message>

@@ -40,7 +40,7 @@ from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels, pdf
-from rete_desktop.ui.widgets import ErrorLabel, add_form_row
+from rete_desktop.ui.widgets import CompleteFlag, ErrorLabel, add_form_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EXCLUDED = QColor("#7a4b00")
@@ -73,6 +73,7 @@ class CasePage(QWizardPage):
         self.results.setAccessibleName(self.tr("Cases"))
         self.consent = QLabel()
         self.consent.setWordWrap(True)
+        self.ready = CompleteFlag(self, "case_with_consent")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -125,11 +126,7 @@ class CasePage(QWizardPage):
             self.consent.setText(self.tr(
                 "No consent to share recorded: nothing can be referred. Record the woman's "
                 "consent in the case first (Consent…)."))
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
-        case = self._wizard.case
-        return case is not None and bool(case.consent.share_with)
+        self.ready.set(case is not None and bool(case.consent.share_with))
 
 
 class RecipientsPage(QWizardPage):
@@ -143,7 +140,8 @@ class RecipientsPage(QWizardPage):
         self.offices = QListWidget()
         self.offices.setAccessibleName(self.tr("Recipient offices"))
         self.offices.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
-        self.offices.itemChanged.connect(lambda _: self.completeChanged.emit())
+        self.ready = CompleteFlag(self, "recipients_chosen")
+        self.offices.itemChanged.connect(lambda _: self.ready.set(bool(self.chosen())))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -181,6 +179,7 @@ class RecipientsPage(QWizardPage):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setText(f"{member.name} — {kind}")
             self.offices.addItem(item)
+        self.ready.set(bool(self.chosen()))
         if not members:
             self.notice.setText(self.tr(
                 "This office has no network directory yet: import the one published by the "
@@ -193,9 +192,6 @@ class RecipientsPage(QWizardPage):
 
     def chosen(self) -> list[str]:
         return _checked_ids(self.offices)
-
-    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
-        return bool(self.chosen())
 
 
 class ContentPage(QWizardPage):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QTreeView,
     QVBoxLayout,
     QWidget,
+    QWizardPage,
 )
 
 from rete_desktop.errors import ReteError
@@ -82,6 +83,23 @@ def columns_width(view: QAbstractItemView, columns: tuple[int, ...]) -> int:
         QTreeView, view).header()
     content = sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
     return content + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
+
+
+class CompleteFlag(QLineEdit):
+    """A hidden mandatory wizard field: the page is complete while :meth:`set` was given True.
+
+    Overriding ``QWizardPage.isComplete`` in Python is unsafe in PySide6 6.x on Python 3.11:
+    every call from Qt drops a reference to the returned ``True``/``False`` and the
+    interpreter aborts once one reaches zero ("bool_dealloc"); Qt's own isComplete checks
+    mandatory fields instead."""
+
+    def __init__(self, page: QWizardPage, name: str) -> None:
+        super().__init__(page)
+        self.hide()
+        page.registerField(name + "*", self)
+
+    def set(self, complete: bool) -> None:
+        self.setText("1" if complete else "")
 
 
 class ErrorLabel(QLabel):

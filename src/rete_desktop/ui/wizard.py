@@ -26,7 +26,7 @@ from rete_desktop.errors import BadInput, ReteError
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
-from rete_desktop.ui.widgets import ErrorLabel, StrengthMeter, add_form_row
+from rete_desktop.ui.widgets import CompleteFlag, ErrorLabel, StrengthMeter, add_form_row
 
 
 class OfficePage(QWizardPage):
@@ -73,6 +73,7 @@ class PassphrasePage(QWizardPage):
         form.addRow(self.error)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the vault"))
+        self.filled = CompleteFlag(self, "passphrases_match")
         for field in (self.passphrase, self.repeat):
             field.textChanged.connect(self._typed)
 
@@ -82,12 +83,9 @@ class PassphrasePage(QWizardPage):
         differ = bool(again) and len(again) >= len(first) and again != first
         self.error.show_error(labels.error_text(BadInput("vault.passphrase_mismatch"))
                               if differ else "")
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
-        """«Create the vault» only when both fields are filled and match; a short passphrase
-        still reaches :meth:`validatePage`, which says why it is refused."""
-        return bool(self.passphrase.text()) and self.passphrase.text() == self.repeat.text()
+        # «Create the vault» only when both are filled and match; a short passphrase still
+        # reaches validatePage, which says why it is refused.
+        self.filled.set(bool(first) and first == again)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         self.error.show_error("")
@@ -136,7 +134,7 @@ class RecoveryPage(QWizardPage):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         self.confirm = QCheckBox(self.tr("I have &written it down or printed it"))
-        self.confirm.toggled.connect(self.completeChanged)
+        self.registerField("recovery_key_kept*", self.confirm)  # Finish waits for the tick
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -148,9 +146,6 @@ class RecoveryPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         self.key_label.setText(self._wizard.recovery_key)
-
-    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
-        return self.confirm.isChecked()
 
 
 class FirstRunWizard(QWizard):
