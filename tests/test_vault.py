@@ -208,6 +208,11 @@ def test_each_operator_has_a_passphrase_and_is_named_in_the_audit_log(vault_dir:
     Vault.open(vault_dir, PASSPHRASE).close()
     with pytest.raises(AccessDenied):
         Vault.open(vault_dir, "passphrase di Sala")
+    with Vault.open(vault_dir, "passphrase di Neri") as v:
+        with pytest.raises(AccessDenied):
+            v.remove_operator("App. Sala")  # an operator cannot lock a colleague out
+        with pytest.raises(AccessDenied):
+            v.add_operator("Ospite", "passphrase ospite")
     with Vault.open(vault_dir, PASSPHRASE) as v:
         v.remove_operator("Maresciallo Neri")
         with pytest.raises(BadInput):

@@ -129,6 +129,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Esiste già un operatore «{name}».",
         "en": "An operator “{name}” already exists.",
     },
+    "vault.operator_admin_only": {
+        "it": "Solo chi ha la passphrase principale dell'ufficio (o la chiave di recupero) può "
+        "aggiungere o rimuovere operatori.",
+        "en": "Only the holder of the office's main passphrase (or recovery key) can add or "
+        "remove operators.",
+    },
     "vault.operator_not_found": {
         "it": "Nessun operatore «{name}».",
         "en": "No operator “{name}”.",

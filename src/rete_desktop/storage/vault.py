@@ -204,6 +204,7 @@ class Vault:
 
     def add_operator(self, name: str, passphrase: str) -> None:
         """Give ``name`` a passphrase of their own; their sessions are audited under ``name``."""
+        self._require_office_passphrase()
         label = validation.required_text("operator", name, max_len=80)
         if label in (DEFAULT_SLOT, "recovery") or label in self.operators():
             raise BadInput("vault.operator_exists", name=label)
@@ -211,6 +212,7 @@ class Vault:
         self.log("operator.add", "vault", None, label)
 
     def remove_operator(self, name: str) -> None:
+        self._require_office_passphrase()
         if name not in self.operators():
             raise NotFound("vault.operator_not_found", name=name)
         session = self._require()
@@ -219,6 +221,12 @@ class Vault:
             self.directory / KEYSLOTS_NAME, slot_file.without("passphrase", name), session.key
         )
         self.log("operator.remove", "vault", None, name)
+
+    def _require_office_passphrase(self) -> None:
+        """Operators are managed by whoever holds the office's main passphrase (or recovery key),
+        so one operator cannot lock a colleague out or add an unnamed account."""
+        if self.slot_label != DEFAULT_SLOT:
+            raise AccessDenied("vault.operator_admin_only")
 
     def _write_passphrase_slot(self, label: str, passphrase: str) -> None:
         check_passphrase_strength(passphrase)
