@@ -459,3 +459,17 @@ def test_typing_in_the_wizard_does_not_drain_references_to_true_and_false(qtbot,
         wizard.recovery_page.confirm.toggle()
     after = sys.getrefcount(True), sys.getrefcount(False)
     assert after[0] > before[0] - 50 and after[1] > before[1] - 50
+
+
+def test_audit_verification_shows_the_fingerprint_and_actions_are_named(qtbot, vault, case_id):
+    from rete_desktop.storage import audit
+    from rete_desktop.ui.audit_page import AuditLogTab
+
+    tab = AuditLogTab(vault)
+    qtbot.addWidget(tab)
+    tab.verify()
+    seq, digest = audit.head(vault)
+    assert f"{seq}:{digest[:16]}" in tab.result.text()
+    assert "{" not in tab.result.text()
+    for code in ("lab.decision", "lab.item_received", "attachment.add", "task.reopen"):
+        assert tab._action(code) != code

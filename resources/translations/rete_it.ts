@@ -490,8 +490,123 @@
         <source>Filled the demo office</source>
         <translation>Ha riempito l&apos;ufficio dimostrativo</translation>
     </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="126"/>
+        <source>Reopened a task</source>
+        <translation>Ha riaperto un&apos;attività</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="127"/>
+        <source>Attached a file</source>
+        <translation>Ha allegato un file</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="128"/>
+        <source>Viewed an attachment</source>
+        <translation>Ha visto un allegato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="129"/>
+        <source>Saved a copy of an attachment</source>
+        <translation>Ha salvato una copia di un allegato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="130"/>
+        <source>Received a receipt</source>
+        <translation>Ha ricevuto una ricevuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="131"/>
+        <source>Received an office profile</source>
+        <translation>Ha ricevuto il profilo di un ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="132"/>
+        <source>Received the glossary</source>
+        <translation>Ha ricevuto il glossario</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="133"/>
+        <source>Created the network directory</source>
+        <translation>Ha creato l&apos;elenco della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="134"/>
+        <source>Removed an office from the directory</source>
+        <translation>Ha tolto un ufficio dall&apos;elenco della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="135"/>
+        <source>Added an office to the directory</source>
+        <translation>Ha aggiunto un ufficio all&apos;elenco della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="136"/>
+        <source>Updated an office in the directory</source>
+        <translation>Ha aggiornato un ufficio nell&apos;elenco della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="137"/>
+        <source>Viewed statistics</source>
+        <translation>Ha consultato le statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="138"/>
+        <source>Exported the office&apos;s secret keys</source>
+        <translation>Ha esportato le chiavi segrete dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="139"/>
+        <source>Prepared a laboratorio agenda</source>
+        <translation>Ha preparato l&apos;ordine del giorno del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="140"/>
+        <source>Recorded who attended the laboratorio</source>
+        <translation>Ha registrato i presenti al laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="141"/>
+        <source>Recorded a laboratorio decision</source>
+        <translation>Ha registrato una decisione del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="142"/>
+        <source>Assigned a laboratorio action</source>
+        <translation>Ha assegnato un&apos;azione del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="143"/>
+        <source>Prepared the laboratorio minutes</source>
+        <translation>Ha preparato il verbale del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="144"/>
+        <source>Received a laboratorio agenda</source>
+        <translation>Ha ricevuto l&apos;ordine del giorno del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="145"/>
+        <source>Received the laboratorio minutes</source>
+        <translation>Ha ricevuto il verbale del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="146"/>
+        <source>Received a laboratorio action update</source>
+        <translation>Ha ricevuto l&apos;aggiornamento di un&apos;azione del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="147"/>
+        <source>Sent a case to the laboratorio</source>
+        <translation>Ha inviato un caso al laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="148"/>
+        <source>Received a case for the laboratorio</source>
+        <translation>Ha ricevuto un caso per il laboratorio</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="155"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="178"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n voce, dalla più recente.</numerusform>
@@ -499,72 +614,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="179"/>
         <source>The newest {0} entries.</source>
         <translation>Le {0} voci più recenti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="188"/>
         <source>case {0}</source>
         <translation>caso {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="189"/>
         <source>a case since erased</source>
         <translation>un caso poi cancellato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="169"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="192"/>
         <source>fields changed: {0}</source>
         <translation>campi modificati: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="195"/>
         <source>with the recovery key</source>
         <translation>con la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="196"/>
         <source>with the passphrase</source>
         <translation>con la passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="198"/>
         <source>risk: {0}</source>
         <translation>rischio: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="200"/>
         <source>from a referral received</source>
         <translation>da una segnalazione ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="179"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="202"/>
         <source>status: {0}</source>
         <translation>stato: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="205"/>
         <source>may be shared with: {0}</source>
         <translation>condivisibile con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="206"/>
         <source>may be shared with no office</source>
         <translation>non condivisibile con alcun ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="210"/>
         <source>role: {0}</source>
         <translation>ruolo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="212"/>
         <source>corrects an earlier note</source>
         <translation>rettifica una nota precedente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="192"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="215"/>
         <source>%n record(s) removed</source>
         <translation>
             <numerusform>%n dato rimosso</numerusform>
@@ -572,37 +687,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="218"/>
         <source>{0}, version {1}</source>
         <translation>{0}, versione {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="226"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="226"/>
         <source>role</source>
         <translation>ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="226"/>
         <source>phone</source>
         <translation>telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="227"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="227"/>
         <source>codice fiscale</source>
         <translation>codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="228"/>
         <source>office</source>
         <translation>ufficio</translation>
     </message>
@@ -610,17 +725,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="294"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="295"/>
         <source>Access log</source>
         <translation>Registro degli accessi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="269"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="296"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>

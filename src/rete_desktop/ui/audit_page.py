@@ -123,6 +123,29 @@ class AuditLogTab(QWidget):
             "directory.publish": self.tr("Published the network directory"),
             "retention.policy": self.tr("Changed the retention policy"),
             "demo.fill": self.tr("Filled the demo office"),
+            "task.reopen": self.tr("Reopened a task"),
+            "attachment.add": self.tr("Attached a file"),
+            "attachment.read": self.tr("Viewed an attachment"),
+            "attachment.export": self.tr("Saved a copy of an attachment"),
+            "packet.acknowledge": self.tr("Received a receipt"),
+            "profile.receive": self.tr("Received an office profile"),
+            "glossary.receive": self.tr("Received the glossary"),
+            "directory.create": self.tr("Created the network directory"),
+            "directory.revoke": self.tr("Removed an office from the directory"),
+            "directory.add_member": self.tr("Added an office to the directory"),
+            "directory.update_member": self.tr("Updated an office in the directory"),
+            "stats.view": self.tr("Viewed statistics"),
+            "identity.export_secret_keys": self.tr("Exported the office's secret keys"),
+            "lab.agenda": self.tr("Prepared a laboratorio agenda"),
+            "lab.present": self.tr("Recorded who attended the laboratorio"),
+            "lab.decision": self.tr("Recorded a laboratorio decision"),
+            "lab.action": self.tr("Assigned a laboratorio action"),
+            "lab.minutes": self.tr("Prepared the laboratorio minutes"),
+            "lab.agenda_received": self.tr("Received a laboratorio agenda"),
+            "lab.minutes_received": self.tr("Received the laboratorio minutes"),
+            "lab.action_update": self.tr("Received a laboratorio action update"),
+            "lab.item_sent": self.tr("Sent a case to the laboratorio"),
+            "lab.item_received": self.tr("Received a case for the laboratorio"),
         }
         return names.get(code, code)
 
@@ -193,6 +216,8 @@ class AuditLogTab(QWidget):
         elif entry.action in ("protocol.apply", "protocol.import") and "@" in code:
             key, version = code.rsplit("@", 1)
             words.append(self.tr("{0}, version {1}").format(key, version))
+        elif entry.action in ("lab.decision", "lab.action_done"):
+            pass  # the detail is an internal id: nothing to say in words
         elif not parts:
             words.append(code)
         return "; ".join(w for w in words if w)
@@ -244,8 +269,10 @@ class AuditLogTab(QWidget):
             self.result.setStyleSheet("color: #b00020; font-weight: bold;")
             self.result.setText(exc.message(lang))
             return
+        seq, digest = audit.head(self.vault)
         self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.result.setText(translate("audit.ok", lang, entries=count))
+        self.result.setText(translate("audit.ok", lang, entries=count,
+                                      head=f"{seq}:{digest[:16]}"))  # as `rete audit verify`
 
     def _activated(self, item: QTableWidgetItem) -> None:
         case_id = item.data(CASE_ROLE)
