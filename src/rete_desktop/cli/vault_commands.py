@@ -138,9 +138,9 @@ def cmd_audit_verify(ctx: Context) -> int:
         entries = audit.verify_chain(vault)
         if ctx.args.expect:
             audit.check_head(vault, ctx.args.expect)
-        seq, digest = audit.head(vault)
-    fingerprint = f"{seq}:{digest[:16]}"
+        fingerprint = audit.fingerprint(vault)
     ctx.say("audit.ok", entries=entries, head=fingerprint)
+    ctx.say("audit.expect_hint", head=fingerprint)
     ctx.emit("", {"ok": True, "entries": entries, "head": fingerprint})
     return 0
 

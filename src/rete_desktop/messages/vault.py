@@ -109,11 +109,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "audit.ok": {
         "it": "Registro di audit integro: {entries} voci verificate. Impronta dell'ultima voce: "
-        "{head} (annotala: con --expect {head} si verifica in seguito che la cassaforte non sia "
-        "stata sostituita da una copia più vecchia).",
+        "{head} — annotala: permette di accorgersi se la cassaforte viene sostituita da una "
+        "copia più vecchia.",
         "en": "Audit log intact: {entries} entries verified. Fingerprint of the last entry: "
-        "{head} (write it down: --expect {head} later checks the vault was not replaced by an "
-        "older copy).",
+        "{head} — write it down: it shows if the vault is ever replaced by an older copy.",
+    },
+    "audit.expect_hint": {
+        "it": "Per controllarla in seguito: rete audit verify --expect {head}",
+        "en": "To check it later: rete audit verify --expect {head}",
     },
     "audit.bad_head": {
         "it": "Impronta non valida: {value} (formato NUMERO:ESADECIMALE, almeno 8 cifre).",

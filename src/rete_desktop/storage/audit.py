@@ -38,6 +38,12 @@ def head(vault: Vault) -> tuple[int, str]:
     return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
 
 
+def fingerprint(vault: Vault) -> str:
+    """:func:`head` as people copy it: ``SEQ:`` and 16 hex digits (enough for check_head)."""
+    seq, digest = head(vault)
+    return f"{seq}:{digest[:16]}"
+
+
 def check_head(vault: Vault, expected: str) -> None:
     """``expected`` is ``SEQ:HASH`` (a prefix of 8+ hex digits is enough) from an earlier
     :func:`head`; the entry must still be in the log with that hash."""

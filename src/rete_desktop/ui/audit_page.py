@@ -269,10 +269,9 @@ class AuditLogTab(QWidget):
             self.result.setStyleSheet("color: #b00020; font-weight: bold;")
             self.result.setText(exc.message(lang))
             return
-        seq, digest = audit.head(self.vault)
         self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.result.setText(translate("audit.ok", lang, entries=count,
-                                      head=f"{seq}:{digest[:16]}"))  # as `rete audit verify`
+                                      head=audit.fingerprint(self.vault)))
 
     def _activated(self, item: QTableWidgetItem) -> None:
         case_id = item.data(CASE_ROLE)
