@@ -418,3 +418,47 @@ def test_retention_policy_reads_as_a_sentence(rete: CliRunner, office: Path) -> 
     assert "5" in text and "3" in text
     r = rete("--vault", office, "retention", "policy")
     assert "after never" not in r.out and "never years" not in r.out
+
+
+# --- third QA round ----------------------------------------------------------------------
+
+
+def test_lab_item_show_speaks_the_users_language_and_the_pdf_stays_italian(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    net = build_network(tmp_path / "net")
+    cc, cav = net["carabinieri"], net["cav"]
+    v = ("--vault", cc.path)
+    case_id = rete(*v, "case", "new", "--title", "Caso", "--risk", "alto").out.strip()
+    rete(*v, "person", "add", "--case", case_id, "--role", "vittima", "--name", "A",
+         "--birth-year", "1990")
+    english = rete(*v, "lab", "item", "--case", case_id, "--show")
+    assert english.code == 0, english.err
+    for text in ("Case code:", "Proposing office: Carabinieri", "Risk level: high",
+                 "Persons: Victim:", "Request to the network: -"):
+        assert text in english.out, english.out
+    for italian in ("Codice caso", "Livello di rischio", "Vittima", "alto"):
+        assert italian not in english.out
+    assert "Livello di rischio: alto" in rete(*v, "lab", "item", "--case", case_id, "--show",
+                                               env=IT).out
+    shown = json.loads(rete(*v, "--json", "lab", "item", "--case", case_id, "--show").out)
+    assert shown["risk"] == "high" and shown["persons"][0]["role"] == "victim"
+
+    out = tmp_path / "item.age"
+    assert rete(*v, "lab", "item", "--case", case_id, "--to", cav.office_id, "--out",
+                out).code == 0
+    with cav.open() as vault:
+        from rete_desktop.packets.packet import receive_packet
+
+        parts: dict[str, bytes] = {}
+
+        def keep(conn: object, packet: object, protocol: str) -> None:
+            parts["pdf"] = packet.part("item.pdf")  # type: ignore[attr-defined]
+
+        receive_packet(vault, out.read_bytes(), ("agenda-item",), store=keep)
+    import io
+
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(parts["pdf"])).pages)
+    assert "Livello di rischio" in text and "alto" in text and "Risk level" not in text

@@ -119,7 +119,8 @@ def cmd_item(ctx: Context) -> int:
             if ctx.json:
                 sys.stdout.write(document_json(summary).decode("utf-8") + "\n")
             else:
-                print("\n".join(f"{label}: {value}" for label, value in item_rows(summary)))
+                print("\n".join(f"{label}: {value}"
+                                for label, value in item_rows(summary, current_language())))
             return 0
         if a.to == load_identity(vault).office_id:
             ctx.emit_id(items.queue_own_item(vault, a.case, request))

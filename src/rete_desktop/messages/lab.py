@@ -96,3 +96,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Exact counts, internal use only: do not share.",
     },
 }
+
+
+def _doc(key: str, it: str, en: str) -> tuple[str, dict[str, str]]:
+    return f"lab_pdf.{key}", {"it": it, "en": en}
+
+
+# Labels of a pseudonymised item, as the documents and ``rete lab item --show`` print them.
+MESSAGES.update(dict([
+    _doc("case_code", "Codice caso", "Case code"),
+    _doc("office", "Ufficio proponente", "Proposing office"),
+    _doc("status", "Stato del caso", "Case status"),
+    _doc("risk", "Livello di rischio", "Risk level"),
+    _doc("persons", "Persone", "Persons"),
+    _doc("children", "Minori coinvolti", "Children involved"),
+    _doc("children_count", "{count} ({witnessed} violenza assistita, {direct} violenza diretta)",
+         "{count} ({witnessed} witnessed violence, {direct} direct violence)"),
+    _doc("request", "Richiesta alla rete", "Request to the network"),
+    _doc("age", "{years} anni", "{years} years old"),
+    _doc("age_unknown", "età non nota", "age unknown"),
+    _doc("exposure.witnessed", "violenza assistita", "witnessed violence"),
+    _doc("exposure.direct", "violenza diretta", "direct violence"),
+    _doc("exposure.none", "coinvolgimento non noto", "involvement unknown"),
+    _doc("role.victim", "Vittima", "Victim"),
+    _doc("role.offender", "Presunto autore", "Alleged offender"),
+    _doc("status.open", "aperto", "open"),
+    _doc("status.monitoring", "in monitoraggio", "monitoring"),
+    _doc("status.closed", "chiuso", "closed"),
+    _doc("risk.low", "basso", "low"),
+    _doc("risk.medium", "medio", "medium"),
+    _doc("risk.high", "alto", "high"),
+    _doc("kind.carabinieri", "Carabinieri", "Carabinieri"),
+    _doc("kind.cav", "Centro antiviolenza", "Anti-violence centre"),
+    _doc("kind.social_services", "Servizi sociali", "Social services"),
+    _doc("kind.consultorio", "Consultorio famigliare", "Family health centre"),
+    _doc("kind.police", "Polizia", "Police"),
+    _doc("kind.hospital", "Ospedale / Pronto Soccorso", "Hospital / emergency room"),
+    _doc("kind.school", "Scuola", "School"),
+    _doc("kind.prosecutor", "Procura", "Prosecutor's office"),
+    _doc("kind.municipality", "Comune", "Municipality"),
+    _doc("kind.other", "Altro", "Other"),
+]))

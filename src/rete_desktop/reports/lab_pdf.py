@@ -1,4 +1,5 @@
-"""PDFs of the laboratorio distrettuale: a case item, the agenda and the minutes (Italian).
+"""PDFs of the laboratorio distrettuale: a case item, the agenda and the minutes (Italian;
+the item's rows are also shown on screen in the UI language).
 
 They print only what the pseudonymised documents hold (case codes, ages, risk, children,
 requests, decisions, actions) plus the network's and the offices' names: never a person's name.
@@ -14,19 +15,12 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from rete_desktop import messages
+from rete_desktop.i18n import translate
 from rete_desktop.reports.paged import build_paged_pdf
 from rete_desktop.reports.pdfdoc import field_table, para
 
 RISK_IT = {"low": "basso", "medium": "medio", "high": "alto"}
-ROLE_IT = {"victim": "Vittima", "offender": "Presunto autore"}
-EXPOSURE_IT = {"witnessed": "violenza assistita", "direct": "violenza diretta"}
-KIND_IT = {
-    "carabinieri": "Carabinieri", "cav": "Centro antiviolenza",
-    "social_services": "Servizi sociali", "consultorio": "Consultorio famigliare",
-    "police": "Polizia", "hospital": "Ospedale / Pronto Soccorso", "school": "Scuola",
-    "prosecutor": "Procura", "municipality": "Comune", "other": "Altro",
-}
-STATUS_IT = {"open": "aperto", "monitoring": "in monitoraggio", "closed": "chiuso"}
 
 
 def italian_date(iso: str) -> str:
@@ -34,36 +28,49 @@ def italian_date(iso: str) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
-def _age(value: int | None) -> str:
-    return "età non nota" if value is None else f"{value} anni"
+def vocabulary_word(group: str, value: str | None, lang: str, fallback: str) -> str:
+    """An item's stored value (``risk``/``high``) as the documents name it; else ``fallback``."""
+    message_id = f"lab_pdf.{group}.{value}"
+    return translate(message_id, lang) if message_id in messages.CATALOG else fallback
 
 
-def item_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
-    """Label/value rows of a pseudonymised item (shared by the PDFs and the app's preview)."""
+def item_rows(summary: dict[str, Any], lang: str = "it") -> list[tuple[str, str]]:
+    """Label/value rows of a pseudonymised item (shared by the PDFs, the app's preview and
+    ``rete lab item --show``), in ``lang`` (the documents' Italian unless one is passed)."""
+
+    def t(key: str, **params: Any) -> str:
+        return translate(f"lab_pdf.{key}", lang, **params)
+
+    def word(group: str, value: str | None, fallback: str) -> str:
+        return vocabulary_word(group, value, lang, fallback)
+
+    def age(value: int | None) -> str:
+        return t("age_unknown") if value is None else t("age", years=value)
+
     children = summary["children"]
     kids = ", ".join(
-        f"{_age(c['age'])} ({EXPOSURE_IT.get(c['exposure'] or '', 'coinvolgimento non noto')})"
+        f"{age(c['age'])} ({word('exposure', c['exposure'], t('exposure.none'))})"
         for c in children["list"]
     )
-    persons = "; ".join(f"{ROLE_IT.get(p['role'], p['role'])}: {_age(p['age'])}"
+    persons = "; ".join(f"{word('role', p['role'], p['role'])}: {age(p['age'])}"
                         for p in summary["persons"]) or "-"
     return [
-        ("Codice caso", summary["case_code"]),
-        ("Ufficio proponente", KIND_IT.get(summary["office_kind"], summary["office_kind"])),
-        ("Stato del caso", STATUS_IT.get(summary["status"], summary["status"])),
-        ("Livello di rischio", RISK_IT.get(summary["risk"], summary["risk"])),
-        ("Persone", persons),
-        ("Minori coinvolti", f"{children['count']} ({children['witnessed']} violenza assistita, "
-                             f"{children['direct']} violenza diretta)"
-                             + (f": {kids}" if kids else "")),
-        ("Richiesta alla rete", summary["request"] or "-"),
+        (t("case_code"), summary["case_code"]),
+        (t("office"), word("kind", summary["office_kind"], summary["office_kind"])),
+        (t("status"), word("status", summary["status"], summary["status"])),
+        (t("risk"), word("risk", summary["risk"], summary["risk"])),
+        (t("persons"), persons),
+        (t("children"), t("children_count", count=children["count"],
+                          witnessed=children["witnessed"], direct=children["direct"])
+         + (f": {kids}" if kids else "")),
+        (t("request"), summary["request"] or "-"),
     ]
 
 
 def _offices_table(rows: Sequence[dict[str, str]], note: str = "") -> Table:
     data = [[para("Ufficio", "Heading6"), para("Tipo", "Heading6"), para(note, "Heading6")]]
-    data += [[para(o["name"]), para(KIND_IT.get(o["kind"], o["kind"])), para(o.get("mark", ""))]
-             for o in rows]
+    data += [[para(o["name"]), para(vocabulary_word("kind", o["kind"], "it", o["kind"])),
+              para(o.get("mark", ""))] for o in rows]
     table = Table(data, colWidths=[95 * mm, 50 * mm, 25 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey),
