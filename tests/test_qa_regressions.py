@@ -423,6 +423,46 @@ def test_retention_policy_reads_as_a_sentence(rete: CliRunner, office: Path) -> 
 # --- third QA round ----------------------------------------------------------------------
 
 
+def _lab_meeting(rete: CliRunner, tmp_path: Path) -> tuple[dict[str, Office], str, str]:
+    """A chaired meeting with the carabinieri's item on the agenda: (offices, meeting, item)."""
+    net, _ = _lab_meeting_with_action(rete, tmp_path)
+    vchair = ("--vault", net["cav"].path)
+    meeting_id = rete(*vchair, "lab", "agenda", "--date", "2030-01-10", "--to",
+                      net["carabinieri"].office_id, "--out", tmp_path / "a.age").out.strip()
+    shown = json.loads(rete(*vchair, "--json", "lab", "show", meeting_id).out)
+    return net, meeting_id, shown["items"][0]["item_id"]
+
+
+def test_lab_show_reads_as_translated_minutes_and_json_stays_the_document(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    net, meeting_id, item_id = _lab_meeting(rete, tmp_path)
+    cc = net["carabinieri"]
+    vchair = ("--vault", net["cav"].path)
+    rete(*vchair, "lab", "decision", "add", "--meeting", meeting_id, "--item", item_id,
+         "--text", "Attivare la casa rifugio.")
+    rete(*vchair, "lab", "action", "add", "--meeting", meeting_id, "--item", item_id,
+         "--owner", cc.office_id, "--due", "2030-01-24", "--title", "Verificare il braccialetto")
+    doc = json.loads(rete(*vchair, "--json", "lab", "show", meeting_id).out)
+    assert doc["format"] == "rete-lab-minutes/1" and doc["decisions"][0]["item_id"] == item_id
+    code = doc["items"][0]["summary"]["case_code"]
+
+    italian = rete(*vchair, "lab", "show", meeting_id, env=IT)
+    assert italian.code == 0, italian.err
+    assert "{" not in italian.out and '"' not in italian.out
+    for text in (f"1. Caso {code} — proposto da {cc.name}", "Ufficio proponente: Carabinieri",
+                 "Livello di rischio: alto", "Minori coinvolti: 0", "Decisioni:",
+                 "- Attivare la casa rifugio.", "- Verificare il braccialetto — ufficio "
+                 f"incaricato: {cc.name} — entro il 2030-01-24 — da fare", "Presenti:"):
+        assert text in italian.out, italian.out
+    english = rete(*vchair, "lab", "show", meeting_id).out
+    for text in (f"1. Case {code} — proposed by {cc.name}", "Risk level: high",
+                 "Children involved: 0", "Decisions:", f"owner: {cc.name} — due 2030-01-24"
+                 " — open"):
+        assert text in english, english
+    assert "Livello" not in english
+
+
 def test_lab_item_show_speaks_the_users_language_and_the_pdf_stays_italian(
     rete: CliRunner, tmp_path: Path
 ) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from rete_desktop.cli.context import Context, command_group, read_file_arg, read_text_arg
-from rete_desktop.cli.render import plain
+from rete_desktop.cli.render import indented, plain
 from rete_desktop.domain import validation
 from rete_desktop.errors import NotFound
 from rete_desktop.i18n import current_language, translate
@@ -277,5 +278,65 @@ def cmd_meetings(ctx: Context) -> int:
 def cmd_show(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         doc = meeting.stored_document(vault, ctx.args.meeting_id)
-    ctx.emit(document_json(doc).decode("utf-8"), doc)
+        stage = meeting.get_meeting(vault, ctx.args.meeting_id).status
+        actions = {a.id: a for a in meeting.list_actions(vault, meeting_id=ctx.args.meeting_id)}
+    ctx.emit("\n".join(meeting_lines(doc, stage, actions)), doc)
     return 0
+
+
+def meeting_lines(
+    doc: dict[str, Any], stage: str, actions: dict[str, meeting.Action]
+) -> list[str]:
+    """An agenda or minutes as a reader wants it: offices, then each item with its summary,
+    decisions and actions (status as recorded in this vault), then the general ones."""
+    lines = [translate("lab.show.title", network=doc["network"], date=doc["date"],
+                       stage=translate(f"lab.stage.{stage}")),
+             translate("lab.show.chair", name=doc["chair"]["name"])]
+    offices = doc.get("offices", []) + doc.get("present", []) + doc.get("absent", [])
+    names = {o["office_id"]: o["name"] for o in offices}
+    for key in ("offices", "present", "absent"):
+        if key in doc:
+            listed = ", ".join(o["name"] for o in doc[key]) or "-"
+            lines.append(translate(f"lab.show.{key}", names=listed))
+    lines += ["", translate("lab.show.items")]
+    if not doc["items"]:
+        lines.append("  " + translate("lab.show.no_items"))
+    for entry in doc["items"]:
+        summary = entry["summary"]
+        lines.append(translate("lab.show.item", position=entry["position"],
+                               code=summary["case_code"],
+                               sender=names.get(entry["sender_office_id"],
+                                                entry["sender_office_id"])))
+        lines += [f"   {label}: {indented(value, '     ')}"
+                  for label, value in item_rows(summary, current_language())]
+        lines += _outcomes(doc, entry["item_id"], names, actions, "   ")
+    general = _outcomes(doc, None, names, actions, "   ")
+    if general:
+        lines += ["", translate("lab.show.general"), *general]
+    return lines
+
+
+def _outcomes(
+    doc: dict[str, Any], item_id: str | None, names: dict[str, str],
+    actions: dict[str, meeting.Action], indent: str,
+) -> list[str]:
+    """Decisions and actions of the minutes about one item (None: the general ones)."""
+    lines = []
+    decisions = [d for d in doc.get("decisions", []) if d["item_id"] == item_id]
+    if decisions:
+        lines.append(indent + translate("lab.show.decisions"))
+        lines += [f"{indent}- {indented(d['text'], indent + '  ')}" for d in decisions]
+    listed = [a for a in doc.get("actions", []) if a["item_id"] == item_id]
+    if listed:
+        lines.append(indent + translate("lab.show.actions"))
+    for a in listed:
+        local = actions.get(a["action_id"])
+        status, done_on = (local.status, local.done_on) if local else (a["status"], None)
+        state = (translate("lab.show.done_on", date=done_on.isoformat()) if done_on
+                 else _action_status(status))
+        lines.append(translate(
+            "lab.show.action", indent=indent, title=a["title"],
+            owner=names.get(a["owner_office_id"], a["owner_office_id"]),
+            due=translate("lab.show.due", date=a["due"]) if a["due"]
+            else translate("lab.show.no_due"), status=state))
+    return lines

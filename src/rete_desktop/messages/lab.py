@@ -137,3 +137,34 @@ MESSAGES.update(dict([
     _doc("kind.municipality", "Comune", "Municipality"),
     _doc("kind.other", "Altro", "Other"),
 ]))
+
+# ``rete lab show``: an agenda or minutes as text.
+MESSAGES.update({
+    "lab.show.title": {
+        "it": "{network} — laboratorio distrettuale, riunione del {date} ({stage})",
+        "en": "{network} — district laboratorio, meeting of {date} ({stage})",
+    },
+    "lab.show.chair": {"it": "Presiede: {name}", "en": "Chair: {name}"},
+    "lab.show.offices": {"it": "Uffici convocati: {names}", "en": "Offices invited: {names}"},
+    "lab.show.present": {"it": "Presenti: {names}", "en": "Present: {names}"},
+    "lab.show.absent": {"it": "Assenti: {names}", "en": "Absent: {names}"},
+    "lab.show.items": {"it": "Casi in discussione:", "en": "Cases discussed:"},
+    "lab.show.no_items": {"it": "nessun caso proposto", "en": "no case proposed"},
+    "lab.show.item": {
+        "it": "{position}. Caso {code} — proposto da {sender}",
+        "en": "{position}. Case {code} — proposed by {sender}",
+    },
+    "lab.show.decisions": {"it": "Decisioni:", "en": "Decisions:"},
+    "lab.show.actions": {"it": "Azioni:", "en": "Actions:"},
+    "lab.show.action": {
+        "it": "{indent}- {title} — ufficio incaricato: {owner} — {due} — {status}",
+        "en": "{indent}- {title} — owner: {owner} — {due} — {status}",
+    },
+    "lab.show.due": {"it": "entro il {date}", "en": "due {date}"},
+    "lab.show.no_due": {"it": "senza scadenza", "en": "no due date"},
+    "lab.show.done_on": {"it": "fatta il {date}", "en": "done on {date}"},
+    "lab.show.general": {
+        "it": "Decisioni e azioni generali:",
+        "en": "General decisions and actions:",
+    },
+})
