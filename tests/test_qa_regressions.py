@@ -502,3 +502,36 @@ def test_lab_item_show_speaks_the_users_language_and_the_pdf_stays_italian(
 
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(parts["pdf"])).pages)
     assert "Livello di rischio" in text and "alto" in text and "Risk level" not in text
+
+
+def test_an_action_reported_done_twice_makes_one_update_and_the_chair_records_it_once(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    net, meeting_id, _ = _lab_meeting(rete, tmp_path)
+    cav, cc = net["cav"], net["carabinieri"]
+    vc, vchair = ("--vault", cc.path), ("--vault", cav.path)
+    action_id = rete(*vchair, "lab", "action", "add", "--meeting", meeting_id, "--owner",
+                     cc.office_id, "--title", "Verificare").out.strip()
+    minutes = tmp_path / "minutes.age"
+    rete(*vchair, "lab", "minutes", "--meeting", meeting_id, "--to", cc.office_id, "--out",
+         minutes)
+    assert rete(*vc, "lab", "import", minutes).code == 0
+    first, second = tmp_path / "u1.age", tmp_path / "u2.age"
+    assert rete(*vc, "lab", "action-done", action_id, "--out", first).code == 0
+    r = rete(*vc, "lab", "action-done", action_id, "--out", second)
+    assert r.code == 4 and "already reported done on" in r.err and action_id in r.err
+    assert not second.exists()
+    with cc.open() as vault:  # an update made twice anyway (by an older version)
+        from rete_desktop.lab import exchange
+
+        with vault.transaction() as conn:
+            conn.execute("UPDATE lab_actions SET status = 'open' WHERE id = ?", (action_id,))
+        second.write_bytes(exchange.send_action_done(vault, action_id).data)  # type: ignore[union-attr]
+    assert rete(*vchair, "lab", "import", first).code == 0
+    done = json.loads(rete(*vchair, "--json", "lab", "action", "list").out)[0]
+    r = rete(*vchair, "lab", "import", second, env=IT)
+    assert r.code == 0, r.err
+    assert "già registrata come svolta" in r.err and "Nulla è cambiato" in r.err
+    assert json.loads(rete(*vchair, "--json", "lab", "action", "list").out)[0] == done
+    with cav.open() as vault:
+        assert len(vault.query("SELECT 1 FROM audit WHERE action = 'lab.action_update'")) == 1

@@ -49,6 +49,7 @@ class LabImport:
     about: str = ""  # the item's case code, the meeting date, or the action's title
     meeting_id: str = ""
     items: int = 0  # agenda items
+    already_done: date | None = None  # a repeated action update: when it was recorded done
 
     def message(self) -> tuple[str, dict[str, Any]]:
         """A message id and its parameters: what arrived and what to do next."""
@@ -62,6 +63,9 @@ class LabImport:
             if not self.my_actions:
                 return "lab.imported_minutes_none", params
             return "lab.imported_minutes", {**params, "count": len(self.my_actions)}
+        if self.already_done is not None:
+            return "lab.imported_update_again", {**params,
+                                                 "date": self.already_done.isoformat()}
         return "lab.imported_update", params
 
 
@@ -128,6 +132,7 @@ class LabFiler:
     about: str = ""
     meeting_id: str = ""
     items: int = 0
+    already_done: date | None = None
 
     def __call__(self, conn: Any, packet: VerifiedPacket, protocol: str) -> str | None:
         vault, kind = self.vault, packet.manifest.kind
@@ -149,7 +154,7 @@ class LabFiler:
             self.ref = self.meeting_id = doc["meeting_id"]
             self.about = doc["date"]
         else:
-            self.ref = meeting.receive_action_update(conn, vault, doc, sender)
+            self.ref, self.already_done = meeting.receive_action_update(conn, vault, doc, sender)
             action = meeting.get_action(vault, self.ref)
             self.about, self.meeting_id = action.title, action.meeting_id
         return None
@@ -160,7 +165,7 @@ def lab_import(received: ReceivedPacket, filer: LabFiler) -> LabImport:
     manifest = received.packet.manifest
     return LabImport(manifest.kind, manifest.packet_id, received.packet.sender.office_id,
                      filer.ref, filer.mine, received.packet.sender.name, filer.about,
-                     filer.meeting_id, filer.items)
+                     filer.meeting_id, filer.items, filer.already_done)
 
 
 def import_lab_packet(vault: Vault, data: bytes) -> LabImport:

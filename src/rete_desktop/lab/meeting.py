@@ -559,6 +559,9 @@ def complete_action(vault: Vault, action_id: str, today: date | None = None) -> 
     me = load_identity(vault)
     if action.owner_office_id != me.office_id:
         raise BadInput("lab.not_my_action", id=action_id)
+    if action.status == "done":  # a second update would make the chair record it twice
+        raise BadInput("lab.action_already_done", id=action_id,
+                       date=action.done_on.isoformat() if action.done_on else "-")
     meeting = get_meeting(vault, action.meeting_id)
     done_on = (today or date.today()).isoformat()
     with vault.transaction() as conn:
@@ -575,8 +578,14 @@ def complete_action(vault: Vault, action_id: str, today: date | None = None) -> 
             "status": "done", "done_on": done_on}
 
 
-def receive_action_update(conn: Any, vault: Vault, doc: Any, sender_office_id: str) -> str:
-    """The chair files an owner's report that an action is done; returns the action id."""
+def receive_action_update(
+    conn: Any, vault: Vault, doc: Any, sender_office_id: str
+) -> tuple[str, date | None]:
+    """The chair files an owner's report that an action is done.
+
+    Returns the action id and, when the action was already recorded done (a repeated update),
+    the date it was recorded: then nothing changes.
+    """
     if not isinstance(doc, dict) or doc.get("format") != UPDATE_FORMAT or doc.get(
         "status"
     ) != "done":
@@ -586,9 +595,11 @@ def receive_action_update(conn: Any, vault: Vault, doc: Any, sender_office_id: s
     if action.owner_office_id != sender_office_id or doc.get("meeting_id") != meeting.id:
         raise SecurityRefused("lab.not_action_owner")
     done_on = _date(doc, "done_on", "action-update")
+    if action.status == "done":
+        return action.id, action.done_on or done_on
     conn.execute(
         "UPDATE lab_actions SET status = 'done', done_on = ? WHERE id = ?",
         (done_on.isoformat() if done_on else None, action.id),
     )
     vault.audit("lab.action_update", "lab_action", action.id, sender_office_id)
-    return action.id
+    return action.id, None

@@ -91,6 +91,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{sender} reports the action “{about}” ({id}) done. The meeting's actions: "
         "rete lab action list --meeting {meeting}.",
     },
+    "lab.imported_update_again": {
+        "it": "{sender} ha inviato di nuovo l'aggiornamento sull'azione «{about}» ({id}): era "
+        "già registrata come svolta il {date}. Nulla è cambiato.",
+        "en": "{sender} sent the update on the action “{about}” ({id}) again: it was already "
+        "recorded as done on {date}. Nothing changed.",
+    },
+    "lab.action_already_done": {
+        "it": "L'azione {id} è già stata segnata come svolta il {date} e l'aggiornamento per "
+        "chi presiede è stato creato allora: non se ne crea un secondo.",
+        "en": "Action {id} was already reported done on {date} and the update for the chair "
+        "was made then: a second one is not made.",
+    },
     "stats.internal_only": {
         "it": "Conteggi esatti, solo per uso interno: non diffondere.",
         "en": "Exact counts, internal use only: do not share.",
