@@ -535,3 +535,24 @@ def test_an_action_reported_done_twice_makes_one_update_and_the_chair_records_it
     assert json.loads(rete(*vchair, "--json", "lab", "action", "list").out)[0] == done
     with cav.open() as vault:
         assert len(vault.query("SELECT 1 FROM audit WHERE action = 'lab.action_update'")) == 1
+
+
+def test_an_action_for_a_revoked_office_says_it_is_revoked(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    net = build_network(tmp_path / "net")
+    cav, cc, social = net["cav"], net["carabinieri"], net["social"]
+    vchair = ("--vault", cav.path)
+    meeting_id = rete(*vchair, "lab", "agenda", "--date", "2030-01-10", "--to", cc.office_id,
+                      "--out", tmp_path / "a.age").out.strip()
+    assert rete(*vchair, "directory", "revoke", social.office_id, "--yes").code == 0
+    for owner in (social.office_id, cc.office_id):  # not invited, or invited then revoked
+        if owner == cc.office_id:
+            assert rete(*vchair, "directory", "revoke", cc.office_id, "--yes").code == 0
+        r = rete(*vchair, "lab", "action", "add", "--meeting", meeting_id, "--owner", owner,
+                 "--title", "Verificare")
+        assert r.code == 5 and "revoked from the network directory" in r.err, r.err
+        assert "not found" not in r.err
+    r = rete(*vchair, "lab", "action", "add", "--meeting", meeting_id, "--owner", "nobody",
+             "--title", "Verificare")
+    assert r.code == 6

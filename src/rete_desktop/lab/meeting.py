@@ -257,9 +257,13 @@ def add_action(
     item_id: str | None = None,
 ) -> Recorded:
     """An action agreed at the meeting, owned by one office of the meeting (names and contact
-    data are taken out of its title)."""
+    data are taken out of its title); an office revoked from the directory is refused (exit 5)."""
     _chaired(vault, meeting_id)
     code = _check_item(vault, meeting_id, item_id)
+    member = directory.get_member(vault, owner_office_id)
+    if member is not None and not member.active:  # minutes can no longer reach it
+        raise SecurityRefused("lab.owner_revoked", name=member.name, id=owner_office_id,
+                              date=member.revoked_on.isoformat() if member.revoked_on else "-")
     if owner_office_id not in {a["office_id"] for a in attendees(vault, meeting_id)}:
         raise NotFound("office.not_found", id=owner_office_id)
     clean, removed = clean_text(vault, "title", title)

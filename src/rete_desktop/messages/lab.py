@@ -103,6 +103,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Action {id} was already reported done on {date} and the update for the chair "
         "was made then: a second one is not made.",
     },
+    "lab.owner_revoked": {
+        "it": "L'ufficio {name} ({id}) è stato revocato dall'elenco della rete il {date}: non "
+        "può ricevere il verbale né essere incaricato di un'azione. Scegli un altro ufficio.",
+        "en": "The office {name} ({id}) was revoked from the network directory on {date}: it "
+        "cannot receive the minutes or own an action. Choose another office.",
+    },
     "stats.internal_only": {
         "it": "Conteggi esatti, solo per uso interno: non diffondere.",
         "en": "Exact counts, internal use only: do not share.",
