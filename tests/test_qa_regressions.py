@@ -556,3 +556,20 @@ def test_an_action_for_a_revoked_office_says_it_is_revoked(
     r = rete(*vchair, "lab", "action", "add", "--meeting", meeting_id, "--owner", "nobody",
              "--title", "Verificare")
     assert r.code == 6
+
+
+def test_lab_present_and_an_empty_lab_items_say_so_on_stderr(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    net, meeting_id, _ = _lab_meeting(rete, tmp_path)
+    cav, cc = net["cav"], net["carabinieri"]
+    vchair = ("--vault", cav.path)
+    r = rete(*vchair, "lab", "present", "--meeting", meeting_id, "--office", cc.office_id,
+             env=IT)
+    assert r.code == 0 and r.out == ""
+    assert "Presenze registrate per la riunione del 2030-01-10. Uffici presenti: 2" in r.err
+    assert cc.name in r.err and cav.name in r.err
+    r = rete(*vchair, "lab", "items", env=IT)  # the only item went on the agenda
+    assert r.code == 0 and r.out == "" and "Nessun caso in attesa" in r.err
+    assert rete(*vchair, "--json", "lab", "items").out.strip() == "[]"
+    assert "No cases waiting" in rete(*vchair, "lab", "items").err

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from rete_desktop.cli.context import Context, command_group, read_file_arg, read_text_arg
-from rete_desktop.cli.render import indented, plain
+from rete_desktop.cli.render import emit_rows, indented, plain
 from rete_desktop.domain import validation
 from rete_desktop.errors import NotFound
 from rete_desktop.i18n import current_language, translate
@@ -171,11 +171,13 @@ def _office_name(vault: Vault, office_id: str) -> str:
 def cmd_items(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         pending = items.pending_items(vault)
-        ctx.emit(
-            "\n".join(f"{i.id}  {i.case_code}  {_risk(i.summary['risk']):<6}  "
-                      f"{_office_name(vault, i.sender_office_id)}" for i in pending),
+        emit_rows(
+            ctx,
+            [f"{i.id}  {i.case_code}  {_risk(i.summary['risk']):<6}  "
+             f"{_office_name(vault, i.sender_office_id)}" for i in pending],
             [{"id": i.id, "case_code": i.case_code, "sender": i.sender_office_id,
               "summary": i.summary} for i in pending],
+            "lab.no_pending_items",
         )
     return 0
 
@@ -196,6 +198,10 @@ def cmd_present(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         meeting.set_present(vault, ctx.args.meeting, ctx.args.office,
                             chair_absent=ctx.args.chair_absent)
+        present = meeting.attendees(vault, ctx.args.meeting, present_only=True)
+        when = meeting.get_meeting(vault, ctx.args.meeting).meeting_date
+    ctx.say("lab.present_recorded", date=when.isoformat(), count=len(present),
+            names=", ".join(o["name"] for o in present) or "-")
     return 0
 
 

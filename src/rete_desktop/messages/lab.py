@@ -109,6 +109,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The office {name} ({id}) was revoked from the network directory on {date}: it "
         "cannot receive the minutes or own an action. Choose another office.",
     },
+    "lab.present_recorded": {
+        "it": "Presenze registrate per la riunione del {date}. Uffici presenti: {count} "
+        "({names}); gli altri convocati risultano assenti.",
+        "en": "Attendance recorded for the meeting of {date}. Offices present: {count} "
+        "({names}); the other offices invited are marked absent.",
+    },
+    "lab.no_pending_items": {
+        "it": "Nessun caso in attesa dell'ordine del giorno (arrivano con rete lab import).",
+        "en": "No cases waiting for the agenda (they arrive with rete lab import).",
+    },
     "stats.internal_only": {
         "it": "Conteggi esatti, solo per uso interno: non diffondere.",
         "en": "Exact counts, internal use only: do not share.",
