@@ -309,3 +309,27 @@ def test_packet_list_has_a_header_and_says_direction_receipts_and_overdue_in_wor
     out = rete("packet", "list", "--vault", str(cc.path)).out
     sent = next(r for r in out.splitlines() if packet_id in r)
     assert "receipts 1/2" in sent and "OVERDUE" in sent
+
+
+def test_packet_list_status_agrees_with_the_kind_and_a_receipt_names_the_referral_protocol(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = two_offices["carabinieri"], two_offices["cav"]
+    case_id, _ = _referral_case(rete, cc)
+    packet_file, receipt = tmp_path / "r.age", tmp_path / "k.age"
+    r = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out",
+             str(packet_file), "--json", "--vault", str(cc.path))
+    packet_id, protocol = json.loads(r.out)["packet_id"], json.loads(r.out)["protocol"]
+    assert rete("packet", "import", str(packet_file), "--vault", str(cav.path)).code == 0
+    assert rete("packet", "receipt", packet_id, "--out", str(receipt),
+                "--vault", str(cav.path)).code == 0
+    it = {"RETE_LANG": "it"}
+    row = next(line for line in rete("packet", "list", "--vault", str(cav.path),
+                                     env=it).out.splitlines() if "ricevuta  " in line)
+    assert "inviata" in row and "inviato" not in row
+    r = rete("packet", "import-receipt", str(receipt), "--vault", str(cc.path), env=it)
+    assert r.code == 0, r.err
+    assert f"per la segnalazione protocollo {protocol}" in r.err and packet_id not in r.err
+    row = next(line for line in rete("packet", "list", "--vault", str(cc.path),
+                                     env=it).out.splitlines() if "ricevuta  " in line)
+    assert "registrata" in row and "registrato" not in row

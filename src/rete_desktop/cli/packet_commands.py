@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from rete_desktop import messages
 from rete_desktop.cli.context import Context, command_group, read_file_arg
 from rete_desktop.cli.lab_commands import report_import as report_lab_import
 from rete_desktop.cli.render import label
@@ -138,11 +139,12 @@ def cmd_import(ctx: Context) -> int:
             referral.KIND: referral.referral_store(vault), receipts.KIND: receipts.store_receipt,
             **dict.fromkeys(exchange.LAB_KINDS, lab),
         })
-    kind = received.packet.manifest.kind
+        kind = received.packet.manifest.kind
+        acknowledged = _acknowledged_protocol(vault, received) if kind == receipts.KIND else ""
     if kind == referral.KIND:
         _report_referral(ctx, received)
     elif kind == receipts.KIND:
-        _report_receipt(ctx, received)
+        _report_receipt(ctx, received, acknowledged)
     else:
         report_lab_import(ctx, exchange.lab_import(received, lab))
     return 0
@@ -175,7 +177,9 @@ def _status_text(entry: reg.RegisterEntry) -> str:
     if entry.direction == reg.RECEIVED and entry.kind in reg.ACK_EXPECTED:
         return translate("packet.status.receipt_sent" if entry.status == reg.ACKNOWLEDGED
                          else "packet.status.receipt_to_send")
-    return translate(f"packet.status.{entry.direction}")
+    # the Italian participle agrees with the kind (la ricevuta registrata, il verbale registrato)
+    by_kind = f"packet.status.{entry.direction}.{entry.kind}"
+    return translate(by_kind if by_kind in messages.CATALOG else f"packet.status.{entry.direction}")
 
 
 def _register_table(vault: Vault, entries: list[reg.RegisterEntry]) -> str:
@@ -224,15 +228,22 @@ def cmd_import_receipt(ctx: Context) -> int:
     data = read_file_arg(ctx.args.file, MAX_PACKET_SIZE)
     with ctx.open_vault() as vault:
         received = receipts.import_receipt(vault, data)
-    _report_receipt(ctx, received)
+        acknowledged = _acknowledged_protocol(vault, received)
+    _report_receipt(ctx, received, acknowledged)
     return 0
 
 
-def _report_receipt(ctx: Context, received: ReceivedPacket) -> None:
+def _acknowledged_protocol(vault: Vault, received: ReceivedPacket) -> str:
+    """Our protocol number of the packet a receipt acknowledges (the user knows it by that)."""
+    return reg.get_entry(vault, received.packet.manifest.in_reply_to or "", reg.SENT).protocol
+
+
+def _report_receipt(ctx: Context, received: ReceivedPacket, acknowledged: str) -> None:
     manifest = received.packet.manifest
     ctx.say("packet.receipt_imported", sender=received.packet.sender.name,
-            packet_id=manifest.in_reply_to)
+            referral=acknowledged)
     ctx.emit(manifest.packet_id, {"kind": receipts.KIND, "packet_id": manifest.in_reply_to,
                                   "receipt_packet_id": manifest.packet_id,
                                   "sender": received.packet.sender.office_id,
-                                  "protocol": received.protocol})
+                                  "protocol": received.protocol,
+                                  "referral_protocol": acknowledged})

@@ -178,8 +178,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Signed receipt written to {file}.",
     },
     "packet.receipt_imported": {
-        "it": "Ricevuta di {sender} registrata per il pacchetto {packet_id}.",
-        "en": "Receipt from {sender} recorded for packet {packet_id}.",
+        "it": "Ricevuta di {sender} registrata per la segnalazione protocollo {referral}.",
+        "en": "Receipt from {sender} recorded for the referral with protocol {referral}.",
     },
     "packet.register_empty": {
         "it": "Il registro di protocollo è vuoto.",
@@ -202,6 +202,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "packet.kind.action-update": {"it": "azione svolta", "en": "action done"},
     "packet.status.sent": {"it": "inviato", "en": "sent"},
     "packet.status.received": {"it": "registrato", "en": "filed"},
+    # feminine kinds (the masculine ones use the two above)
+    "packet.status.sent.receipt": {"it": "inviata", "en": "sent"},
+    "packet.status.received.receipt": {"it": "registrata", "en": "filed"},
+    "packet.status.sent.action-update": {"it": "inviata", "en": "sent"},
+    "packet.status.received.action-update": {"it": "registrata", "en": "filed"},
     "packet.status.receipts": {
         "it": "inviata, ricevute {acked}/{total}",
         "en": "sent, receipts {acked}/{total}",
