@@ -46,7 +46,8 @@ def test_stats_page_exports_suppressed_csv(qtbot, vault, tmp_path):
     hooks.choose_file_next(str(tmp_path / "s.csv"))
     qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
     rows = list(csv.DictReader(io.StringIO((tmp_path / "s.csv").read_text("utf-8"))))
-    assert {r["key"]: r["value"] for r in rows if r["section"] == "total"} == {"new_cases": "<3"}
+    assert {r["item_key"]: r["Value"] for r in rows if r["section_key"] == "total"} == {
+        "new_cases": "<3"}
 
     hooks.choose_file_next(str(tmp_path / "s.pdf"))
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)

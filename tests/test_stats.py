@@ -162,8 +162,8 @@ def test_small_counts_are_suppressed_in_json_csv_and_pdf(rete, vault, vault_dir,
 
     assert rete("stats", "--csv", tmp_path / "s.csv", "--vault", vault_dir).code == 0
     rows = list(csv.DictReader(io.StringIO((tmp_path / "s.csv").read_text("utf-8"))))
-    assert not [r for r in rows if r["value"] in ("1", "2")]
-    assert {r["key"]: r["value"] for r in rows if r["section"] == "by_risk"} == {
+    assert not [r for r in rows if r["Value"] in ("1", "2")]
+    assert {r["item_key"]: r["Value"] for r in rows if r["section_key"] == "by_risk"} == {
         "low": "4", "medium": SUPPRESSED_LABEL, "high": SUPPRESSED_LABEL}
 
     assert rete("stats", "--pdf", tmp_path / "s.pdf", "--vault", vault_dir).code == 0
@@ -205,3 +205,36 @@ def test_export_keeps_large_counts_exact(vault):
     shared = for_export(exact)
     assert_safe_to_share(to_json(shared), to_json(exact))
     assert shared.new_cases == exact.new_cases
+
+
+def test_csv_headers_and_labels_are_in_the_users_language_with_stable_key_columns(
+    rete, vault, vault_dir, tmp_path
+):
+    _small_office(vault)
+    vault.close()
+    out = tmp_path / "s.csv"
+    assert rete("stats", "--csv", out, "--vault", vault_dir, env={"RETE_LANG": "it"}).code == 0
+    header, *lines = list(csv.reader(io.StringIO(out.read_text("utf-8"))))
+    assert header == ["Anno", "Sezione", "Voce", "Valore", "section_key", "item_key"]
+    by_risk = {r[2]: r[3] for r in lines if r[4] == "by_risk"}
+    assert by_risk == {"basso": "4", "medio": SUPPRESSED_LABEL, "alto": SUPPRESSED_LABEL}
+    assert {r[1] for r in lines if r[4] == "by_risk"} == {"Nuovi casi per rischio"}
+    assert [r[2] for r in lines if r[4] == "by_month"][0] == "gennaio"
+    assert rete("stats", "--csv", out, "--vault", vault_dir).code == 0
+    header, *lines = list(csv.reader(io.StringIO(out.read_text("utf-8"))))
+    assert header == ["Year", "Section", "Item", "Value", "section_key", "item_key"]
+    assert ["New cases by risk", "high", "by_risk", "high"] in [r[1:3] + r[4:] for r in lines]
+
+
+def test_every_stats_option_has_help_in_both_languages(monkeypatch):
+    from rete_desktop.cli.main import build_parser, subcommands
+
+    helps = {}
+    for lang in ("it", "en"):
+        monkeypatch.setenv("RETE_LANG", lang)
+        stats = subcommands(build_parser()).choices["stats"]  # type: ignore[union-attr]
+        helps[lang] = {a.option_strings[-1]: a.help for a in stats._actions if a.option_strings}
+    for option in ("--year", "--csv", "--pdf", "--internal", "--json"):
+        assert helps["it"][option] and helps["en"][option], option
+        assert helps["it"][option] != helps["en"][option], option
+    assert "section_key" in helps["en"]["--csv"]

@@ -10,9 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from rete_desktop.cli.context import Context
-from rete_desktop.i18n import current_language, translate
+from rete_desktop.i18n import translate
 from rete_desktop.lab.meeting import network_name
-from rete_desktop.messages import CATALOG, vocabulary
 from rete_desktop.reports.stats_pdf import stats_pdf
 from rete_desktop.stats import aggregates
 from rete_desktop.storage.atomic import write_atomic
@@ -21,10 +20,11 @@ from rete_desktop.storage.identity import load_identity
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("stats", parents=[common], help=translate("help.stats"))
-    p.add_argument("--year", type=int, default=date.today().year)
+    p.add_argument("--year", type=int, default=date.today().year,
+                   help=translate("help.stats.year"))
     out = p.add_mutually_exclusive_group()
-    out.add_argument("--csv", metavar="FILE")
-    out.add_argument("--pdf", metavar="FILE")
+    out.add_argument("--csv", metavar="FILE", help=translate("help.stats.csv"))
+    out.add_argument("--pdf", metavar="FILE", help=translate("help.stats.pdf"))
     out.add_argument("--internal", action="store_true",
                      help=translate("help.stats.internal"))
     p.set_defaults(handler=cmd_stats)
@@ -56,23 +56,6 @@ def cmd_stats(ctx: Context) -> int:
     return 0
 
 
-# Sections whose keys are vocabulary values (sources are office kinds or ``stats.source.*``).
-_SECTION_VOCABULARY = {"by_risk": "RiskLevel", "children_by_exposure": "ChildExposure",
-                       "by_source": "OfficeKind"}
-
-
-def _key_label(section: str, key: str) -> str:
-    if section == "by_month":
-        return translate(f"stats.month.{key}")
-    if key == aggregates.UNKNOWN_SOURCE:
-        return translate("stats.unknown")
-    if section in _SECTION_VOCABULARY:
-        if f"stats.source.{key}" in CATALOG:
-            return translate(f"stats.source.{key}")
-        return vocabulary.label(_SECTION_VOCABULARY[section], key, current_language())
-    return translate(f"stats.key.{section}.{key}")
-
-
 def _plain(stats: aggregates.Stats, internal: bool) -> str:
     """Sections under readable headings, one ``label: count`` per line."""
     lines = [translate("stats.heading_internal" if internal else "stats.heading",
@@ -81,6 +64,6 @@ def _plain(stats: aggregates.Stats, internal: bool) -> str:
     for s, key, value in aggregates.rows(stats):
         if s != section:
             section = s
-            lines.append(translate(f"stats.section.{s}"))
-        lines.append(f"  {_key_label(s, key)}: {value}")
+            lines.append(aggregates.section_label(s))
+        lines.append(f"  {aggregates.key_label(s, key)}: {value}")
     return "\n".join(lines)

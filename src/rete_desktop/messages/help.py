@@ -436,4 +436,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "numeri esatti solo su questo terminale (non con --json)",
         "en": "exact counts on this terminal only (not with --json)",
     },
+    "help.stats.year": {
+        "it": "anno dei casi aperti da contare (predefinito: l'anno in corso)",
+        "en": "year of the cases opened to count (default: the current year)",
+    },
+    "help.stats.csv": {
+        "it": "scrive un CSV (intestazioni ed etichette nella lingua dell'interfaccia, più le "
+        "colonne section_key e item_key con i codici stabili; numeri piccoli nascosti)",
+        "en": "write a CSV (headers and labels in the UI language, plus the columns "
+        "section_key and item_key with stable codes; small counts hidden)",
+    },
+    "help.stats.pdf": {
+        "it": "scrive il rapporto PDF (numeri piccoli nascosti)",
+        "en": "write the PDF report (small counts hidden)",
+    },
 }

@@ -1,4 +1,5 @@
-"""Labels of ``rete stats`` plain output (the JSON and CSV keep the keys)."""
+"""Labels of ``rete stats`` plain output and CSV (the JSON and the CSV's ``*_key`` columns keep
+the keys)."""
 
 _MONTHS_IT = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
               "settembre", "ottobre", "novembre", "dicembre")
@@ -43,6 +44,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stats.source.spontaneous": {"it": "accesso spontaneo", "en": "came on her own"},
     "stats.source.1522": {"it": "numero 1522", "en": "1522 helpline"},
     "stats.unknown": {"it": "non indicato", "en": "not recorded"},
+    "stats.csv.year": {"it": "Anno", "en": "Year"},
+    "stats.csv.section": {"it": "Sezione", "en": "Section"},
+    "stats.csv.item": {"it": "Voce", "en": "Item"},
+    "stats.csv.value": {"it": "Valore", "en": "Value"},
     **{f"stats.month.{n:02d}": {"it": it, "en": en}
        for n, (it, en) in enumerate(zip(_MONTHS_IT, _MONTHS_EN, strict=True), start=1)},
 }

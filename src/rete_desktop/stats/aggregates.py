@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from rete_desktop import messages
+from rete_desktop.i18n import current_language, translate
+from rete_desktop.messages import vocabulary
 from rete_desktop.storage.vault import Vault
 
 THRESHOLD = 3
@@ -180,13 +183,49 @@ def rows(stats: Stats) -> list[tuple[str, str, str]]:
     return out
 
 
-def to_csv(stats: Stats) -> str:
-    """CSV of the aggregates (year, section, key, value); text that a spreadsheet would run as a
-    formula is quoted with a leading apostrophe."""
+# Sections whose keys are vocabulary values (sources are office kinds or ``stats.source.*``).
+_SECTION_VOCABULARY = {"by_risk": "RiskLevel", "children_by_exposure": "ChildExposure",
+                       "by_source": "OfficeKind"}
+
+
+def section_label(section: str, lang: str | None = None) -> str:
+    return translate(f"stats.section.{section}", lang)
+
+
+def key_label(section: str, key: str, lang: str | None = None) -> str:
+    """A row's key in words (``high`` -> ``alto``, ``01`` -> ``gennaio``); a free-text
+    referral source is shown as recorded."""
+    lang = lang or current_language()
+    if section == "by_month":
+        return translate(f"stats.month.{key}", lang)
+    if key == UNKNOWN_SOURCE:
+        return translate("stats.unknown", lang)
+    if section in _SECTION_VOCABULARY:
+        if f"stats.source.{key}" in messages.CATALOG:
+            return translate(f"stats.source.{key}", lang)
+        return vocabulary.label(_SECTION_VOCABULARY[section], key, lang)
+    return translate(f"stats.key.{section}.{key}", lang)
+
+
+CSV_KEY_COLUMNS = ("section_key", "item_key")
+
+
+def _no_formula(text: str) -> str:
+    """Text a spreadsheet would run as a formula, quoted with a leading apostrophe."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def to_csv(stats: Stats, lang: str | None = None) -> str:
+    """CSV of the aggregates: year, section, item and value with headers and labels in ``lang``
+    (default: the UI language), then the stable codes ``section_key`` and ``item_key`` for
+    scripts; see docs/laboratorio.md."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["year", "section", "key", "value"])
+    writer.writerow([translate(f"stats.csv.{c}", lang) for c in ("year", "section", "item",
+                                                                 "value")]
+                    + list(CSV_KEY_COLUMNS))
     for section, key, value in rows(stats):
-        safe_key = "'" + key if key[:1] in ("=", "+", "-", "@", "\t", "\r") else key
-        writer.writerow([stats.year, section, safe_key, value])
+        writer.writerow([stats.year, section_label(section, lang),
+                         _no_formula(key_label(section, key, lang)), value, section,
+                         _no_formula(key)])
     return buffer.getvalue()
