@@ -165,6 +165,34 @@ def test_case_erase_cli_needs_yes_and_audit_still_verifies(
     assert rete(*v, "vault", "check").code == 0
 
 
+def test_case_erase_says_what_it_removed_in_words(vault_dir: Path, rete: CliRunner) -> None:
+    with Vault.create(vault_dir, "correct horse battery staple", office_name="CAV",
+                      office_kind="cav")[0] as vault:
+        ids = _full_case(vault)
+    v = ("--vault", str(vault_dir))
+    it = {"RETE_LANG": "it"}
+    assert rete(*v, "lab", "item", "--case", ids["case"], "--show").code == 0  # a lab code
+    r = rete(*v, "case", "erase", ids["case"], env=it)
+    assert r.code == 2 and "2 persone, 2 note" in r.err and "compiti" in r.err
+    r = rete(*v, "case", "erase", ids["case"], "--yes", env=it)
+    assert r.code == 0, r.err
+    for words in ("2 persone", "2 note", "1 bozza", "compiti", "1 codice del laboratorio"):
+        assert words in r.err, r.err
+    assert "=" not in r.err and "lab_case_codes" not in r.err and "0 allegati" not in r.err
+
+
+def test_erasure_counts_read_singular_and_plural_in_both_languages() -> None:
+    from rete_desktop.messages.dataprotection import erased_in_words
+
+    counts = {"notes": 1, "persons": 3, "attachments": 0, "packet_register": 1}
+    assert erased_in_words(counts, "it") == (
+        "3 persone, 1 nota, 1 riga del registro di protocollo scollegata (la riga resta)")
+    assert erased_in_words(counts, "en") == (
+        "3 persons, 1 note, 1 register line unlinked (the line stays)")
+    assert erased_in_words({"notes": 0}, "it") == "nessun altro dato collegato"
+    assert erased_in_words({"future_table": 2}, "en") == "future_table=2"
+
+
 # --- subject access -----------------------------------------------------------------------------
 
 def test_person_export_holds_her_data_but_not_other_peoples(

@@ -8,6 +8,7 @@ from pathlib import Path
 from rete_desktop.cli.context import Context, command_group
 from rete_desktop.cli.render import label
 from rete_desktop.i18n import translate
+from rete_desktop.messages.dataprotection import erased_in_words
 from rete_desktop.storage import erasure, retention, subject_access
 from rete_desktop.storage.atomic import make_private_dir, write_atomic
 from rete_desktop.storage.cases import get_case
@@ -68,14 +69,13 @@ def cmd_case_erase(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         case = get_case(vault, ctx.args.case_id, audit_read=False)
         if not ctx.args.yes:
-            notes, persons = (
-                vault.query_one(f"SELECT count(*) FROM {table} WHERE case_id = ?", (case.id,))[0]
-                for table in ("notes", "persons")
-            )
-            ctx.say("erasure.summary", reference=case.reference, notes=notes, persons=persons)
+            held = {table: vault.query_one(f"SELECT count(*) FROM {table} WHERE case_id = ?",
+                                           (case.id,))[0]
+                    for table in ("persons", "notes", "attachments", "tasks")}
+            ctx.say("erasure.summary", reference=case.reference, counts=erased_in_words(held))
             return 2
         report = erasure.erase_case(vault, case.id)
-    ctx.say("erasure.done", case=case.reference, detail=report.detail())
+    ctx.say("erasure.done", case=case.reference, detail=erased_in_words(report.counts))
     ctx.emit("", {"erased": case.id, "counts": report.counts})
     return 0
 

@@ -1,5 +1,9 @@
 """Messages of the data-protection duties: retention, erasure, access, processing register."""
 
+from collections.abc import Mapping
+
+from rete_desktop.i18n import translate
+
 MESSAGES: dict[str, dict[str, str]] = {
     "retention.bad_years": {
         "it": "Periodo di conservazione non valido: {value} (da 0 a {max} anni, o nessuno).",
@@ -31,9 +35,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the id. Earlier backups still hold it until they are destroyed.",
     },
     "erasure.summary": {
-        "it": "Fascicolo da cancellare: {reference}, {notes} note, {persons} persone. "
+        "it": "Fascicolo da cancellare: {reference} ({counts}). "
         "Ripeti con --yes per confermare: non si può annullare.",
-        "en": "Case to erase: {reference}, {notes} notes, {persons} persons. "
+        "en": "Case to erase: {reference} ({counts}). "
         "Repeat with --yes to confirm: this cannot be undone.",
     },
     "access.written": {
@@ -197,3 +201,43 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Date and signature of the controller or the data protection officer:",
     },
 }
+
+# What an erasure removed, by table (``erasure.ErasureReport.counts``), in the order a reader
+# cares about: (table, Italian one, Italian many, English one, English many).
+_ERASED = (
+    ("persons", "1 persona", "{count} persone", "1 person", "{count} persons"),
+    ("notes", "1 nota", "{count} note", "1 note", "{count} notes"),
+    ("attachments", "1 allegato", "{count} allegati", "1 attachment", "{count} attachments"),
+    ("tasks", "1 compito", "{count} compiti", "1 task", "{count} tasks"),
+    ("drafts", "1 bozza", "{count} bozze", "1 draft", "{count} drafts"),
+    ("lab_case_codes", "1 codice del laboratorio", "{count} codici del laboratorio",
+     "1 laboratorio code", "{count} laboratorio codes"),
+    ("lab_items", "1 caso del laboratorio scollegato", "{count} casi del laboratorio scollegati",
+     "1 laboratorio item unlinked", "{count} laboratorio items unlinked"),
+    ("packet_register", "1 riga del registro di protocollo scollegata (la riga resta)",
+     "{count} righe del registro di protocollo scollegate (le righe restano)",
+     "1 register line unlinked (the line stays)",
+     "{count} register lines unlinked (the lines stay)"),
+    ("packet_evidence", "1 copia di pacchetto conservata", "{count} copie di pacchetti conservate",
+     "1 stored packet copy", "{count} stored packet copies"),
+)
+for _table, _it_one, _it_many, _en_one, _en_many in _ERASED:
+    MESSAGES[f"erasure.count.{_table}.one"] = {"it": _it_one, "en": _en_one}
+    MESSAGES[f"erasure.count.{_table}.many"] = {"it": _it_many, "en": _en_many}
+MESSAGES["erasure.count.nothing"] = {
+    "it": "nessun altro dato collegato",
+    "en": "nothing else linked to it",
+}
+
+
+def erased_in_words(counts: Mapping[str, int], lang: str | None = None) -> str:
+    """``2 note, 1 persona``: the non-zero counts of an erasure (or of what it would remove)
+    named in ``lang``; a table without a name yet is shown as ``table=n``."""
+    named = [table for table, *_ in _ERASED]
+    order = sorted(counts, key=lambda t: (named.index(t) if t in named else len(named), t))
+    parts = [
+        translate(f"erasure.count.{table}.{'one' if counts[table] == 1 else 'many'}", lang,
+                  count=counts[table]) if table in named else f"{table}={counts[table]}"
+        for table in order if counts[table]
+    ]
+    return ", ".join(parts) or translate("erasure.count.nothing", lang)

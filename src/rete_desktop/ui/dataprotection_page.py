@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from rete_desktop.domain.records import Case
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import translate
+from rete_desktop.messages.dataprotection import erased_in_words
 from rete_desktop.storage import cases, erasure, retention, subject_access
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
@@ -249,8 +250,9 @@ class DataProtectionPage(QWidget):
             hooks.inform(self, self.tr("Data protection"), labels.error_text(exc), error=True)
             return
         self.erase_case.clear()
-        self.erase_summary.setText(translate("erasure.done", labels.language(),
-                                             case=case.reference, detail=report.detail()))
+        self.erase_summary.setText(translate(
+            "erasure.done", labels.language(), case=case.reference,
+            detail=erased_in_words(report.counts, labels.language())))
         self.case_erased.emit(case.id)
         self.refresh()
 
