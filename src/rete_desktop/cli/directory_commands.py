@@ -110,8 +110,7 @@ def cmd_import(ctx: Context) -> int:
             ctx.say("directory.coordinator_check", network=directory.network,
                     name=directory.coordinator_name,
                     safety_number=directory.coordinator.safety_number())
-            confirm(ctx.args.yes, "directory.pin_unconfirmed",
-                    safety_number=directory.coordinator.safety_number())
+            confirm(ctx.args.yes, "directory.pin_confirm_with_yes")  # the number is above
         result = d.import_directory(
             vault, data, pin_confirmed=first,
             accept_key_change=frozenset(ctx.args.accept_key_change),

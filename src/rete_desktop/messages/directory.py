@@ -79,6 +79,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "First network directory: compare the safety number {safety_number} with the "
         "coordinator over the phone, then repeat with --yes.",
     },
+    "directory.pin_confirm_with_yes": {
+        "it": "Se il numero di sicurezza qui sopra coincide con quello del coordinatore, "
+        "ripeti con --yes.",
+        "en": "If the safety number above matches the coordinator's, repeat with --yes.",
+    },
     "directory.member_key_changed": {
         "it": "ATTENZIONE: IL NUMERO DI SICUREZZA DI «{name}» ({id}) È CAMBIATO. Impronta "
         "precedente {old}, nuova {new}. Può essere un cambio di computer o una sostituzione "
