@@ -573,3 +573,25 @@ def test_lab_present_and_an_empty_lab_items_say_so_on_stderr(
     assert r.code == 0 and r.out == "" and "Nessun caso in attesa" in r.err
     assert rete(*vchair, "--json", "lab", "items").out.strip() == "[]"
     assert "No cases waiting" in rete(*vchair, "lab", "items").err
+
+
+def test_case_show_has_a_consent_line_and_task_owners(rete: CliRunner, office: Path) -> None:
+    v = ("--vault", office)
+    case_id, protocol_id = _case_with_protocol(rete, office)
+    r = rete(*v, "case", "show", case_id, env=IT)
+    assert "Consenso: non registrato" in r.out.splitlines()[1]
+    rete(*v, "case", "consent", case_id, "--share-with", "cav,servizi-sociali",
+         "--no-children")
+    rete(*v, "case", "apply-protocol", case_id, protocol_id, "--trigger-date", "2026-01-10")
+    italian = rete(*v, "case", "show", case_id, env=IT).out.splitlines()
+    consent = italian[1]
+    assert "condivisione con centro antiviolenza, servizi sociali" in consent
+    assert "note escluse" in consent and "dati dei minori esclusi" in consent
+    tasks = json.loads(rete(*v, "--json", "case", "show", case_id).out)["tasks"]
+    for task in tasks:
+        line = next(line for line in italian if line.startswith(f"  {task['id']}"))
+        if task["owner_kind"]:
+            assert line.endswith(f"({vocabulary.label('OfficeKind', task['owner_kind'], 'it')})")
+    english = rete(*v, "case", "show", case_id).out.splitlines()[1]
+    assert "sharing with anti-violence centre, social services" in english
+    assert "notes left out" in english and "children's data left out" in english

@@ -12,7 +12,7 @@ from typing import Any
 from rete_desktop import messages
 from rete_desktop.cli.context import Context, command_group, read_file_arg
 from rete_desktop.cli.lab_commands import report_import as report_lab_import
-from rete_desktop.cli.render import label
+from rete_desktop.cli.render import consent_words
 from rete_desktop.domain import validation
 from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind
@@ -86,11 +86,7 @@ def cmd_consent(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         cases.set_consent(vault, ctx.args.id, consent)
         reference = cases.get_case(vault, ctx.args.id, audit_read=False).reference
-    ctx.say("consent.recorded", ref=reference,
-            offices=", ".join(label(k) for k in kinds) or translate("consent.nobody"),
-            notes=translate("consent.notes_in" if consent.include_notes else "consent.notes_out"),
-            children=translate("consent.children_in" if consent.include_children
-                               else "consent.children_out"))
+    ctx.say("consent.recorded", ref=reference, **consent_words(consent))
     return 0
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from rete_desktop.cli.context import Context, command_group, read_file_arg, read_text_arg
 from rete_desktop.cli.render import (
     case_line,
+    consent_words,
     emit_rows,
     indented,
     label,
@@ -17,7 +18,7 @@ from rete_desktop.cli.render import (
 )
 from rete_desktop.domain import protocols as protocol_rules
 from rete_desktop.domain import validation
-from rete_desktop.domain.records import Task
+from rete_desktop.domain.records import Consent, Task
 from rete_desktop.domain.vocabulary import (
     CaseStatus,
     ChildExposure,
@@ -228,7 +229,7 @@ def cmd_case_show(ctx: Context) -> int:
         "tasks": plain(tasks),
         "attachments": plain(files),
     }
-    lines = [case_line(case)]
+    lines = [case_line(case), "  " + _consent_line(case.consent)]
     lines += [
         f"  {p.id}  [{label(p.role)}{'/' + label(p.exposure) if p.exposure else ''}] {p.name}"
         f" {p.birth_year or ''}".rstrip()
@@ -241,6 +242,7 @@ def cmd_case_show(ctx: Context) -> int:
     ]
     lines += [
         f"  {t.id}  {'☑' if t.status is TaskStatus.DONE else '☐'} {_due(t)} {t.title}"
+        + (f" ({label(t.owner_kind)})" if t.owner_kind else "")
         for t in tasks
     ]
     lines += [
@@ -248,6 +250,17 @@ def cmd_case_show(ctx: Context) -> int:
     ]
     ctx.emit("\n".join(lines), data)
     return 0
+
+
+def _consent_line(consent: Consent) -> str:
+    """Who may receive the case and with what, as recorded (or that nothing was)."""
+    if consent.recorded_on is None and not consent.share_with:
+        return translate("records.consent_none")
+    text = translate("records.consent", date=consent.recorded_on.isoformat()
+                     if consent.recorded_on else "-", **consent_words(consent))
+    if consent.legal_basis:
+        text += " " + translate("records.consent_legal_basis", basis=consent.legal_basis)
+    return text
 
 
 def cmd_case_close(ctx: Context) -> int:

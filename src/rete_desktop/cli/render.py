@@ -9,8 +9,8 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from rete_desktop.cli.context import Context
-from rete_desktop.domain.records import Case, Note
-from rete_desktop.i18n import current_language
+from rete_desktop.domain.records import Case, Consent, Note
+from rete_desktop.i18n import current_language, translate
 from rete_desktop.messages import vocabulary
 
 
@@ -61,6 +61,16 @@ def one_of(enum: type[StrEnum]) -> str:
 def indented(text: str, indent: str) -> str:
     """Continuation lines of a multi-line text aligned under its first line."""
     return text.replace("\n", "\n" + indent)
+
+
+def consent_words(consent: Consent) -> dict[str, str]:
+    """``offices``, ``notes`` and ``children`` of a consent in words, for the consent messages."""
+    return {
+        "offices": ", ".join(label(k) for k in consent.share_with) or translate("consent.nobody"),
+        "notes": translate("consent.notes_in" if consent.include_notes else "consent.notes_out"),
+        "children": translate("consent.children_in" if consent.include_children
+                              else "consent.children_out"),
+    }
 
 
 def case_line(case: Case) -> str:

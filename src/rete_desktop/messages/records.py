@@ -37,6 +37,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Nessuna attività.",
         "en": "No tasks.",
     },
+    "records.consent": {
+        "it": "Consenso ({date}): condivisione con {offices}; note {notes}; dati dei minori "
+        "{children}.",
+        "en": "Consent ({date}): sharing with {offices}; notes {notes}; children's data "
+        "{children}.",
+    },
+    "records.consent_none": {
+        "it": "Consenso: non registrato, il caso non si può inviare ad altri uffici "
+        "(rete case consent).",
+        "en": "Consent: not recorded, the case cannot be sent to other offices "
+        "(rete case consent).",
+    },
+    "records.consent_legal_basis": {
+        "it": "Base giuridica: {basis}.",
+        "en": "Legal basis: {basis}.",
+    },
     "records.no_hits": {
         "it": "Nessun risultato.",
         "en": "No results.",
