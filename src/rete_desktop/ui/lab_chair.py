@@ -306,7 +306,7 @@ class ChairPanel(QWidget):
             cells = _cells(self.pending, row)
             cells[0].setFlags(cells[0].flags() | Qt.ItemFlag.ItemIsUserCheckable)
             cells[0].setCheckState(Qt.CheckState.Checked)
-            tip = "\n".join(f"{label}: {value}" for label, value in item_rows(item.summary))
+            tip = "\n".join(f"{label}: {value}" for label, value in item_rows(item.summary, labels.language()))
             for cell in cells:
                 cell.setToolTip(tip)
         self.pending.resizeColumnsToContents()

@@ -154,7 +154,7 @@ class LabPage(QWidget):
             self._error(exc)
             return
         self.preview.setPlainText(
-            "\n".join(f"{label}: {value}" for label, value in item_rows(summary)))
+            "\n".join(f"{label}: {value}" for label, value in item_rows(summary, labels.language())))
         self._summary = summary
         self.send_button.setEnabled(self.chair.count() > 0)
 
