@@ -46,7 +46,6 @@ from rete_desktop.lab import exchange, items, meeting
 from rete_desktop.lab.exchange import LabImport
 from rete_desktop.packets import directory
 from rete_desktop.packets.archive import MAX_PACKET_SIZE
-from rete_desktop.reports.lab_pdf import item_rows
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
@@ -306,7 +305,7 @@ class ChairPanel(QWidget):
             cells = _cells(self.pending, row)
             cells[0].setFlags(cells[0].flags() | Qt.ItemFlag.ItemIsUserCheckable)
             cells[0].setCheckState(Qt.CheckState.Checked)
-            tip = "\n".join(f"{label}: {value}" for label, value in item_rows(item.summary, labels.language()))
+            tip = labels.lab_item_text(item.summary)
             for cell in cells:
                 cell.setToolTip(tip)
         self.pending.resizeColumnsToContents()

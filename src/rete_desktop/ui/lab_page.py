@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from rete_desktop.errors import ReteError
 from rete_desktop.lab import exchange, items, meeting
 from rete_desktop.packets import directory
-from rete_desktop.reports.lab_pdf import item_rows
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
@@ -153,8 +152,7 @@ class LabPage(QWidget):
         except ReteError as exc:
             self._error(exc)
             return
-        self.preview.setPlainText(
-            "\n".join(f"{label}: {value}" for label, value in item_rows(summary, labels.language())))
+        self.preview.setPlainText(labels.lab_item_text(summary))
         self._summary = summary
         self.send_button.setEnabled(self.chair.count() > 0)
 

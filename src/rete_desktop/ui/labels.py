@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from rete_desktop.domain.vocabulary import (
@@ -121,3 +123,11 @@ def search_kind(kind: str) -> str:
         "contact": QCoreApplication.translate("Labels", "Contacts"),
         "office": QCoreApplication.translate("Labels", "Offices"),
     }.get(kind, kind)
+
+
+def lab_item_text(summary: dict[str, Any]) -> str:
+    """A pseudonymised laboratorio item as the operator reads it before it leaves."""
+    from rete_desktop.reports.lab_pdf import item_rows
+
+    rows = item_rows(summary, language())
+    return "\n".join(f"{name}: {value}" for name, value in rows)
