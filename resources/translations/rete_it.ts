@@ -725,17 +725,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="294"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="293"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="295"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="294"/>
         <source>Access log</source>
         <translation>Registro degli accessi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="296"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="295"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
@@ -1042,17 +1042,17 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="90"/>
         <source>Case list</source>
         <translation>Elenco dei casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="103"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="128"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -1063,367 +1063,367 @@
 <context>
     <name>ChairPanel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="114"/>
         <source>Drag here the packets received for the laboratorio (cases for the agenda, actions done)</source>
         <translation>Trascina qui i pacchetti ricevuti per il laboratorio (casi per l&apos;ordine del giorno, azioni svolte)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="121"/>
         <source>&amp;Import a packet…</source>
         <translation>&amp;Importa un pacchetto…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="126"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="133"/>
         <source>Meeting</source>
         <translation>Riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="134"/>
         <source>No meeting yet: send an agenda first</source>
         <translation>Ancora nessuna riunione: prima invia un ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="137"/>
         <source>Cases received and agenda</source>
         <translation>Casi ricevuti e ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="140"/>
         <source>During the meeting</source>
         <translation>Durante la riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="141"/>
         <source>Minutes and actions</source>
         <translation>Verbale e azioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="145"/>
         <source>M&amp;eeting:</source>
         <translation>Riuni&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
         <source>Children</source>
         <translation>Minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
         <source>Request to the network</source>
         <translation>Richiesta alla rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="167"/>
         <source>Cases waiting for an agenda</source>
         <translation>Casi in attesa di un ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="171"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="170"/>
         <source>Date of the meeting</source>
         <translation>Data della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="173"/>
         <source>Offices convened</source>
         <translation>Uffici convocati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="176"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="266"/>
         <source>Also save the PDF</source>
         <translation>Salva anche il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="177"/>
         <source>&amp;Send the agenda…</source>
         <translation>&amp;Invia l&apos;ordine del giorno…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="180"/>
         <source>Cases received, not yet on an agenda (tick those to discuss)</source>
         <translation>Casi ricevuti, non ancora in un ordine del giorno (spunta quelli da discutere)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="184"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="183"/>
         <source>New agenda</source>
         <translation>Nuovo ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="185"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="186"/>
         <source>&amp;Offices</source>
         <translation>&amp;Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="199"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="203"/>
         <source>Offices present</source>
         <translation>Uffici presenti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="199"/>
         <source>Save &amp;presence</source>
         <translation>Salva le &amp;presenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="201"/>
         <source>Save the agenda a&amp;gain…</source>
         <translation>Salva di nuo&amp;vo l&apos;ordine del giorno…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="210"/>
         <source>Case discussed</source>
         <translation>Caso discusso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="213"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="374"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="373"/>
         <source>Decision</source>
         <translation>Decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="213"/>
         <source>What the network decided (no names)</source>
         <translation>Che cosa ha deciso la rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="215"/>
         <source>Record the &amp;decision</source>
         <translation>Registra la &amp;decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="219"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="278"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="376"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="219"/>
         <source>What is to be done (no names)</source>
         <translation>Che cosa va fatto (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="221"/>
         <source>Office responsible</source>
         <translation>Ufficio responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="222"/>
         <source>by</source>
         <translation>entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="225"/>
         <source>Due date</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="227"/>
         <source>Record the &amp;action</source>
         <translation>Registra l&apos;&amp;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="242"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="244"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="243"/>
         <source>Decisions and actions recorded</source>
         <translation>Decisioni e azioni registrate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="250"/>
         <source>Decisions and actions</source>
         <translation>Decisioni e azioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="252"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="253"/>
         <source>Decisio&amp;n</source>
         <translation>Decisio&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="255"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="254"/>
         <source>Ac&amp;tion</source>
         <translation>A&amp;zione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="256"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="255"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="269"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="268"/>
         <source>Send the &amp;minutes…</source>
         <translation>Invia il &amp;verbale…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="280"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="279"/>
         <source>Actions of the meeting</source>
         <translation>Azioni della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="285"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="284"/>
         <source>Actions agreed and their status (updated when the offices&apos; “done” packets are imported)</source>
         <translation>Azioni concordate e loro stato (si aggiorna quando si importano i pacchetti «svolta» degli uffici)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="327"/>
         <source>minutes sent</source>
         <translation>verbale inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="329"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="328"/>
         <source>agenda sent</source>
         <translation>ordine del giorno inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="356"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="355"/>
         <source> (chair)</source>
         <translation> (presidenza)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="361"/>
         <source>General (not about one case)</source>
         <translation>Generale (non riguarda un caso)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="369"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="382"/>
         <source>done on {0}</source>
         <translation>svolta il {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="383"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="388"/>
         <source>The minutes go to every office convened: {0}</source>
         <translation>Il verbale va a tutti gli uffici convocati: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="408"/>
         <source>Not done: {0}</source>
         <translation>Non eseguito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="421"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="420"/>
         <source>PDF saved: {0}</source>
         <translation>PDF salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="422"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="421"/>
         <source>Save the PDF</source>
         <translation>Salva il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="438"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="437"/>
         <source>Tick at least one office to convene.</source>
         <translation>Spunta almeno un ufficio da convocare.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="441"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="440"/>
         <source>Send the agenda of the meeting of {0} with {1} case(s) to {2} office(s)? The cases not ticked wait for the next agenda.</source>
         <translation>Inviare l&apos;ordine del giorno della riunione del {0} (casi: {1}) agli uffici convocati ({2})? I casi non spuntati restano in attesa del prossimo ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="451"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="450"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="470"/>
         <source>Agenda saved in {0}: give the file to the offices convened.</source>
         <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="456"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="455"/>
         <source>Send the agenda</source>
         <translation>Invia l&apos;ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="457"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="472"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="456"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="471"/>
         <source>Save the agenda for the offices</source>
         <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="486"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="485"/>
         <source>Presence saved: {0} office(s) present.</source>
         <translation>Presenze salvate: uffici presenti {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="498"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="497"/>
         <source>Decision recorded.</source>
         <translation>Decisione registrata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="513"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="512"/>
         <source>Action recorded for {0}.</source>
         <translation>Azione registrata per {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="537"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="536"/>
         <source>Send the minutes of the meeting of {0} to {1} office(s)?
 Present: {2}.
 Decisions: {3}; actions: {4}.</source>
@@ -1432,57 +1432,57 @@ Presenti: {2}.
 Decisioni: {3}; azioni: {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="542"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="541"/>
         <source>The minutes were already sent once.</source>
         <translation>Il verbale è già stato inviato una volta.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="548"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="547"/>
         <source>Minutes saved in {0}: give the file to the offices convened.</source>
         <translation>Verbale salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="553"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="552"/>
         <source>Send the minutes</source>
         <translation>Invia il verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="554"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="553"/>
         <source>Save the minutes for the offices</source>
         <translation>Salva il verbale per gli uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="558"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="557"/>
         <source>Import a laboratorio packet</source>
         <translation>Importa un pacchetto del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="572"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="571"/>
         <source>file too large</source>
         <translation>file troppo grande</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="577"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="576"/>
         <source>{0} REFUSED: {1}</source>
         <translation>{0} RIFIUTATO: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="585"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="584"/>
         <source>Received from {0}: case {1}. It is among the cases waiting for the agenda.</source>
         <translation>Ricevuto da {0} il caso {1}: è tra i casi in attesa dell&apos;ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="588"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="587"/>
         <source>{0} reports the action “{1}” done.</source>
         <translation>{0} comunica di aver svolto l&apos;azione «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="590"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="589"/>
         <source>Received from {0}: the agenda of the meeting of {1}.</source>
         <translation>Ricevuto da {0} l&apos;ordine del giorno della riunione del {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="592"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="591"/>
         <source>Received from {0}: the minutes of the meeting of {1}; actions for this office: {2}.</source>
         <translation>Ricevuto da {0} il verbale della riunione del {1}; azioni per questo ufficio: {2}.</translation>
     </message>
@@ -1722,144 +1722,162 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
 </context>
 <context>
+    <name>CreateNetworkDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="80"/>
+        <source>Create the network</source>
+        <translation>Crea la rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="82"/>
+        <source>e.g. Rete antiviolenza del Casalasco</source>
+        <translation>es. Rete antiviolenza del Casalasco</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="83"/>
+        <source>Network &amp;name:</source>
+        <translation>&amp;Nome della rete:</translation>
+    </message>
+</context>
+<context>
     <name>DataProtectionPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="73"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="80"/>
         <source>Cases due for retention review</source>
         <translation>Fascicoli da rivedere (conservazione)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
         <source>Case</source>
         <translation>Fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
         <source>Since</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
         <source>Review due</source>
         <translation>Da rivedere il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="108"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="109"/>
         <source>Double-click a case to open it; decide whether to keep or erase it.</source>
         <translation>Doppio clic su un fascicolo per aprirlo; decidi se conservarlo o cancellarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="118"/>
         <source>Record of processing activities (art. 30)</source>
         <translation>Registro delle attività di trattamento (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="119"/>
         <source>&amp;Print the register…</source>
         <translation>&amp;Stampa il registro…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="121"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="123"/>
         <source>Save the register</source>
         <translation>Salva il registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="148"/>
         <source>Everything held about a person (art. 15)</source>
         <translation>Tutto ciò che si conserva su una persona (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="150"/>
         <source>Case of the person</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="150"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="201"/>
         <source>Case reference, e.g. 2026/0042</source>
         <translation>Numero del fascicolo, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="153"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="154"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="154"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="155"/>
         <source>E&amp;xport PDF and JSON…</source>
         <translation>E&amp;sporta PDF e JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="159"/>
         <source>Ca&amp;se</source>
         <translation>Fa&amp;scicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="159"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="160"/>
         <source>P&amp;erson</source>
         <translation>P&amp;ersona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="175"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="188"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="190"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="249"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="261"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="263"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="198"/>
         <source>Erase a case for good (art. 17)</source>
         <translation>Cancella definitivamente un fascicolo (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="200"/>
         <source>Case to erase</source>
         <translation>Fascicolo da cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="206"/>
         <source>Type the case reference to confirm</source>
         <translation>Scrivi il numero del fascicolo per confermare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="207"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="208"/>
         <source>Erase for good</source>
         <translation>Cancella definitivamente</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="214"/>
         <source>Case to &amp;erase</source>
         <translation>Fascicolo da &amp;cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="216"/>
         <source>&amp;Type its reference</source>
         <translation>&amp;Scrivi il suo numero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="225"/>
         <source>No such case.</source>
         <translation>Fascicolo inesistente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="233"/>
         <source>Case {0}: {1} notes, {2} persons. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
         <translation>Fascicolo {0}: {1} note, {2} persone. Tutto verrà rimosso dall&apos;archivio e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>
@@ -1901,17 +1919,17 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="87"/>
         <source>Look in:</source>
         <translation>Cerca in:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="88"/>
         <source>File name:</source>
         <translation>Nome del file:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="90"/>
         <source>Files of type:</source>
         <translation>File di tipo:</translation>
     </message>
@@ -2115,166 +2133,166 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>LabPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="51"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="50"/>
         <source>Case number, e.g. 2026/0042</source>
         <translation>Numero del caso, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="52"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="51"/>
         <source>Case to propose</source>
         <translation>Caso da proporre</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="53"/>
         <source>What is asked of the network (no names)</source>
         <translation>Cosa si chiede alla rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="54"/>
         <source>Request to the network</source>
         <translation>Richiesta alla rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="59"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
         <source>Pseudonymised summary</source>
         <translation>Scheda pseudonimizzata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="61"/>
         <source>Chair of the laboratorio</source>
         <translation>Coordinatore del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="62"/>
         <source>No network directory yet: import the coordinator&apos;s one</source>
         <translation>Nessun elenco della rete: importa quello del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="64"/>
         <source>&amp;Preview what leaves the office</source>
         <translation>&amp;Anteprima di ciò che esce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="65"/>
         <source>&amp;Send to the chair…</source>
         <translation>&amp;Invia al coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
         <source>Propose a case to the laboratorio</source>
         <translation>Proponi un caso al laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="73"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="74"/>
         <source>&amp;Request</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="75"/>
         <source>C&amp;hair</source>
         <translation>C&amp;oordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="87"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="90"/>
         <source>Actions assigned to this office</source>
         <translation>Azioni assegnate a questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="88"/>
         <source>&amp;Mark as done…</source>
         <translation>&amp;Segna come fatta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="100"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="101"/>
         <source>Meetings</source>
         <translation>Riunioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="112"/>
         <source>This office</source>
         <translation>Questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="113"/>
         <source>Chairing the meeting</source>
         <translation>Presidenza della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="131"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="130"/>
         <source>done</source>
         <translation>fatta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="131"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="130"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
         <source>chairs</source>
         <translation>presiede</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
         <source>attends</source>
         <translation>partecipa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="145"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="165"/>
         <source>Save the packet for the chair</source>
         <translation>Salva il pacchetto per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="189"/>
         <source>Save the update for the chair</source>
         <translation>Salva l&apos;aggiornamento per il coordinatore</translation>
     </message>
@@ -2282,205 +2300,205 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="41"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="43"/>
         <source>Unexpected error: {0}</source>
         <translation>Errore imprevisto: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="46"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="48"/>
         <source>Low</source>
         <translation>Basso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="47"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="49"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="48"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="50"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="56"/>
         <source>Open</source>
         <translation>Aperto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="57"/>
         <source>Monitoring</source>
         <translation>In monitoraggio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="58"/>
         <source>Closed</source>
         <translation>Chiuso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="64"/>
         <source>Victim</source>
         <translation>Vittima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="65"/>
         <source>Child</source>
         <translation>Minore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="66"/>
         <source>Alleged offender</source>
         <translation>Presunto autore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="67"/>
         <source>Relative</source>
         <translation>Familiare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="68"/>
         <source>Witness</source>
         <translation>Testimone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="67"/>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="86"/>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="113"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="75"/>
         <source>witnessed violence</source>
         <translation>violenza assistita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="76"/>
         <source>direct victim</source>
         <translation>vittima diretta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="82"/>
         <source>Interview</source>
         <translation>Colloquio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="83"/>
         <source>Phone call</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="84"/>
         <source>Home visit</source>
         <translation>Visita domiciliare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="85"/>
         <source>Court</source>
         <translation>Tribunale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="86"/>
         <source>Safety plan</source>
         <translation>Piano di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="87"/>
         <source>Protective measure</source>
         <translation>Misura di protezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="94"/>
         <source>Carabinieri</source>
         <translation>Carabinieri</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="95"/>
         <source>Anti-violence centre (CAV)</source>
         <translation>Centro antiviolenza (CAV)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="96"/>
         <source>Social services</source>
         <translation>Servizi sociali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="97"/>
         <source>Family counselling centre</source>
         <translation>Consultorio famigliare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="98"/>
         <source>Police</source>
         <translation>Polizia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="99"/>
         <source>Hospital</source>
         <translation>Ospedale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="100"/>
         <source>School</source>
         <translation>Scuola</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
         <source>Prosecutor&apos;s office</source>
         <translation>Procura</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="102"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="107"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="109"/>
         <source>School talk</source>
         <translation>Incontro a scuola</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="108"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="110"/>
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="109"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="111"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="112"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="119"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="120"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="121"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="122"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="123"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="124"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -2488,175 +2506,479 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="223"/>
         <source>Rete Desktop — {0}</source>
         <translation>Rete Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="243"/>
         <source>Referrals received</source>
         <translation>Segnalazioni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="244"/>
         <source>Referrals sent</source>
         <translation>Segnalazioni in uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="240"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="241"/>
         <source>Contacts and offices</source>
         <translation>Contatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="242"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="245"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="246"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="247"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="248"/>
         <source>Statistics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="249"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="250"/>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="251"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="254"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="269"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Blocca (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="270"/>
         <source>Lock now</source>
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="302"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="304"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="306"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="308"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="312"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="312"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="312"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="313"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="313"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="315"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="315"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="315"/>
+        <source>&amp;Network</source>
+        <translation>R&amp;ete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="316"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="140"/>
+        <source>This office</source>
+        <translation>Questo ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="146"/>
+        <source>Safety number</source>
+        <translation>Numero di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="147"/>
+        <source>Office:</source>
+        <translation>Ufficio:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="148"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="149"/>
+        <source>Fingerprint:</source>
+        <translation>Impronta:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="150"/>
+        <source>Safety number:</source>
+        <translation>Numero di sicurezza:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="152"/>
+        <source>Read the safety number to the coordinator over the phone when you send your member card: it proves the card is yours.</source>
+        <translation>Quando inviate la scheda di adesione, leggete il numero di sicurezza al coordinatore per telefono: dimostra che la scheda è vostra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="156"/>
+        <source>&amp;Export member card…</source>
+        <translation>&amp;Esporta scheda di adesione…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="160"/>
+        <source>Network directory</source>
+        <translation>Elenco della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="167"/>
+        <source>&amp;Create the network…</source>
+        <translation>&amp;Crea la rete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="168"/>
+        <source>&amp;Import directory…</source>
+        <translation>&amp;Importa elenco…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="169"/>
+        <source>Or drop the directory file on this page</source>
+        <translation>Oppure trascinate il file dell&apos;elenco su questa pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="170"/>
+        <source>&amp;Add member card…</source>
+        <translation>&amp;Aggiungi scheda di adesione…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="171"/>
+        <source>Or drop the card file on this page</source>
+        <translation>Oppure trascinate il file della scheda su questa pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="172"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoca…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="173"/>
+        <source>&amp;Publish directory…</source>
+        <translation>&amp;Pubblica elenco…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="189"/>
+        <source>Member offices</source>
+        <translation>Uffici aderenti</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="190"/>
+        <source>Office</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="190"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="190"/>
+        <source>Fingerprint</source>
+        <translation>Impronta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="191"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="217"/>
+        <source>The directory has expired: ask the coordinator for the new one. Until then packets from the network are refused.</source>
+        <translation>L&apos;elenco è scaduto: chiedete al coordinatore quello nuovo. Fino ad allora i pacchetti della rete vengono rifiutati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="220"/>
+        <source>(this office)</source>
+        <translation>(questo ufficio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="222"/>
+        <source>revoked on {0}</source>
+        <translation>revocato il {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="223"/>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="239"/>
+        <source>This office is not in a network yet. To join, export the member card, send it to the coordinator and read them the safety number by phone; then import the directory file the coordinator sends back. The coordinating office creates the network instead.</source>
+        <translation>Questo ufficio non fa ancora parte di una rete. Per aderire esportate la scheda di adesione, inviatela al coordinatore e leggetegli per telefono il numero di sicurezza; poi importate il file dell&apos;elenco che il coordinatore vi manda. L&apos;ufficio coordinatore invece crea la rete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="245"/>
+        <source>This office coordinates the network «{0}». The directory has not been published yet.</source>
+        <translation>Questo ufficio coordina la rete «{0}». L&apos;elenco non è ancora stato pubblicato.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="247"/>
+        <source>This office coordinates the network «{0}». Last published: version {1}, valid until {2}.</source>
+        <translation>Questo ufficio coordina la rete «{0}». Ultima pubblicazione: versione {1}, valida fino al {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="252"/>
+        <source>Network «{0}», directory version {1}, valid until {2}. Coordinator: {3} (fingerprint {4}).</source>
+        <translation>Rete «{0}», elenco versione {1}, valido fino al {2}. Coordinatore: {3} (impronta {4}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="273"/>
+        <source>Refused: {0}</source>
+        <translation>Rifiutato: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="278"/>
+        <source>Export member card</source>
+        <translation>Esporta scheda di adesione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="278"/>
+        <source>Member cards (*.json)</source>
+        <translation>Schede di adesione (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="287"/>
+        <source>Member card saved in {0}. Send it to the coordinator, then read them your safety number by phone.</source>
+        <translation>Scheda di adesione salvata in {0}. Inviatela al coordinatore, poi leggetegli per telefono il vostro numero di sicurezza.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="293"/>
+        <source>Import directory</source>
+        <translation>Importa elenco</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="294"/>
+        <source>Network directory (*.json);;All files (*)</source>
+        <translation>Elenco della rete (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="308"/>
+        <source>Confirm the coordinator</source>
+        <translation>Confermate il coordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="309"/>
+        <source>First import of the network «{0}», coordinated by {1}.
+
+Call the coordinator on a number you already know and compare this safety number, digit by digit:
+
+{2}
+
+Accept only if it matches: from now on this office trusts only directories signed by this coordinator.</source>
+        <translation>Prima importazione della rete «{0}», coordinata da {1}.
+
+Chiamate il coordinatore a un numero che già conoscete e confrontate questo numero di sicurezza, cifra per cifra:
+
+{2}
+
+Accettate solo se coincide: da ora in poi questo ufficio si fida solo degli elenchi firmati da questo coordinatore.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="329"/>
+        <source>Directory «{0}» version {1} imported: {2} offices, valid until {3}.</source>
+        <translation>Elenco «{0}» versione {1} importato: {2} uffici, valido fino al {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="339"/>
+        <source>WARNING: an office&apos;s keys have changed</source>
+        <translation>ATTENZIONE: le chiavi di un ufficio sono cambiate</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="340"/>
+        <source>The directory gives NEW KEYS to {0}.
+
+Old fingerprint: {1}
+New fingerprint: {2}
+
+This is expected only if that office reinstalled the app or lost its keys. It could also be someone impersonating it. Call {0} on a number you already know and accept only if they confirm the new fingerprint.
+
+Accept the new keys of {0}?</source>
+        <translation>L&apos;elenco assegna NUOVE CHIAVI a {0}.
+
+Impronta precedente: {1}
+Nuova impronta: {2}
+
+È normale solo se quell&apos;ufficio ha reinstallato il programma o perso le chiavi. Potrebbe anche essere qualcuno che si spaccia per lui. Chiamate {0} a un numero che già conoscete e accettate solo se vi conferma la nuova impronta.
+
+Accettare le nuove chiavi di {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="355"/>
+        <source>Network «{0}» created. Add the member cards, then publish the directory.</source>
+        <translation>Rete «{0}» creata. Aggiungete le schede di adesione, poi pubblicate l&apos;elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="359"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="382"/>
+        <source>Add member card</source>
+        <translation>Aggiungi scheda di adesione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="360"/>
+        <source>Member cards (*.json);;All files (*)</source>
+        <translation>Schede di adesione (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="371"/>
+        <source>Office: {0}
+Kind: {1}
+Fingerprint: {2}
+
+Safety number:
+{3}
+
+Call the office on a number you already know and have them read their safety number (on their Network page). Add the card only if every digit matches.</source>
+        <translation>Ufficio: {0}
+Tipo: {1}
+Impronta: {2}
+
+Numero di sicurezza:
+{3}
+
+Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo numero di sicurezza (nella sua pagina Rete). Aggiungete la scheda solo se ogni cifra coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="379"/>
+        <source>WARNING: this card replaces the keys of {0} (old fingerprint {1}).</source>
+        <translation>ATTENZIONE: questa scheda sostituisce le chiavi di {0} (impronta precedente {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="391"/>
+        <source>{0} added. Publish the directory to send it to the network.</source>
+        <translation>{0} aggiunto. Pubblicate l&apos;elenco per inviarlo alla rete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="401"/>
+        <source>{0} revoked. Publish the directory so the other offices know.</source>
+        <translation>{0} revocato. Pubblicate l&apos;elenco perché gli altri uffici lo sappiano.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="408"/>
+        <source>Publish directory</source>
+        <translation>Pubblica elenco</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="409"/>
+        <source>Network directory (*.json)</source>
+        <translation>Elenco della rete (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="421"/>
+        <source>Directory version {0} saved in {1}, valid until {2}. Send it to every member office.</source>
+        <translation>Elenco versione {0} salvato in {1}, valido fino al {2}. Inviatelo a tutti gli uffici aderenti.</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3480,29 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="93"/>
+        <source>Publish directory</source>
+        <translation>Pubblica elenco</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="97"/>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="98"/>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Valido per:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="100"/>
+        <source>Send the new file to every member office before it expires.</source>
+        <translation>Inviate il nuovo file a tutti gli uffici aderenti prima che scada.</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsPage</name>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="139"/>
@@ -3335,6 +3680,29 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="110"/>
+        <source>Revoke member</source>
+        <translation>Revoca ufficio aderente</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="113"/>
+        <source>{0} will be marked revoked in the next published directory; the other offices will refuse its packets from then on. A revoked office cannot rejoin under the same identity.</source>
+        <translation>{0} risulterà revocato nel prossimo elenco pubblicato; da allora gli altri uffici ne rifiuteranno i pacchetti. Un ufficio revocato non può rientrare con la stessa identità.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="119"/>
+        <source>Type the office &amp;name to confirm:</source>
+        <translation>Scrivete il &amp;nome dell&apos;ufficio per confermare:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="121"/>
+        <source>Revoke</source>
+        <translation>Revoca</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="381"/>
@@ -3375,32 +3743,32 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="181"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="187"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="188"/>
         <source>Lock after idle minutes</source>
         <translation>Blocca dopo minuti di inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="190"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="196"/>
         <source>Lock after &amp;idle</source>
         <translation>Blocca dopo &amp;inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Language (at next start)</source>
         <translation>&amp;Lingua (al prossimo avvio)</translation>
     </message>

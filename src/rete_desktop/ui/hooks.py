@@ -31,13 +31,16 @@ def choose_file_next(path: str | None) -> None:
     _files.append(path)
 
 
-def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None]) -> None:
-    """Ask a yes/no question (default: no) and call ``on_yes`` only when confirmed."""
+def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None], *,
+            warning: bool = False) -> None:
+    """Ask a yes/no question (default: no) and call ``on_yes`` only when confirmed; with
+    ``warning`` the box shows the warning icon (a security decision, not a routine one)."""
     if _answers:
         if _answers.popleft():
             on_yes()
         return
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+    box = QMessageBox(icon, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setWindowModality(Qt.WindowModality.WindowModal)

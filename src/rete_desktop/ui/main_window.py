@@ -49,9 +49,10 @@ from rete_desktop.ui.settings import Settings
 from rete_desktop.ui.widgets import add_form_row, columns_width, fit_columns
 
 # Ctrl+1…9 and Ctrl+0 for the first ten sections; the handbook also opens with F1 (it is the
-# network's manual), the audit with Ctrl+Shift+A.
+# network's manual), the network page with Ctrl+Shift+N, the audit with Ctrl+Shift+A.
 TITLE_MIN = 110  # px the case list keeps for the title column
-SECTION_KEYS = [*([f"Ctrl+{n}"] for n in range(1, 10)), ["Ctrl+0", "F1"], ["Ctrl+Shift+A"]]
+SECTION_KEYS = [*([f"Ctrl+{n}"] for n in range(1, 10)), ["Ctrl+0", "F1"], ["Ctrl+Shift+N"],
+                ["Ctrl+Shift+A"]]
 
 
 def _lab_page(vault: Vault) -> QWidget:
@@ -64,6 +65,12 @@ def _stats_page(vault: Vault) -> QWidget:
     from rete_desktop.ui.stats_page import StatsPage
 
     return StatsPage(vault)
+
+
+def _network_page(vault: Vault) -> QWidget:
+    from rete_desktop.ui.network_page import NetworkPage
+
+    return NetworkPage(vault)
 
 
 def _handbook_page(vault: Vault) -> QWidget:
@@ -227,6 +234,7 @@ class MainWindow(QMainWindow):
         self.lab_section = LazyPage(lambda: _lab_page(vault))
         self.stats_section = LazyPage(lambda: _stats_page(vault))
         self.handbook_section = LazyPage(lambda: _handbook_page(vault))
+        self.network_section = LazyPage(lambda: _network_page(vault))
         self.audit_section = LazyPage(lambda: self._audit_page())
         self.sections = [
             (self.tr("Cases"), self.cases_page),
@@ -239,6 +247,7 @@ class MainWindow(QMainWindow):
             (self.tr("Laboratorio"), self.lab_section),
             (self.tr("Statistics"), self.stats_section),
             (self.tr("Network handbook"), self.handbook_section),
+            (self.tr("Network"), self.network_section),
             (self.tr("Audit and data protection"), self.audit_section),
         ]
         self.sidebar = QListWidget()
@@ -303,7 +312,7 @@ class MainWindow(QMainWindow):
         titles = [self.tr("&Cases"), self.tr("C&ontacts and offices"), self.tr("&Protocols"),
                   self.tr("Referrals &received"), self.tr("Referrals s&ent"),
                   self.tr("&Tasks due"), self.tr("&Search", "Go menu"), self.tr("&Laboratorio"),
-                  self.tr("St&atistics"), self.tr("Network &handbook"),
+                  self.tr("St&atistics"), self.tr("Network &handbook"), self.tr("&Network"),
                   self.tr("A&udit and data protection")]
         for row, (title, keys) in enumerate(zip(titles, SECTION_KEYS, strict=True)):
             go.addAction(action(title, keys, lambda _=False, n=row: self.sidebar.setCurrentRow(n)))
