@@ -2730,147 +2730,152 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>&amp;Esporta scheda di adesione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="163"/>
         <source>Network directory</source>
         <translation>Elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="170"/>
         <source>&amp;Create the network…</source>
         <translation>&amp;Crea la rete…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="171"/>
         <source>&amp;Import directory…</source>
         <translation>&amp;Importa elenco…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="169"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="172"/>
         <source>Or drop the directory file on this page</source>
         <translation>Oppure trascinate il file dell&apos;elenco su questa pagina</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="173"/>
         <source>&amp;Add member card…</source>
         <translation>&amp;Aggiungi scheda di adesione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="171"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="174"/>
         <source>Or drop the card file on this page</source>
         <translation>Oppure trascinate il file della scheda su questa pagina</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="175"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revoca…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="176"/>
         <source>&amp;Publish directory…</source>
         <translation>&amp;Pubblica elenco…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="187"/>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="192"/>
         <source>Member offices</source>
         <translation>Uffici aderenti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="193"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="193"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="193"/>
         <source>Fingerprint</source>
         <translation>Impronta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="194"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="220"/>
         <source>The directory has expired: ask the coordinator for the new one. Until then packets from the network are refused.</source>
         <translation>L&apos;elenco è scaduto: chiedete al coordinatore quello nuovo. Fino ad allora i pacchetti della rete vengono rifiutati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="223"/>
         <source>(this office)</source>
         <translation>(questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="225"/>
         <source>revoked on {0}</source>
         <translation>revocato il {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="226"/>
         <source>active</source>
         <translation>attivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="239"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="242"/>
         <source>This office is not in a network yet. To join, export the member card, send it to the coordinator and read them the safety number by phone; then import the directory file the coordinator sends back. The coordinating office creates the network instead.</source>
         <translation>Questo ufficio non fa ancora parte di una rete. Per aderire esportate la scheda di adesione, inviatela al coordinatore e leggetegli per telefono il numero di sicurezza; poi importate il file dell&apos;elenco che il coordinatore vi manda. L&apos;ufficio coordinatore invece crea la rete.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="245"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="248"/>
         <source>This office coordinates the network «{0}». The directory has not been published yet.</source>
         <translation>Questo ufficio coordina la rete «{0}». L&apos;elenco non è ancora stato pubblicato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="247"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="250"/>
         <source>This office coordinates the network «{0}». Last published: version {1}, valid until {2}.</source>
         <translation>Questo ufficio coordina la rete «{0}». Ultima pubblicazione: versione {1}, valida fino al {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="255"/>
         <source>Network «{0}», directory version {1}, valid until {2}. Coordinator: {3} (fingerprint {4}).</source>
         <translation>Rete «{0}», elenco versione {1}, valido fino al {2}. Coordinatore: {3} (impronta {4}).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="273"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="276"/>
         <source>Refused: {0}</source>
         <translation>Rifiutato: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="278"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="281"/>
         <source>Export member card</source>
         <translation>Esporta scheda di adesione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="278"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="281"/>
         <source>Member cards (*.json)</source>
         <translation>Schede di adesione (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="290"/>
         <source>Member card saved in {0}. Send it to the coordinator, then read them your safety number by phone.</source>
         <translation>Scheda di adesione salvata in {0}. Inviatela al coordinatore, poi leggetegli per telefono il vostro numero di sicurezza.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="293"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="296"/>
         <source>Import directory</source>
         <translation>Importa elenco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="294"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="297"/>
         <source>Network directory (*.json);;All files (*)</source>
         <translation>Elenco della rete (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="308"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="311"/>
         <source>Confirm the coordinator</source>
         <translation>Confermate il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="309"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="312"/>
         <source>First import of the network «{0}», coordinated by {1}.
 
 Call the coordinator on a number you already know and compare this safety number, digit by digit:
@@ -2887,17 +2892,17 @@ Chiamate il coordinatore a un numero che già conoscete e confrontate questo num
 Accettate solo se coincide: da ora in poi questo ufficio si fida solo degli elenchi firmati da questo coordinatore.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="329"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="332"/>
         <source>Directory «{0}» version {1} imported: {2} offices, valid until {3}.</source>
         <translation>Elenco «{0}» versione {1} importato: {2} uffici, valido fino al {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="339"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="342"/>
         <source>WARNING: an office&apos;s keys have changed</source>
         <translation>ATTENZIONE: le chiavi di un ufficio sono cambiate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="340"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="343"/>
         <source>The directory gives NEW KEYS to {0}.
 
 Old fingerprint: {1}
@@ -2916,23 +2921,23 @@ Nuova impronta: {2}
 Accettare le nuove chiavi di {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="358"/>
         <source>Network «{0}» created. Add the member cards, then publish the directory.</source>
         <translation>Rete «{0}» creata. Aggiungete le schede di adesione, poi pubblicate l&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="359"/>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="385"/>
         <source>Add member card</source>
         <translation>Aggiungi scheda di adesione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="363"/>
         <source>Member cards (*.json);;All files (*)</source>
         <translation>Schede di adesione (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="371"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="374"/>
         <source>Office: {0}
 Kind: {1}
 Fingerprint: {2}
@@ -2951,32 +2956,32 @@ Numero di sicurezza:
 Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo numero di sicurezza (nella sua pagina Rete). Aggiungete la scheda solo se ogni cifra coincide.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="379"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="382"/>
         <source>WARNING: this card replaces the keys of {0} (old fingerprint {1}).</source>
         <translation>ATTENZIONE: questa scheda sostituisce le chiavi di {0} (impronta precedente {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="394"/>
         <source>{0} added. Publish the directory to send it to the network.</source>
         <translation>{0} aggiunto. Pubblicate l&apos;elenco per inviarlo alla rete.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="401"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="404"/>
         <source>{0} revoked. Publish the directory so the other offices know.</source>
         <translation>{0} revocato. Pubblicate l&apos;elenco perché gli altri uffici lo sappiano.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="408"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="411"/>
         <source>Publish directory</source>
         <translation>Pubblica elenco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="412"/>
         <source>Network directory (*.json)</source>
         <translation>Elenco della rete (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="421"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="424"/>
         <source>Directory version {0} saved in {1}, valid until {2}. Send it to every member office.</source>
         <translation>Elenco versione {0} salvato in {1}, valido fino al {2}. Inviatelo a tutti gli uffici aderenti.</translation>
     </message>

@@ -155,7 +155,10 @@ class NetworkPage(QWidget):
         form.addRow(hint)
         self.export_button = QPushButton(self.tr("&Export member card…"))
         self.export_button.clicked.connect(self.export_card)
-        form.addRow(self.export_button)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addStretch(1)
+        form.addRow(export_row)
 
         network = QGroupBox(self.tr("Network directory"))
         box = QVBoxLayout(network)
@@ -179,9 +182,9 @@ class NetworkPage(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
+        self.notice = ErrorLabel()  # hidden while empty, like the refusal below it
         self.notice.setStyleSheet("color: #1e8449;")
+        self.notice.setAccessibleName(self.tr("Result"))
         self.message = ErrorLabel()
         self.message.setStyleSheet("color: #b00020; font-weight: bold;")
         self.members = QTreeWidget()
@@ -265,11 +268,11 @@ class NetworkPage(QWidget):
 
     def _done(self, text: str) -> None:
         self.message.show_error("")
-        self.notice.setText(text)
+        self.notice.show_error(text)
         self.refresh()
 
     def _refused(self, exc: Exception) -> None:
-        self.notice.setText("")
+        self.notice.show_error("")
         self.message.show_error(self.tr("Refused: {0}").format(labels.error_text(exc)))
 
     # --- this office -------------------------------------------------------------------------

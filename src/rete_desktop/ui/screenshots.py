@@ -179,7 +179,7 @@ def _laboratorio_data(vault: Vault, tmp: Path) -> None:
 
 
 def _new_sections(window: MainWindow, reference: str, out: Path) -> None:
-    """Laboratorio, statistics, handbook (three tabs), audit and data protection."""
+    """Laboratorio, statistics, handbook (three tabs), network, audit and data protection."""
     def go(section: QWidget) -> QWidget:
         window.sidebar.setCurrentRow([p for _, p in window.sections].index(section))
         return section.page()  # type: ignore[attr-defined, no-any-return]
@@ -209,6 +209,8 @@ def _new_sections(window: MainWindow, reference: str, out: Path) -> None:
     _grab(window, out / "handbook-glossary.png")
     handbook.tabs.setCurrentWidget(handbook.profiles)  # type: ignore[attr-defined]
     _grab(window, out / "handbook-profiles.png")
+    go(window.network_section)  # the demo centre coordinates the laboratorio's network
+    _grab(window, out / "network.png")
     audit = go(window.audit_section)
     audit.log.verify()  # type: ignore[attr-defined]
     _grab(window, out / "audit.png")
