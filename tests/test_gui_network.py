@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QColor  # noqa: E402
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QColor, QDropEvent  # noqa: E402
 
 from rete_desktop.packets import directory as d  # noqa: E402
 from rete_desktop.packets.member_card import export_card, read_card  # noqa: E402
@@ -177,17 +179,54 @@ def test_tampered_directory_shows_the_refusal_and_stores_nothing(
     page = _page(qtbot, carabinieri)
     page.import_directory(str(path))
     assert questions == []  # refused before anything is asked
-    assert page.message.text().startswith("Refused:") and "signature" in page.message.text()
+    assert "refused: the signature is not valid" in page.message.text()
     assert d.get_state(carabinieri) is None
 
 
-def test_older_directory_is_refused_with_its_reason(qtbot, cav, carabinieri, tmp_path) -> None:  # noqa: ANN001
+def test_older_directory_is_refused_and_the_same_one_is_up_to_date(
+        qtbot, cav, carabinieri, tmp_path) -> None:  # noqa: ANN001
+    first = _published_network(cav, carabinieri, tmp_path / "v1.json")
+    (tmp_path / "v2.json").write_bytes(d.publish_directory(cav))
+    page = _page(qtbot, carabinieri)
+    hooks.answer_next(True)
+    page.import_directory(str(first))
+    page.import_directory(str(tmp_path / "v2.json"))
+    page.import_directory(str(tmp_path / "v2.json"))
+    assert "already up to date" in page.notice.text() and page.message.isHidden()
+    page.import_directory(str(first))
+    assert "version 1 is not newer" in page.message.text()
+    assert d.get_state(carabinieri).version == 2
+
+
+def test_expired_and_foreign_directories_show_their_refusal(
+        qtbot, cav, carabinieri, tmp_path) -> None:  # noqa: ANN001
     first = _published_network(cav, carabinieri, tmp_path / "v1.json")
     page = _page(qtbot, carabinieri)
     hooks.answer_next(True)
     page.import_directory(str(first))
-    page.import_directory(str(first))
-    assert "Refused:" in page.message.text() and d.get_state(carabinieri).version == 1
+    expired = tmp_path / "expired.json"
+    expired.write_bytes(d.publish_directory(cav, now=datetime.now(UTC) - timedelta(days=100),
+                                            valid_days=30))
+    page.import_directory(str(expired))
+    assert "expired" in page.message.text()
+    other = make_vault(tmp_path / "other", "Altro Centro", "cav")
+    foreign = _published_network(other, carabinieri, tmp_path / "foreign.json")
+    other.close()
+    page.import_directory(str(foreign))
+    assert "signed by another coordinator" in page.message.text()
+    assert d.get_state(carabinieri).version == 1
+
+
+def test_a_dropped_file_is_imported_like_a_chosen_one(qtbot, cav, carabinieri, tmp_path) -> None:  # noqa: ANN001
+    path = _published_network(cav, carabinieri, tmp_path / "directory.json")
+    page = _page(qtbot, carabinieri)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    hooks.answer_next(True)
+    page.dropEvent(event)
+    assert d.get_state(carabinieri).version == 1 and len(_rows(page)) == 2
 
 
 def test_revoked_member_shows_revoked_in_red(qtbot, cav, carabinieri, tmp_path) -> None:  # noqa: ANN001

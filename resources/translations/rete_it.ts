@@ -2840,11 +2840,6 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Rete «{0}», elenco versione {1}, valido fino al {2}. Coordinatore: {3} (impronta {4}).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="276"/>
-        <source>Refused: {0}</source>
-        <translation>Rifiutato: {0}</translation>
-    </message>
-    <message>
         <location filename="../../src/rete_desktop/ui/network_page.py" line="281"/>
         <source>Export member card</source>
         <translation>Esporta scheda di adesione</translation>
@@ -2870,12 +2865,12 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Elenco della rete (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="319"/>
         <source>Confirm the coordinator</source>
         <translation>Confermate il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="312"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="320"/>
         <source>First import of the network «{0}», coordinated by {1}.
 
 Call the coordinator on a number you already know and compare this safety number, digit by digit:
@@ -2892,17 +2887,17 @@ Chiamate il coordinatore a un numero che già conoscete e confrontate questo num
 Accettate solo se coincide: da ora in poi questo ufficio si fida solo degli elenchi firmati da questo coordinatore.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="332"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="340"/>
         <source>Directory «{0}» version {1} imported: {2} offices, valid until {3}.</source>
         <translation>Elenco «{0}» versione {1} importato: {2} uffici, valido fino al {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="342"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="350"/>
         <source>WARNING: an office&apos;s keys have changed</source>
         <translation>ATTENZIONE: le chiavi di un ufficio sono cambiate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="343"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="351"/>
         <source>The directory gives NEW KEYS to {0}.
 
 Old fingerprint: {1}
@@ -2921,23 +2916,23 @@ Nuova impronta: {2}
 Accettare le nuove chiavi di {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="366"/>
         <source>Network «{0}» created. Add the member cards, then publish the directory.</source>
         <translation>Rete «{0}» creata. Aggiungete le schede di adesione, poi pubblicate l&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="362"/>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="385"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="393"/>
         <source>Add member card</source>
         <translation>Aggiungi scheda di adesione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="363"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="371"/>
         <source>Member cards (*.json);;All files (*)</source>
         <translation>Schede di adesione (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="374"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="382"/>
         <source>Office: {0}
 Kind: {1}
 Fingerprint: {2}
@@ -2956,32 +2951,32 @@ Numero di sicurezza:
 Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo numero di sicurezza (nella sua pagina Rete). Aggiungete la scheda solo se ogni cifra coincide.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="390"/>
         <source>WARNING: this card replaces the keys of {0} (old fingerprint {1}).</source>
         <translation>ATTENZIONE: questa scheda sostituisce le chiavi di {0} (impronta precedente {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="402"/>
         <source>{0} added. Publish the directory to send it to the network.</source>
         <translation>{0} aggiunto. Pubblicate l&apos;elenco per inviarlo alla rete.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="404"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="412"/>
         <source>{0} revoked. Publish the directory so the other offices know.</source>
         <translation>{0} revocato. Pubblicate l&apos;elenco perché gli altri uffici lo sappiano.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="411"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="419"/>
         <source>Publish directory</source>
         <translation>Pubblica elenco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="412"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="420"/>
         <source>Network directory (*.json)</source>
         <translation>Elenco della rete (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="424"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="432"/>
         <source>Directory version {0} saved in {1}, valid until {2}. Send it to every member office.</source>
         <translation>Elenco versione {0} salvato in {1}, valido fino al {2}. Inviatelo a tutti gli uffici aderenti.</translation>
     </message>

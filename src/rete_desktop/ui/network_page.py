@@ -273,7 +273,7 @@ class NetworkPage(QWidget):
 
     def _refused(self, exc: Exception) -> None:
         self.notice.show_error("")
-        self.message.show_error(self.tr("Refused: {0}").format(labels.error_text(exc)))
+        self.message.show_error(labels.error_text(exc))  # the core's text names the refusal
 
     # --- this office -------------------------------------------------------------------------
 
@@ -305,7 +305,15 @@ class NetworkPage(QWidget):
         except ReteError as exc:
             self._refused(exc)
             return
-        if d.get_state(self.vault) is not None:
+        state = d.get_state(self.vault)
+        if state is not None and state.role == d.MEMBER and (
+                state.version, state.issued, state.coordinator) == (
+                directory.version, directory.issued, directory.coordinator):
+            # the file already imported (a coordinator never reuses a version): not a refusal
+            self._done(translate("commands.directory_up_to_date", labels.language(),
+                                 version=directory.version))
+            return
+        if state is not None:
             self._import(data, False, frozenset())
             return
         hooks.confirm(self, self.tr("Confirm the coordinator"), self.tr(
