@@ -13,7 +13,7 @@ from rete_desktop.packets.packet import unseal
 from rete_desktop.stats import aggregates
 from rete_desktop.storage import cases, protocols
 from rete_desktop.storage.identity import load_identity
-from tests.conftest import CliRunner
+from tests.conftest import CliRunner, Result
 from tests.packet_fixtures import Office, build_network
 
 
@@ -74,15 +74,24 @@ def test_referral_round_trip_between_two_vaults(
     assert listed[0]["case_id"] == imported["case_id"]
 
 
-def test_receipt_marks_the_referral_acknowledged(
+def _export_to_cav_and_social(
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
-) -> None:
+) -> tuple[str, Path, Result]:
+    """One referral from the Carabinieri to both the CAV and social services."""
     cc, cav, social = two_offices["carabinieri"], two_offices["cav"], two_offices["social"]
     case_id, _ = _referral_case(rete, cc)
     packet_file = tmp_path / "referral.age"
     r = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--to",
              social.office_id, "--out", str(packet_file), "--vault", str(cc.path))
     assert r.code == 0, r.err
+    return case_id, packet_file, r
+
+
+def test_receipt_marks_the_referral_acknowledged(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav, social = two_offices["carabinieri"], two_offices["cav"], two_offices["social"]
+    case_id, packet_file, r = _export_to_cav_and_social(rete, two_offices, tmp_path)
     packet_id = r.out.strip()
     for office in (cav, social):
         assert rete("packet", "import", str(packet_file), "--vault", str(office.path)).code == 0
@@ -146,11 +155,7 @@ def test_multi_recipient_packet_opens_for_each_recipient_and_the_sender(
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
 ) -> None:
     cc, cav, social = two_offices["carabinieri"], two_offices["cav"], two_offices["social"]
-    case_id, _ = _referral_case(rete, cc)
-    packet_file = tmp_path / "referral.age"
-    r = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--to",
-             social.office_id, "--out", str(packet_file), "--vault", str(cc.path))
-    assert r.code == 0, r.err
+    case_id, packet_file, r = _export_to_cav_and_social(rete, two_offices, tmp_path)
     case_ids = set()
     for office in (cav, social):
         r = rete("packet", "import", str(packet_file), "--json", "--vault", str(office.path))
