@@ -257,3 +257,26 @@ def test_names_the_chair_knows_are_removed_from_decisions_and_actions_with_a_war
     r = rete("lab", "decision", "add", "--meeting", meeting_id, "--text",
              "Prossimo incontro sulla formazione.", *vchair)
     assert r.code == 0 and r.err == ""
+
+
+def test_a_case_with_a_laboratorio_action_on_its_tasks_can_be_erased(rete, network, tmp_path):
+    """Regression: lab_actions.task_id points at the case's task; erasure used to crash."""
+    cav, cc = network["cav"], network["carabinieri"]
+    vc, vchair = ("--vault", cc.path), ("--vault", cav.path)
+    meeting_id, item_id, agenda = _meeting_with_item(rete, network, tmp_path)
+    assert rete("lab", "import", agenda, *vc).code == 0
+    assert rete("lab", "action", "add", "--meeting", meeting_id, "--item", item_id, "--owner",
+                cc.office_id, "--title", "Verificare il braccialetto", *vchair).code == 0
+    minutes = tmp_path / "minutes.age"
+    assert rete("lab", "minutes", "--meeting", meeting_id, "--to", cc.office_id, "--out",
+                minutes, *vchair).code == 0
+    assert rete("lab", "import", minutes, *vc).code == 0
+    case_id = json.loads(rete("case", "list", "--json", *vc).out)[0]["id"]
+
+    r = rete("case", "erase", case_id, "--yes", *vc)
+
+    assert r.code == 0, r.err
+    assert rete("case", "show", case_id, *vc).code == 6
+    [action] = json.loads(rete("lab", "action", "list", "--json", *vc).out)
+    assert action["title"] == "Verificare il braccialetto" and action["task_id"] is None
+    assert rete("audit", "verify", *vc).code == 0

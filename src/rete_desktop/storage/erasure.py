@@ -77,7 +77,8 @@ def compact(vault: Vault) -> None:
 def _foreign_references(conn: Any) -> list[tuple[str, str, str]]:
     """(table, column, target) for columns outside the core tables that point at case data.
 
-    Features added later (packets, laboratorio) may keep rows that refer to a case; they are
+    Features added later (packets, laboratorio) may keep rows that refer to a case or to its
+    tasks (a laboratorio action assigned to this office's case); they are
     found from the schema so that an erasure never leaves a dangling or identifying reference.
     """
     found = []
@@ -88,7 +89,7 @@ def _foreign_references(conn: Any) -> list[tuple[str, str, str]]:
         if table in (*_OWNED, "cases"):
             continue
         for fk in conn.execute(f"PRAGMA foreign_key_list('{table}')"):
-            if fk[2] in ("cases", "persons", "notes"):
+            if fk[2] in ("cases", "persons", "notes", "tasks"):
                 found.append((table, fk[3], fk[2]))
     return found
 
@@ -99,6 +100,7 @@ def _detach(conn: Any, table: str, column: str, target: str, case_id: str) -> in
         "cases": "SELECT ?",
         "persons": "SELECT id FROM persons WHERE case_id = ?",
         "notes": "SELECT id FROM notes WHERE case_id = ?",
+        "tasks": "SELECT id FROM tasks WHERE case_id = ?",
     }[target]
     not_null = any(
         col[1] == column and col[3] for col in conn.execute(f"PRAGMA table_info('{table}')")
