@@ -19,6 +19,7 @@ import shlex
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,46 @@ def _text(trial: int, index: int, size: int) -> str:
     return f"crash-note {trial}-{index} {_padding(size)}".strip()  # as add_note stores it
 
 
+def live_group_members(pgid: int) -> list[int]:
+    """Processes of group ``pgid`` that have not finished exiting (a zombie holds no files)."""
+    members = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # exited meanwhile
+            continue
+        state, _ppid, group = stat.rsplit(")", 1)[1].split()[:3]
+        if int(group) == pgid and state != "Z":
+            members.append(int(entry.name))
+    return members
+
+
+def _killed_after(script: str, kill_after: float) -> bytes:
+    """Run ``script`` in its own process group, SIGKILL the group after ``kill_after`` seconds
+    and return its stdout once every process of the group is gone.
+
+    ``communicate()`` returns when the shell is reaped and the pipe is closed, while a `rete`
+    grandchild killed in the same instant may still be exiting, holding the vault lock: the
+    next open would race with it. So wait for the whole group.
+    """
+    proc = subprocess.Popen(
+        ["bash", "-c", script], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        start_new_session=True, env=os.environ.copy(),
+    )
+    try:
+        proc.wait(timeout=kill_after)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+    out, _ = proc.communicate()
+    deadline = time.monotonic() + 30
+    while live_group_members(proc.pid):
+        assert time.monotonic() < deadline, "killed processes did not exit"
+        time.sleep(0.005)
+    return out
+
+
 def _run_trial(
     vault_dir: Path, case_id: str, trial: int, size: int, kill_after: float
 ) -> dict[int, str]:
@@ -51,17 +92,8 @@ def _run_trial(
         f"out=$({rete} note add --case {case_id} --text \"crash-note {trial}-$i $pad\")"
         " && echo \"$i $out\"; done"
     )
-    proc = subprocess.Popen(
-        ["bash", "-c", script], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        start_new_session=True, env=os.environ.copy(),
-    )
-    try:
-        proc.wait(timeout=kill_after)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-    out, _ = proc.communicate()
     confirmed = {}
-    for line in out.decode().splitlines():
+    for line in _killed_after(script, kill_after).decode().splitlines():
         match = _LINE.match(line)
         if match:
             confirmed[int(match.group(1))] = match.group(2)
@@ -96,6 +128,17 @@ def _crash_trials(tmp_path: Path, rete: CliRunner, trials: int, seed: int) -> No
     assert r.code == 0, r.err
     print(f"\ncrash harness: {trials} trials, {len(expected)} confirmed notes, "
           f"{len(stored)} stored, all confirmed present")
+
+
+def test_the_harness_reopens_only_after_every_killed_process_is_gone(tmp_path: Path) -> None:
+    """A killed writer still exiting must not be mistaken for a lock left behind."""
+    marker = tmp_path / "pgid"
+    script = f"echo $$ > {shlex.quote(str(marker))}; " + " ".join(
+        f"{shlex.quote(sys.executable)} -c 'import time; time.sleep(9)' &" for _ in range(4)
+    ) + " wait"
+    for _ in range(5):
+        _killed_after(script, kill_after=0.3)
+        assert live_group_members(int(marker.read_text())) == []
 
 
 def test_killed_writers_lose_no_confirmed_note(tmp_path: Path, rete: CliRunner) -> None:
