@@ -172,6 +172,20 @@ def test_wrong_passphrase_is_refused_then_the_right_one_unlocks(controller, qtbo
     assert controller.vault.is_open
 
 
+def test_an_emptied_database_is_reported_as_damaged_not_offered_to_the_wizard(
+        controller, qtbot, tmp_path):
+    make_vault(tmp_path / "vault").close()
+    (tmp_path / "vault" / "vault.db").write_bytes(b"")
+    controller.start()
+    assert controller.wizard is None
+    dialog = controller.unlock_dialog
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "rete restore FILE" in dialog.error.text(), timeout=5000)
+    assert controller.window is None
+    assert (tmp_path / "vault" / "vault.db").stat().st_size == 0
+
+
 def test_forgotten_passphrase_recovery_key_sets_a_new_one(controller, qtbot, tmp_path):
     vault, recovery_key = Vault.create(tmp_path / "vault", PASSPHRASE, office_name="CAV",
                                        office_kind="cav")

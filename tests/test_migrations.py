@@ -26,6 +26,9 @@ def test_stored_old_vault_opens_and_upgrades(fixture: Path, tmp_path: Path) -> N
         assert cases.list_persons(vault, expected["case_id"])[0].exposure.value == "witnessed"
         assert vault.integrity_problems() == []
         assert audit.verify_chain(vault) > 0
+        # Vaults made before the database recorded its vault id adopt the key file's.
+        assert vault.get_meta("vault_id") == json.loads(
+            (work / "keyslots.json").read_text())["vault_id"]
         # 0006: attachments can be added to a case made before they existed.
         new = attachments.add_attachment(vault, expected["case_id"], "referto.pdf", b"%PDF-1.4")
         assert attachments.attachment_data(vault, new) == b"%PDF-1.4"

@@ -30,8 +30,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "The data was not touched: restore a backup.",
     },
     "vault.database_corrupt": {
-        "it": "Il database della cassaforte è danneggiato o non è un database Rete ({reason}).",
-        "en": "The vault database is damaged or is not a Rete database ({reason}).",
+        "it": "Il database della cassaforte è danneggiato o non è un database Rete ({reason}). "
+        "Non è stato modificato. Ripristina l'ultima copia di sicurezza: sposta altrove questa "
+        "cartella e usa 'rete restore FILE'.",
+        "en": "The vault database is damaged or is not a Rete database ({reason}). "
+        "It was not changed. Restore the latest backup: move this folder aside and use "
+        "'rete restore FILE'.",
+    },
+    "vault.database_missing": {
+        "it": "In {path} c'è il file delle chiavi ma manca il database della cassaforte: "
+        "non viene creato un ufficio nuovo. Ripristina l'ultima copia di sicurezza: sposta "
+        "altrove questa cartella e usa 'rete restore FILE'.",
+        "en": "{path} holds the vault's key file but its database is missing: no new office "
+        "is created. Restore the latest backup: move this folder aside and use "
+        "'rete restore FILE'.",
+    },
+    "vault.database_foreign": {
+        "it": "Il database in questa cartella appartiene a un'altra cassaforte (non corrisponde "
+        "al file delle chiavi): non è stato aperto né modificato. Rimetti insieme i due file "
+        "della stessa cassaforte o ripristina una copia di sicurezza.",
+        "en": "The database in this folder belongs to another vault (it does not match the "
+        "key file): it was neither opened nor changed. Put the two files of the same vault "
+        "back together or restore a backup.",
+    },
+    "vault.reason_empty": {
+        "it": "il file è vuoto",
+        "en": "the file is empty",
+    },
+    "vault.reason_no_schema": {
+        "it": "non contiene le tabelle di una cassaforte",
+        "en": "it holds none of a vault's tables",
     },
     "vault.too_new": {
         "it": "Questa cassaforte è stata creata da una versione più recente di Rete Desktop "

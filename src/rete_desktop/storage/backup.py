@@ -69,7 +69,7 @@ def read_header(source: Path) -> tuple[dict[str, Any], int]:
 
 def restore_backup(source: Path, directory: Path, passphrase: str) -> Vault:
     """Restore into ``directory`` (which must not hold a vault) and return it unlocked."""
-    if vault_exists(directory) or (directory / DB_NAME).exists():
+    if vault_exists(directory):
         raise BadInput("vault.exists", path=str(directory))
     header, offset = read_header(source)
     slot_file, mac = keyslots.parse_keyslots(header["keyslots"].encode("utf-8"))

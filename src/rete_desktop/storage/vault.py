@@ -26,7 +26,7 @@ from rete_desktop.domain import validation
 from rete_desktop.domain.audit_chain import GENESIS, entry_hash
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import AccessDenied, BadInput, NotFound, StorageFailure
-from rete_desktop.i18n import os_reason, sqlite_reason
+from rete_desktop.i18n import Text, os_reason, sqlite_reason
 from rete_desktop.storage import keyslots
 from rete_desktop.storage.atomic import make_private_dir
 from rete_desktop.storage.migrations import migrate
@@ -41,6 +41,7 @@ from rete_desktop.storage.vault_files import (  # noqa: F401 (re-exported)
 
 DEFAULT_SLOT = "default"  # the office's main passphrase; other labels are operators' names
 AUDIT_HEAD = "audit_head"  # meta key: "<seq>:<hash>" of the last audit entry
+VAULT_ID = "vault_id"  # meta key: the keyslot file's vault id, so the two files must agree
 
 
 def now_utc() -> str:
@@ -93,7 +94,7 @@ class Vault:
         # Validate before touching the disk: a typo must not leave a half-made vault behind.
         validation.required_text("office_name", office_name)
         validation.choice("office_kind", OfficeKind, office_kind)
-        if vault_exists(directory) or (directory / DB_NAME).exists():
+        if vault_exists(directory):
             raise BadInput("vault.exists", path=str(directory))
         make_private_dir(directory)
         kdf = kdf or keyslots.default_kdf()
@@ -110,6 +111,7 @@ class Vault:
         try:
             conn = _connect(directory / DB_NAME, db_key)
             migrate(conn)
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (VAULT_ID, slots.vault_id))
             keyslots.write_keyslots(directory / KEYSLOTS_NAME, slots, db_key)
         except BaseException:
             os.close(lock_fd)
@@ -137,6 +139,7 @@ class Vault:
     def _open(cls, directory: Path, secret: str, kind: str, operator: str | None) -> Vault:
         if not vault_exists(directory):
             raise NotFound("vault.not_found", path=str(directory))
+        _check_database_file(directory / DB_NAME)
         slot_file, mac = keyslots.read_keyslots(directory / KEYSLOTS_NAME)
         db_key, slot = slot_file.open_slot(secret, kind)
         keyslots.check_mac(slot_file, mac, db_key)
@@ -150,6 +153,7 @@ class Vault:
             os.close(lock_fd)
             raise
         try:
+            stored_id = _check_schema_and_id(conn, slot_file.vault_id)
             migrate(conn)
         except BaseException:
             conn.close()
@@ -158,7 +162,10 @@ class Vault:
         vault = cls(directory, _Session(conn, db_key, lock_fd), operator or _default_operator())
         vault.slot_label = slot_label
         try:
-            vault.log("vault.unlock", "vault", None, kind)
+            with vault.transaction():
+                if stored_id is None:  # made before vaults recorded their id: adopt the key's
+                    vault.set_meta(VAULT_ID, slot_file.vault_id)
+                vault.audit("vault.unlock", "vault", None, kind)
         except BaseException:
             vault.close()  # e.g. disk full: release the lock, or this process locks itself out
             raise
@@ -401,6 +408,40 @@ def _connect(path: Path, key: bytes) -> Any:
         conn.close()
         raise BadInput("vault.database_corrupt", reason=str(exc)) from exc
     return conn
+
+
+def _check_database_file(path: Path) -> None:
+    """Refuse a missing or empty database before SQLite sees it.
+
+    SQLite treats an empty file as a new database, which would turn an emptied vault (a
+    failed copy, a sync tool, a bad USB stick) into a brand-new empty office.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise BadInput("vault.database_missing", path=str(path.parent)) from None
+    except OSError as exc:
+        raise StorageFailure("vault.write_failed", reason=os_reason(exc)) from exc
+    if size == 0:
+        raise BadInput("vault.database_corrupt", reason=Text("vault.reason_empty"))
+
+
+def _check_schema_and_id(conn: Any, vault_id: str) -> str | None:
+    """The vault id the database records (None in vaults made before ids were recorded).
+
+    Only :meth:`Vault.create` builds a schema: a database without one is damaged, and one
+    recording another vault's id belongs with another key file.
+    """
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version == 0:
+            raise BadInput("vault.database_corrupt", reason=Text("vault.reason_no_schema"))
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (VAULT_ID,)).fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        raise BadInput("vault.database_corrupt", reason=str(exc)) from exc
+    if row is not None and row[0] != vault_id:
+        raise BadInput("vault.database_foreign")
+    return None if row is None else str(row[0])
 
 
 def _rollback(conn: Any) -> None:

@@ -27,4 +27,9 @@ def default_vault_dir() -> Path:
 
 
 def vault_exists(directory: Path) -> bool:
-    return (directory / KEYSLOTS_NAME).is_file() and (directory / DB_NAME).is_file()
+    """Whether ``directory`` holds a vault, whole or damaged.
+
+    Either file is enough: a folder whose database vanished (a failed copy, a sync tool) is a
+    damaged vault to restore, never a place to create a new office over the old key file.
+    """
+    return (directory / KEYSLOTS_NAME).exists() or (directory / DB_NAME).exists()

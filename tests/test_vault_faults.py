@@ -1,0 +1,102 @@
+"""The vault under faults: damaged, foreign or missing files are refused as such, never reused.
+
+Real faults on real vaults: emptied, truncated and swapped database files, a key file without
+its database. Disk-level faults (full, read-only) are in ``tests/test_disk_faults.py``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rete_desktop.errors import BadInput
+from rete_desktop.storage import cases, keyslots
+from rete_desktop.storage.vault import Vault
+from tests.conftest import PASSPHRASE, CliRunner, make_vault
+
+RESTORE_ADVICE = "rete restore FILE"
+
+
+def _vault_with_cases(directory: Path, count: int = 30) -> None:
+    with make_vault(directory) as vault:
+        for i in range(count):
+            cases.create_case(vault, f"caso {i}")
+
+
+def _files(directory: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in directory.iterdir() if p.name != "vault.lock"}
+
+
+@pytest.mark.parametrize("keep", [0, 0.5, 0.9], ids=["emptied", "half", "last-pages-lost"])
+def test_an_emptied_or_truncated_database_is_refused_as_damaged_and_left_alone(
+    vault_dir: Path, rete: CliRunner, keep: float
+) -> None:
+    _vault_with_cases(vault_dir)
+    db = vault_dir / "vault.db"
+    data = db.read_bytes()
+    db.write_bytes(data[: int(len(data) * keep) // 4096 * 4096])
+    before = _files(vault_dir)
+    for command in (["case", "list"], ["vault", "check"], ["audit", "verify"],
+                    ["case", "new", "--title", "nuovo"]):
+        r = rete("--vault", vault_dir, *command)
+        assert r.code == 4, (command, r.err)
+        assert "damaged" in r.err and RESTORE_ADVICE in r.err, r.err
+        assert "Traceback" not in r.err
+    r = rete("--vault", vault_dir, "init", "--office-name", "Nuovo", "--office-kind", "cav")
+    assert r.code == 4 and "already exists" in r.err
+    assert _files(vault_dir) == before  # not re-initialised, not "repaired"
+
+
+def test_an_emptied_database_is_refused_in_italian_too(vault_dir: Path, rete: CliRunner) -> None:
+    _vault_with_cases(vault_dir, 1)
+    (vault_dir / "vault.db").write_bytes(b"")
+    r = rete("--vault", vault_dir, "case", "list", env={"RETE_LANG": "it"})
+    assert r.code == 4 and "danneggiato" in r.err and "il file è vuoto" in r.err
+
+
+def test_a_key_file_without_its_database_is_refused_and_not_overwritten(
+    vault_dir: Path, rete: CliRunner
+) -> None:
+    _vault_with_cases(vault_dir, 1)
+    (vault_dir / "vault.db").unlink()
+    key_file = (vault_dir / "keyslots.json").read_bytes()
+    r = rete("--vault", vault_dir, "case", "list")
+    assert r.code == 4 and "database is missing" in r.err and RESTORE_ADVICE in r.err
+    r = rete("--vault", vault_dir, "init", "--office-name", "Nuovo", "--office-kind", "cav")
+    assert r.code == 4 and "already exists" in r.err
+    assert (vault_dir / "keyslots.json").read_bytes() == key_file
+    assert not (vault_dir / "vault.db").exists()
+
+
+def test_a_database_from_another_vault_is_refused(tmp_path: Path, rete: CliRunner) -> None:
+    _vault_with_cases(tmp_path / "ours", 2)
+    _vault_with_cases(tmp_path / "theirs", 5)
+    shutil.copy(tmp_path / "theirs" / "vault.db", tmp_path / "ours" / "vault.db")
+    before = _files(tmp_path / "ours")
+    r = rete("--vault", tmp_path / "ours", "case", "list")
+    assert r.code == 4 and "damaged or is not a Rete database" in r.err
+    assert _files(tmp_path / "ours") == before
+
+
+def test_a_key_file_that_opens_the_database_but_names_another_vault_is_refused(
+    vault_dir: Path,
+) -> None:
+    """The database records the vault id: a key file re-sealed under another id (the same
+    key in two vaults, e.g. a copy set up again) no longer passes as its partner."""
+    with make_vault(vault_dir) as vault:
+        key = vault.raw_key
+    slot_file, _ = keyslots.read_keyslots(vault_dir / "keyslots.json")
+    keyslots.write_keyslots(
+        vault_dir / "keyslots.json", keyslots.KeyslotFile("0123456789abcdef", slot_file.slots), key
+    )
+    with pytest.raises(BadInput) as refused:
+        Vault.open(vault_dir, PASSPHRASE)
+    assert refused.value.message_id == "vault.database_foreign"
+
+
+def test_the_database_records_the_key_files_vault_id(vault_dir: Path) -> None:
+    with make_vault(vault_dir) as vault:
+        slot_file, _ = keyslots.read_keyslots(vault_dir / "keyslots.json")
+        assert vault.get_meta("vault_id") == slot_file.vault_id
