@@ -2,6 +2,8 @@
 
 pyrage raises a single `DecryptError` for everything; we split it into "not an age file",
 "not for this key" and "corrupted" so the importer can tell the user which one happened.
+Before pyrage sees a file, `age_header.read_header` parses and caps its header (a stranger's
+file with thousands of stanzas must not keep rage busy while the vault is locked).
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ from collections.abc import Sequence
 
 import pyrage
 
+from rete_desktop.crypto import age_header
+from rete_desktop.crypto.age_header import AgeHeader
 from rete_desktop.crypto.keys import parse_age_identity, parse_encryption_key
 
-AGE_HEADER = b"age-encryption.org/v1\n"
+AGE_HEADER = age_header.VERSION_LINE
 
 # rage's Display text for DecryptError::NoMatchingKeys; pinned by tests/test_crypto_age.py.
 _NO_MATCHING_KEYS = "No matching keys found"
@@ -38,6 +42,24 @@ class AgeCorrupted(AgeError):
     """The header or payload is truncated or altered (MAC or chunk authentication failed)."""
 
 
+class AgeHeaderOverCaps(AgeError):
+    """The header is larger than a Rete packet's can be (too many or too large stanzas)."""
+
+
+def read_header(data: bytes) -> AgeHeader:
+    """The checked, capped header of a binary age file; raises one AgeError subclass."""
+    try:
+        return age_header.read_header(data)
+    except age_header.NotAgeHeader as exc:
+        raise NotAgeFile(str(exc)) from exc
+    except age_header.PassphraseFile as exc:
+        raise NotForThisKey(str(exc)) from exc
+    except age_header.HeaderOverCaps as exc:
+        raise AgeHeaderOverCaps(str(exc)) from exc
+    except age_header.MalformedHeader as exc:
+        raise AgeCorrupted(f"the age file is corrupted or truncated ({exc})") from exc
+
+
 def encrypt(plaintext: bytes, recipients: Sequence[str]) -> bytes:
     """Encrypt to every `age1...` recipient (validated, duplicates dropped); binary age v1."""
     canonical = list(dict.fromkeys(parse_encryption_key(r) for r in recipients))
@@ -52,8 +74,7 @@ def decrypt(ciphertext: bytes, identity: str) -> bytes:
     """Decrypt with an `AGE-SECRET-KEY-1...` identity; raises one AgeError subclass on failure."""
     key = parse_age_identity(identity)
     data = bytes(ciphertext)
-    if not data.startswith(AGE_HEADER):
-        raise NotAgeFile("not an age v1 file (missing 'age-encryption.org/v1' header)")
+    read_header(data)
     try:
         plaintext: bytes = pyrage.decrypt(data, [key])
     except pyrage.DecryptError as exc:

@@ -34,6 +34,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The packet is corrupted or truncated (cut short or altered in transit). "
         "Ask the sender to send it again.",
     },
+    "packet.age_header_too_large": {
+        "it": "L'intestazione di cifratura del pacchetto è più grande di quella di qualsiasi "
+        "pacchetto Rete (troppi destinatari o campi troppo lunghi): rifiutato senza aprirlo.",
+        "en": "The packet's encryption header is larger than any Rete packet's (too many "
+        "recipients or fields too long): refused without opening it.",
+    },
     "packet.not_rete": {
         "it": "Il contenuto non è un pacchetto Rete valido: {reason}.",
         "en": "The content is not a valid Rete packet: {reason}.",

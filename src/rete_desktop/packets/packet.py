@@ -206,6 +206,8 @@ def unseal(data: bytes, age_identity: str) -> Unsealed:
         raise BadInput("packet.not_age") from exc
     except age.NotForThisKey as exc:
         raise SecurityRefused("packet.not_for_us") from exc
+    except age.AgeHeaderOverCaps as exc:
+        raise BadInput("packet.age_header_too_large") from exc
     except age.AgeCorrupted as exc:
         raise BadInput("packet.corrupted") from exc
     members = read_tar(tar)
