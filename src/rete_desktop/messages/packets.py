@@ -44,6 +44,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Il contenuto non è un pacchetto Rete valido: {reason}.",
         "en": "The content is not a valid Rete packet: {reason}.",
     },
+    "packet.damaged_archive": {
+        "it": "L'archivio dentro il pacchetto è danneggiato ({reason}). Chiedi al mittente di "
+        "rinviarlo.",
+        "en": "The archive inside the packet is damaged ({reason}). Ask the sender to send it "
+        "again.",
+    },
     "packet.unsafe_archive": {
         "it": "Archivio non sicuro, rifiutato (percorsi, collegamenti, duplicati o dimensioni "
         "eccessive): {reason}.",

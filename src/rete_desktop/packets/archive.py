@@ -2,12 +2,13 @@
 
 Reading never extracts to disk and never trusts a header: every member's name, type and size is
 checked against the allow-list and the caps *before* its bytes are read, so a tar bomb or a path
-traversal is refused without touching the filesystem.
+traversal is refused without touching the filesystem. The reader is our own strict ustar
+parser, not ``tarfile``: the archive format is fixed by docs/packet-format.md and anything
+outside it (pax, GNU extensions, trailing data) is refused rather than interpreted.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import tarfile
 from collections.abc import Iterable
@@ -25,6 +26,8 @@ MAX_PART_SIZE = 32 * 1024 * 1024
 MAX_MANIFEST_SIZE = 64 * 1024
 MAX_SIGNATURE_SIZE = 4096
 MAX_MEMBERS = MAX_PARTS + 2
+
+BLOCKSIZE = tarfile.BLOCKSIZE
 
 # Padding buckets: powers of two from 64 KiB to 1 MiB, then whole MiB.
 _MIN_BUCKET = 64 * 1024
@@ -56,8 +59,8 @@ def build_tar(members: Iterable[tuple[str, bytes]]) -> bytes:
         info.mode = 0o600
         info.mtime = 0
         chunks += [info.tobuf(tarfile.USTAR_FORMAT, "utf-8", "strict"), data,
-                   bytes(-len(data) % tarfile.BLOCKSIZE)]
-    chunks.append(bytes(2 * tarfile.BLOCKSIZE))  # end-of-archive marker
+                   bytes(-len(data) % BLOCKSIZE)]
+    chunks.append(bytes(2 * BLOCKSIZE))  # end-of-archive marker
     size = sum(len(c) for c in chunks)
     chunks.append(bytes(padded_size(size) - size))
     return b"".join(chunks)
@@ -67,48 +70,138 @@ def _unsafe(reason: str) -> SecurityRefused:
     return SecurityRefused("packet.unsafe_archive", reason=reason)
 
 
+def _damaged(reason: str) -> BadInput:
+    return BadInput("packet.damaged_archive", reason=reason)
+
+
 def _allowed_name(name: str) -> bool:
     if name in (MANIFEST, SIGNATURE):
         return True
     return name.startswith(PARTS_DIR) and PART_NAME.fullmatch(name[len(PARTS_DIR) :]) is not None
 
 
-def read_tar(data: bytes) -> dict[str, bytes]:
-    """The archive's members by name; refuses anything outside the allow-list or the caps.
+# ustar header fields: (offset, length).
+_NAME, _MODE, _UID, _GID = (0, 100), (100, 8), (108, 8), (116, 8)
+_SIZE, _MTIME, _CHKSUM, _TYPE = (124, 12), (136, 12), (148, 8), (156, 1)
+_LINKNAME, _MAGIC, _UNAME, _GNAME = (157, 100), (257, 8), (265, 32), (297, 32)
+_DEVMAJOR, _DEVMINOR, _PREFIX, _PAD = (329, 8), (337, 8), (345, 155), (500, 12)
+_USTAR_MAGIC = b"ustar\x0000"  # magic "ustar\0" + version "00" (POSIX; GNU's "ustar  \0" is not)
+_REGULAR = (b"0", b"\x00")
+_OCTAL = re.compile(rb"[0-7]{1,11}[ \x00]{1,2}")
+_TEXT = re.compile(rb"[\x21-\x7e]*\x00*")  # printable ASCII, then NUL padding only
+_ZERO_BLOCK = bytes(BLOCKSIZE)
+_CAPS = {MANIFEST: MAX_MANIFEST_SIZE, SIGNATURE: MAX_SIGNATURE_SIZE}
 
-    Raises ``SecurityRefused("packet.unsafe_archive")`` for paths, links, special files,
-    duplicates and oversized members, and ``BadInput("packet.not_rete")`` when the bytes are
-    not a tar at all.
+
+def _field(block: bytes, field: tuple[int, int]) -> bytes:
+    return block[field[0] : field[0] + field[1]]
+
+
+def _octal(block: bytes, field: tuple[int, int], what: str, *, empty_ok: bool = False) -> int:
+    raw = _field(block, field)
+    if empty_ok and raw == bytes(len(raw)):
+        return 0
+    if not _OCTAL.fullmatch(raw):
+        # base-256 (GNU), signs, blanks before the digits: not POSIX ustar.
+        raise _unsafe(f"header field {what} is not a POSIX octal number")
+    return int(raw.rstrip(b" \x00"), 8)
+
+
+def _text(block: bytes, field: tuple[int, int], what: str) -> str:
+    raw = _field(block, field)
+    if not _TEXT.fullmatch(raw):
+        raise _unsafe(f"header field {what} is not NUL-padded printable ASCII")
+    return raw.rstrip(b"\x00").decode("ascii")
+
+
+def _checksum_ok(block: bytes) -> bool:
+    raw = _field(block, _CHKSUM)
+    if not _OCTAL.fullmatch(raw):
+        return False
+    expected = int(raw.rstrip(b" \x00"), 8)
+    return expected == sum(block[:148]) + 8 * 32 + sum(block[156:])
+
+
+def _member_header(block: bytes, index: int) -> tuple[str, int]:
+    """(name, size) of one ustar header block, refusing every field outside the spec."""
+    if not _checksum_ok(block):
+        if index == 0:
+            raise BadInput("packet.not_rete", reason="not a tar archive")
+        raise _damaged(f"the checksum of header {index + 1} does not match")
+    if _field(block, _MAGIC) != _USTAR_MAGIC:
+        raise _unsafe(f"header {index + 1} is a GNU or pre-POSIX tar header, not ustar")
+    kind = _field(block, _TYPE)
+    if kind not in _REGULAR:
+        # pax (x, g), GNU (L, K, S, ...), links, directories, devices, FIFOs, contiguous.
+        raise _unsafe(f"member {index + 1} is not a regular file (type {kind!r})")
+    prefix, name = _text(block, _PREFIX, "prefix"), _text(block, _NAME, "name")
+    full = f"{prefix}/{name}" if prefix else name
+    if not _allowed_name(full):
+        raise _unsafe(f"member name {full[:80]!r} is not allowed")
+    if _field(block, _LINKNAME) != bytes(100) or _field(block, _PAD) != bytes(12):
+        raise _unsafe(f"member {full!r} has a link name or data in the header padding")
+    _text(block, _UNAME, "uname")
+    _text(block, _GNAME, "gname")
+    for field, what in ((_MODE, "mode"), (_UID, "uid"), (_GID, "gid"), (_MTIME, "mtime")):
+        _octal(block, field, what)
+    for field, what in ((_DEVMAJOR, "devmajor"), (_DEVMINOR, "devminor")):
+        _octal(block, field, what, empty_ok=True)
+    return full, _octal(block, _SIZE, "size")
+
+
+def read_tar(data: bytes) -> dict[str, bytes]:
+    """The archive's members by name: exactly what docs/packet-format.md allows, else refused.
+
+    POSIX ustar only (no pax or GNU extensions), regular files under the allow-list, each header
+    checked field by field with its checksum, caps checked on the header before the data is
+    read, data padded with zeros, then the two-zero-block end marker and only zero padding up to
+    the archive's bucket. Pure Python over ``bytes``: no dependence on ``tarfile``'s reader or
+    on the interpreter's patch level (CVE-2024-6232).
+
+    Raises ``BadInput("packet.not_rete")`` when the bytes are not a tar at all,
+    ``BadInput("packet.damaged_archive")`` for a damaged header or truncated data after the
+    first header, and ``SecurityRefused("packet.unsafe_archive")`` for everything the spec
+    forbids (types, names, duplicates, caps, data after the end of the archive).
     """
+    view = memoryview(data)
     members: dict[str, bytes] = {}
-    total = 0
-    try:
-        with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as tar:
-            while (info := tar.next()) is not None:
-                name = info.name
-                if not _allowed_name(name):
-                    raise _unsafe(f"member name {name[:80]!r} is not allowed")
-                # Plain files only: isreg() also admits GNU sparse and contiguous members,
-                # whose stored bytes are not what the header declares.
-                if info.type not in (tarfile.REGTYPE, tarfile.AREGTYPE):
-                    raise _unsafe(f"member {name!r} is a link, directory or special file")
-                if name in members:
-                    raise _unsafe(f"member {name!r} appears twice")
-                if len(members) >= MAX_MEMBERS:
-                    raise _unsafe(f"more than {MAX_MEMBERS} members")
-                limit = {MANIFEST: MAX_MANIFEST_SIZE, SIGNATURE: MAX_SIGNATURE_SIZE}.get(
-                    name, MAX_PART_SIZE
-                )
-                if info.size > limit:
-                    raise _unsafe(f"member {name!r} declares {info.size} bytes (cap {limit})")
-                total += info.size
-                if total > MAX_PACKET_SIZE:
-                    raise _unsafe(f"members add up to more than {MAX_PACKET_SIZE} bytes")
-                handle = tar.extractfile(info)
-                content = handle.read() if handle is not None else b""
-                if len(content) != info.size:
-                    raise BadInput("packet.not_rete", reason=f"member {name!r} is truncated")
-                members[name] = content
-    except (tarfile.TarError, EOFError, ValueError, OSError) as exc:
-        raise BadInput("packet.not_rete", reason=f"not a tar archive ({exc})") from exc
+    total = pos = 0
+    while True:
+        block = bytes(view[pos : pos + BLOCKSIZE])
+        if len(block) < BLOCKSIZE:
+            if not members and pos == 0:
+                raise BadInput("packet.not_rete", reason="not a POSIX ustar archive")
+            raise _damaged("the archive ends without its end-of-archive marker")
+        if block == _ZERO_BLOCK:
+            if bytes(view[pos + BLOCKSIZE : pos + 2 * BLOCKSIZE]) != _ZERO_BLOCK:
+                raise _damaged(f"a lone zero block at offset {pos}")
+            break
+        name, size = _member_header(block, len(members))
+        if name in members:
+            raise _unsafe(f"member {name!r} appears twice")
+        if len(members) >= MAX_MEMBERS:
+            raise _unsafe(f"more than {MAX_MEMBERS} members")
+        limit = _CAPS.get(name, MAX_PART_SIZE)
+        if size > limit:
+            raise _unsafe(f"member {name!r} declares {size} bytes (cap {limit})")
+        total += size
+        if total > MAX_PACKET_SIZE:
+            raise _unsafe(f"members add up to more than {MAX_PACKET_SIZE} bytes")
+        start = pos + BLOCKSIZE
+        end = start + size + (-size % BLOCKSIZE)
+        if end > len(data):
+            raise _damaged(f"member {name!r} is truncated")
+        if data.count(0, start + size, end) != end - start - size:
+            raise _unsafe(f"member {name!r} has data in its block padding")
+        members[name] = bytes(view[start : start + size])
+        pos = end
+    _check_padding(data, pos + 2 * BLOCKSIZE)
     return members
+
+
+def _check_padding(data: bytes, end: int) -> None:
+    """After the end marker: zero bytes only, up to exactly the archive's bucket."""
+    if len(data) != padded_size(end):
+        raise _unsafe(f"{len(data)} bytes where the padded archive has {padded_size(end)}")
+    if data.count(0, end) != len(data) - end:
+        raise _unsafe("data after the end of the archive")
