@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rete_desktop.errors import BadInput
-from rete_desktop.storage import cases, keyslots
+from rete_desktop.storage import cases, keyslots, notes
 from rete_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE, CliRunner, make_vault
 
@@ -100,3 +100,35 @@ def test_the_database_records_the_key_files_vault_id(vault_dir: Path) -> None:
     with make_vault(vault_dir) as vault:
         slot_file, _ = keyslots.read_keyslots(vault_dir / "keyslots.json")
         assert vault.get_meta("vault_id") == slot_file.vault_id
+
+
+def _damage_page(db: Path, page: int) -> None:
+    """Overwrite 16 bytes in the middle of page ``page`` (1-based), as a bad sector would."""
+    with db.open("r+b") as fh:
+        fh.seek((page - 1) * 4096 + 1000)
+        fh.write(bytes(range(16)))
+
+
+@pytest.mark.parametrize("where", ["notes-root", "last"])
+def test_a_damaged_page_found_after_opening_is_reported_as_damage_with_its_place(
+    vault_dir: Path, rete: CliRunner, where: str
+) -> None:
+    with make_vault(vault_dir) as vault:
+        case_ids = [cases.create_case(vault, f"caso {i}") for i in range(20)]
+        for case_id in case_ids:
+            notes.add_note(vault, case_id, "Colloquio. " * 400)
+        notes_root = vault.query_one("SELECT rootpage FROM sqlite_master WHERE name = 'notes'")[0]
+    db = vault_dir / "vault.db"
+    page = notes_root if where == "notes-root" else db.stat().st_size // 4096
+    _damage_page(db, page)
+    r = rete("--vault", vault_dir, "vault", "check")
+    assert r.code == 4, r.err
+    assert f"page {page}" in r.err and "damaged" in r.err and RESTORE_ADVICE in r.err, r.err
+    if where == "notes-root":
+        assert "table notes" in r.err
+    r = rete("--vault", vault_dir, "vault", "check", env={"RETE_LANG": "it"})
+    assert r.code == 4 and "danneggiato" in r.err and "rete restore FILE" in r.err
+    for command in (["search", "Colloquio"], *(["case", "show", c] for c in case_ids)):
+        r = rete("--vault", vault_dir, *command)
+        assert "internal error" not in r.err, (command, r.err)
+        assert r.code == 0 or (r.code == 4 and RESTORE_ADVICE in r.err), (command, r.err)

@@ -16,6 +16,7 @@ from rete_desktop import __version__, messages
 from rete_desktop.cli.context import Context
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import Text, translate
+from rete_desktop.storage.vault import damage_error
 
 
 def command_modules() -> list[object]:
@@ -173,6 +174,10 @@ def run_cli(argv: Sequence[str]) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:
+        damage = damage_error(exc)
+        if damage is not None:  # a damaged page met while reading: damage, not a crash
+            print(_cli_message(damage), file=sys.stderr)
+            return damage.exit_code
         if os.environ.get("RETE_DEBUG") == "1":
             raise
         print(translate("cli.internal_error", kind=type(exc).__name__), file=sys.stderr)

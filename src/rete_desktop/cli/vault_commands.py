@@ -107,7 +107,10 @@ def cmd_vault_check(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         problems = vault.integrity_problems()
         if problems:
-            raise BadInput("vault.database_corrupt", reason="; ".join(problems[:5]))
+            # First telling line of each (SQLite's report opens with "*** in database main ***").
+            lines = [next((line for line in p.splitlines() if not line.startswith("***")), p)
+                     for p in problems]
+            raise BadInput("vault.database_corrupt", reason="; ".join(lines[:5]))
         entries = audit.verify_chain(vault)
         version = vault.schema_version
     ctx.say("vault.check_ok", version=version, entries=entries)

@@ -277,8 +277,11 @@ class Vault:
         except sqlcipher3.OperationalError as exc:
             _rollback(conn)
             raise _storage_error(exc) from exc
-        except BaseException:
+        except BaseException as exc:
             _rollback(conn)
+            damage = damage_error(exc)
+            if damage is not None:
+                raise damage from exc
             raise
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
@@ -336,11 +339,47 @@ class Vault:
         return int(self.query_one("PRAGMA user_version")[0])
 
     def integrity_problems(self) -> list[str]:
-        """SQLCipher page HMAC check plus SQLite's own integrity check; empty when intact."""
-        problems = [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
-        problems += [str(r[0]) for r in self.query("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [f"foreign key: {tuple(r)}" for r in self.query("PRAGMA foreign_key_check")]
-        return problems
+        """SQLCipher page HMAC check plus SQLite's own integrity check; empty when intact.
+
+        A damaged page makes SQLite raise instead of listing it; that, and the tables that no
+        longer read whole, are problems too (so ``vault check`` reports them, not a crash).
+        """
+        pages = self._pragma_rows("cipher_integrity_check")
+        sqlite = [row for row in self._pragma_rows("integrity_check") if row != "ok"]
+        if pages or sqlite:  # most telling first: damaged pages, then the tables they hold
+            return pages + [f"table {name}" for name in self._unreadable_tables()] + sqlite
+        return [f"foreign key: {row}" for row in self._pragma_rows("foreign_key_check")]
+
+    def _pragma_rows(self, pragma: str) -> list[str]:
+        try:
+            return [str(tuple(r) if len(r) > 1 else r[0])
+                    for r in self.conn.execute(f"PRAGMA {pragma}").fetchall()]
+        except sqlcipher3.DatabaseError as exc:
+            return [str(exc)]
+
+    def _unreadable_tables(self) -> list[str]:
+        """Tables (and indexes, as "table/index") with a damaged page. Each is read whole on a
+        fresh connection: after one damaged page SQLCipher refuses every later read on the
+        same connection."""
+        session = self._require()
+        try:
+            btrees = self.conn.execute(
+                "SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')"
+                " AND rootpage > 0 ORDER BY type DESC, name").fetchall()
+        except sqlcipher3.DatabaseError:
+            return ["sqlite_master"]
+        damaged = []
+        for kind, name, table in btrees:
+            scan = (f'SELECT * FROM "{name}"' if kind == "table"
+                    else f'SELECT count(*) FROM "{table}" INDEXED BY "{name}"')
+            conn = _connect(self.directory / DB_NAME, session.key)
+            try:
+                conn.execute(scan).fetchall()
+            except sqlcipher3.DatabaseError:
+                damaged.append(name if kind == "table" else f"{table}/{name}")
+            finally:
+                conn.close()
+        return damaged
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (before backups and copies)."""
@@ -442,6 +481,15 @@ def _check_schema_and_id(conn: Any, vault_id: str) -> str | None:
     if row is not None and row[0] != vault_id:
         raise BadInput("vault.database_foreign")
     return None if row is None else str(row[0])
+
+
+def damage_error(exc: BaseException) -> BadInput | None:
+    """``exc`` as the "database damaged" refusal if SQLite found a damaged page (its plain
+    ``DatabaseError``: SQLITE_CORRUPT or NOTADB), so it reads as damage with the restore
+    advice instead of an internal error. Disk errors (``OperationalError``) are not damage."""
+    if type(exc) is sqlcipher3.DatabaseError:
+        return BadInput("vault.database_corrupt", reason=str(exc))
+    return None
 
 
 def _rollback(conn: Any) -> None:
