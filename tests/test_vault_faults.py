@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rete_desktop.errors import BadInput
+from rete_desktop.errors import BadInput, StorageFailure
 from rete_desktop.storage import cases, keyslots, notes
 from rete_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE, CliRunner, make_vault
@@ -132,3 +132,25 @@ def test_a_damaged_page_found_after_opening_is_reported_as_damage_with_its_place
         r = rete("--vault", vault_dir, *command)
         assert "internal error" not in r.err, (command, r.err)
         assert r.code == 0 or (r.code == 4 and RESTORE_ADVICE in r.err), (command, r.err)
+
+
+@pytest.mark.parametrize("fault", ["deleted", "replaced", "moved"])
+def test_notes_are_not_confirmed_once_the_open_database_file_is_gone(
+    vault: Vault, tmp_path: Path, fault: str
+) -> None:
+    case_id = cases.create_case(vault, "caso")
+    notes.add_note(vault, case_id, "prima")
+    db = vault.directory / "vault.db"
+    if fault == "deleted":
+        db.unlink()
+    elif fault == "replaced":  # a sync tool puts its own copy in place
+        copy = tmp_path / "copy.db"
+        shutil.copy(db, copy)
+        copy.replace(db)
+    else:
+        db.rename(tmp_path / "moved.db")
+    for _ in range(2):  # and it stays refused
+        with pytest.raises(StorageFailure) as refused:
+            notes.add_note(vault, case_id, "dopo")
+        assert refused.value.message_id == "vault.file_replaced"
+        assert "was NOT saved" in str(refused.value)

@@ -53,6 +53,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "key file): it was neither opened nor changed. Put the two files of the same vault "
         "back together or restore a backup.",
     },
+    "vault.file_replaced": {
+        "it": "Il file della cassaforte in {path} è stato cancellato, spostato o sostituito "
+        "mentre era aperto: questa modifica NON è stata salvata e non se ne salvano altre. "
+        "Chiudi il programma, controlla la cartella e, se serve, ripristina una copia di "
+        "sicurezza.",
+        "en": "The vault file in {path} was deleted, moved or replaced while open: this change "
+        "was NOT saved and no further change will be. Close the program, check the folder "
+        "and, if needed, restore a backup.",
+    },
     "vault.reason_empty": {
         "it": "il file è vuoto",
         "en": "the file is empty",

@@ -63,6 +63,8 @@ class _Session:
     conn: Any
     key: bytes
     lock_fd: int
+    file_id: tuple[int, int]  # (device, inode) of vault.db when it was opened
+    replaced: bool = False  # vault.db was deleted or swapped while open: refuse every write
 
 
 class Vault:
@@ -119,7 +121,8 @@ class Vault:
                 with contextlib.suppress(OSError):
                     (directory / name).unlink()
             raise
-        vault = cls(directory, _Session(conn, db_key, lock_fd), operator or _default_operator())
+        session = _Session(conn, db_key, lock_fd, _file_id(directory / DB_NAME))
+        vault = cls(directory, session, operator or _default_operator())
         identity.create_identity(vault, office_name, office_kind)
         return vault, recovery_key
 
@@ -153,13 +156,15 @@ class Vault:
             os.close(lock_fd)
             raise
         try:
+            file_id = _file_id(directory / DB_NAME)
             stored_id = _check_schema_and_id(conn, slot_file.vault_id)
             migrate(conn)
         except BaseException:
             conn.close()
             os.close(lock_fd)
             raise
-        vault = cls(directory, _Session(conn, db_key, lock_fd), operator or _default_operator())
+        session = _Session(conn, db_key, lock_fd, file_id)
+        vault = cls(directory, session, operator or _default_operator())
         vault.slot_label = slot_label
         try:
             with vault.transaction():
@@ -266,13 +271,16 @@ class Vault:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
         """One atomic unit of work: everything inside commits together or not at all."""
-        conn = self.conn
+        session = self._require()
+        conn = session.conn
+        self._check_same_file(session)
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlcipher3.OperationalError as exc:
             raise _storage_error(exc) from exc
         try:
             yield conn
+            self._check_same_file(session)  # before confirming: the note must land on disk
             conn.execute("COMMIT")
         except sqlcipher3.OperationalError as exc:
             _rollback(conn)
@@ -283,6 +291,19 @@ class Vault:
             if damage is not None:
                 raise damage from exc
             raise
+
+    def _check_same_file(self, session: _Session) -> None:
+        """Refuse to write once vault.db is no longer the file opened (deleted, moved, swapped
+        by a sync tool): SQLite would go on committing into an unlinked file, confirming
+        notes that are lost when the program closes."""
+        if not session.replaced:
+            try:
+                found = _file_id(self.directory / DB_NAME)
+            except OSError:
+                found = None
+            session.replaced = found != session.file_id
+        if session.replaced:
+            raise StorageFailure("vault.file_replaced", path=str(self.directory))
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         return list(self.conn.execute(sql, params).fetchall())
@@ -447,6 +468,11 @@ def _connect(path: Path, key: bytes) -> Any:
         conn.close()
         raise BadInput("vault.database_corrupt", reason=str(exc)) from exc
     return conn
+
+
+def _file_id(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_dev, stat.st_ino
 
 
 def _check_database_file(path: Path) -> None:
