@@ -44,7 +44,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         vault = Path(tmp) / "vault"
         env = {**os.environ, "RETE_PASSPHRASE": "smoke test passphrase", "RETE_LANG": "it",
-               "RETE_VAULT": str(vault), "RETE_TEST_FAST_KDF": "1", "HOME": tmp}
+               "RETE_VAULT": str(vault), "HOME": tmp}
         print("version", run(rete, "--version", env=env))
         run(rete, "init", "--office-name", "CAV Smoke", "--office-kind", "cav", env=env)
         case_id = run(rete, "case", "new", "--title", "prova", env=env)

@@ -11,14 +11,20 @@ import pytest
 
 from rete_desktop.cli.main import run_cli
 from rete_desktop.storage.vault import Vault
+from tests import fast_kdf
 
 PASSPHRASE = "correct horse battery staple"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _fast_kdf() -> None:
+    """Cheap Argon2 for every vault the suite creates (module fixtures included)."""
+    fast_kdf.install()
+
+
 @pytest.fixture(autouse=True)
 def _test_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Cheap KDF, English messages, no vault from the real user dirs."""
-    monkeypatch.setenv("RETE_TEST_FAST_KDF", "1")
+    """English messages, no vault from the real user dirs."""
     monkeypatch.setenv("RETE_LANG", "en")
     monkeypatch.setenv("RETE_VAULT", str(tmp_path / "default-vault"))
     monkeypatch.setenv("RETE_PASSPHRASE", PASSPHRASE)

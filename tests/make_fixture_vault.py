@@ -7,7 +7,6 @@ are tested against real files made by earlier code (test_migrations.py).
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -16,8 +15,10 @@ PASSPHRASE = "fixture passphrase"
 
 
 def main(max_version: int | None = None) -> Path:
-    os.environ["RETE_TEST_FAST_KDF"] = "1"
     from rete_desktop.storage import cases, migrations, notes
+    from tests import fast_kdf
+
+    fast_kdf.install()
     from rete_desktop.storage.vault import Vault
 
     if max_version is not None:

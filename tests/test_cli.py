@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, CliRunner
+from tests.fast_kdf import rete_command
 
 
 @pytest.fixture
@@ -230,7 +231,7 @@ def test_operator_commands(rete: CliRunner, office: Path) -> None:
 
 def test_output_piped_into_head_is_not_an_error(tmp_path: Path) -> None:
     env = {**__import__("os").environ, "RETE_VAULT": str(tmp_path / "demo")}
-    assert subprocess.run([sys.executable, "-m", "rete_desktop", "demo", "--cases", "1500"],
+    assert subprocess.run(rete_command("demo", "--cases", "1500"),
                           env=env, capture_output=True, timeout=120).returncode == 0
     r = subprocess.run(f"'{sys.executable}' -m rete_desktop case list | head -1", shell=True,
                        env=env, capture_output=True, text=True, timeout=120)

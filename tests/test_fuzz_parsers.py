@@ -25,6 +25,7 @@ from rete_desktop.errors import AccessDenied, BadInput, ReteError
 from rete_desktop.storage import backup, cases, keyslots, notes, protocols
 from rete_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE, CliRunner, make_vault
+from tests.fast_kdf import TEST_KDF
 
 SCALE = int(os.environ.get("RETE_FUZZ_SCALE", "1"))
 
@@ -94,12 +95,10 @@ class Sample(tuple):  # type: ignore[type-arg]
 def sample_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes, bytes]:
     """A small vault, its keyslot file and a backup of it (shared: the fuzzers only read)."""
     directory = tmp_path_factory.mktemp("fuzz") / "vault"
-    with pytest.MonkeyPatch.context() as mp:  # runs before the per-test environment fixture
-        mp.setenv("RETE_TEST_FAST_KDF", "1")
-        with make_vault(directory) as vault:
-            case_id = cases.create_case(vault, "fuzz")
-            notes.add_note(vault, case_id, "nota di prova")
-            backup.write_backup(vault, directory.parent / "sample.rete")
+    with make_vault(directory) as vault:
+        case_id = cases.create_case(vault, "fuzz")
+        notes.add_note(vault, case_id, "nota di prova")
+        backup.write_backup(vault, directory.parent / "sample.rete")
     return Sample((directory, (directory / "keyslots.json").read_bytes(),
                    (directory.parent / "sample.rete").read_bytes()))
 
@@ -108,7 +107,7 @@ def _open_keyslots(data: bytes, db_key_hint: bytes | None = None) -> bytes | Non
     """Parse, unlock and MAC-check like Vault.open does; None if refused with a typed error."""
     try:
         slot_file, mac = keyslots.parse_keyslots(data)
-        if any(s.kdf != keyslots.FAST_KDF for s in slot_file.slots):
+        if any(s.kdf != TEST_KDF for s in slot_file.slots):
             return None  # a valid but costly KDF: parsing accepted it, unlocking is not fuzzed
         db_key = slot_file.unlock(PASSPHRASE, "passphrase")
         keyslots.check_mac(slot_file, mac, db_key)

@@ -40,7 +40,6 @@ PARTS = {"item.json": ("application/json", b'{"n": 1}'), "summary.pdf": ("applic
 @pytest.fixture(scope="module")
 def net(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Office]:
     with pytest.MonkeyPatch.context() as m:
-        m.setenv("RETE_TEST_FAST_KDF", "1")
         m.setenv("RETE_OPERATOR", "tester")
         return build_network(tmp_path_factory.mktemp("net"), outsiders=("outsider",))
 
@@ -48,11 +47,9 @@ def net(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Office]:
 @pytest.fixture(scope="module")
 def keys(net: dict[str, Office]) -> dict[str, OfficeKeys]:
     found = {}
-    with pytest.MonkeyPatch.context() as m:
-        m.setenv("RETE_TEST_FAST_KDF", "1")
-        for name, office in net.items():
-            with office.open() as vault:
-                found[name] = load_identity(vault).keys
+    for name, office in net.items():
+        with office.open() as vault:
+            found[name] = load_identity(vault).keys
     return found
 
 

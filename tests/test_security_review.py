@@ -217,3 +217,26 @@ def test_passphrase_change_refuses_an_edited_keyslot_file(vault: Vault, vault_di
         vault.change_passphrase("una nuova frase lunga e segreta")
     assert refused.value.message_id == "vault.keyslots_corrupt"
     assert all(s.kdf.memory_kib == 8 for s in read_keyslots(path)[0].slots)  # nothing rewritten
+
+
+# --- vault: the passphrase's key derivation ------------------------------------------------
+
+
+def test_no_environment_variable_lowers_the_key_derivation_cost(tmp_path: Path) -> None:
+    """A shipped build creates full-cost keyslots whatever the environment says (an older
+    version read RETE_TEST_FAST_KDF, so anyone who could set it weakened new vaults)."""
+    import os
+    import subprocess
+    import sys
+
+    from rete_desktop.storage import keyslots
+
+    vault_dir = tmp_path / "vault"
+    env = {**os.environ, "RETE_TEST_FAST_KDF": "1", "RETE_VAULT": str(vault_dir)}
+    done = subprocess.run(
+        [sys.executable, "-m", "rete_desktop", "init", "--office-name", "CAV", "--office-kind",
+         "cav"], env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    slot_file, _ = keyslots.read_keyslots(vault_dir / "keyslots.json")
+    assert {s.kdf for s in slot_file.slots} == {keyslots.KdfParams()}

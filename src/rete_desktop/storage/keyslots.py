@@ -13,7 +13,6 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,12 +54,10 @@ class KdfParams:
         return {"t": self.iterations, "m": self.memory_kib, "p": self.lanes}
 
 
-# Tests and the demo use a cheaper KDF; set only by RETE_TEST_FAST_KDF in the test suite.
-FAST_KDF = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
-
-
-def default_kdf() -> KdfParams:
-    return FAST_KDF if os.environ.get("RETE_TEST_FAST_KDF") == "1" else KdfParams()
+# The cost of new vaults. Nothing in the app lowers it: the test suite, which creates hundreds
+# of vaults, replaces this value in its own process (tests/fast_kdf.py), never through an
+# environment variable that a shipped build would read.
+DEFAULT_KDF = KdfParams()
 
 
 def new_recovery_key() -> str:

@@ -99,7 +99,7 @@ class Vault:
         if vault_exists(directory):
             raise BadInput("vault.exists", path=str(directory))
         make_private_dir(directory)
-        kdf = kdf or keyslots.default_kdf()
+        kdf = kdf or keyslots.DEFAULT_KDF
         db_key = secrets.token_bytes(keyslots.KEY_BYTES)
         recovery_key = keyslots.new_recovery_key()
         slots = keyslots.KeyslotFile(
