@@ -208,7 +208,7 @@ def test_person_export_holds_her_data_but_not_other_peoples(
     assert r.code == 0, r.err
     doc = json.loads((out / f"person-{ids['victim']}.json").read_text("utf-8"))
     assert doc["person"]["name"] == VICTIM and doc["person"]["birth_year"] == 1984
-    assert doc["case"]["reference"] and doc["controller"]["name"] == "CAV Oglio Po"
+    assert doc["case_reference"] and doc["controller"]["name"] == "CAV Oglio Po"
     assert [n["text"] for n in doc["notes"]][0] == SECRET
     assert doc["other_person_roles"] == ["offender"] and len(doc["tasks"]) > 0
     assert any(e["action"] == "note.add" for e in doc["access_log"])

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from rete_desktop.cli.context import Context, command_group
 from rete_desktop.cli.render import label
+from rete_desktop.domain import access_scope
 from rete_desktop.i18n import translate
 from rete_desktop.messages.dataprotection import erased_in_words
 from rete_desktop.storage import erasure, retention, subject_access
@@ -25,6 +26,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("person_id")
     p.add_argument("--out", required=True, help=translate("help.person.export.out"))
     p.add_argument("--lang", choices=("it", "en"))
+    p.add_argument("--restricted", action="store_true",
+                   help=translate("help.person.export.restricted"))
+    p.add_argument("--release", action="append", default=[], metavar="SECTION[,SECTION]",
+                   help=translate("help.person.export.release",
+                                  sections=", ".join(access_scope.ALL_SECTIONS)))
+    p.add_argument("--reason", default="", help=translate("help.person.export.reason"))
     p.set_defaults(handler=cmd_person_export)
 
     p = command_group(sub, "case", common, translate("help.case")).add_parser(
@@ -53,15 +60,23 @@ def cmd_person_export(ctx: Context) -> int:
     from rete_desktop.reports.subject_access_pdf import subject_access_pdf  # reportlab: slow
 
     out = Path(ctx.args.out)
+    release = [s for value in ctx.args.release for s in value.split(",")]
     with ctx.open_vault() as vault:
-        access = subject_access.collect(vault, ctx.args.person_id)
+        scope = subject_access.scope_for(vault, ctx.args.person_id,
+                                         restricted=ctx.args.restricted, release=release,
+                                         reason=ctx.args.reason)
+        access = subject_access.collect(vault, ctx.args.person_id, scope, ctx.args.lang)
     make_private_dir(out)
     json_path = out / f"person-{access.person.id}.json"
     pdf_path = out / f"person-{access.person.id}.pdf"
     write_atomic(json_path, access.to_json_bytes())
     write_atomic(pdf_path, subject_access_pdf(access, ctx.args.lang))
-    ctx.say("access.written", pdf=str(pdf_path), json=str(json_path))
-    ctx.emit("", {"pdf": str(pdf_path), "json": str(json_path)})
+    ctx.say("access.written" if access.notes else "access.written_without_notes",
+            pdf=str(pdf_path), json=str(json_path))
+    for message_id, params in subject_access.scope_in_words(access):
+        ctx.say(message_id, **params)
+    ctx.emit("", {"pdf": str(pdf_path), "json": str(json_path), "scope": access.scope.value,
+                  "withheld": list(access.withheld), "released": list(access.released)})
     return 0
 
 

@@ -57,11 +57,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "access.intro": {
         "it": "Titolare del trattamento: {office}. Documento generato il {date}. Contiene i "
-        "dati che questo ufficio conserva sulla persona indicata e sul fascicolo a cui "
-        "appartiene. I dati di altre persone sono omessi.",
+        "dati che questo ufficio conserva sulla persona indicata e le informazioni previste "
+        "dall'art. 15 del GDPR. Le altre persone del fascicolo non sono nominate.",
         "en": "Data controller: {office}. Generated on {date}. It holds the data this office "
-        "keeps about the person named below and the case it belongs to. Other people's "
-        "data is left out.",
+        "keeps about the person named below and the information GDPR art. 15 provides for. "
+        "Other persons in the case are not named.",
     },
     "access.person": {"it": "La persona", "en": "The person"},
     "access.case": {"it": "Il fascicolo", "en": "The case"},
