@@ -13,7 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from rete_desktop.handbook import prevention  # noqa: E402
 from rete_desktop.storage import audit, cases, notes, offices  # noqa: E402
@@ -200,15 +200,79 @@ def test_person_export_writes_pdf_and_json(qtbot, vault, tmp_path):
     reference = cases.get_case(vault, case_id, audit_read=False).reference
     page = AuditPage(vault)
     qtbot.addWidget(page)
-    dp = page.data_protection
-    qtbot.keyClicks(dp.access_case, reference)
-    assert dp.person.currentData() == person_id
+    box = page.data_protection.access
+    qtbot.keyClicks(box.case, reference)
+    assert box.person.currentData() == person_id
+    assert "whole case file" in box.contents.text() and not box.reason.isEnabled()
     hooks.choose_file_next(str(tmp_path / "out" / "marta.pdf"))
     (tmp_path / "out").mkdir()
-    qtbot.mouseClick(dp.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box.export_button, Qt.MouseButton.LeftButton)
     data = json.loads((tmp_path / "out" / "marta.json").read_text("utf-8"))
-    assert data["person"]["name"] == "Marta Lodigiani"
+    assert data["person"]["name"] == "Marta Lodigiani" and data["scope"] == "full"
     assert (tmp_path / "out" / "marta.pdf").read_bytes().startswith(b"%PDF")
+
+
+def _release_item(box, section: str):
+    return next(box.release.item(r) for r in range(box.release.count())
+                if box.release.item(r).data(Qt.ItemDataRole.UserRole + 3) == section)
+
+
+def test_offender_export_from_the_page_is_restricted_unless_a_reason_is_given(
+    qtbot, vault, tmp_path
+):
+    case_id = cases.create_case(vault, "Giulia Bernasconi — Viadana")
+    cases.add_person(vault, case_id, "victim", "Giulia Bernasconi")
+    offender = cases.add_person(vault, case_id, "offender", "Mauro Ghidini")
+    notes.add_note(vault, case_id, "Ospitata in casa rifugio, piano di sicurezza attivo.")
+    reference = cases.get_case(vault, case_id, audit_read=False).reference
+    page = AuditPage(vault)
+    qtbot.addWidget(page)
+    box = page.data_protection.access
+    qtbot.keyClicks(box.case, reference)
+    box.person.setCurrentIndex(box.person.findData(offender))
+    assert "Restricted contents (art. 2-undecies" in box.contents.text()
+    assert box.restricted.isChecked() and not box.restricted.isEnabled()
+    notes_item = _release_item(box, "notes")
+    assert notes_item.checkState() == Qt.CheckState.Unchecked
+    assert box.export_button.isEnabled()
+
+    hooks.choose_file_next(str(tmp_path / "him.pdf"))
+    qtbot.mouseClick(box.export_button, Qt.MouseButton.LeftButton)
+    doc = json.loads((tmp_path / "him.json").read_text("utf-8"))
+    assert doc["scope"] == "restricted" and doc["notes"] is None and doc["case"] is None
+    dump = json.dumps(doc, ensure_ascii=False)
+    assert "Bernasconi" not in dump and "rifugio" not in dump and "Viadana" not in dump
+
+    notes_item.setCheckState(Qt.CheckState.Checked)  # the office decides to disclose the notes
+    assert box.reason.isEnabled() and not box.export_button.isEnabled()
+    qtbot.keyClicks(box.reason, "Richiesta del giudice, valutata in riunione")
+    assert box.export_button.isEnabled()
+    hooks.choose_file_next(str(tmp_path / "more.pdf"))
+    qtbot.mouseClick(box.export_button, Qt.MouseButton.LeftButton)
+    doc = json.loads((tmp_path / "more.json").read_text("utf-8"))
+    assert doc["released"] == ["notes"] and "rifugio" in doc["notes"][0]["text"]
+    entry = next(e for e in audit.list_entries(vault) if e.action == "person.export")
+    assert entry.detail.endswith(
+        "released=notes;reason=Richiesta del giudice, valutata in riunione")
+
+
+def test_a_reason_naming_someone_is_refused_on_the_page_and_nothing_is_written(
+    qtbot, vault, tmp_path
+):
+    case_id = cases.create_case(vault, "Caso")
+    cases.add_person(vault, case_id, "victim", "Giulia Bernasconi")
+    offender = cases.add_person(vault, case_id, "offender", "Mauro Ghidini")
+    page = AuditPage(vault)
+    qtbot.addWidget(page)
+    box = page.data_protection.access
+    qtbot.keyClicks(box.case, cases.get_case(vault, case_id, audit_read=False).reference)
+    box.person.setCurrentIndex(box.person.findData(offender))
+    _release_item(box, "notes").setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(box.reason, "lo chiede Bernasconi")
+    hooks.choose_file_next(str(tmp_path / "him.pdf"))
+    qtbot.mouseClick(box.export_button, Qt.MouseButton.LeftButton)
+    assert not (tmp_path / "him.pdf").exists() and not (tmp_path / "him.json").exists()
+    assert any("must not hold names" in w.text() for w in box.findChildren(QMessageBox))
 
 
 def test_processing_register_is_saved_from_the_data_protection_tab(qtbot, vault, tmp_path):

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AccessExportBox</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="45"/>
+        <source>Everything held about a person (art. 15)</source>
+        <translation>Tutto ciò che si conserva su una persona (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="49"/>
+        <source>Case of the person</source>
+        <translation>Fascicolo della persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="50"/>
+        <source>Case reference, e.g. 2026/0042</source>
+        <translation>Numero del fascicolo, es. 2026/0042</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="53"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="57"/>
+        <source>Restrict as for an alleged offender (art. 2-undecies), e.g. he asks on behalf of a child</source>
+        <translation>Limita come per un presunto autore (art. 2-undecies), ad es. se chiede per un figlio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="61"/>
+        <source>Sections to disclose</source>
+        <translation>Sezioni da comunicare</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="71"/>
+        <source>Reason for disclosing more</source>
+        <translation>Motivo per comunicare di più</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="72"/>
+        <source>Why (kept in the audit log: no names)</source>
+        <translation>Perché (resta nel registro di audit: nessun nome)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="74"/>
+        <source>E&amp;xport PDF and JSON…</source>
+        <translation>E&amp;sporta PDF e JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="77"/>
+        <source>Ca&amp;se</source>
+        <translation>Fa&amp;scicolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="78"/>
+        <source>P&amp;erson</source>
+        <translation>P&amp;ersona</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="81"/>
+        <source>Also &amp;disclose</source>
+        <translation>&amp;Comunica anche</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="82"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="151"/>
+        <source>Save the person&apos;s data</source>
+        <translation>Salva i dati della persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="174"/>
+        <source>Data protection</source>
+        <translation>Protezione dei dati</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonDialog</name>
     <message>
         <location filename="../../src/rete_desktop/ui/dialogs.py" line="119"/>
@@ -1793,91 +1872,53 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Salva il registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="148"/>
-        <source>Everything held about a person (art. 15)</source>
-        <translation>Tutto ciò che si conserva su una persona (art. 15)</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="150"/>
-        <source>Case of the person</source>
-        <translation>Fascicolo della persona</translation>
-    </message>
-    <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="151"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="201"/>
         <source>Case reference, e.g. 2026/0042</source>
         <translation>Numero del fascicolo, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="154"/>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="155"/>
-        <source>E&amp;xport PDF and JSON…</source>
-        <translation>E&amp;sporta PDF e JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="159"/>
-        <source>Ca&amp;se</source>
-        <translation>Fa&amp;scicolo</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="160"/>
-        <source>P&amp;erson</source>
-        <translation>P&amp;ersona</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="175"/>
-        <source>Save the person&apos;s data</source>
-        <translation>Salva i dati della persona</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="189"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="191"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="250"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="213"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="148"/>
         <source>Erase a case for good (art. 17)</source>
         <translation>Cancella definitivamente un fascicolo (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="150"/>
         <source>Case to erase</source>
         <translation>Fascicolo da cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="206"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="156"/>
         <source>Type the case reference to confirm</source>
         <translation>Scrivi il numero del fascicolo per confermare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="158"/>
         <source>Erase for good</source>
         <translation>Cancella definitivamente</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="164"/>
         <source>Case to &amp;erase</source>
         <translation>Fascicolo da &amp;cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="166"/>
         <source>&amp;Type its reference</source>
         <translation>&amp;Scrivi il suo numero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="175"/>
         <source>No such case.</source>
         <translation>Fascicolo inesistente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="183"/>
         <source>Case {0}: {1} notes, {2} persons. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
         <translation>Fascicolo {0}: {1} note, {2} persone. Tutto verrà rimosso dall&apos;archivio e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>

@@ -71,9 +71,7 @@ def cmd_person_export(ctx: Context) -> int:
     pdf_path = out / f"person-{access.person.id}.pdf"
     write_atomic(json_path, access.to_json_bytes())
     write_atomic(pdf_path, subject_access_pdf(access, ctx.args.lang))
-    ctx.say("access.written" if access.notes else "access.written_without_notes",
-            pdf=str(pdf_path), json=str(json_path))
-    for message_id, params in subject_access.scope_in_words(access):
+    for message_id, params in subject_access.export_said(access, str(pdf_path), str(json_path)):
         ctx.say(message_id, **params)
     ctx.emit("", {"pdf": str(pdf_path), "json": str(json_path), "scope": access.scope.value,
                   "withheld": list(access.withheld), "released": list(access.released)})

@@ -209,11 +209,14 @@ def _information(vault: Vault, case: Case, scope: ExportScope, lang: str) -> dic
     return info
 
 
-def scope_in_words(
-    access: SubjectAccess, lang: str | None = None
+def export_said(
+    access: SubjectAccess, pdf: str, json_path: str, lang: str | None = None
 ) -> list[tuple[str, dict[str, str]]]:
-    """(message id, params) saying what the export holds, for the operator who hands it over."""
-    said = [(f"access.scope_said.{access.scope.value}",
+    """(message id, params) for the operator who hands the export over: where it was written
+    and what it holds for this person's role."""
+    said = [("access.written" if access.notes else "access.written_without_notes",
+             {"pdf": pdf, "json": json_path}),
+            (f"access.scope_said.{access.scope.value}",
              {"sections": section_names(access.withheld, lang)})]
     if access.released:
         said.append(("access.scope_said.released",

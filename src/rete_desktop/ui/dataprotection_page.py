@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,10 +29,11 @@ from rete_desktop.domain.records import Case
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import translate
 from rete_desktop.messages.dataprotection import erased_in_words
-from rete_desktop.storage import cases, erasure, retention, subject_access
+from rete_desktop.storage import cases, erasure, retention
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
+from rete_desktop.ui.access_export import AccessExportBox
 from rete_desktop.ui.stats_page import read_only
 from rete_desktop.ui.widgets import add_form_row
 
@@ -58,12 +58,12 @@ class DataProtectionPage(QWidget):
         super().__init__()
         self.vault = vault
         self._erase_target: Case | None = None
-        self._access_case: Case | None = None
         columns = QHBoxLayout(self)
         columns.addWidget(self._retention_box(), 3)
         right = QVBoxLayout()
         right.addWidget(self._register_box())
-        right.addWidget(self._access_box())
+        self.access = AccessExportBox(vault)
+        right.addWidget(self.access)
         right.addWidget(self._erase_box())
         right.addStretch(1)
         columns.addLayout(right, 2)
@@ -141,56 +141,6 @@ class DataProtectionPage(QWidget):
 
     def _print_register(self) -> None:
         hooks.print_document(self, self.register_pdf)
-
-    # --- data-subject access -----------------------------------------------------------------
-
-    def _access_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Everything held about a person (art. 15)"))
-        self.access_case = QLineEdit()
-        self.access_case.setAccessibleName(self.tr("Case of the person"))
-        self.access_case.setPlaceholderText(self.tr("Case reference, e.g. 2026/0042"))
-        self.access_case.textChanged.connect(self._access_case_typed)
-        self.person = QComboBox()
-        self.person.setAccessibleName(self.tr("Person"))
-        self.export_button = QPushButton(self.tr("E&xport PDF and JSON…"))
-        self.export_button.setEnabled(False)
-        self.export_button.clicked.connect(self._export_person)
-        form = QFormLayout(box)
-        add_form_row(form, self.tr("Ca&se"), self.access_case)
-        add_form_row(form, self.tr("P&erson"), self.person)
-        form.addRow(self.export_button)
-        return box
-
-    def _access_case_typed(self) -> None:
-        self.person.clear()
-        self._access_case = _find_case(self.vault, self.access_case.text())
-        if self._access_case is not None:
-            for person in cases.list_persons(self.vault, self._access_case.id):
-                self.person.addItem(f"{person.name} — {labels.role(person.role)}", person.id)
-        self.export_button.setEnabled(self.person.count() > 0)
-
-    def _export_person(self) -> None:
-        person_id = self.person.currentData()
-        if person_id:
-            hooks.choose_file(self, self.tr("Save the person's data"), "PDF (*.pdf)",
-                              lambda path: self._write_person(person_id, path),
-                              save_as=f"persona-{person_id}.pdf")
-
-    def _write_person(self, person_id: str, path: str) -> None:
-        """The PDF where chosen and the JSON beside it, as ``rete person export`` writes."""
-        from rete_desktop.reports.subject_access_pdf import subject_access_pdf
-
-        pdf_path = Path(path)
-        try:
-            access = subject_access.collect(self.vault, person_id)
-            write_atomic(pdf_path.with_suffix(".json"), access.to_json_bytes())
-            write_atomic(pdf_path, subject_access_pdf(access, labels.language()))
-        except (ReteError, OSError) as exc:
-            hooks.inform(self, self.tr("Data protection"), labels.error_text(exc), error=True)
-            return
-        hooks.inform(self, self.tr("Data protection"),
-                     translate("access.written", labels.language(), pdf=str(pdf_path),
-                               json=str(pdf_path.with_suffix(".json"))))
 
     # --- erasure -----------------------------------------------------------------------------
 

@@ -216,6 +216,10 @@ def _new_sections(window: MainWindow, reference: str, out: Path) -> None:
     _grab(window, out / "audit.png")
     audit.tabs.setCurrentWidget(audit.data_protection)  # type: ignore[attr-defined]
     audit.data_protection.erase_case.setText(reference)  # type: ignore[attr-defined]
+    access = audit.data_protection.access  # type: ignore[attr-defined]
+    access.case.setText(reference)
+    access.person.setCurrentIndex(next(  # the alleged offender: the restricted export
+        i for i in range(access.person.count()) if "autore" in access.person.itemText(i)))
     _grab(window, out / "data-protection.png")
 
 
