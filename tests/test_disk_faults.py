@@ -218,3 +218,18 @@ def test_file_size_limit_surfaces_as_storage_failure_through_the_transaction(
     saved = [line for line in lines if line.startswith("saved")]
     texts = _note_texts(vault_dir, case_id)
     assert len(texts) == len(saved) and all(t.startswith(f"{i} ") for i, t in enumerate(texts))
+
+
+def test_restore_onto_a_full_disk_leaves_nothing_behind(
+    small_disk: SmallDisk, vault: Vault, tmp_path: Path, rete: CliRunner
+) -> None:
+    for i in range(20):
+        notes.add_note(vault, cases.create_case(vault, f"caso {i}"), BIG)
+    vault.close()
+    source = tmp_path / "office.rete"
+    assert rete("--vault", str(vault.directory), "backup", str(source)).code == 0
+    small_disk.fill(leave_kib=300)
+    before = small_disk.listing()
+    r = rete("--vault", str(small_disk.path / "restored"), "restore", str(source))
+    assert r.code == 1 and "Could not write to disk" in r.err, r.err
+    assert small_disk.listing() == before  # no vault, no hidden staging folder

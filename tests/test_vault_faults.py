@@ -6,13 +6,15 @@ its database. Disk-level faults (full, read-only) are in ``tests/test_disk_fault
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from rete_desktop.errors import BadInput, StorageFailure
-from rete_desktop.storage import cases, keyslots, notes
+from rete_desktop.storage import backup, cases, keyslots, notes
 from rete_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE, CliRunner, make_vault
 
@@ -154,3 +156,48 @@ def test_notes_are_not_confirmed_once_the_open_database_file_is_gone(
             notes.add_note(vault, case_id, "dopo")
         assert refused.value.message_id == "vault.file_replaced"
         assert "was NOT saved" in str(refused.value)
+
+
+def _rehashed_backup_with_damaged_page(
+    vault_dir: Path, target: Path, rete: CliRunner, page: int | None
+) -> None:
+    """A backup made from a vault with a bad sector: its checksum matches its damaged bytes.
+    Page 2 is read on opening; the last page only by the integrity check."""
+    assert rete("--vault", vault_dir, "backup", target).code == 0
+    data = target.read_bytes()
+    offset = data.index(b"\n", len(backup.MAGIC)) + 1
+    header = json.loads(data[len(backup.MAGIC):offset])
+    db = bytearray(data[offset:])
+    page = page or len(db) // 4096
+    db[(page - 1) * 4096 + 1000:(page - 1) * 4096 + 1016] = bytes(range(16))
+    header["db_sha256"] = hashlib.sha256(db).hexdigest()
+    target.write_bytes(backup.MAGIC + json.dumps(header).encode() + b"\n" + bytes(db))
+
+
+@pytest.mark.parametrize(("into", "page"), [
+    ("new-folder", 2), ("empty-folder", 2), ("new-folder", None), ("empty-folder", None)])
+def test_restoring_a_damaged_backup_leaves_nothing_behind(
+    tmp_path: Path, rete: CliRunner, into: str, page: int | None
+) -> None:
+    _vault_with_cases(tmp_path / "office")
+    damaged = tmp_path / "damaged.rete"
+    _rehashed_backup_with_damaged_page(tmp_path / "office", damaged, rete, page)
+    target = tmp_path / "restored" / "vault"
+    if into == "empty-folder":
+        target.mkdir(parents=True)
+    r = rete("--vault", target, "restore", damaged)
+    assert not target.exists() or list(target.iterdir()) == []
+    assert list(target.parent.iterdir()) == ([target] if into == "empty-folder" else [])
+    assert r.code == 4 and "damaged" in r.err and "nothing was restored" in r.err, r.err
+    r = rete("--vault", target, "restore", damaged, env={"RETE_LANG": "it"})
+    assert r.code == 4 and "non è stato ripristinato nulla" in r.err
+
+
+def test_a_good_backup_restores_whole_into_place(tmp_path: Path, rete: CliRunner) -> None:
+    _vault_with_cases(tmp_path / "office", 3)
+    assert rete("--vault", tmp_path / "office", "backup", tmp_path / "ok.rete").code == 0
+    target = tmp_path / "restored"
+    assert rete("--vault", target, "restore", tmp_path / "ok.rete").code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["office", "ok.rete", "restored"]
+    assert rete("--vault", target, "vault", "check").code == 0
+    assert rete("--vault", target, "case", "list").out.count("caso ") == 3

@@ -118,6 +118,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Il contenuto della copia di sicurezza non corrisponde: il file è danneggiato.",
         "en": "The backup's content does not match its checksum: the file is damaged.",
     },
+    "vault.backup_content_damaged": {
+        "it": "La copia di sicurezza contiene un database danneggiato ({reason}): non è stato "
+        "ripristinato nulla. Prova una copia di sicurezza precedente.",
+        "en": "The backup holds a damaged database ({reason}): nothing was restored. Try an "
+        "earlier backup.",
+    },
     "vault.backup_written": {
         "it": "Copia di sicurezza cifrata scritta in {path}.",
         "en": "Encrypted backup written to {path}.",

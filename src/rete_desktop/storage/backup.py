@@ -3,29 +3,31 @@
 A backup is the keyslot file plus the SQLCipher database pages, both already encrypted, in one
 file: ``RETE-BACKUP/1\\n``, a JSON header line (keyslots, database size and SHA-256), then the
 database bytes. It opens with the passphrase or recovery key valid when it was made. Restore
-checks the hash, writes into a fresh directory and only then unlocks and checks integrity, so a
-damaged backup never produces a half-restored vault.
+checks the hash, writes into a hidden sibling folder, unlocks and checks it there and only then
+renames it into place, so a damaged backup never produces a half-restored vault.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
+import os
+import secrets
 import shutil
 from pathlib import Path
 from typing import Any
 
 from rete_desktop.errors import BadInput, StorageFailure
 from rete_desktop.i18n import os_reason
-from rete_desktop.storage import keyslots
-from rete_desktop.storage.atomic import atomic_writer, make_private_dir
+from rete_desktop.storage import audit, keyslots
+from rete_desktop.storage.atomic import atomic_writer, fsync_dir, make_private_dir
 from rete_desktop.storage.vault import Vault
 from rete_desktop.storage.vault_files import DB_NAME, KEYSLOTS_NAME, vault_exists
 
 MAGIC = b"RETE-BACKUP/1\n"
 MAX_HEADER = 64 * 1024
 CHUNK = 1 << 20
+STAGING_PREFIX = ".restoring-"  # restore's hidden sibling folder: .restoring-NAME.<hex>
 
 
 def write_backup(vault: Vault, target: Path) -> None:
@@ -68,28 +70,78 @@ def read_header(source: Path) -> tuple[dict[str, Any], int]:
 
 
 def restore_backup(source: Path, directory: Path, passphrase: str) -> Vault:
-    """Restore into ``directory`` (which must not hold a vault) and return it unlocked."""
+    """Restore into ``directory`` (which must not hold a vault) and return it unlocked.
+
+    All or nothing: the files are written into a hidden sibling folder and checked there
+    (hash, SQLCipher page HMACs, SQLite integrity, schema, audit chain) before one rename puts
+    them in place. A damaged backup, a full disk or a crash leaves no vault at ``directory``.
+    """
     if vault_exists(directory):
         raise BadInput("vault.exists", path=str(directory))
     header, offset = read_header(source)
     slot_file, mac = keyslots.parse_keyslots(header["keyslots"].encode("utf-8"))
     db_key = slot_file.unlock(passphrase, "passphrase")
     keyslots.check_mac(slot_file, mac, db_key)
-    make_private_dir(directory)
-    digest = hashlib.sha256()
+    make_private_dir(directory.parent)
+    _remove_stale_staging(directory)
+    staging = directory.with_name(f"{STAGING_PREFIX}{directory.name}.{secrets.token_hex(6)}")
     try:
-        with atomic_writer(directory / DB_NAME) as out, source.open("rb") as src:
-            src.seek(offset)
-            for chunk in iter(lambda: src.read(CHUNK), b""):
-                digest.update(chunk)
-                out.write(chunk)
-            if digest.hexdigest() != header["db_sha256"]:
-                raise BadInput("vault.backup_altered")
-        keyslots.write_keyslots(directory / KEYSLOTS_NAME, slot_file, db_key)
-    except (BadInput, StorageFailure):
-        with contextlib.suppress(OSError):
-            (directory / DB_NAME).unlink()
-        raise
+        make_private_dir(staging)
+        _copy_checked(source, offset, header["db_sha256"], staging / DB_NAME)
+        keyslots.write_keyslots(staging / KEYSLOTS_NAME, slot_file, db_key)
+        _check_restored(staging, passphrase)
+        _move_into_place(staging, directory)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     vault = Vault.open(directory, passphrase)
     vault.log("vault.restore", "vault", None, str(header["db_size"]))
     return vault
+
+
+def _remove_stale_staging(directory: Path) -> None:
+    """Folders left by a restore that crashed (encrypted files only; never a vault in use)."""
+    for stale in directory.parent.glob(f"{STAGING_PREFIX}{directory.name}.*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _copy_checked(source: Path, offset: int, sha256: str, target: Path) -> None:
+    digest = hashlib.sha256()
+    with atomic_writer(target) as out, source.open("rb") as src:
+        src.seek(offset)
+        for chunk in iter(lambda: src.read(CHUNK), b""):
+            digest.update(chunk)
+            out.write(chunk)
+        if digest.hexdigest() != sha256:
+            raise BadInput("vault.backup_altered")
+
+
+def _check_restored(staging: Path, passphrase: str) -> None:
+    """The restored database must be whole: a backup made from a damaged vault is refused."""
+    try:
+        with Vault.open(staging, passphrase) as vault:
+            problems = vault.integrity_problems()
+            if problems:
+                raise BadInput("vault.database_corrupt", reason="; ".join(problems[:3]))
+            audit.verify_chain(vault)
+    except BadInput as exc:
+        if exc.message_id != "vault.database_corrupt":
+            raise
+        raise BadInput("vault.backup_content_damaged", reason=exc.params["reason"]) from exc
+
+
+def _move_into_place(staging: Path, directory: Path) -> None:
+    """One rename when ``directory`` is absent or empty; into a folder holding other files,
+    the database first and the key file last (a crash in between leaves a folder that is
+    refused as damaged, never a different vault)."""
+    try:
+        if directory.is_dir() and not any(directory.iterdir()):
+            directory.rmdir()
+        if directory.exists():
+            for name in (DB_NAME, KEYSLOTS_NAME):
+                os.replace(staging / name, directory / name)
+            fsync_dir(directory)
+        else:
+            os.rename(staging, directory)
+        fsync_dir(directory.parent)
+    except OSError as exc:
+        raise StorageFailure("vault.write_failed", reason=os_reason(exc)) from exc
