@@ -9,12 +9,16 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from rete_desktop.errors import BadInput, StorageFailure
-from rete_desktop.storage import backup, cases, keyslots, notes
+from rete_desktop.storage import attachments, backup, cases, keyslots, notes
+from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE, CliRunner, make_vault
 
@@ -201,3 +205,42 @@ def test_a_good_backup_restores_whole_into_place(tmp_path: Path, rete: CliRunner
     assert sorted(p.name for p in tmp_path.iterdir()) == ["office", "ok.rete", "restored"]
     assert rete("--vault", target, "vault", "check").code == 0
     assert rete("--vault", target, "case", "list").out.count("caso ") == 3
+
+
+_DIE_AT_FSYNC = """
+import os, signal, sys
+from rete_desktop.cli.main import run_cli
+os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGKILL)  # the crash: data written, not named
+run_cli(sys.argv[1:])
+"""
+
+
+@pytest.mark.parametrize("what", ["attachment", "person"])
+def test_a_crash_mid_export_leaves_no_readable_partial_file(
+    vault: Vault, tmp_path: Path, what: str
+) -> None:
+    case_id = cases.create_case(vault, "caso")
+    person = cases.add_person(vault, case_id, "victim", "Rosanna Bellinzona")
+    attachment = attachments.add_attachment(
+        vault, case_id, "referto Bellinzona.pdf", b"%PDF-1.4 Rosanna Bellinzona " * 2000)
+    vault.close()
+    out = tmp_path / "usb"
+    out.mkdir()
+    args = (["attachment", "export", attachment, "--out", str(out / "copia.pdf")]
+            if what == "attachment" else ["person", "export", person, "--out", str(out)])
+    done = subprocess.run([sys.executable, "-c", _DIE_AT_FSYNC, "--vault", str(vault.directory),
+                           *args], capture_output=True, timeout=60)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    left = {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert not [name for name, data in left.items() if b"Bellinzona" in data], list(left)
+
+
+def test_an_atomic_write_replaces_a_file_whole_with_its_mode_and_leaves_nothing_else(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "tessera.json"
+    write_atomic(target, b"prima", mode=0o644)
+    write_atomic(target, b"seconda", mode=0o644)
+    assert target.read_bytes() == b"seconda"
+    assert target.stat().st_mode & 0o777 == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["tessera.json"]
