@@ -90,7 +90,16 @@ def show(rete, office: Office, office_id: str) -> dict:  # noqa: ANN001
     return json.loads(ok(rete("profile", "show", office_id, "--json", "--vault", office.dir)).out)
 
 
-def test_directory_carries_profiles_protocols_glossary_and_prevention(rete, network) -> None:
+@pytest.fixture
+def network_protocol(tmp_path: Path) -> Path:
+    path = tmp_path / "intesa-v1.json"
+    path.write_bytes(_protocol_v(1))
+    return path
+
+
+def test_directory_carries_profiles_protocols_glossary_and_prevention(
+    rete, network, network_protocol
+) -> None:
     net = network
     send_profile(rete, net, net.cc, "--functions", "Ricevono denuncia e querela",
                  "--hours", "h24", "--emergency", "112", "--phone", "0375 42012")
@@ -98,7 +107,7 @@ def test_directory_carries_profiles_protocols_glossary_and_prevention(rete, netw
                  "--reference-person", "A.S. Bianchi", "--phone", "0375 203811")
     ok(rete("profile", "edit", "--functions", "Ascolto e casa rifugio", "--capabilities",
             "shelter", "--vault", net.cav.dir))
-    ok(rete("protocol", "import", CODICE_ROSSO, "--vault", net.cav.dir))
+    ok(rete("protocol", "import", network_protocol, "--vault", net.cav.dir))
     ok(rete("glossary", "add", "--term", "Rete Casalasca", "--definition", "La nostra rete.",
             "--vault", net.cav.dir))
     action = ok(rete("prevention", "add", "--title", "Incontro al liceo", "--date", "2099-03-08",
@@ -111,7 +120,7 @@ def test_directory_carries_profiles_protocols_glossary_and_prevention(rete, netw
         assert show(rete, office, net.cc.id)["phones"] == ["+39037542012"]
         assert show(rete, office, net.social.id)["reference_person"] == "A.S. Bianchi"
         listed = json.loads(ok(rete("protocol", "list", "--json", "--vault", office.dir)).out)
-        assert "codice-rosso" in json.dumps(listed)
+        assert NETWORK_KEY in json.dumps(listed)
         found = ok(rete("glossary", "search", "casalasca", "--vault", office.dir)).out
         assert "La nostra rete." in found
         upcoming = json.loads(ok(rete("prevention", "list", "--json", "--vault", office.dir)).out)
@@ -121,7 +130,7 @@ def test_directory_carries_profiles_protocols_glossary_and_prevention(rete, netw
             assert glossary.received_from_network(vault)
             updates = protocol_versions.list_updates(vault)
             assert [(u.key, u.from_version, u.to_version) for u in updates] == [
-                ("codice-rosso", None, 1)]
+                (NETWORK_KEY, None, 1)]
     who = json.loads(ok(rete("who-to-call", "--situation", "minors", "--json",
                              "--vault", net.cc.dir)).out)
     assert who["offices"][0]["name"] == "Servizi Sociali Casalaschi"
@@ -191,50 +200,59 @@ def test_revoked_members_profile_is_not_published(rete, network) -> None:
     assert rete("profile", "show", net.social.id, "--vault", net.cc.dir).code == 6
 
 
+# The network's own protocol (shipped ones are in every vault already): Codice Rosso's steps
+# under another key, so its versions start at 1 here.
+NETWORK_KEY = "intesa-casalasca"
+
+
 def _protocol_v(version: int, **step_changes: object) -> bytes:
     doc = json.loads(CODICE_ROSSO.read_text("utf-8"))
-    doc["version"] = version
+    doc["key"], doc["version"] = NETWORK_KEY, version
     for step in doc["steps"]:
         step.update(step_changes.get(step["key"], {}))  # type: ignore[arg-type]
     return json.dumps(doc).encode()
 
 
-def test_new_protocol_version_arrives_with_diff_and_cases_keep_theirs(rete, network) -> None:
+def test_new_protocol_version_arrives_with_diff_and_cases_keep_theirs(
+    rete, network, network_protocol
+) -> None:
     net = network
-    ok(rete("protocol", "import", CODICE_ROSSO, "--vault", net.cav.dir))
+    ok(rete("protocol", "import", network_protocol, "--vault", net.cav.dir))
     publish_and_import(rete, net, "v2.json")
     with net.cc.open() as vault:
         case = cases.create_case(vault, "Caso di prova")
-        protocols.apply_protocol(vault, case, "codice-rosso", date(2026, 1, 1))
-        v1_id = protocols.resolve_protocol_id(vault, "codice-rosso")
+        protocols.apply_protocol(vault, case, NETWORK_KEY, date(2026, 1, 1))
+        v1_id = protocols.resolve_protocol_id(vault, NETWORK_KEY)
     with net.cav.open() as vault:
         protocols.import_protocol(vault, _protocol_v(2, **{"audizione-vittima": {"due_days": 2}}))
     publish_and_import(rete, net, "v3.json")
 
     updates = ok(rete("protocol", "updates", "--vault", net.cc.dir)).out
     assert "v1 → v2" in updates
-    diff = ok(rete("protocol", "diff", "codice-rosso", "--vault", net.cc.dir)).out
+    diff = ok(rete("protocol", "diff", NETWORK_KEY, "--vault", net.cc.dir)).out
     assert "deadline 3 → 2 days" in diff and "Audizione della persona offesa" in diff
     assert ok(rete("protocol", "updates", "--vault", net.cc.dir)).out.strip() == ""
     with net.cc.open() as vault:
         tasks = protocols.list_tasks(vault, case_id=case)
         assert {t.protocol_id for t in tasks} == {v1_id}
         assert protocols.get_protocol(vault, v1_id).version == 1
-        assert protocols.resolve_protocol_id(vault, "codice-rosso") != v1_id
+        assert protocols.resolve_protocol_id(vault, NETWORK_KEY) != v1_id
 
 
-def test_older_protocol_version_never_replaces_a_newer_one(rete, network) -> None:
+def test_older_protocol_version_never_replaces_a_newer_one(
+    rete, network, network_protocol
+) -> None:
     net = network
     with net.cc.open() as vault:
         protocols.import_protocol(vault, _protocol_v(3))
-    ok(rete("protocol", "import", CODICE_ROSSO, "--vault", net.cav.dir))  # version 1
+    ok(rete("protocol", "import", network_protocol, "--vault", net.cav.dir))  # version 1
     publish_and_import(rete, net, "v2.json")
     with net.cc.open() as vault:
-        assert protocol_versions.get_version(vault, "codice-rosso").version == 3
-        assert vault.query("SELECT version FROM protocols WHERE key = 'codice-rosso'") == [(3,)]
+        assert protocol_versions.get_version(vault, NETWORK_KEY).version == 3
+        assert vault.query("SELECT version FROM protocols WHERE key = ?", (NETWORK_KEY,)) == [(3,)]
         assert protocol_versions.list_updates(vault) == []
     with net.social.open() as vault:
-        assert protocol_versions.get_version(vault, "codice-rosso").version == 1
+        assert protocol_versions.get_version(vault, NETWORK_KEY).version == 1
 
 
 def test_protocol_diff_describes_steps_and_deadlines() -> None:

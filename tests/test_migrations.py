@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from rete_desktop.errors import BadInput
-from rete_desktop.storage import attachments, audit, cases, migrations, notes
+from rete_desktop.storage import (
+    attachments,
+    audit,
+    cases,
+    migrations,
+    notes,
+    protocols,
+    risk,
+    shipped,
+)
 from rete_desktop.storage.vault import Vault
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "vaults"
@@ -32,6 +41,10 @@ def test_stored_old_vault_opens_and_upgrades(fixture: Path, tmp_path: Path) -> N
         # 0006: attachments can be added to a case made before they existed.
         new = attachments.add_attachment(vault, expected["case_id"], "referto.pdf", b"%PDF-1.4")
         assert attachments.attachment_data(vault, new) == b"%PDF-1.4"
+        # 0007: the case keeps its risk (no assessment yet); the protocol pack is there
+        assert cases.get_case(vault, expected["case_id"]).risk.value == "high"
+        assert risk.history(vault, expected["case_id"]) == []
+        assert protocols.get_protocol(vault, "codice-rosso").version >= 2
 
 
 @pytest.mark.parametrize("old_version", range(1, migrations.LATEST))
@@ -41,15 +54,21 @@ def test_every_earlier_version_upgrades(
     full = list(migrations.MIGRATIONS)
     monkeypatch.setattr(migrations, "MIGRATIONS", full[:old_version])
     monkeypatch.setattr(migrations, "LATEST", old_version)
+    install = shipped.install
+    monkeypatch.setattr(shipped, "install", lambda vault: 0)  # older apps shipped no pack
     vault, _ = Vault.create(tmp_path / "v", "old passphrase", office_name="X", office_kind="cav")
     case_id = cases.create_case(vault, "vecchio caso")
     assert vault.schema_version == old_version
     vault.close()
     monkeypatch.setattr(migrations, "MIGRATIONS", full)
     monkeypatch.setattr(migrations, "LATEST", len(full))
+    monkeypatch.setattr(shipped, "install", install)
     with Vault.open(tmp_path / "v", "old passphrase") as vault:
         assert vault.schema_version == len(full)
         assert cases.get_case(vault, case_id).title == "vecchio caso"
+        # the upgraded office has the network's protocol pack and risk instrument
+        assert {p.key for _, p in protocols.list_protocols(vault)} >= {"codice-rosso"}
+        assert risk.get_instrument(vault).key == risk.DEFAULT_INSTRUMENT
 
 
 def test_vault_from_a_newer_program_is_refused(

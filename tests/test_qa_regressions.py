@@ -261,9 +261,9 @@ def test_silent_successes_say_so_on_stderr_and_keep_stdout_for_scripts(
     rete: CliRunner, office: Path
 ) -> None:
     v = ("--vault", office)
-    r = rete(*v, "protocol", "list", env=IT)
-    assert r.code == 0 and r.out == "" and "Nessun protocollo" in r.err
-    assert rete(*v, "--json", "protocol", "list").out.strip() == "[]"
+    r = rete(*v, "task", "list", env=IT)
+    assert r.code == 0 and r.out == "" and "Nessuna attività" in r.err
+    assert rete(*v, "--json", "task", "list").out.strip() == "[]"
     case_id, protocol_id = _case_with_protocol(rete, office)
     task_id = rete(*v, "case", "apply-protocol", case_id, protocol_id).out.split()[0]
     r = rete(*v, "task", "done", task_id)

@@ -89,7 +89,7 @@ def test_contact_validation_normalises_and_rejects(vault: Vault) -> None:
 
 
 def test_protocol_creates_tasks_with_deadlines_and_overdue_list(vault: Vault) -> None:
-    for path in protocols.sample_protocol_files():
+    for path in protocols.sample_protocol_files():  # shipped: already there, nothing changes
         protocols.import_protocol(vault, path.read_bytes())
     assert len(protocols.list_protocols(vault)) == 3
     case_id = cases.create_case(vault, "Caso")
@@ -99,17 +99,23 @@ def test_protocol_creates_tasks_with_deadlines_and_overdue_list(vault: Vault) ->
     hearing = next(t for t in tasks if t.step_key == "audizione-vittima")
     assert hearing.due == report_day + timedelta(days=3)
     assert hearing.owner_kind is OfficeKind.PROSECUTOR
-    overdue = protocols.list_tasks(vault, overdue_on=date.today())
-    assert hearing.id in {t.id for t in overdue}
-    protocols.set_task_done(vault, hearing.id)
-    assert hearing.id not in {t.id for t in protocols.list_tasks(vault, overdue_on=date.today())}
+    interview = next(t for t in tasks if t.step_key == "primo-colloquio-cav")
+    overdue = {t.id for t in protocols.list_tasks(vault, overdue_on=date.today())}
+    # this office is a CAV: its own late task is overdue, the prosecutor's hearing is awaited
+    assert interview.id in overdue and hearing.id not in overdue
+    assert hearing.is_awaited(OfficeKind.CAV) and not hearing.is_overdue(date.today(),
+                                                                         OfficeKind.CAV)
+    protocols.set_task_done(vault, interview.id)
+    assert interview.id not in {t.id for t in protocols.list_tasks(vault,
+                                                                   overdue_on=date.today())}
 
 
-def test_same_protocol_version_twice_is_refused(vault: Vault) -> None:
+def test_same_protocol_version_with_another_text_is_refused(vault: Vault) -> None:
     data = protocols.sample_protocol_files()[0].read_bytes()
-    protocols.import_protocol(vault, data)
+    first = protocols.import_protocol(vault, data)
+    assert protocols.import_protocol(vault, data) == first
     with pytest.raises(BadInput):
-        protocols.import_protocol(vault, data)
+        protocols.import_protocol(vault, data.replace(b"Concordare", b"Decidere"))
 
 
 def test_search_is_accent_insensitive_across_kinds(vault: Vault) -> None:

@@ -107,16 +107,16 @@ class ReteArgumentParser(argparse.ArgumentParser):
 COMMAND_ORDER: dict[str, tuple[str, ...]] = {
     "rete": (
         "init", "demo", "unlock-check", "passwd", "recover", "operator",
-        "case", "person", "note", "attachment", "task", "protocol", "contact", "office",
+        "case", "person", "note", "attachment", "risk", "task", "protocol", "contact", "office",
         "search",
         "packet", "identity", "directory",
         "lab", "stats",
         "profile", "glossary", "who-to-call", "leaflet", "prevention",
         "retention", "processing-register", "audit", "vault", "backup", "restore",
     ),
-    "case": ("new", "list", "show", "risk", "status", "close", "consent", "apply-protocol",
-             "erase"),
-    "person": ("add", "export"),
+    "case": ("new", "list", "show", "risk", "status", "close", "consent", "basis",
+             "apply-protocol", "violence", "measure", "source", "service", "erase"),
+    "person": ("add", "relate", "export"),
     "protocol": ("import", "list", "updates", "diff"),
 }
 

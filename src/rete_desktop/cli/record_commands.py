@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from rete_desktop.cli import caserecord_commands
 from rete_desktop.cli.context import Context, command_group, read_file_arg, read_text_arg
 from rete_desktop.cli.render import (
     case_line,
@@ -222,19 +223,21 @@ def cmd_case_show(ctx: Context) -> int:
         case_notes = notes.list_notes(vault, case.id)
         tasks = protocols.list_tasks(vault, case_id=case.id)
         files = attachments.list_attachments(vault, case.id)
-    data = {
-        **plain(case),
-        "persons": plain(persons),
-        "notes": notes_with_amendments(case_notes),
-        "tasks": plain(tasks),
-        "attachments": plain(files),
-    }
-    lines = [case_line(case), "  " + _consent_line(case.consent)]
-    lines += [
-        f"  {p.id}  [{label(p.role)}{'/' + label(p.exposure) if p.exposure else ''}] {p.name}"
-        f" {p.birth_year or ''}".rstrip()
-        for p in persons
-    ]
+        data = {
+            **plain(case),
+            "persons": plain(persons),
+            "notes": notes_with_amendments(case_notes),
+            "tasks": plain(tasks),
+            "attachments": plain(files),
+            **caserecord_commands.record_data(vault, case),
+        }
+        lines = [case_line(case), "  " + _consent_line(case.consent)]
+        lines += [
+            f"  {p.id}  [{label(p.role)}{'/' + label(p.exposure) if p.exposure else ''}]"
+            f" {p.name} {p.birth_year or ''}".rstrip()
+            for p in persons
+        ]
+        lines += caserecord_commands.record_lines(vault, case, persons)
     lines += [
         f"  {n.id}  {n.created:%Y-%m-%d %H:%M} {label(n.category)}: {'↳ ' if n.amends else ''}"
         + indented(n.text.strip(), NOTE_INDENT)
@@ -352,15 +355,20 @@ def cmd_task_list(ctx: Context) -> int:
         tasks = protocols.list_tasks(
             vault, case_id=ctx.args.case, overdue_on=today if ctx.args.overdue else None
         )
-    overdue = translate("records.overdue")
-    width = len(overdue)
+        mine = offices.own_kind(vault)
+    overdue, awaiting = translate("records.overdue"), translate("records.awaiting")
+    width = max(len(overdue), len(awaiting))
+
+    def flag(t: Task) -> str:
+        return overdue if t.is_overdue(today, mine) else awaiting if t.is_awaited(mine) else ""
+
     rows = [
-        f"{t.id}  {_due(t):<10} {overdue if t.is_overdue(today) else '':<{width}}"
+        f"{t.id}  {_due(t):<10} {flag(t):<{width}}"
         f" {label(t.status):<10} {label(t.owner_kind) if t.owner_kind else '-':<20} {t.title}"
         for t in tasks
     ]
-    emit_rows(ctx, rows, [{**plain(t), "overdue": t.is_overdue(today)} for t in tasks],
-              "records.no_tasks")
+    emit_rows(ctx, rows, [{**plain(t), "overdue": t.is_overdue(today, mine),
+                           "awaiting": t.is_awaited(mine)} for t in tasks], "records.no_tasks")
     return 0
 
 

@@ -6,13 +6,19 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from rete_desktop.domain.vocabulary import (
+    AccessSource,
     CaseStatus,
     ChildExposure,
+    MeasureKind,
     NoteCategory,
     OfficeKind,
     PersonRole,
+    Relation,
     RiskLevel,
+    ServiceKind,
+    SharingBasis,
     TaskStatus,
+    ViolenceForm,
 )
 
 
@@ -73,6 +79,7 @@ class Case:
     consent: Consent = field(default_factory=Consent)
     source: str | None = None
     received_packet_id: str | None = None
+    access_source: AccessSource | None = None
 
 
 @dataclass(frozen=True)
@@ -132,8 +139,16 @@ class Task:
     step_key: str | None = None
     done_on: date | None = None
 
-    def is_overdue(self, today: date) -> bool:
-        return self.status is TaskStatus.OPEN and self.due is not None and self.due < today
+    def is_awaited(self, own_kind: OfficeKind | None) -> bool:
+        """Open and owned by another kind of office: this office waits for it (e.g. the
+        prosecutor's hearing) and cannot be late on it."""
+        return (self.status is TaskStatus.OPEN and own_kind is not None
+                and self.owner_kind is not None and self.owner_kind is not own_kind)
+
+    def is_overdue(self, today: date, own_kind: OfficeKind | None = None) -> bool:
+        """Past due and this office's to do (``own_kind``: tasks of other offices are awaited)."""
+        return (self.status is TaskStatus.OPEN and self.due is not None and self.due < today
+                and not self.is_awaited(own_kind))
 
 
 @dataclass(frozen=True)
@@ -147,3 +162,88 @@ class AuditEntry:
     detail: str
     prev_hash: str
     hash: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One dated risk assessment (append-only): what was answered, what the instrument computed
+    and the level the operator decided on (lower than computed only with ``reason``)."""
+
+    id: str
+    case_id: str
+    assessed_on: date
+    instrument_key: str
+    instrument_version: int
+    answers: dict[str, str]
+    score: int
+    computed_level: RiskLevel
+    level: RiskLevel
+    reason: str | None
+    operator: str
+    created: datetime
+
+
+@dataclass(frozen=True)
+class PersonRelation:
+    """``person_id`` is ``relation`` of ``to_person_id`` (e.g. the offender is the woman's
+    ex-partner; the mother is the child's parent)."""
+
+    id: str
+    case_id: str
+    person_id: str
+    to_person_id: str
+    relation: Relation
+
+
+@dataclass(frozen=True)
+class ViolenceRecord:
+    """A form of violence in the case, with the dates it began and ended when known."""
+
+    id: str
+    case_id: str
+    form: ViolenceForm
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A protective measure or legal step as a dated event (ammonimento, querela, ...)."""
+
+    id: str
+    case_id: str
+    kind: MeasureKind
+    on_date: date
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class Service:
+    """A service given to the woman; a shelter stay has entry and exit dates and the number of
+    children hosted with her."""
+
+    id: str
+    case_id: str
+    kind: ServiceKind
+    start_on: date | None = None
+    end_on: date | None = None
+    children: int = 0
+
+
+@dataclass(frozen=True)
+class SharingDecision:
+    """A decision to share the case with kinds of office, on its true legal basis.
+
+    ``collected`` says how consent was collected (consent only); ``norm`` names the law that
+    obliges (legal obligation, e.g. "art. 331 c.p.p."). Append-only: a later decision adds.
+    """
+
+    id: str
+    case_id: str
+    share_with: tuple[OfficeKind, ...]
+    basis: SharingBasis
+    reason: str
+    decided_on: date
+    operator: str
+    norm: str | None = None
+    collected: str | None = None

@@ -14,8 +14,8 @@ from typing import Any
 from rete_desktop.domain.protocols import Protocol, ProtocolStep, protocol_from_json
 from rete_desktop.errors import NotFound
 from rete_desktop.i18n import translate
-from rete_desktop.storage.protocols import insert_protocol
-from rete_desktop.storage.vault import Vault, now_utc
+from rete_desktop.storage.protocols import store_if_newer
+from rete_desktop.storage.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -78,27 +78,12 @@ def describe(change: Change, new: Protocol, old: Protocol, lang: str | None = No
 # --- receiving and browsing versions -------------------------------------------------------
 
 
-def _latest_version(vault: Vault, key: str) -> int | None:
-    row = vault.query_one("SELECT max(version) FROM protocols WHERE key = ?", (key,))
-    return None if row is None or row[0] is None else int(row[0])
-
-
 def receive_protocol(vault: Vault, doc: Any) -> bool:
     """Store a protocol received from the network if newer; call inside a transaction.
 
     Returns False (and stores nothing) for a version equal to or older than ours.
     """
-    protocol = protocol_from_json(doc)
-    latest = _latest_version(vault, protocol.key)
-    if latest is not None and protocol.version <= latest:
-        return False
-    insert_protocol(vault, protocol)
-    vault.conn.execute(
-        "INSERT OR REPLACE INTO protocol_updates (key, from_version, to_version, received, seen)"
-        " VALUES (?, ?, ?, ?, 0)",
-        (protocol.key, latest, protocol.version, now_utc()),
-    )
-    return True
+    return store_if_newer(vault, protocol_from_json(doc))
 
 
 def latest_protocols(vault: Vault) -> list[dict[str, Any]]:

@@ -1,7 +1,8 @@
 """The handbook's sections of the signed network directory.
 
 On publish the coordinator contributes ``profiles`` (the offices' own signed profile files),
-``protocols`` (the newest version of each), ``glossary`` and ``prevention``. On import, inside
+``protocols`` and ``risk_instruments`` (the newest version of each), ``glossary`` and
+``prevention``. On import, inside
 the directory's own transaction and after its members are stored, each section is checked and
 filed here; any refusal (a profile not signed by the office it names, a malformed item) refuses
 the whole directory, so nothing of it is stored. Importing this module registers both hooks.
@@ -16,6 +17,7 @@ from rete_desktop.errors import BadInput, ReteError
 from rete_desktop.handbook import glossary, prevention, profiles, protocol_versions
 from rete_desktop.handbook.network import active_member_key
 from rete_desktop.packets import directory
+from rete_desktop.storage import risk
 from rete_desktop.storage.vault import Vault
 
 
@@ -39,6 +41,11 @@ def receive_sections(vault: Vault, sections: dict[str, list[Any]]) -> None:
             protocol_versions.receive_protocol(vault, doc)
         except ReteError as exc:
             raise BadInput("handbook.section_invalid", section="protocols") from exc
+    for doc in sections.get("risk_instruments", []):
+        try:
+            risk.store_if_newer(vault, doc)
+        except ReteError as exc:
+            raise BadInput("handbook.section_invalid", section="risk_instruments") from exc
     if "glossary" in sections:
         by_lang = {d.get("lang"): d for d in sections["glossary"] if isinstance(d, dict)}
         glossary.replace_with_network(vault, glossary.parse_glossary_section(by_lang))
@@ -49,5 +56,6 @@ def receive_sections(vault: Vault, sections: dict[str, list[Any]]) -> None:
 directory.register_section_provider("profiles", _profiles)
 directory.register_section_provider("protocols", protocol_versions.latest_protocols)
 directory.register_section_provider("glossary", _glossary)
+directory.register_section_provider("risk_instruments", risk.latest_instruments)
 directory.register_section_provider("prevention", prevention.section_items)
 directory.register_section_consumer(receive_sections)

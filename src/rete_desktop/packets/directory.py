@@ -37,7 +37,7 @@ MAX_VALID_DAYS = 730
 # Optional arrays of the directory document, owned by the network handbook (issue 7). This
 # module only carries them: the coordinator's registered providers fill them on publish; an
 # import stores each one verbatim in ``directory_sections``; :func:`get_section` reads it back.
-SECTION_NAMES = ("profiles", "protocols", "glossary", "prevention")
+SECTION_NAMES = ("profiles", "protocols", "glossary", "prevention", "risk_instruments")
 # meta key (member side): {office_id: [signing_key, encryption_key]} of every member ever listed
 KNOWN_KEYS = "directory_known_keys"
 

@@ -20,10 +20,11 @@ from rete_desktop.domain.vocabulary import (
     OfficeKind,
     PersonRole,
     RiskLevel,
+    SharingBasis,
 )
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.i18n import Text, translate
-from rete_desktop.packets import register
+from rete_desktop.packets import referral_record, register
 from rete_desktop.packets.directory import Member, get_member
 from rete_desktop.packets.manifest import load_json
 from rete_desktop.packets.packet import (
@@ -34,9 +35,14 @@ from rete_desktop.packets.packet import (
     receive_packet,
     seal_packet,
 )
-from rete_desktop.reports.referral_pdf import ChildLine, ReferralSummary, referral_pdf
+from rete_desktop.reports.referral_pdf import (
+    ChildLine,
+    ReferralSummary,
+    SharingLine,
+    referral_pdf,
+)
 from rete_desktop.storage import attachments as case_files
-from rete_desktop.storage import cases, notes, offices, protocols
+from rete_desktop.storage import cases, notes, offices, protocols, sharing
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 
@@ -74,16 +80,21 @@ class NoteChoice:
 # --- export --------------------------------------------------------------------------------
 
 
-def _consented_members(vault: Vault, case: Case, recipients: Sequence[str]) -> list[Member]:
+def _consented_members(
+    vault: Vault, case: Case, recipients: Sequence[str]
+) -> list[tuple[Member, sharing.Basis]]:
+    """Each recipient with the basis that allows sending it the case (refused without one)."""
+    decisions = sharing.list_decisions(vault, case.id)
     members = []
     for office_id in dict.fromkeys(recipients):
         member = get_member(vault, office_id)
         if member is None:
             raise NotFound("packet.recipient_unknown", office=office_id)
-        if not case.consent.allows(member.kind):
+        basis = sharing.basis_for(case, decisions, member.kind.value)
+        if basis is None:
             raise SecurityRefused("packet.consent_missing", office=member.name,
                                   kind=Text(f"referral_pdf.kind.{member.kind.value}"))
-        members.append(member)
+        members.append((member, basis))
     return members
 
 
@@ -151,6 +162,7 @@ def referral_document(
     vault: Vault, case: Case, persons: list[Person], chosen: list[Note], tasks: list[Task],
     protocol: str, reason: str, requested_action: str, contact: str,
     files: Sequence[Attachment] = (),
+    bases: Sequence[tuple[Member, sharing.Basis]] = (),
 ) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -168,6 +180,9 @@ def referral_document(
                    "due": t.due.isoformat() if t.due else None, "status": t.status.value}
                   for t in tasks],
         "attachments": [_attachment_json(a) for a in files],
+        "sharing": [{"office_id": m.office_id, "kind": m.kind.value, **b.to_json()}
+                    for m, b in bases],
+        "record": referral_record.export_record(vault, case, persons),
     }
 
 
@@ -198,7 +213,8 @@ def prepare_referral(
     attachment are asked for without consent to share notes (the case's documents).
     """
     case = cases.get_case(vault, case_id, audit_read=False)
-    members = _consented_members(vault, case, recipients)
+    bases = _consented_members(vault, case, recipients)
+    members = [m for m, _ in bases]
     chosen = _chosen_notes(vault, case, notes_choice or NoteChoice("none"))
     files = _chosen_attachments(vault, case, attachments_choice or NoteChoice("none"))
     if attachments and not case.consent.include_notes:
@@ -207,8 +223,12 @@ def prepare_referral(
         vault, a.id, audit=None)) for a in files}
     for name in set(file_parts) & set(attachments or {}):
         raise BadInput("packet.bad_part_name", part=name)
+    # Children's data leave when the consent includes them, or when every recipient receives
+    # the case on another basis (e.g. the legal obligation to report a minor at risk).
+    with_children = case.consent.include_children or all(
+        b.basis is not SharingBasis.CONSENT for _, b in bases)
     persons = [p for p in cases.list_persons(vault, case.id)
-               if case.consent.include_children or p.role is not PersonRole.CHILD]
+               if with_children or p.role is not PersonRole.CHILD]
     tasks = protocols.list_tasks(vault, case_id=case.id)
     identity = load_identity(vault)
     contact = _contact_line(vault, identity.office_id)
@@ -217,11 +237,11 @@ def prepare_referral(
                                       validation.MAX_NOTE_TEXT) or ""
     children = tuple(ChildLine(p.birth_year, p.exposure.value if p.exposure else None)
                      for p in persons if p.role is PersonRole.CHILD)
-    withheld = not case.consent.include_children
+    withheld = not with_children
 
     def parts(protocol: str) -> dict[str, tuple[str, bytes]]:
         doc = referral_document(vault, case, persons, chosen, tasks, protocol, why, action,
-                                contact, files)
+                                contact, files, bases)
         summary = ReferralSummary(
             sender_name=identity.name, sender_kind=identity.kind.value, protocol=protocol,
             issued_on=datetime.now(UTC).date(), recipients=tuple(m.name for m in members),
@@ -233,6 +253,9 @@ def prepare_referral(
             notes_count=len(chosen),
             tasks=tuple((t.title, t.due.isoformat() if t.due else "-") for t in tasks),
             attachment_names=tuple(a.name for a in files) + tuple(attachments or ()),
+            sharing=tuple(SharingLine(m.name, b.basis.value, b.decision.norm if b.decision
+                                      else None) for m, b in bases),
+            record=referral_record.summary_lines(doc["record"], persons),
         )
         return {
             CASE_PART: ("application/json", json.dumps(doc, ensure_ascii=False).encode()),
@@ -356,11 +379,13 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
     today = datetime.now(UTC).date()
     cases.insert_case(conn, vault, case_id, title, risk, today, SOURCE,
                       packet.manifest.packet_id)
+    person_ids: list[str] = []
     for item in (_obj(i, "persons") for i in _list(doc, "persons", MAX_PERSONS)):
         role = validation.choice("role", PersonRole, _str(item, "role", required=True) or "")
         exposure = _str(item, "exposure")
+        person_ids.append(new_id())
         cases.insert_person(conn, Person(
-            id=new_id(), case_id=case_id, role=role,
+            id=person_ids[-1], case_id=case_id, role=role,
             name=validation.required_text("name", _str(item, "name", required=True)),
             birth_year=validation.birth_year(item.get("birth_year")),
             exposure=validation.choice("exposure", ChildExposure, exposure)
@@ -371,10 +396,13 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
                                                     _str(item, "codice_fiscale")),
         ))
     sender = packet.sender.name
-    mine, others = _split_tasks(doc, load_identity(vault).kind)
+    identity = load_identity(vault)
+    referral_record.file_record(conn, case_id, doc.get("record"), person_ids, sender)
+    mine, others = _split_tasks(doc, identity.kind)
     intro = "\n".join(filter(None, [
         f"{translate('packet.received_referral')} — {sender}",
         f"{doc.get('sender_protocol', '')} → {protocol}",
+        referral_record.basis_text(doc.get("sharing"), identity.office_id),
         _str(doc, "reason"), _str(doc, "requested_action"), _str(doc, "contact"),
         _other_offices_text(others),
     ]))

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from rete_desktop.i18n import translate
+from rete_desktop.messages import vocabulary
 from rete_desktop.reports.pdfdoc import build_pdf, field_table, para
 
 NEUTRAL_TITLE = "Rete - documento"
@@ -25,6 +26,38 @@ NEUTRAL_TITLE = "Rete - documento"
 class ChildLine:
     birth_year: int | None
     exposure: str | None
+
+
+@dataclass(frozen=True)
+class SharingLine:
+    """A recipient and the legal basis on which it receives the case."""
+
+    recipient: str
+    basis: str  # a SharingBasis value
+    norm: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordLine:
+    """One line of the structured record: ``kind`` is assessment, access_source, relation,
+    violence, measure or service; ``values`` are codes and dates, named in the PDF's language."""
+
+    kind: str
+    values: tuple[str, ...]
+
+
+# For each kind of record line: which of its values are vocabulary codes (position -> name).
+_CODES = {"assessment": {1: "RiskLevel"}, "access_source": {0: "AccessSource"},
+          "relation": {1: "Relation"}, "violence": {0: "ViolenceForm"},
+          "measure": {0: "MeasureKind"}, "service": {0: "ServiceKind"}}
+
+
+def record_text(line: RecordLine, lang: str) -> str:
+    """A record line in words, e.g. "Mario R. — ex partner — Anna B."."""
+    words = [vocabulary.label(_CODES[line.kind][i], v, lang) if i in _CODES[line.kind] else v
+             for i, v in enumerate(line.values)]
+    return translate(f"referral_pdf.record.{line.kind}", lang,
+                     **{f"v{i}": w or "…" for i, w in enumerate(words)})
 
 
 @dataclass(frozen=True)
@@ -48,6 +81,8 @@ class ReferralSummary:
     notes_count: int
     tasks: tuple[tuple[str, str], ...]  # (title, due or "-")
     attachment_names: tuple[str, ...] = ()
+    sharing: tuple[SharingLine, ...] = ()
+    record: tuple[RecordLine, ...] = ()
 
 
 def referral_pdf(summary: ReferralSummary, lang: str = "it") -> bytes:
@@ -87,6 +122,9 @@ def referral_pdf(summary: ReferralSummary, lang: str = "it") -> bytes:
             (t("case"), f"{summary.case_reference} — {summary.case_title}"),
             (t("risk"), t("risk." + summary.risk)),
             (t("consent"), consent),
+            (t("basis"), "; ".join(
+                f"{b.recipient}: {vocabulary.label('SharingBasis', b.basis, lang)}"
+                + (f" ({b.norm})" if b.norm else "") for b in summary.sharing) or t("none")),
             (t("children"), children),
             (t("reason"), summary.reason or "-"),
             (t("action"), summary.requested_action or "-"),
@@ -95,6 +133,10 @@ def referral_pdf(summary: ReferralSummary, lang: str = "it") -> bytes:
             (t("attachments"), "; ".join(summary.attachment_names) or t("none")),
         ]),
     ]
+    if summary.record:
+        story += [para(t("record"), "Heading3"),
+                  field_table([(t(f"record_label.{line.kind}"), record_text(line, lang))
+                               for line in summary.record])]
     if summary.tasks:
         story += [para(t("tasks"), "Heading3"),
                   field_table([(due, title) for title, due in summary.tasks])]

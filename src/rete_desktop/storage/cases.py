@@ -10,6 +10,7 @@ from typing import Any
 from rete_desktop.domain import validation
 from rete_desktop.domain.records import Case, Consent, Person
 from rete_desktop.domain.vocabulary import (
+    AccessSource,
     CaseStatus,
     ChildExposure,
     OfficeKind,
@@ -21,7 +22,7 @@ from rete_desktop.storage.vault import Vault, new_id, now_utc
 
 CASE_COLUMNS = (
     "id, reference, title, status, risk, opened_on, closed_on, operator, consent, source,"
-    " received_packet_id"
+    " received_packet_id, access_source"
 )
 SORTABLE = {
     "reference": "year, number",
@@ -102,6 +103,7 @@ def _case(row: Any) -> Case:
         consent=consent_from_json(consent_doc),
         source=row[9],
         received_packet_id=row[10],
+        access_source=AccessSource(row[11]) if row[11] else None,
     )
 
 

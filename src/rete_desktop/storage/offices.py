@@ -65,6 +65,12 @@ def list_offices(vault: Vault) -> list[Office]:
     return [_office(r) for r in vault.query(f"SELECT {_OFFICE_COLS} FROM offices ORDER BY name")]
 
 
+def own_kind(vault: Vault) -> OfficeKind | None:
+    """This office's kind (None before the identity exists)."""
+    row = vault.query_one("SELECT kind FROM offices WHERE is_self = 1")
+    return None if row is None else OfficeKind(row[0])
+
+
 def get_office(vault: Vault, office_id: str) -> Office:
     row = vault.query_one(f"SELECT {_OFFICE_COLS} FROM offices WHERE id = ?", (office_id,))
     if row is None:

@@ -28,12 +28,39 @@ def import_protocol(vault: Vault, data: bytes) -> str:
 
 
 def store_protocol(vault: Vault, protocol: Protocol) -> str:
-    if vault.query_one(
-        "SELECT 1 FROM protocols WHERE key = ? AND version = ?", (protocol.key, protocol.version)
-    ):
+    """Store a protocol version; the same file again returns the stored one, a different
+    text under an existing key and version is refused (versions are never changed)."""
+    row = vault.query_one(
+        "SELECT id, body FROM protocols WHERE key = ? AND version = ?",
+        (protocol.key, protocol.version),
+    )
+    if row is not None:
+        if json.loads(row[1]) == protocol.to_json():
+            return str(row[0])
         raise BadInput("protocol.version_exists", key=protocol.key, version=protocol.version)
     with vault.transaction():
         return insert_protocol(vault, protocol)
+
+
+def store_if_newer(vault: Vault, protocol: Protocol, *, from_network: bool = True) -> bool:
+    """Store ``protocol`` if newer than every version of its key held here; inside a transaction.
+
+    What arrives from the network, and a shipped update of a protocol the office already had,
+    is listed in ``protocol_updates`` so the office sees what changed; an older or equal
+    version is ignored (returns False).
+    """
+    row = vault.query_one("SELECT max(version) FROM protocols WHERE key = ?", (protocol.key,))
+    latest = None if row is None or row[0] is None else int(row[0])
+    if latest is not None and protocol.version <= latest:
+        return False
+    insert_protocol(vault, protocol)
+    if from_network or latest is not None:
+        vault.conn.execute(
+            "INSERT OR REPLACE INTO protocol_updates (key, from_version, to_version, received,"
+            " seen) VALUES (?, ?, ?, ?, 0)",
+            (protocol.key, latest, protocol.version, now_utc()),
+        )
+    return True
 
 
 def insert_protocol(vault: Vault, protocol: Protocol) -> str:
@@ -78,35 +105,50 @@ def apply_protocol(
     """Create the protocol's tasks on a case with due dates counted from ``trigger_date``."""
     real_case = resolve_case_id(vault, case_id)
     real_protocol = resolve_protocol_id(vault, protocol_id)
-    protocol = get_protocol(vault, real_protocol)
-    planned = plan_tasks(protocol, trigger_date or date.today())
+    with vault.transaction():
+        return insert_protocol_tasks(vault, real_case, real_protocol, trigger_date or date.today())
+
+
+def insert_protocol_tasks(
+    vault: Vault, case_id: str, protocol_id: str, trigger_date: date
+) -> list[str]:
+    """Apply a protocol inside an open transaction (refused while its tasks are still open)."""
+    protocol = get_protocol(vault, protocol_id)
+    conn = vault.conn
+    # Applying twice by mistake doubles every deadline; a new episode may re-apply later.
+    if conn.execute(
+        "SELECT 1 FROM tasks WHERE case_id = ? AND protocol_id = ? AND status = ?",
+        (case_id, protocol_id, TaskStatus.OPEN.value),
+    ).fetchone():
+        raise BadInput("protocol.already_applied", key=protocol.key)
     ids = []
-    with vault.transaction() as conn:
-        # Applying twice by mistake doubles every deadline; a new episode may re-apply later.
-        if conn.execute(
-            "SELECT 1 FROM tasks WHERE case_id = ? AND protocol_id = ? AND status = ?",
-            (real_case, real_protocol, TaskStatus.OPEN.value),
-        ).fetchone():
-            raise BadInput("protocol.already_applied", key=protocol.key)
-        for task in planned:
-            task_id = new_id()
-            conn.execute(
-                "INSERT INTO tasks (id, case_id, protocol_id, step_key, title, owner_kind, due,"
-                " status, created) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)",
-                (
-                    task_id,
-                    real_case,
-                    real_protocol,
-                    task.step_key,
-                    task.title,
-                    task.owner.value if task.owner else None,
-                    task.due.isoformat() if task.due else None,
-                    now_utc(),
-                ),
-            )
-            ids.append(task_id)
-        vault.audit("protocol.apply", "case", real_case, f"{protocol.key}@{protocol.version}")
+    for task in plan_tasks(protocol, trigger_date):
+        task_id = new_id()
+        conn.execute(
+            "INSERT INTO tasks (id, case_id, protocol_id, step_key, title, owner_kind, due,"
+            " status, created) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)",
+            (
+                task_id,
+                case_id,
+                protocol_id,
+                task.step_key,
+                task.title,
+                task.owner.value if task.owner else None,
+                task.due.isoformat() if task.due else None,
+                now_utc(),
+            ),
+        )
+        ids.append(task_id)
+    vault.audit("protocol.apply", "case", case_id, f"{protocol.key}@{protocol.version}")
     return ids
+
+
+def was_applied(vault: Vault, case_id: str, key: str) -> bool:
+    """Whether any version of protocol ``key`` has ever created tasks on the case."""
+    return vault.query_one(
+        "SELECT 1 FROM tasks t JOIN protocols p ON p.id = t.protocol_id"
+        " WHERE t.case_id = ? AND p.key = ? LIMIT 1", (case_id, key),
+    ) is not None
 
 
 _TASK_COLS = "id, case_id, title, owner_kind, due, status, protocol_id, step_key, done_on"
@@ -138,8 +180,10 @@ def list_tasks(
     if case_id is not None:
         clauses.append("case_id = ?")
         params.append(resolve_case_id(vault, case_id))
-    if overdue_on is not None:
-        clauses.append("status = 'open' AND due IS NOT NULL AND due < ?")
+    if overdue_on is not None:  # this office's own late tasks: others' are awaited
+        clauses.append("status = 'open' AND due IS NOT NULL AND due < ?"
+                       " AND (owner_kind IS NULL OR owner_kind = (SELECT kind FROM offices"
+                       " WHERE is_self = 1))")
         params.append(overdue_on.isoformat())
     if open_only:
         clauses.append("status = 'open'")

@@ -90,7 +90,8 @@ class Vault:
         kdf: keyslots.KdfParams | None = None,
     ) -> tuple[Vault, str]:
         """Create a new vault; returns it open and the recovery key to show once."""
-        from rete_desktop.storage import identity  # late: identity needs the crypto layer
+        # late: identity needs the crypto layer, the shipped pack the protocol repositories
+        from rete_desktop.storage import identity, shipped
 
         check_passphrase_strength(passphrase)
         # Validate before touching the disk: a typo must not leave a half-made vault behind.
@@ -124,6 +125,7 @@ class Vault:
         session = _Session(conn, db_key, lock_fd, _file_id(directory / DB_NAME))
         vault = cls(directory, session, operator or _default_operator())
         identity.create_identity(vault, office_name, office_kind)
+        shipped.install(vault)
         return vault, recovery_key
 
     @classmethod
@@ -166,11 +168,14 @@ class Vault:
         session = _Session(conn, db_key, lock_fd, file_id)
         vault = cls(directory, session, operator or _default_operator())
         vault.slot_label = slot_label
+        from rete_desktop.storage import shipped
+
         try:
             with vault.transaction():
                 if stored_id is None:  # made before vaults recorded their id: adopt the key's
                     vault.set_meta(VAULT_ID, slot_file.vault_id)
                 vault.audit("vault.unlock", "vault", None, kind)
+            shipped.install(vault)
         except BaseException:
             vault.close()  # e.g. disk full: release the lock, or this process locks itself out
             raise

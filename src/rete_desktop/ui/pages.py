@@ -292,7 +292,7 @@ class ProtocolsPage(QWidget):
         self.list.setCurrentRow(0)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
-        if item is None:
+        if item is None or not self.vault.is_open:  # the list empties as the vault locks
             return
         protocol = protocols.get_protocol(self.vault, item.data(ID_ROLE))
         rows = "".join(
