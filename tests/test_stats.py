@@ -23,7 +23,7 @@ from rete_desktop.stats.aggregates import (
     suppress_group,
     to_json,
 )
-from rete_desktop.storage import cases, notes, protocols
+from rete_desktop.storage import case_record, cases, notes, protocols
 from rete_desktop.storage.notes import insert_note
 from rete_desktop.storage.vault import new_id, now_utc
 
@@ -64,11 +64,25 @@ def independent_count(vault, year: int) -> dict:
     children = [p for c in in_year for p in cases.list_persons(vault, c.id)
                 if p.role is PersonRole.CHILD]
     gaps = []
-    for c in in_year:
-        case_notes = notes.list_notes(vault, c.id)
-        if case_notes:
-            first = min(n.created for n in case_notes).date()
-            gaps.append(max(0, (first - c.opened_on).days))
+    for c in in_year:  # a first contact: a conversation note or the start of a service
+        contacts = [n.created.date() for n in notes.list_notes(vault, c.id)
+                    if n.category.value in ("interview", "call", "visit")]
+        contacts += [s.start_on for s in case_record.list_services(vault, c.id) if s.start_on]
+        if contacts:
+            gaps.append(max(0, (min(contacts) - c.opened_on).days))
+    records = {c.id: case_record.load(vault, c.id) for c in in_year}
+    roles = {p.id: p.role.value for c in in_year for p in cases.list_persons(vault, c.id)}
+
+    def relation(case_id: str) -> str:
+        return next((r.relation.value for r in records[case_id].relations
+                     if roles[r.person_id] == "offender" and roles[r.to_person_id] == "victim"),
+                    "unknown")
+
+    stays = [s for c in cases.list_cases(vault, limit=10**6)
+             for s in case_record.list_services(vault, c.id)
+             if s.kind.value == "shelter" and s.start_on and s.start_on.year <= year
+             and (s.end_on is None or s.end_on.year >= year)]
+    year_end = date(year + 1, 1, 1)
     tasks = [t for t in protocols.list_tasks(vault) if t.due and t.due.year == year]
     met = sum(1 for t in tasks if t.done_on and t.done_on <= t.due)
     missed = sum(1 for t in tasks if (t.done_on and t.done_on > t.due)
@@ -88,6 +102,16 @@ def independent_count(vault, year: int) -> dict:
         "first_contact_cases": len(gaps),
         "avg_days": round(sum(gaps) / len(gaps), 1) if gaps else None,
         "met": met, "missed": missed,
+        "by_access": Counter(c.access_source.value if c.access_source else "unknown"
+                             for c in in_year),
+        "by_relation": Counter(relation(c.id) for c in in_year),
+        "by_form": Counter(f.form.value for c in in_year for f in records[c.id].forms),
+        "by_service": Counter(k for c in in_year
+                              for k in {s.kind.value for s in records[c.id].services}),
+        "shelter": (len({s.case_id for s in stays}), sum(s.children for s in stays),
+                    sum(max(0, (min(s.end_on or TODAY, year_end)
+                                - max(s.start_on, date(year, 1, 1))).days)  # type: ignore[type-var]
+                        for s in stays)),
     }
 
 
@@ -107,17 +131,23 @@ def test_stats_match_an_independent_count_on_generated_data(vault):
         assert s.first_contact_cases == expected["first_contact_cases"]
         assert s.avg_days_to_first_contact == expected["avg_days"]
         assert (s.deadlines_met, s.deadlines_missed) == (expected["met"], expected["missed"])
+        for section in ("by_access", "by_relation", "by_form", "by_service"):
+            assert {k: v for k, v in getattr(s, section).items() if v} == expected[section]
+        assert (s.shelter_women, s.shelter_children, s.shelter_days) == expected["shelter"]
     assert compute(vault, TODAY.year).avg_days_to_first_contact > 0
+    assert compute(vault, TODAY.year).shelter_women > 0
 
 
 def _groups(doc: dict) -> list[dict]:
+    """Groups that add up to a known total (a single hidden cell could be recovered)."""
     return [doc["by_month"], doc["by_risk"], doc["by_source"], doc["children"]["by_exposure"],
-            doc["deadlines"]]
+            doc["deadlines"], doc["by_access"], doc["by_relation"]]
 
 
 def _counts(doc: dict) -> list:
     values = [doc["new_cases"], doc["children"]["total"], doc["children"]["cases_with_children"],
-              doc["first_contact"]["cases"]]
+              doc["first_contact"]["cases"], doc["shelter"]["women"], doc["shelter"]["children"],
+              *doc["by_form"].values(), *doc["by_service"].values()]
     for group in _groups(doc):
         values += list(group.values())
     return values
@@ -143,10 +173,16 @@ def _small_office(vault) -> None:
     specs = [("high", "carabinieri", 1), ("low", "1522", 1), ("low", "spontaneous", 2),
              ("low", "spontaneous", 3), ("medium", "spontaneous", 3), ("medium", "spontaneous", 3),
              ("low", "spontaneous", 3)]
-    for risk, source, month in specs:
+    for n, (risk, source, month) in enumerate(specs):
         case_id = cases.create_case(vault, "caso", risk=risk, opened_on=date(year, month, 10),
                                     source=source)
         cases.add_person(vault, case_id, "child", "Bimbo", exposure="witnessed")
+        case_record.set_forms(vault, case_id, "psychological" if n else "physical,sexual")
+        if n < 4:
+            case_record.set_access_source(vault, case_id, "police" if n else "1522")
+        if n == 0:  # one shelter stay: one woman, two children, a count that must not show
+            case_record.add_service(vault, case_id, "shelter", start_on=date(year, month, 11),
+                                    end_on=date(year, month, 20), children=2)
 
 
 def test_small_counts_are_suppressed_in_json_csv_and_pdf(rete, vault, vault_dir, tmp_path):
@@ -159,6 +195,12 @@ def test_small_counts_are_suppressed_in_json_csv_and_pdf(rete, vault, vault_dir,
     assert shared["suppressed"] is True
     assert_safe_to_share(shared, exact)
     assert shared["by_risk"] == {"low": 4, "medium": None, "high": None}
+    assert shared["shelter"] == {"women": None, "children": None, "days": None}
+    assert shared["by_form"]["psychological"] == 6 and shared["by_form"]["sexual"] is None
+    # 1522 alone would be recoverable from the total: the next smallest cell goes too
+    access = shared["by_access"]
+    assert (access["helpline_1522"], access["police"], access["unknown"]) == (None, None, 3)
+    assert exact["shelter"] == {"women": 1, "children": 2, "days": 9}
 
     assert rete("stats", "--csv", tmp_path / "s.csv", "--vault", vault_dir).code == 0
     rows = list(csv.DictReader(io.StringIO((tmp_path / "s.csv").read_text("utf-8"))))

@@ -13,9 +13,16 @@ from pathlib import Path
 
 from faker import Faker
 
-from rete_desktop.domain.records import Consent
-from rete_desktop.domain.vocabulary import NoteCategory, OfficeKind, RiskLevel
-from rete_desktop.storage import cases, offices, protocols
+from rete_desktop import demo_record
+from rete_desktop.domain.records import Consent, Person
+from rete_desktop.domain.vocabulary import (
+    ChildExposure,
+    NoteCategory,
+    OfficeKind,
+    PersonRole,
+    RiskLevel,
+)
+from rete_desktop.storage import cases, offices, risk
 from rete_desktop.storage.cases import consent_to_json
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.notes import insert_note
@@ -147,40 +154,38 @@ def fill_demo(vault: Vault, size: DemoSize, seed: int = 2017) -> None:
                 phone=f"3{rng.randint(20, 49)} {rng.randint(1000000, 9999999)}",
                 email=f"{fake.user_name()}@example.it",
             )
-    for path in protocols.sample_protocol_files():
-        protocols.import_protocol(vault, path.read_bytes())
-    insert_demo_cases(vault, size, fake, rng)
+    insert_demo_cases(vault, size, fake, rng)  # the protocol pack is there from day one
 
 
 def insert_demo_cases(vault: Vault, size: DemoSize, fake: Faker, rng: random.Random) -> None:
     """Bulk insert in batches of one transaction each (fast enough for 100k cases)."""
     today = date.today()
     batch = 500
+    instrument = risk.get_instrument(vault)
+    record_rng = random.Random(rng.random())  # its own stream: the cases stay as they were
     for start in range(0, size.cases, batch):
         with vault.transaction() as conn:
             for _ in range(start, min(start + batch, size.cases)):
-                _one_case(conn, vault, fake, rng, today, size.notes_per_case)
+                people, opened = _one_case(conn, vault, fake, rng, today, size.notes_per_case)
+                demo_record.add_record(conn, record_rng, people, opened, today, instrument)
             vault.audit("demo.fill", "vault", None, f"cases={min(batch, size.cases - start)}")
 
 
 def _one_case(
     conn: object, vault: Vault, fake: Faker, rng: random.Random, today: date, n_notes: int
-) -> None:
-    from rete_desktop.domain.records import Person
-    from rete_desktop.domain.vocabulary import ChildExposure, PersonRole
-
+) -> tuple[list[Person], date]:
     opened = today - timedelta(days=rng.randint(0, 700))
     victim_last = fake.last_name()
     victim = f"{fake.first_name_female()} {victim_last}"
     town = rng.choice(TOWNS)
-    risk = rng.choices(list(RiskLevel), weights=[3, 4, 2])[0]
+    level = rng.choices(list(RiskLevel), weights=[3, 4, 2])[0]
     case_id = new_id()
     cases.insert_case(
         conn,
         vault,
         case_id,
         f"{victim} — {town}",
-        risk,
+        level,
         opened,
         rng.choice(["carabinieri", "spontaneous", "social_services", "hospital", "1522"]),
         None,
@@ -236,9 +241,10 @@ def _one_case(
         )
     for person in people:
         cases.insert_person(conn, person)
+    first = opened + timedelta(days=rng.choice([0, 0, 1, 2, 3, 5, 8]))  # the first meeting
     for i in range(n_notes):
         category, text = rng.choice(DEMO_NOTES)
-        created = (
-            f"{opened + timedelta(days=i * rng.randint(1, 9))}T{rng.randint(8, 18):02d}:00:00+00:00"
-        )
+        day = min(today, first + timedelta(days=i * rng.randint(1, 9)))
+        created = f"{day}T{rng.randint(8, 18):02d}:00:00+00:00"
         insert_note(conn, new_id(), case_id, created, category, text, "demo", None)
+    return people, opened

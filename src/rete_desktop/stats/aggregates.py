@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from rete_desktop import messages
+from rete_desktop.domain.vocabulary import AccessSource, Relation, ServiceKind, ViolenceForm
 from rete_desktop.i18n import current_language, translate
 from rete_desktop.messages import vocabulary
 from rete_desktop.storage.vault import Vault
@@ -47,8 +48,16 @@ class Stats:
     avg_days_to_first_contact: float | None
     deadlines_met: Count
     deadlines_missed: Count
+    by_access: dict[str, Count] = field(default_factory=dict)
+    by_relation: dict[str, Count] = field(default_factory=dict)
+    by_form: dict[str, Count] = field(default_factory=dict)
+    by_service: dict[str, Count] = field(default_factory=dict)
+    shelter_women: Count = 0
+    shelter_children: Count = 0
+    shelter_days: Count = 0
     groups: tuple[str, ...] = field(
-        default=("by_month", "by_risk", "by_source", "children_by_exposure"), repr=False
+        default=("by_month", "by_risk", "by_source", "children_by_exposure", "by_access",
+                 "by_relation", "by_form", "by_service"), repr=False
     )
 
 
@@ -89,11 +98,7 @@ def compute(vault: Vault, year: int, today: date | None = None) -> Stats:
         f"SELECT count(DISTINCT c.id) FROM cases c JOIN persons p ON p.case_id = c.id"
         f" WHERE p.role = 'child' AND {in_year}", (start, end),
     )
-    measured, avg_days = vault.query_one(
-        "SELECT count(*), avg(max(0, julianday(substr(first, 1, 10)) - julianday(opened_on)))"
-        " FROM (SELECT c.opened_on, min(n.created) AS first FROM cases c"
-        f" JOIN notes n ON n.case_id = c.id WHERE {in_year} GROUP BY c.id)", (start, end),
-    )
+    measured, avg_days = _first_contact(vault, in_year, start, end)
     met, missed = vault.query_one(
         "SELECT coalesce(sum(status = 'done' AND done_on <= due), 0),"
         " coalesce(sum((status = 'done' AND done_on > due) OR (status = 'open' AND due < ?)), 0)"
@@ -106,7 +111,71 @@ def compute(vault: Vault, year: int, today: date | None = None) -> Stats:
         first_contact_cases=measured,
         avg_days_to_first_contact=round(avg_days, 1) if avg_days is not None else None,
         deadlines_met=met, deadlines_missed=missed,
+        **_istat(vault, in_year, start, end),
     )
+
+
+# A first contact is a conversation with the woman: an interview, a call or a visit note, or
+# the start of a service (the referral's own note, written on import, is not one).
+_CONTACT_NOTES = ("interview", "call", "visit")
+
+
+def _first_contact(vault: Vault, in_year: str, start: str, end: str) -> tuple[int, Any]:
+    """Cases with a first contact, and the average days from opening (or the referral's
+    arrival) to it, from the real dates recorded."""
+    marks = ",".join("?" * len(_CONTACT_NOTES))
+    row = vault.query_one(
+        "SELECT count(*), avg(max(0, julianday(first) - julianday(opened_on))) FROM ("
+        " SELECT c.opened_on, min(d) AS first FROM cases c JOIN ("
+        f"  SELECT case_id, substr(created, 1, 10) AS d FROM notes WHERE category IN ({marks})"
+        "   UNION ALL SELECT case_id, start_on FROM case_services WHERE start_on IS NOT NULL"
+        f" ) x ON x.case_id = c.id WHERE {in_year} GROUP BY c.id)",
+        (*_CONTACT_NOTES, start, end),
+    )
+    return int(row[0]), row[1]
+
+
+def _counts(vault: Vault, sql: str, params: tuple[Any, ...], keys: tuple[str, ...]
+            ) -> dict[str, Count]:
+    """Counts per key, every known key present (a zero is information too)."""
+    found: dict[str, Count] = dict.fromkeys(keys, 0)
+    for key, n in vault.query(sql, params):
+        found[key or UNKNOWN_SOURCE] = (found.get(key or UNKNOWN_SOURCE) or 0) + n
+    return found
+
+
+def _istat(vault: Vault, in_year: str, start: str, end: str) -> dict[str, Any]:
+    """The L. 53/2022 variables (docs/istat.md): source of access, the offender's relation to
+    the woman, forms of violence and services (cases opened in the year); the shelter survey's
+    women and children hosted and days of stay (stays overlapping the year, days in the year)."""
+    by_access = _counts(
+        vault, f"SELECT c.access_source, count(*) FROM cases c WHERE {in_year} GROUP BY 1",
+        (start, end), (*(a.value for a in AccessSource), UNKNOWN_SOURCE))
+    by_relation = _counts(
+        vault, "SELECT (SELECT r.relation FROM person_relations r"
+        " JOIN persons o ON o.id = r.person_id AND o.role = 'offender'"
+        " JOIN persons w ON w.id = r.to_person_id AND w.role = 'victim'"
+        " WHERE r.case_id = c.id ORDER BY r.created, r.rowid LIMIT 1), count(*)"
+        f" FROM cases c WHERE {in_year} GROUP BY 1", (start, end),
+        (*(r.value for r in Relation if r is not Relation.PARENT), UNKNOWN_SOURCE))
+    by_form = _counts(
+        vault, "SELECT f.form, count(DISTINCT c.id) FROM violence_forms f JOIN cases c"
+        f" ON c.id = f.case_id WHERE {in_year} GROUP BY 1", (start, end),
+        tuple(f.value for f in ViolenceForm))
+    by_service = _counts(
+        vault, "SELECT s.kind, count(DISTINCT c.id) FROM case_services s JOIN cases c"
+        f" ON c.id = s.case_id WHERE {in_year} GROUP BY 1", (start, end),
+        tuple(k.value for k in ServiceKind))
+    women, children, days = vault.query_one(
+        "SELECT count(DISTINCT case_id), coalesce(sum(children), 0), coalesce(sum(max(0,"
+        " julianday(min(coalesce(end_on, :today), :end)) - julianday(max(start_on, :start)))),"
+        " 0) FROM case_services WHERE kind = 'shelter' AND start_on IS NOT NULL"
+        " AND start_on < :end AND (end_on IS NULL OR end_on >= :start)",
+        {"start": start, "end": end, "today": date.today().isoformat()},
+    )
+    return {"by_access": by_access, "by_relation": by_relation, "by_form": by_form,
+            "by_service": by_service, "shelter_women": women, "shelter_children": children,
+            "shelter_days": int(days)}
 
 
 def suppress_count(n: Count) -> Count:
@@ -137,6 +206,13 @@ def for_export(stats: Stats) -> Stats:
         first_contact_cases=measured,
         avg_days_to_first_contact=stats.avg_days_to_first_contact if measured else None,
         deadlines_met=met_missed["met"], deadlines_missed=met_missed["missed"],
+        by_access=suppress_group(stats.by_access), by_relation=suppress_group(stats.by_relation),
+        # forms and services overlap (one case, several forms): no total to subtract from
+        by_form={k: suppress_count(v) for k, v in stats.by_form.items()},
+        by_service={k: suppress_count(v) for k, v in stats.by_service.items()},
+        shelter_women=suppress_count(stats.shelter_women),
+        shelter_children=suppress_count(stats.shelter_children),
+        shelter_days=stats.shelter_days if suppress_count(stats.shelter_women) else None,
     )
 
 
@@ -160,6 +236,12 @@ def to_json(stats: Stats) -> dict[str, Any]:
             "average_days": stats.avg_days_to_first_contact,
         },
         "deadlines": {"met": stats.deadlines_met, "missed": stats.deadlines_missed},
+        "by_access": stats.by_access,
+        "by_relation": stats.by_relation,
+        "by_form": stats.by_form,
+        "by_service": stats.by_service,
+        "shelter": {"women": stats.shelter_women, "children": stats.shelter_children,
+                    "days": stats.shelter_days},
     }
 
 
@@ -179,13 +261,18 @@ def rows(stats: Stats) -> list[tuple[str, str, str]]:
          "-" if stats.avg_days_to_first_contact is None else str(stats.avg_days_to_first_contact)),
         ("deadlines", "met", cell(stats.deadlines_met)),
         ("deadlines", "missed", cell(stats.deadlines_missed)),
+        ("shelter", "women", cell(stats.shelter_women)),
+        ("shelter", "children", cell(stats.shelter_children)),
+        ("shelter", "days", cell(stats.shelter_days)),
     ]
     return out
 
 
 # Sections whose keys are vocabulary values (sources are office kinds or ``stats.source.*``).
 _SECTION_VOCABULARY = {"by_risk": "RiskLevel", "children_by_exposure": "ChildExposure",
-                       "by_source": "OfficeKind"}
+                       "by_source": "OfficeKind", "by_access": "AccessSource",
+                       "by_relation": "Relation", "by_form": "ViolenceForm",
+                       "by_service": "ServiceKind"}
 
 
 def section_label(section: str, lang: str | None = None) -> str:
