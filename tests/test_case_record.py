@@ -208,3 +208,23 @@ def test_children_withheld_by_consent_take_their_relations_with_them(
     received = show(rete, cav, imported["case_id"])
     assert [p["role"] for p in received["persons"]] == ["victim", "offender"]
     assert [r["relation"] for r in received["relations"]] == ["ex_partner"]
+
+
+def test_erasure_removes_the_whole_record(rete: CliRunner, net: dict[str, Office]) -> None:
+    station = net["carabinieri"]
+    ids = full_case(rete, station)
+    v = ("--vault", str(station.path))
+    instrument = json.loads(ok(rete(*v, "--json", "risk", "instruments")))[0]
+    ok(rete(*v, "risk", "assess", "--case", ids["case"],
+            *[a for i in instrument["items"] for a in ("--answer", f"{i['id']}=no")]))
+    ok(rete(*v, "case", "basis", ids["case"], "--share-with", "cav", "--basis", "consent",
+            "--collected", "scritto", "--reason", "lo chiede lei"))
+    tables = ("risk_assessments", "person_relations", "violence_forms", "case_measures",
+              "case_services", "sharing_decisions")
+    with station.open() as vault:
+        before = {t: vault.query_one(f"SELECT count(*) FROM {t}")[0] for t in tables}
+    assert all(before.values())
+    ok(rete(*v, "case", "erase", ids["case"], "--yes"))
+    with station.open() as vault:
+        assert {t: vault.query_one(f"SELECT count(*) FROM {t}")[0] for t in tables} == dict.fromkeys(
+            tables, 0)
