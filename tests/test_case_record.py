@@ -226,5 +226,5 @@ def test_erasure_removes_the_whole_record(rete: CliRunner, net: dict[str, Office
     assert all(before.values())
     ok(rete(*v, "case", "erase", ids["case"], "--yes"))
     with station.open() as vault:
-        assert {t: vault.query_one(f"SELECT count(*) FROM {t}")[0] for t in tables} == dict.fromkeys(
-            tables, 0)
+        after = {t: vault.query_one(f"SELECT count(*) FROM {t}")[0] for t in tables}
+    assert after == dict.fromkeys(tables, 0)
