@@ -41,6 +41,10 @@ from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
 
 
+# Sections added with the ISTAT variables: named by the core, as in the CSV.
+CORE_LABELLED = ("by_access", "by_relation", "by_form", "by_service", "shelter")
+
+
 class StatsPage(QWidget):
     """Aggregates of one year: table, charts, CSV and PDF export (both suppressed)."""
 
@@ -120,7 +124,9 @@ class StatsPage(QWidget):
         }
         if code in {r.value for r in RiskLevel}:
             return labels.risk(RiskLevel(code))
-        return names.get(code, code)
+        if code in names:
+            return names[code]
+        return aggregates.section_label(code, labels.language())  # the ISTAT sections
 
     def _key_label(self, section: str, key: str) -> str:
         """Referral sources are office kinds (or the woman herself), not raw codes."""
@@ -129,6 +135,8 @@ class StatsPage(QWidget):
                 return labels.office_kind(OfficeKind(key))
             if key == "spontaneous":
                 return self.tr("Came on her own")
+        if section in CORE_LABELLED:
+            return aggregates.key_label(section, key, labels.language())
         return self._label(key)
 
     def _shared(self) -> aggregates.Stats:
