@@ -40,7 +40,6 @@ from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
 
-
 # Sections added with the ISTAT variables: named by the core, as in the CSV.
 CORE_LABELLED = ("by_access", "by_relation", "by_form", "by_service", "shelter")
 
