@@ -56,3 +56,10 @@ class StorageFailure(ReteError):
     """The disk refused a write (full, read-only, vanished); nothing was changed."""
 
     exit_code = 1
+
+
+class TransportFailed(ReteError):
+    """The mail server or the shared folder could not be used (unreachable, login refused,
+    certificate not trusted): nothing was sent or marked, try again (docs/transport.md)."""
+
+    exit_code = 7

@@ -12,6 +12,7 @@ from rete_desktop.i18n import translate
 from rete_desktop.packets.member_card import export_card
 from rete_desktop.storage.atomic import make_private_dir, write_atomic
 from rete_desktop.storage.identity import load_identity
+from rete_desktop.transport.settings import own_receives
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -50,7 +51,8 @@ def cmd_show(ctx: Context) -> int:
 def cmd_export_card(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         identity = load_identity(vault)
-    write_atomic(Path(ctx.args.file), export_card(identity), mode=0o644)
+        receives = own_receives(vault)
+    write_atomic(Path(ctx.args.file), export_card(identity, receives=receives), mode=0o644)
     ctx.say("identity.card_written", path=ctx.args.file,
             fingerprint=identity.public.fingerprint())
     return 0

@@ -109,7 +109,7 @@ COMMAND_ORDER: dict[str, tuple[str, ...]] = {
         "init", "demo", "unlock-check", "passwd", "recover", "operator",
         "case", "person", "note", "attachment", "risk", "task", "protocol", "contact", "office",
         "search",
-        "packet", "identity", "directory",
+        "packet", "inbox", "transport", "identity", "directory",
         "lab", "stats",
         "profile", "glossary", "who-to-call", "leaflet", "prevention",
         "retention", "processing-register", "audit", "vault", "backup", "restore",

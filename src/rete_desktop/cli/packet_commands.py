@@ -28,19 +28,14 @@ from rete_desktop.storage import attachments as case_files
 from rete_desktop.storage import cases
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
+from rete_desktop.transport import deliveries
+from rete_desktop.transport.inbox import all_stores
 
 
 def register_commands(group: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = group.add_parser("export", parents=[common], help=translate("help.packet.export"))
-    p.add_argument("--case", required=True)
-    p.add_argument("--to", action="append", required=True, metavar="OFFICE_ID")
+    add_export_options(p)
     p.add_argument("--out", required=True, help=translate("help.packet.export.out"))
-    p.add_argument("--notes", default="none", help=translate("help.packet.export.notes"))
-    p.add_argument("--reason", help=translate("help.packet.export.reason"))
-    p.add_argument("--action", help=translate("help.packet.export.action"))
-    p.add_argument("--attach", action="append", default=[], metavar="FILE")
-    p.add_argument("--attachments", default="none",
-                   help=translate("help.packet.export.attachments"))
     p.set_defaults(handler=cmd_export)
     p = group.add_parser("import", parents=[common],
                          help=translate("help.packet.import"))
@@ -56,6 +51,28 @@ def register_commands(group: argparse._SubParsersAction, common: argparse.Argume
                          help=translate("help.packet.import_receipt"))
     p.add_argument("file")
     p.set_defaults(handler=cmd_import_receipt)
+
+
+def add_export_options(p: argparse.ArgumentParser) -> None:
+    """What goes into a referral: shared by ``packet export`` and ``packet send``."""
+    p.add_argument("--case", required=True)
+    p.add_argument("--to", action="append", required=True, metavar="OFFICE_ID")
+    p.add_argument("--notes", default="none", help=translate("help.packet.export.notes"))
+    p.add_argument("--reason", help=translate("help.packet.export.reason"))
+    p.add_argument("--action", help=translate("help.packet.export.action"))
+    p.add_argument("--attach", action="append", default=[], metavar="FILE")
+    p.add_argument("--attachments", default="none",
+                   help=translate("help.packet.export.attachments"))
+
+
+def draft_from_args(ctx: Context, vault: Vault) -> referral.ReferralDraft:
+    """The referral the export options describe, checked against the consent."""
+    return referral.prepare_referral(
+        vault, ctx.args.case, ctx.args.to,
+        notes_choice=referral.NoteChoice.parse(ctx.args.notes), reason=ctx.args.reason,
+        requested_action=ctx.args.action, attachments=_attachments(ctx.args.attach),
+        attachments_choice=referral.NoteChoice.parse(ctx.args.attachments),
+    )
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -111,14 +128,8 @@ def _attachments(paths: list[str]) -> dict[str, tuple[str, bytes]]:
 
 
 def cmd_export(ctx: Context) -> int:
-    attachments = _attachments(ctx.args.attach)
     with ctx.open_vault() as vault:
-        sealed, protocol = referral.export_referral(
-            vault, ctx.args.case, ctx.args.to,
-            notes_choice=referral.NoteChoice.parse(ctx.args.notes), reason=ctx.args.reason,
-            requested_action=ctx.args.action, attachments=attachments,
-            attachments_choice=referral.NoteChoice.parse(ctx.args.attachments),
-        )
+        sealed, protocol = referral.seal_referral(vault, draft_from_args(ctx, vault))
     path = _write(ctx.args.out, sealed)
     ctx.say("packet.exported", file=str(path), protocol=protocol)
     ctx.emit(sealed.packet_id, {"id": sealed.packet_id, "packet_id": sealed.packet_id,
@@ -130,11 +141,8 @@ def cmd_import(ctx: Context) -> int:
     """Any packet, filed by its kind: referral, receipt, or laboratorio document."""
     data = read_file_arg(ctx.args.file, MAX_PACKET_SIZE)
     with ctx.open_vault() as vault:
-        lab = exchange.LabFiler(vault)
-        received = receive_any(vault, data, {
-            referral.KIND: referral.referral_store(vault), receipts.KIND: receipts.store_receipt,
-            **dict.fromkeys(exchange.LAB_KINDS, lab),
-        })
+        stores, lab = all_stores(vault)
+        received = receive_any(vault, data, stores)
         kind = received.packet.manifest.kind
         acknowledged = _acknowledged_protocol(vault, received) if kind == receipts.KIND else ""
     if kind == referral.KIND:
@@ -203,6 +211,9 @@ def cmd_list(ctx: Context) -> int:
             "counterpart_names": _names(vault, e.counterparts), "case_id": e.case_id,
             "in_reply_to": e.in_reply_to, "status": e.status,
             "acknowledged_by": list(e.acknowledged_by), "overdue": e.overdue,
+            "deliveries": [d.to_json(e.acknowledged_by)
+                           for d in deliveries.list_deliveries(vault, e.packet_id)]
+            if e.direction == reg.SENT else [],
         } for e in entries]
         text = _register_table(vault, entries) if entries else ""
     if not rows and not ctx.json:

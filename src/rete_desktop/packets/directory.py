@@ -17,7 +17,7 @@ from rete_desktop.crypto.keys import InvalidKey, PublicKeys, parse_signing_key
 from rete_desktop.domain import validation
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
-from rete_desktop.packets.member_card import MemberCard
+from rete_desktop.packets.member_card import MemberCard, Receives, parse_receives
 from rete_desktop.packets.signed_document import DocumentKind, Fields, open_signed, seal
 from rete_desktop.storage.identity import Identity, load_identity
 from rete_desktop.storage.vault import Vault, now_utc
@@ -53,6 +53,7 @@ class Member:
     encryption_key: str
     status: str  # "active" | "revoked"
     revoked_on: date | None
+    receives: Receives | None = None  # only on members read from a directory file
 
     @property
     def active(self) -> bool:
@@ -175,6 +176,23 @@ def _put_member(conn: Any, member: Member) -> None:
     )
 
 
+def put_route(conn: Any, office_id: str, receives: Receives | None) -> None:
+    """Record how an office receives packets (its card's ``receives``); None forgets it."""
+    conn.execute("DELETE FROM transport_routes WHERE office_id = ?", (office_id,))
+    if receives is not None and receives.to_json():
+        conn.execute(
+            "INSERT INTO transport_routes (office_id, mail, folder, updated) VALUES (?, ?, ?, ?)",
+            (office_id, receives.mail, receives.folder, now_utc()),
+        )
+
+
+def get_route(vault: Vault, office_id: str) -> Receives | None:
+    """How ``office_id`` receives packets, as its card or the directory says (None: unknown)."""
+    row = vault.query_one("SELECT mail, folder FROM transport_routes WHERE office_id = ?",
+                          (office_id,))
+    return None if row is None else Receives(row[0], row[1])
+
+
 def _self_member(identity: Identity) -> Member:
     public = identity.public
     return Member(
@@ -238,6 +256,7 @@ def add_card(vault: Vault, card: MemberCard) -> CardAdded:
     )
     with vault.transaction() as conn:
         _put_member(conn, member)
+        put_route(conn, member.office_id, card.receives)
         action = "directory.add_member" if previous is None else "directory.update_member"
         vault.audit(action, "office", member.office_id, member.public.fingerprint())
     return CardAdded(member, previous)
@@ -297,13 +316,16 @@ def get_section(vault: Vault, name: str) -> list[Any] | None:
     return value
 
 
-def _member_json(member: Member) -> dict[str, Any]:
-    return {
+def _member_json(member: Member, receives: Receives | None = None) -> dict[str, Any]:
+    doc: dict[str, Any] = {
         "office_id": member.office_id, "name": member.name, "kind": member.kind.value,
         "signing_key": member.signing_key, "encryption_key": member.encryption_key,
         "status": member.status,
         "revoked_on": member.revoked_on.isoformat() if member.revoked_on else None,
     }
+    if receives is not None and member.active:
+        doc["receives"] = receives.to_json()
+    return doc
 
 
 def _store_sections(conn: Any, sections: dict[str, list[Any]], version: int) -> None:
@@ -342,7 +364,7 @@ def publish_directory(
         "expires": expires.isoformat(),
         "coordinator": {k: v for k, v in _member_json(coordinator).items()
                         if k not in ("status", "revoked_on")},
-        "members": [_member_json(m) for m in list_members(vault)],
+        "members": [_member_json(m, get_route(vault, m.office_id)) for m in list_members(vault)],
         **sections,
     }
     data = seal(DIRECTORY, payload, identity.keys.signing_key)
@@ -379,7 +401,7 @@ class Directory:
 def _read_member(obj: Any, index: int) -> Member:
     fields = Fields(obj, DIRECTORY.errors, f"members[{index}]")
     fields.exact({"office_id", "name", "kind", "signing_key", "encryption_key", "status",
-                  "revoked_on"})
+                  "revoked_on"}, frozenset({"receives"}))
     status = fields.text("status", 10)
     revoked_on = None
     if status == REVOKED:
@@ -389,9 +411,10 @@ def _read_member(obj: Any, index: int) -> Member:
             raise fields.fail("revoked_on", "must be a YYYY-MM-DD date") from None
     elif status != ACTIVE or fields.obj["revoked_on"] is not None:
         raise fields.fail("status", "must be 'active' (revoked_on null) or 'revoked' with a date")
+    receives = parse_receives(fields.obj["receives"]) if "receives" in fields.obj else None
     return Member(
         fields.office_id(), fields.text("name").strip(), fields.kind(), fields.signing_key(),
-        fields.encryption_key(), status, revoked_on,
+        fields.encryption_key(), status, revoked_on, receives,
     )
 
 
@@ -529,8 +552,11 @@ def import_directory(
              now_utc(), now_utc()),
         )
         conn.execute("DELETE FROM directory_members")
+        conn.execute("DELETE FROM transport_routes WHERE office_id != ?", (identity.office_id,))
         for member in directory.members:
             _put_member(conn, member)
+            if member.office_id != identity.office_id:
+                put_route(conn, member.office_id, member.receives)
         _store_sections(conn, directory.sections, directory.version)
         vault.set_meta(KNOWN_KEYS, json.dumps(history, sort_keys=True))
         for consumer in _section_consumers:

@@ -34,6 +34,7 @@ from rete_desktop.packets.member_card import CARD, MemberCard, export_card, read
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
+from rete_desktop.transport.settings import own_receives
 from rete_desktop.ui import hooks, labels
 from rete_desktop.ui.dialogs import FormDialog, open_form
 from rete_desktop.ui.widgets import ErrorLabel, add_form_row
@@ -283,7 +284,8 @@ class NetworkPage(QWidget):
 
     def write_card(self, path: str) -> None:
         try:
-            write_atomic(Path(path), export_card(load_identity(self.vault)), mode=0o644)
+            write_atomic(Path(path), export_card(load_identity(self.vault),
+                                                 receives=own_receives(self.vault)), mode=0o644)
         except (ReteError, OSError) as exc:
             self._refused(exc)
             return
