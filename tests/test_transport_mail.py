@@ -1,8 +1,11 @@
 """Packets by e-mail against real servers on loopback (Dovecot IMAP + LMTP, aiosmtpd SMTP),
-TLS with a throw-away CA: send, fetch, receipts, fragments, crashes, refusals, bad set-ups."""
+TLS with a throw-away CA: send, fetch, receipts, fragments, crashes, refusals, bad set-ups;
+PEC receipts built from the published format (daticert.xml, X-Ricevuta, S/MIME signature):
+trusted ones move the register, fakes are kept untrusted."""
 
 from __future__ import annotations
 
+import datetime as dt
 import imaplib
 import json
 import os
@@ -16,6 +19,11 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs7
+from cryptography.x509.oid import NameOID
 
 from rete_desktop.packets import directory, member_card
 from rete_desktop.storage.identity import load_identity
@@ -302,3 +310,161 @@ def test_an_untrusted_server_certificate_stops_before_any_login(
              "--vault", str(tmp_path / "offices" / "cav"),
              env={"RETE_MAIL_PASSWORD": "right-password"})
     assert r.code == 7 and "is not trusted (unable to get local issuer" in r.err
+
+
+# --- PEC receipts ---------------------------------------------------------------------------
+
+
+def _provider() -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Gestore PEC di prova"),
+                      x509.NameAttribute(NameOID.COMMON_NAME, "posta-certificata@pec.test")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=1)).sign(key, hashes.SHA256()))
+    return cert, key
+
+
+PROVIDER = _provider()
+
+
+def daticert(kind: str, msgid: str, sender: str, recipient: str, *,
+             error: str = "nessuno") -> bytes:
+    """A daticert.xml as DM 2 novembre 2005 describes it."""
+    escaped = msgid.replace("<", "&lt;").replace(">", "&gt;")
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE postacert SYSTEM "postacert.dtd">
+<postacert tipo="{kind}" errore="{error}">
+  <intestazione>
+    <mittente>{sender}</mittente>
+    <destinatari tipo="certificato">{recipient}</destinatari>
+    <risposte>{sender}</risposte>
+    <oggetto>Protocollo 2026/000001</oggetto>
+  </intestazione>
+  <dati>
+    <gestore-emittente>Gestore PEC di prova</gestore-emittente>
+    <data zona="+0100"><giorno>30/11/2026</giorno><ora>21:10:00</ora></data>
+    <identificativo>opec210.20261130211000.12345.01.1.1@pec.test</identificativo>
+    <msgid>{escaped}</msgid>
+    <ricevuta tipo="completa"/>
+    <consegna>{recipient}</consegna>
+  </dati>
+</postacert>
+""".encode()
+
+
+def receipt(kind: str, msgid: str, sender: str, recipient: str, *, signed: bool = True,
+            header_msgid: str | None = None, error: str = "nessuno") -> bytes:
+    """The provider's receipt: text + daticert.xml, S/MIME-signed (multipart/signed)."""
+    body = EmailMessage()
+    body.set_content(f"Ricevuta di {kind}: il messaggio e' stato trattato dal gestore.")
+    body.add_attachment(daticert(kind, msgid, sender, recipient, error=error),
+                        "application", "xml", filename="daticert.xml")
+    if signed:
+        cert, key = PROVIDER
+        mime = pkcs7.PKCS7SignatureBuilder().set_data(body.as_bytes()).add_signer(
+            cert, key, hashes.SHA256()).sign(serialization.Encoding.SMIME,
+                                              [pkcs7.PKCS7Options.DetachedSignature])
+    else:
+        mime = body.as_bytes()
+    headers = (f"From: posta-certificata@pec.test\r\nTo: {sender}\r\n"
+               f"Subject: {kind.upper()}: Protocollo 2026/000001\r\n"
+               f"X-Ricevuta: {kind}\r\nX-Riferimento-Message-ID: {header_msgid or msgid}\r\n"
+               f"Message-ID: <{kind}.{abs(hash(msgid))}@pec.test>\r\n")
+    return headers.encode() + mime
+
+
+def _sent_message_id(rete: CliRunner, cav: Office, mailbox) -> str:
+    (raw,) = _raw_messages(mailbox(_address(rete, cav)))
+    line = next(h for h in raw.split(b"\r\n") if h.lower().startswith(b"message-id:"))
+    return line.split(b":", 1)[1].strip().decode()
+
+
+def _proofs(rete: CliRunner, office: Office) -> list[tuple[str, bool]]:
+    logged = json.loads(rete("inbox", "list", "--json", "--vault", str(office.path)).out)
+    return sorted((e["kind"], e["reason"] is None) for e in logged if e["outcome"] == "proof")
+
+
+def test_acceptance_and_delivery_receipts_are_recorded_as_proof(
+    rete: CliRunner, network: dict[str, Office], servers: MailServers, mailbox
+) -> None:
+    cc, cav = network["carabinieri"], network["cav"]
+    case_id, _ = _referral_case(rete, cc)
+    sent = _send(rete, cc, case_id, cav)
+    msgid = _sent_message_id(rete, cav, mailbox)
+    me, them = _address(rete, cc), _address(rete, cav)
+    for kind in ("accettazione", "avvenuta-consegna"):
+        servers.deliver("posta-certificata@pec.test", [me], receipt(kind, msgid, me, them))
+    fetched = _fetch(rete, cc)
+    assert sorted(p["kind"] for p in fetched["proofs"]) == ["accettazione", "avvenuta-consegna"]
+    assert all(p["reason"] is None for p in fetched["proofs"])
+    assert _states(rete, cc, sent["packet_id"]) == ["delivered"]
+    assert _proofs(rete, cc) == [("accettazione", True), ("avvenuta-consegna", True)]
+
+
+def test_a_delivery_failure_receipt_marks_the_packet_not_delivered(
+    rete: CliRunner, network: dict[str, Office], servers: MailServers, mailbox
+) -> None:
+    cc, cav = network["carabinieri"], network["cav"]
+    case_id, _ = _referral_case(rete, cc)
+    sent = _send(rete, cc, case_id, cav)
+    msgid = _sent_message_id(rete, cav, mailbox)
+    me, them = _address(rete, cc), _address(rete, cav)
+    servers.deliver("posta-certificata@pec.test", [me],
+                    receipt("errore-consegna", msgid, me, them, error="no-dest"))
+    _fetch(rete, cc)
+    listed = json.loads(rete("packet", "list", "--json", "--vault", str(cc.path)).out)
+    (delivery,) = next(e["deliveries"] for e in listed if e["packet_id"] == sent["packet_id"])
+    assert delivery["state"] == "not_delivered" and "no-dest" in delivery["reason"]
+
+
+@pytest.mark.parametrize("fake", ["unsigned", "unknown-message", "headers-disagree"])
+def test_a_fake_receipt_is_kept_but_not_trusted(
+    rete: CliRunner, network: dict[str, Office], servers: MailServers, mailbox, fake: str
+) -> None:
+    cc, cav = network["carabinieri"], network["cav"]
+    case_id, _ = _referral_case(rete, cc)
+    sent = _send(rete, cc, case_id, cav)
+    msgid = _sent_message_id(rete, cav, mailbox)
+    me, them = _address(rete, cc), _address(rete, cav)
+    forged = {
+        "unsigned": receipt("avvenuta-consegna", msgid, me, them, signed=False),
+        "unknown-message": receipt("avvenuta-consegna", "<never-sent@rete.test>", me, them),
+        "headers-disagree": receipt("avvenuta-consegna", msgid, me, them,
+                                    header_msgid="<other@rete.test>"),
+    }[fake]
+    servers.deliver("someone@evil.test", [me], forged)
+    fetched = _fetch(rete, cc)
+    assert [p["reason"] is not None for p in fetched["proofs"]] == [True]
+    assert _states(rete, cc, sent["packet_id"]) == ["sent"]
+    assert _proofs(rete, cc) == [("avvenuta-consegna", False)]
+    assert "\\Flagged" in _flags(mailbox(me))[0]
+
+
+def test_receipts_on_an_ordinary_account_are_not_trusted(
+    rete: CliRunner, network: dict[str, Office], servers: MailServers, mailbox
+) -> None:
+    """Social services' account is ordinary e-mail: anyone can send it an X-Ricevuta header."""
+    social, cav = network["social"], network["cav"]
+    case_id, _ = _referral_case(rete, social, share_with="cav")
+    sent = _send(rete, social, case_id, cav)
+    msgid = _sent_message_id(rete, cav, mailbox)
+    me, them = _address(rete, social), _address(rete, cav)
+    servers.deliver("posta-certificata@pec.test", [me],
+                    receipt("avvenuta-consegna", msgid, me, them))
+    _fetch(rete, social)
+    assert _states(rete, social, sent["packet_id"]) == ["sent"]
+    assert _proofs(rete, social) == [("avvenuta-consegna", False)]
+
+
+def test_daticert_reader_takes_the_published_format() -> None:
+    from rete_desktop.transport.pec import parse_daticert
+
+    cert = parse_daticert(daticert("avvenuta-consegna", "<a@b>", "x@pec.it", "y@pec.it"))
+    assert (cert.kind, cert.msgid, cert.delivered_to, cert.provider) == (
+        "avvenuta-consegna", "<a@b>", "y@pec.it", "Gestore PEC di prova")
+    assert cert.issued == "30/11/2026 21:10:00 +0100"
+
+
