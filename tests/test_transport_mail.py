@@ -12,7 +12,6 @@ import os
 import signal
 import ssl
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from email.message import EmailMessage
@@ -29,6 +28,7 @@ from rete_desktop.packets import directory, member_card
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.transport.settings import own_receives
 from tests.conftest import PASSPHRASE, CliRunner
+from tests.fast_kdf import rete_command
 from tests.mail_servers import MailServers, mail_servers, make_authority, needs_mail_servers
 from tests.packet_fixtures import Office, build_network, republish
 from tests.test_packets_cli import _referral_case
@@ -229,7 +229,7 @@ def test_a_fetch_killed_mid_way_loses_nothing_and_imports_nothing_twice(
         _send(rete, cc, case_id, cav)
     box = mailbox(_address(rete, cav))
     env = {**os.environ, "RETE_VAULT": str(cav.path), "RETE_PASSPHRASE": PASSPHRASE}
-    fetch = subprocess.Popen([sys.executable, "-m", "rete_desktop", "inbox", "fetch"],
+    fetch = subprocess.Popen(rete_command("inbox", "fetch"),
                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                              start_new_session=True)
     deadline = time.monotonic() + 60
