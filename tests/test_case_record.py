@@ -228,3 +228,53 @@ def test_erasure_removes_the_whole_record(rete: CliRunner, net: dict[str, Office
     with station.open() as vault:
         after = {t: vault.query_one(f"SELECT count(*) FROM {t}")[0] for t in tables}
     assert after == dict.fromkeys(tables, 0)
+
+
+def test_a_laboratorio_item_needs_a_basis_and_carries_the_record_as_codes(
+    rete: CliRunner, net: dict[str, Office]
+) -> None:
+    station = net["carabinieri"]
+    ids = full_case(rete, station)
+    v = ("--vault", str(station.path))
+    show_item = ("--json", "lab", "item", "--case", ids["case"], "--show")
+    r = rete(*v, *show_item)
+    assert r.code == 5 and "basis" in r.err and r.out == ""
+    with station.open() as vault:  # refused before anything: not even a laboratorio code
+        assert vault.query_one("SELECT count(*) FROM lab_case_codes")[0] == 0
+    ok(rete(*v, "case", "basis", ids["case"], "--share-with", "laboratorio", "--basis",
+            "legal_obligation", "--norm", "art. 9 L. 184/1983", "--reason", "minore a rischio"))
+    instrument = json.loads(ok(rete(*v, "--json", "risk", "instruments")))[0]
+    ok(rete(*v, "risk", "assess", "--case", ids["case"], *[
+        a for i in instrument["items"]
+        for a in ("--answer", f"{i['id']}={'yes' if i['id'] == 'stalking' else 'no'}")]))
+    item = json.loads(ok(rete(*v, *show_item)))
+    assert item["basis"] == "legal_obligation"
+    assert item["record"] == {
+        "assessment": {"instrument": "rete-rischio-ipv@1", "level": "low", "score": 2,
+                       "yes": ["stalking"]},
+        "relation": "ex_partner",
+        "violence": ["physical", "psychological", "stalking", "witnessed"],
+        "measures": ["criminal_complaint", "no_approach_order"],
+        "services": ["listening", "shelter"],
+    }
+    assert "2026" not in json.dumps(item)  # no dates leave with an item
+    text = ok(rete(*v, "lab", "item", "--case", ids["case"], "--show", env={"RETE_LANG": "it"}))
+    assert "Base per la condivisione: obbligo di legge" in text
+    assert "Relazione dell'autore con la donna: ex partner" in text
+
+
+def test_the_chair_refuses_an_item_with_a_malformed_record() -> None:
+    from rete_desktop.errors import BadInput
+    from rete_desktop.lab.items import validate_item
+
+    good = {"format": "rete-lab-item/1", "case_code": "LAB-0000-0000", "office_kind": "cav",
+            "request": "", "status": "open", "risk": "low", "persons": [],
+            "children": {"count": 0, "witnessed": 0, "direct": 0, "list": []},
+            "basis": "consent", "record": {"violence": ["physical"], "relation": "partner"}}
+    assert validate_item(good) is good
+    for bad in ({"basis": "whim"}, {"record": {"violence": ["Giulia Bernasconi"]}},
+                {"record": {"relation": "neighbour"}}, {"record": {"notes": "free text"}},
+                {"record": {"assessment": {"level": "high", "score": "12", "instrument": "x",
+                                           "yes": []}}}):
+        with pytest.raises(BadInput):
+            validate_item({**good, **bad})

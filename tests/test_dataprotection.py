@@ -171,6 +171,7 @@ def test_case_erase_says_what_it_removed_in_words(vault_dir: Path, rete: CliRunn
         ids = _full_case(vault)
     v = ("--vault", str(vault_dir))
     it = {"RETE_LANG": "it"}
+    assert rete(*v, "case", "consent", ids["case"], "--share-with", "cav").code == 0
     assert rete(*v, "lab", "item", "--case", ids["case"], "--show").code == 0  # a lab code
     r = rete(*v, "case", "erase", ids["case"], env=it)
     assert r.code == 2 and "2 persone, 2 note" in r.err and "compiti" in r.err

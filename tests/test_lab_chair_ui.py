@@ -17,7 +17,7 @@ from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent  # noqa: E402
 
 from rete_desktop.lab import exchange, meeting  # noqa: E402
-from rete_desktop.storage import cases, protocols  # noqa: E402
+from rete_desktop.storage import cases, protocols, sharing  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
 from rete_desktop.ui.lab_page import LabPage  # noqa: E402
 from tests.packet_fixtures import Office, build_network  # noqa: E402
@@ -33,6 +33,8 @@ def _send_item(office: Office, chair: Office, out: Path, request: str) -> str:
     with office.open() as vault:
         case_id = cases.create_case(vault, "Bernasconi — Casalmaggiore", risk="high")
         cases.add_person(vault, case_id, "victim", "Giulia Bernasconi", birth_year=1988)
+        sharing.record_decision(vault, case_id, "laboratorio", "consent", collected="orale",
+                                reason="discussione in rete")
         sealed = exchange.send_item(vault, case_id, chair.office_id, request)
     out.write_bytes(sealed.data)
     return case_id

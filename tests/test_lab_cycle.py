@@ -27,6 +27,8 @@ def _case(rete, office, title: str) -> str:
     assert rete("person", "add", "--case", case_id, "--role", "child", "--name",
                 "Tommaso Bernasconi", "--birth-year", str(date.today().year - 7),
                 "--exposure", "witnessed", *v).code == 0
+    assert rete("case", "basis", case_id, "--share-with", "laboratorio", "--basis", "consent",
+                "--collected", "orale", "--reason", "discussione in rete", *v).code == 0
     return case_id
 
 

@@ -28,7 +28,7 @@ from rete_desktop.lab.pseudonymise import (
     scrub_text,
 )
 from rete_desktop.reports.lab_pdf import item_pdf
-from rete_desktop.storage import cases
+from rete_desktop.storage import cases, sharing
 
 TODAY = date(2026, 6, 1)
 MONTHS = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
@@ -178,6 +178,8 @@ def test_show_json_prints_the_outgoing_item_and_holds_no_identifier(rete, vault_
                          birth_year=p["born"].year,
                          exposure="direct" if p["role"] is PersonRole.CHILD else None,
                          phone=p["phone"], address=p["address"], codice_fiscale=p["cf"])
+    sharing.record_decision(vault, case_id, "laboratorio", "consent", collected="orale",
+                            reason="discussione in rete")
     vault.close()
     request = " ".join(v for p in people for v in _variants(p))
     r = rete("lab", "item", "--case", case_id, "--request", request, "--show", "--json",

@@ -8,7 +8,7 @@ import io
 
 from PySide6.QtCore import Qt
 
-from rete_desktop.storage import cases
+from rete_desktop.storage import cases, sharing
 from rete_desktop.ui import hooks
 from rete_desktop.ui.lab_page import LabPage
 from rete_desktop.ui.stats_page import StatsPage
@@ -18,6 +18,8 @@ def test_lab_page_previews_the_pseudonymised_item_before_sending(qtbot, vault):
     case_id = cases.create_case(vault, "Anna Ferraresi — Sabbioneta", risk="high")
     cases.add_person(vault, case_id, "victim", "Anna Ferraresi", birth_year=1979)
     cases.add_person(vault, case_id, "offender", "Bruno Ferraresi", phone="333 4455667")
+    sharing.record_decision(vault, case_id, "laboratorio", "legal_obligation",
+                            norm="art. 9 L. 184/1983", reason="minori a rischio")
     page = LabPage(vault)
     qtbot.addWidget(page)
     page.refresh()

@@ -341,6 +341,8 @@ def _lab_meeting_with_action(rete: CliRunner, tmp_path: Path) -> tuple[dict[str,
     cav, cc = net["cav"], net["carabinieri"]
     vc, vchair = ("--vault", cc.path), ("--vault", cav.path)
     case_id = rete(*vc, "case", "new", "--title", "Caso", "--risk", "alto").out.strip()
+    rete(*vc, "case", "basis", case_id, "--share-with", "laboratorio", "--basis", "consent",
+         "--collected", "orale", "--reason", "discussione in rete")
     item = tmp_path / "item.age"
     assert rete(*vc, "lab", "item", "--case", case_id, "--to", cav.office_id, "--out",
                 item).code == 0
@@ -474,6 +476,7 @@ def test_lab_item_show_speaks_the_users_language_and_the_pdf_stays_italian(
     case_id = rete(*v, "case", "new", "--title", "Caso", "--risk", "alto").out.strip()
     rete(*v, "person", "add", "--case", case_id, "--role", "vittima", "--name", "A",
          "--birth-year", "1990")
+    rete(*v, "case", "consent", case_id, "--share-with", "cav")
     english = rete(*v, "lab", "item", "--case", case_id, "--show")
     assert english.code == 0, english.err
     for text in ("Case code:", "Proposing office: Carabinieri", "Risk level: high",

@@ -21,7 +21,7 @@ from rete_desktop.packets import directory, member_card, referral
 from rete_desktop.packets.archive import read_tar
 from rete_desktop.packets.packet import build_packet, seal_packet, unseal
 from rete_desktop.packets.signed_document import seal
-from rete_desktop.storage import attachments, audit, cases
+from rete_desktop.storage import attachments, audit, cases, sharing
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from tests.conftest import make_vault
@@ -141,6 +141,8 @@ def test_minutes_from_another_chair_do_not_create_tasks_on_our_cases(
     with cc.open() as vault:
         case_id = cases.create_case(vault, "Caso CC", risk="high")
         cases.add_person(vault, case_id, "victim", "Maria Bianchi", birth_year=1985)
+        sharing.record_decision(vault, case_id, "laboratorio", "consent", collected="orale",
+                                reason="discussione in rete")
         item = exchange.send_item(vault, case_id, cav.office_id)
         code = items.case_code(vault, case_id)
         tasks_before = vault.query_one("SELECT count(*) FROM tasks WHERE case_id = ?",

@@ -13,8 +13,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from rete_desktop.errors import BadInput
+from rete_desktop.domain.records import Person
+from rete_desktop.domain.vocabulary import (
+    MeasureKind,
+    PersonRole,
+    Relation,
+    ServiceKind,
+    SharingBasis,
+    ViolenceForm,
+)
+from rete_desktop.errors import BadInput, SecurityRefused
 from rete_desktop.lab.pseudonymise import ITEM_FORMAT, case_summary, new_case_code
+from rete_desktop.storage import case_record, risk, sharing
 from rete_desktop.storage.cases import get_case, list_persons, resolve_case_id
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault, new_id, now_utc
@@ -64,14 +74,40 @@ def build_item(
 ) -> dict[str, Any]:
     """The pseudonymised summary of a case, exactly as it would leave the office."""
     case = get_case(vault, case_id, audit_read=False)
+    basis = sharing.lab_basis(vault, case)
+    if basis is None:
+        raise SecurityRefused("lab.no_basis")
     persons = list_persons(vault, case.id)
     summary = case_summary(
         case, persons, case_code=case_code(vault, case.id),
         office_kind=load_identity(vault).kind.value, request=request,
         today=today or date.today(),
+        extra={"basis": basis.basis.value, "record": lab_record(vault, case.id, persons)},
     )
     vault.log("lab.item_prepared", "case", case.id, summary["case_code"])
     return summary
+
+
+def lab_record(vault: Vault, case_id: str, persons: list[Person]) -> dict[str, Any]:
+    """The structured record as codes only — no dates, no names, no free text: the latest
+    assessment's level, score and the items answered yes, the offender's relation to the
+    woman, the forms of violence, the measures taken and the services given."""
+    record = case_record.load(vault, case_id)
+    roles = {p.id: p.role for p in persons}
+    latest = risk.latest(vault, case_id)
+    relation = next((r.relation.value for r in record.relations
+                     if roles.get(r.person_id) is PersonRole.OFFENDER
+                     and roles.get(r.to_person_id) is PersonRole.VICTIM), None)
+    return {
+        "assessment": None if latest is None else {
+            "instrument": f"{latest.instrument_key}@{latest.instrument_version}",
+            "level": latest.level.value, "score": latest.score,
+            "yes": sorted(k for k, v in latest.answers.items() if v == "yes")},
+        "relation": relation,
+        "violence": sorted({f.form.value for f in record.forms}),
+        "measures": sorted({m.kind.value for m in record.measures}),
+        "services": sorted({s.kind.value for s in record.services}),
+    }
 
 
 def record_item(
@@ -143,7 +179,37 @@ def validate_item(doc: Any) -> dict[str, Any]:
     }
     if any(children.get(k) != v for k, v in expected.items()) or len(kids) > 30:
         raise bad("children")
+    if "basis" in doc and doc["basis"] not in {b.value for b in SharingBasis}:
+        raise bad("basis")
+    if "record" in doc:
+        _validate_record(doc["record"], bad("record"))
     return doc
+
+
+_RECORD_CODES = {"violence": ViolenceForm, "measures": MeasureKind, "services": ServiceKind}
+
+
+def _validate_record(record: Any, bad: BadInput) -> None:
+    """A received item's record: codes of the known vocabularies only (an item from an app
+    version before the case record has none)."""
+    if not isinstance(record, dict) or set(record) - {"assessment", "relation", *_RECORD_CODES}:
+        raise bad
+    for key, enum in _RECORD_CODES.items():
+        values = record.get(key, [])
+        if not isinstance(values, list) or len(values) > 50 or not all(
+                v in {e.value for e in enum} for v in values):
+            raise bad
+    if record.get("relation") not in {None, *(r.value for r in Relation)}:
+        raise bad
+    a = record.get("assessment")
+    if a is None:
+        return
+    if not isinstance(a, dict) or a.get("level") not in _RISKS \
+            or not isinstance(a.get("score"), int) or isinstance(a.get("score"), bool) \
+            or not isinstance(a.get("instrument"), str) or len(a["instrument"]) > 100 \
+            or not isinstance(a.get("yes"), list) or len(a["yes"]) > 100 \
+            or not all(isinstance(i, str) and len(i) <= 80 for i in a["yes"]):
+        raise bad
 
 
 def _item(row: Any) -> Item:

@@ -215,7 +215,7 @@ def age(birth_year: int | None, today: date) -> int | None:
 
 def case_summary(
     case: Case, persons: list[Person], *, case_code: str, office_kind: str, request: str,
-    today: date,
+    today: date, extra: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The pseudonymised item exactly as it leaves the office (checked for leaks)."""
     ids = identifiers_of(persons, case)
@@ -244,6 +244,7 @@ def case_summary(
             "list": children,
         },
         "request": clean_request,
+        **(extra or {}),  # codes only (the basis, the structured record): checked below too
     }
     ensure_no_leak(document_json(summary).decode("utf-8"), ids)
     return summary

@@ -267,4 +267,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stats.key.shelter.children": {"it": "figli ospitati", "en": "children hosted"},
     "stats.key.shelter.days": {"it": "giorni di permanenza nell'anno",
                                "en": "days of stay in the year"},
+    "lab.no_basis": {
+        "it": "Il caso non può andare al laboratorio: manca una base per condividerlo (il "
+        "consenso della donna o una decisione di condivisione per il laboratorio, rete case "
+        "basis ID --share-with laboratorio).",
+        "en": "The case cannot go to the laboratorio: there is no basis to share it (the "
+        "woman's consent or a sharing decision for the laboratorio, rete case basis ID "
+        "--share-with laboratorio).",
+    },
+    "lab_pdf.basis": {"it": "Base per la condivisione", "en": "Basis for sharing"},
+    "lab_pdf.assessment": {"it": "Valutazione del rischio", "en": "Risk assessment"},
+    "lab_pdf.assessment_line": {
+        "it": "{level}, punteggio {score} ({instrument}); risposte sì: {yes}",
+        "en": "{level}, score {score} ({instrument}); answered yes: {yes}",
+    },
+    "lab_pdf.relation": {"it": "Relazione dell'autore con la donna",
+                         "en": "Offender's relation to the woman"},
+    "lab_pdf.violence": {"it": "Forme di violenza", "en": "Forms of violence"},
+    "lab_pdf.measures": {"it": "Misure e passi legali", "en": "Measures and legal steps"},
+    "lab_pdf.services": {"it": "Servizi dati", "en": "Services given"},
 }

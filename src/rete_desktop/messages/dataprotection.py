@@ -220,6 +220,17 @@ _ERASED = (
      "{count} register lines unlinked (the lines stay)"),
     ("packet_evidence", "1 copia di pacchetto conservata", "{count} copie di pacchetti conservate",
      "1 stored packet copy", "{count} stored packet copies"),
+    ("risk_assessments", "1 valutazione del rischio", "{count} valutazioni del rischio",
+     "1 risk assessment", "{count} risk assessments"),
+    ("person_relations", "1 relazione tra persone", "{count} relazioni tra persone",
+     "1 relation between persons", "{count} relations between persons"),
+    ("violence_forms", "1 forma di violenza", "{count} forme di violenza",
+     "1 form of violence", "{count} forms of violence"),
+    ("case_measures", "1 misura o passo legale", "{count} misure e passi legali",
+     "1 measure or legal step", "{count} measures and legal steps"),
+    ("case_services", "1 servizio", "{count} servizi", "1 service", "{count} services"),
+    ("sharing_decisions", "1 decisione di condivisione", "{count} decisioni di condivisione",
+     "1 sharing decision", "{count} sharing decisions"),
 )
 for _table, _it_one, _it_many, _en_one, _en_many in _ERASED:
     MESSAGES[f"erasure.count.{_table}.one"] = {"it": _it_one, "en": _en_one}

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from rete_desktop import messages
 from rete_desktop.i18n import translate
+from rete_desktop.messages import vocabulary
 from rete_desktop.reports.paged import build_paged_pdf
 from rete_desktop.reports.pdfdoc import field_table, para
 
@@ -63,8 +64,36 @@ def item_rows(summary: dict[str, Any], lang: str = "it") -> list[tuple[str, str]
         (t("children"), t("children_count", count=children["count"],
                           witnessed=children["witnessed"], direct=children["direct"])
          + (f": {kids}" if kids else "")),
+        *record_rows(summary, lang),
         (t("request"), summary["request"] or "-"),
     ]
+
+
+def record_rows(summary: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    """The basis and the structured record of an item (none in items from older versions)."""
+    def words(name: str, values: list[str]) -> str:
+        return ", ".join(vocabulary.label(name, v, lang) for v in values) or "-"
+
+    rows = []
+    if summary.get("basis"):
+        rows.append((translate("lab_pdf.basis", lang),
+                     vocabulary.label("SharingBasis", summary["basis"], lang)))
+    record = summary.get("record")
+    if not record:
+        return rows
+    a = record.get("assessment")
+    if a:
+        rows.append((translate("lab_pdf.assessment", lang), translate(
+            "lab_pdf.assessment_line", lang, level=vocabulary.label("RiskLevel", a["level"],
+                                                                    lang),
+            score=a["score"], instrument=a["instrument"], yes=", ".join(a["yes"]) or "-")))
+    if record.get("relation"):
+        rows.append((translate("lab_pdf.relation", lang),
+                     vocabulary.label("Relation", record["relation"], lang)))
+    rows += [(translate(f"lab_pdf.{key}", lang), words(name, record.get(key, [])))
+             for key, name in (("violence", "ViolenceForm"), ("measures", "MeasureKind"),
+                               ("services", "ServiceKind"))]
+    return rows
 
 
 def _offices_table(rows: Sequence[dict[str, str]], note: str = "") -> Table:

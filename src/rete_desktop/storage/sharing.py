@@ -131,3 +131,12 @@ def basis_for(case: Case, decisions: list[Decision], target: str) -> Basis | Non
 
 def allowed(vault: Vault, case: Case, target: str) -> Basis | None:
     return basis_for(case, list_decisions(vault, case.id), target)
+
+
+def lab_basis(vault: Vault, case: Case) -> Basis | None:
+    """The basis on which the case may go, pseudonymised, to the laboratorio: a decision naming
+    it, else a recorded consent to share with the network's offices; None means it may not."""
+    found = basis_for(case, list_decisions(vault, case.id), LABORATORIO)
+    if found is None and case.consent.share_with:
+        return Basis(SharingBasis.CONSENT)
+    return found
