@@ -219,3 +219,29 @@ def test_instrument_parser_refuses_malformed_documents(doc: object) -> None:
         rules.instrument_from_json(doc)
     except BadInput as exc:
         assert exc.message_id == "risk.instrument_invalid"
+
+
+def test_a_folder_of_protocols_is_imported_at_once_or_not_at_all(
+    rete: CliRunner, office: Path, tmp_path: Path
+) -> None:
+    from rete_desktop.storage.protocols import sample_protocol_files
+
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    for path in sample_protocol_files():  # the shipped pack: already here, nothing changes
+        (folder / path.name).write_bytes(path.read_bytes())
+    doc = json.loads((folder / "codice-rosso.json").read_text())
+    doc["version"] += 1
+    doc["steps"][0]["due_days"] = 1
+    (folder / "codice-rosso-v3.json").write_text(json.dumps(doc))
+    r = rete("--vault", office, "--json", "protocol", "import", folder)
+    assert r.code == 0, r.err
+    assert json.loads(r.out) == {"stored": [f"codice-rosso@{doc['version']}"], "unchanged": 3}
+    (folder / "rotto.json").write_text("{")
+    doc["version"] += 1
+    (folder / "codice-rosso-v4.json").write_text(json.dumps(doc))
+    r = rete("--vault", office, "protocol", "import", folder)
+    assert r.code == 4
+    versions = [p["version"] for p in json.loads(rete("--vault", office, "--json", "protocol",
+                                                      "list").out) if p["key"] == "codice-rosso"]
+    assert max(versions) == doc["version"] - 1  # the broken file refused the whole folder

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from rete_desktop.cli import caserecord_commands
 from rete_desktop.cli.context import Context, command_group, read_file_arg, read_text_arg
@@ -334,6 +335,15 @@ def cmd_note_amend(ctx: Context) -> int:
 
 
 def cmd_protocol_import(ctx: Context) -> int:
+    """A protocol file, or a folder of them (the network's pack, a coordinator's update)."""
+    folder = Path(ctx.args.file)
+    if folder.is_dir():
+        with ctx.open_vault() as vault:
+            done = protocols.import_protocol_folder(vault, folder)
+        ctx.say("protocol.folder_imported", stored=len(done.stored), unchanged=done.unchanged)
+        ctx.emit("\n".join(done.stored), {"stored": list(done.stored),
+                                          "unchanged": done.unchanged})
+        return 0
     data = read_file_arg(ctx.args.file, protocol_rules.MAX_FILE_BYTES)
     with ctx.open_vault() as vault:
         new = protocols.import_protocol(vault, data)

@@ -286,4 +286,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lab_pdf.violence": {"it": "Forme di violenza", "en": "Forms of violence"},
     "lab_pdf.measures": {"it": "Misure e passi legali", "en": "Measures and legal steps"},
     "lab_pdf.services": {"it": "Servizi dati", "en": "Services given"},
+    "protocol.folder_empty": {
+        "it": "La cartella {path} non contiene file di protocollo (.json).",
+        "en": "Folder {path} holds no protocol files (.json).",
+    },
+    "protocol.folder_imported": {
+        "it": "Protocolli importati: {stored} nuove versioni, {unchanged} già presenti.",
+        "en": "Protocols imported: {stored} new versions, {unchanged} already here.",
+    },
 }

@@ -128,7 +128,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a UTF-8 text file, or - for stdin",
     },
     "help.protocol": {"it": "protocolli della rete", "en": "network protocols"},
-    "help.protocol.import": {"it": "importa un file di protocollo", "en": "import a protocol file"},
+    "help.protocol.import": {"it": "importa un file di protocollo o una cartella di file",
+                             "en": "import a protocol file or a folder of them"},
     "help.protocol.list": {"it": "protocolli importati", "en": "imported protocols"},
     "help.task": {"it": "compiti dei protocolli", "en": "protocol tasks"},
     "help.task.list": {

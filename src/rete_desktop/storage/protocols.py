@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rete_desktop.domain.protocols import Protocol, parse_protocol, plan_tasks, protocol_from_json
+from rete_desktop.domain.protocols import (
+    MAX_FILE_BYTES,
+    Protocol,
+    parse_protocol,
+    plan_tasks,
+    protocol_from_json,
+)
 from rete_desktop.domain.records import Task
 from rete_desktop.domain.vocabulary import OfficeKind, TaskStatus
 from rete_desktop.errors import BadInput, NotFound
+from rete_desktop.i18n import os_reason
 from rete_desktop.resources import resource_path
 from rete_desktop.storage.cases import resolve_case_id
 from rete_desktop.storage.vault import Vault, new_id, now_utc
@@ -25,6 +33,46 @@ def import_protocol(vault: Vault, data: bytes) -> str:
     """Validate and store a protocol file; the same key and version twice is refused."""
     protocol = parse_protocol(data)
     return store_protocol(vault, protocol)
+
+
+@dataclass(frozen=True)
+class FolderImport:
+    """What importing a folder of protocol files did: new versions stored, files already held."""
+
+    stored: tuple[str, ...]  # "key@version"
+    unchanged: int
+
+
+def import_protocol_folder(vault: Vault, folder: Path) -> FolderImport:
+    """Import every ``*.json`` protocol file of ``folder`` in one transaction: one malformed
+    file, or another text under a version already held, refuses them all (nothing stored)."""
+    try:
+        files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".json")
+        parsed = [parse_protocol(_read_capped(p)) for p in files]
+    except OSError as exc:
+        raise BadInput("file.unreadable", path=str(folder), reason=os_reason(exc)) from None
+    if not parsed:
+        raise BadInput("protocol.folder_empty", path=str(folder))
+    stored, unchanged = [], 0
+    with vault.transaction():
+        for protocol in parsed:
+            row = vault.query_one("SELECT body FROM protocols WHERE key = ? AND version = ?",
+                                  (protocol.key, protocol.version))
+            if row is not None and json.loads(row[0]) == protocol.to_json():
+                unchanged += 1
+            elif row is not None:
+                raise BadInput("protocol.version_exists", key=protocol.key,
+                               version=protocol.version)
+            else:
+                if not store_if_newer(vault, protocol, from_network=False):
+                    insert_protocol(vault, protocol)  # an older version: history, not current
+                stored.append(f"{protocol.key}@{protocol.version}")
+    return FolderImport(tuple(stored), unchanged)
+
+
+def _read_capped(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(MAX_FILE_BYTES + 1)  # parse_protocol refuses what is over the cap
 
 
 def store_protocol(vault: Vault, protocol: Protocol) -> str:
