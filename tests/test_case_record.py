@@ -250,7 +250,7 @@ def test_a_laboratorio_item_needs_a_basis_and_carries_the_record_as_codes(
     item = json.loads(ok(rete(*v, *show_item)))
     assert item["basis"] == "legal_obligation"
     assert item["record"] == {
-        "assessment": {"instrument": "rete-rischio-ipv@1", "level": "low", "score": 2,
+        "assessment": {"instrument": "rete-rischio-ipv@2", "level": "low", "score": 2,
                        "yes": ["stalking"]},
         "relation": "ex_partner",
         "violence": ["physical", "psychological", "stalking", "witnessed"],
