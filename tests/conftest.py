@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+import subprocess
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,3 +94,45 @@ def social_vault(tmp_path: Path) -> Vault:
 
 def env_without_vault() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith("RETE_")}
+
+
+class SmallDisk:
+    """A small tmpfs of our own, to fill up or remount read-only (see ``small_disk``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.filler = path / "filler"
+
+    def fill(self, leave_kib: int = 0) -> None:
+        """Take all free space but ``leave_kib``."""
+        stat = os.statvfs(self.path)
+        free = stat.f_bavail * stat.f_frsize - leave_kib * 1024
+        with self.filler.open("ab") as fh, contextlib.suppress(OSError):
+            fh.write(b"\0" * max(free, 0))
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def free(self) -> None:
+        self.filler.unlink(missing_ok=True)
+
+    def remount(self, mode: str) -> None:
+        subprocess.run(["mount", "-o", f"remount,{mode}", str(self.path)], check=True)
+
+    def listing(self) -> set[str]:
+        return {p.name for p in self.path.rglob("*")}
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True, text=True,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here ({done.stderr.strip() or 'not root'})")
+    try:
+        yield SmallDisk(mount_point)
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)

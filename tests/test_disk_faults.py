@@ -8,60 +8,18 @@ through ``Vault.transaction()``.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from rete_desktop.storage import cases, notes
+from rete_desktop.errors import StorageFailure
+from rete_desktop.storage import audit, cases, notes
 from rete_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE, CliRunner, make_vault
+from tests.conftest import PASSPHRASE, CliRunner, SmallDisk, make_vault
 
 BIG = "Colloquio lungo. " * 3_000  # ~50 kB per note
-
-
-class SmallDisk:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.filler = path / "filler"
-
-    def fill(self, leave_kib: int = 0) -> None:
-        """Take all free space but ``leave_kib``."""
-        stat = os.statvfs(self.path)
-        free = stat.f_bavail * stat.f_frsize - leave_kib * 1024
-        with self.filler.open("ab") as fh, contextlib.suppress(OSError):
-            fh.write(b"\0" * max(free, 0))
-            fh.flush()
-            os.fsync(fh.fileno())
-
-    def free(self) -> None:
-        self.filler.unlink(missing_ok=True)
-
-    def remount(self, mode: str) -> None:
-        subprocess.run(["mount", "-o", f"remount,{mode}", str(self.path)], check=True)
-
-    def listing(self) -> set[str]:
-        return {p.name for p in self.path.rglob("*")}
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
-    mount_point = tmp_path / "disk"
-    mount_point.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(mount_point)],
-        capture_output=True, text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here ({done.stderr.strip() or 'not root'})")
-    try:
-        yield SmallDisk(mount_point)
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 def _note_texts(vault_dir: Path, case_id: str) -> list[str]:
@@ -233,3 +191,84 @@ def test_restore_onto_a_full_disk_leaves_nothing_behind(
     r = rete("--vault", str(small_disk.path / "restored"), "restore", str(source))
     assert r.code == 1 and "Could not write to disk" in r.err, r.err
     assert small_disk.listing() == before  # no vault, no hidden staging folder
+
+
+def _office_on(small_disk: SmallDisk) -> tuple[Path, str]:
+    vault_dir = small_disk.path / "vault"
+    with make_vault(vault_dir) as vault:
+        case_id = cases.create_case(vault, "sola lettura")
+        notes.add_note(vault, case_id, "la nota da leggere")
+    return vault_dir, case_id
+
+
+@pytest.mark.parametrize("fault", ["read-only", "full"])
+def test_a_full_or_read_only_disk_still_lets_the_office_read_and_back_up(
+    small_disk: SmallDisk, tmp_path: Path, rete: CliRunner, fault: str
+) -> None:
+    vault_dir, case_id = _office_on(small_disk)
+    if fault == "read-only":
+        small_disk.remount("ro")
+    else:
+        small_disk.fill()
+    v = ("--vault", str(vault_dir))
+    for command in (["case", "list"], ["case", "show", case_id], ["search", "leggere"],
+                    ["vault", "check"], ["audit", "verify"]):
+        r = rete(*v, *command)
+        assert r.code == 0, (command, r.err)
+    shown = rete(*v, "case", "show", case_id)
+    assert "la nota da leggere" in shown.out and "Vault opened read-only" in shown.err
+    assert rete(*v, "backup", str(tmp_path / "elsewhere.rete")).code == 0
+    r = rete(*v, "note", "add", "--case", case_id, "--text", "dopo")
+    assert r.code == 1 and ("read-only" if fault == "read-only" else "disk is full") in r.err
+    small_disk.remount("rw") if fault == "read-only" else small_disk.free()
+    restored = tmp_path / "restored"
+    assert rete("--vault", str(restored), "restore", str(tmp_path / "elsewhere.rete")).code == 0
+    assert "la nota da leggere" in rete("--vault", str(restored), "case", "show", case_id).out
+
+
+def test_the_unlock_is_audited_as_soon_as_the_disk_takes_writes_again(
+    small_disk: SmallDisk,
+) -> None:
+    vault_dir, case_id = _office_on(small_disk)
+    small_disk.fill()
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        assert vault.read_only_reason is not None
+        assert vault.read_only_reason.message_id == "system.disk_full"
+        cases.get_case(vault, case_id)  # reading works, its audit entry waits
+        with pytest.raises(StorageFailure):
+            notes.add_note(vault, case_id, "ancora pieno")
+        small_disk.free()
+        notes.add_note(vault, case_id, "spazio libero")
+        assert vault.read_only_reason is None
+        entries = audit.list_entries(vault, limit=4)
+        assert audit.verify_chain(vault) > 0
+    actions = [e.action for e in sorted(entries, key=lambda e: e.seq)]
+    assert actions[-3:] == ["vault.unlock", "case.read", "note.add"]
+    late = sorted(entries, key=lambda e: e.seq)[-3:-1]
+    assert all("read_only_at=" in e.detail for e in late)
+
+
+def test_a_read_only_disk_with_unfolded_commits_still_shows_them(
+    small_disk: SmallDisk, rete: CliRunner
+) -> None:
+    """A writer killed after committing leaves its note in the WAL only; read-only opening
+    must read the WAL too, not just the main file."""
+    vault_dir, case_id = _office_on(small_disk)
+    child = subprocess.run([sys.executable, "-c", _KILLED_AFTER_COMMIT, str(vault_dir),
+                            PASSPHRASE, case_id], capture_output=True, timeout=60)
+    assert child.returncode == -9, child.stderr
+    assert (vault_dir / "vault.db-wal").stat().st_size > 0
+    small_disk.remount("ro")
+    r = rete("--vault", str(vault_dir), "case", "show", case_id)
+    assert r.code == 0 and "scritta prima del guasto" in r.out, r.err
+
+
+_KILLED_AFTER_COMMIT = """
+import os, signal, sys
+from pathlib import Path
+from rete_desktop.storage import notes
+from rete_desktop.storage.vault import Vault
+vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
+notes.add_note(vault, sys.argv[3], "scritta prima del guasto")
+os.kill(os.getpid(), signal.SIGKILL)
+"""

@@ -445,3 +445,24 @@ def test_importing_a_foreign_file_shows_the_refusal(unlocked, tmp_path):
     assert not page.open_button.isVisible()
     unlocked.sidebar.setCurrentRow(3)
     assert page.register.topLevelItemCount() == 0
+
+
+def test_a_full_disk_opens_the_vault_read_only_and_the_window_says_why(
+        controller, qtbot, small_disk):
+    vault_dir = small_disk.path / "vault"
+    with make_vault(vault_dir) as vault:
+        cases.create_case(vault, "su un disco pieno")
+    small_disk.fill()
+    controller.on_unlocked(Vault.open(vault_dir, PASSPHRASE))
+    window = controller.window
+    assert not window.read_only_banner.isHidden()
+    assert "Read-only: the disk is full" in window.read_only_banner.text()
+    assert window.cases_page.model.rowCount() == 1  # reading works
+    small_disk.free()
+    notes.add_note(controller.vault, cases.list_cases(controller.vault)[0].id, "spazio di nuovo")
+    window.show_read_only()
+    assert window.read_only_banner.isHidden()
+
+
+def test_a_writable_vault_shows_no_read_only_banner(unlocked):
+    assert unlocked.read_only_banner.isHidden()

@@ -40,7 +40,10 @@ class Context:
         """Unlock the vault; a missing vault is reported before asking for a passphrase."""
         if not vault_exists(self.vault_dir):
             raise NotFound("vault.not_found", path=str(self.vault_dir))
-        return Vault.open(self.vault_dir, self.passphrase())
+        vault = Vault.open(self.vault_dir, self.passphrase())
+        if vault.read_only_reason is not None:
+            self.say("vault.opened_read_only", reason=vault.read_only_reason)
+        return vault
 
     def new_passphrase(self) -> str:
         env = os.environ.get("RETE_NEW_PASSPHRASE")

@@ -62,6 +62,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "was NOT saved and no further change will be. Close the program, check the folder "
         "and, if needed, restore a backup.",
     },
+    "vault.opened_read_only": {
+        "it": "Cassaforte aperta in sola lettura ({reason}): si può leggere, cercare, stampare "
+        "e fare una copia di sicurezza su un altro disco; nessuna modifica può essere salvata.",
+        "en": "Vault opened read-only ({reason}): you can read, search, print and back up to "
+        "another disk; no change can be saved.",
+    },
     "vault.reason_empty": {
         "it": "il file è vuoto",
         "en": "the file is empty",

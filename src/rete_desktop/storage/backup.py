@@ -9,11 +9,13 @@ renames it into place, so a damaged backup never produces a half-restored vault.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import secrets
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,18 +34,40 @@ STAGING_PREFIX = ".restoring-"  # restore's hidden sibling folder: .restoring-NA
 
 def write_backup(vault: Vault, target: Path) -> None:
     """Write a consistent encrypted backup of the open vault to ``target`` atomically."""
-    vault.checkpoint()
-    db_path = vault.directory / DB_NAME
-    slots = (vault.directory / KEYSLOTS_NAME).read_text("utf-8")
-    digest = hashlib.sha256()
-    with db_path.open("rb") as src:
-        for chunk in iter(lambda: src.read(CHUNK), b""):
-            digest.update(chunk)
-    header = {"keyslots": slots, "db_size": db_path.stat().st_size, "db_sha256": digest.hexdigest()}
-    with atomic_writer(target) as out, db_path.open("rb") as src:
-        out.write(MAGIC + json.dumps(header).encode() + b"\n")
-        shutil.copyfileobj(src, out, CHUNK)
+    with _consistent_database(vault, target) as db_path:
+        slots = (vault.directory / KEYSLOTS_NAME).read_text("utf-8")
+        digest = hashlib.sha256()
+        with db_path.open("rb") as src:
+            for chunk in iter(lambda: src.read(CHUNK), b""):
+                digest.update(chunk)
+        header = {"keyslots": slots, "db_size": db_path.stat().st_size,
+                  "db_sha256": digest.hexdigest()}
+        with atomic_writer(target) as out, db_path.open("rb") as src:
+            out.write(MAGIC + json.dumps(header).encode() + b"\n")
+            shutil.copyfileobj(src, out, CHUNK)
     vault.log("vault.backup", "vault", None, str(header["db_size"]))
+
+
+@contextlib.contextmanager
+def _consistent_database(vault: Vault, target: Path) -> Iterator[Path]:
+    """The vault's database file after a checkpoint; on a disk that refuses the checkpoint
+    (full, read-only) an encrypted copy beside ``target``, removed afterwards."""
+    folded = vault.read_only_reason is None
+    if folded:
+        try:
+            vault.checkpoint()
+        except StorageFailure:
+            folded = False
+    if folded:
+        yield vault.directory / DB_NAME
+        return
+    copy = target.with_name(f".{target.name}.{secrets.token_hex(6)}.db")
+    try:
+        vault.copy_database(copy)
+        yield copy
+    finally:
+        for leftover in (copy, copy.with_name(copy.name + "-journal")):
+            leftover.unlink(missing_ok=True)
 
 
 def read_header(source: Path) -> tuple[dict[str, Any], int]:

@@ -9,13 +9,14 @@ holds an exclusive lock on the directory, so a second process gets a clear "alre
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import getpass
 import json
 import os
 import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ import sqlcipher3
 from rete_desktop.domain import validation
 from rete_desktop.domain.audit_chain import GENESIS, entry_hash
 from rete_desktop.domain.vocabulary import OfficeKind
-from rete_desktop.errors import AccessDenied, BadInput, NotFound, StorageFailure
+from rete_desktop.errors import AccessDenied, BadInput, NotFound, ReteError, StorageFailure
 from rete_desktop.i18n import Text, os_reason, sqlite_reason
 from rete_desktop.storage import keyslots
 from rete_desktop.storage.atomic import make_private_dir
@@ -65,6 +66,12 @@ class _Session:
     lock_fd: int
     file_id: tuple[int, int]  # (device, inode) of vault.db when it was opened
     replaced: bool = False  # vault.db was deleted or swapped while open: refuse every write
+    read_only: Text | None = None  # why nothing can be written now (disk full, read-only)
+    read_only_file: bool = False  # opened without write access: writable only once reopened
+    # Audit entries (action, entity, id, detail, when) waiting for the disk to take writes,
+    # and the vault id to record in a database made before vaults recorded it.
+    pending: list[tuple[str, str, str | None, str, str]] = field(default_factory=list)
+    adopt_id: str | None = None
 
 
 class Vault:
@@ -153,31 +160,35 @@ class Vault:
             operator = slot_label
         lock_fd = _acquire_lock(directory)
         try:
-            conn = _connect(directory / DB_NAME, db_key)
+            conn, read_only = _connect_or_read_only(directory / DB_NAME, db_key)
         except BaseException:
-            os.close(lock_fd)
+            _close_lock(lock_fd)
             raise
         try:
             file_id = _file_id(directory / DB_NAME)
             stored_id = _check_schema_and_id(conn, slot_file.vault_id)
             migrate(conn)
+        except sqlcipher3.OperationalError as exc:  # an upgrade needs a writable disk
+            conn.close()
+            _close_lock(lock_fd)
+            raise _storage_error(exc, directory) from exc
         except BaseException:
             conn.close()
-            os.close(lock_fd)
+            _close_lock(lock_fd)
             raise
-        session = _Session(conn, db_key, lock_fd, file_id)
+        session = _Session(conn, db_key, lock_fd, file_id, read_only=read_only,
+                           read_only_file=read_only is not None)
+        session.adopt_id = slot_file.vault_id if stored_id is None else None
         vault = cls(directory, session, operator or _default_operator())
         vault.slot_label = slot_label
         from rete_desktop.storage import shipped
 
         try:
-            with vault.transaction():
-                if stored_id is None:  # made before vaults recorded their id: adopt the key's
-                    vault.set_meta(VAULT_ID, slot_file.vault_id)
-                vault.audit("vault.unlock", "vault", None, kind)
-            shipped.install(vault)
+            vault.log("vault.unlock", "vault", None, kind)
+            if vault.read_only_reason is None:  # else at the next open the disk allows
+                shipped.install(vault)
         except BaseException:
-            vault.close()  # e.g. disk full: release the lock, or this process locks itself out
+            vault.close()
             raise
         return vault
 
@@ -189,11 +200,21 @@ class Vault:
         try:
             session.conn.close()
         finally:
-            os.close(session.lock_fd)
+            _close_lock(session.lock_fd)
 
     @property
     def is_open(self) -> bool:
         return self._session is not None
+
+    @property
+    def read_only_reason(self) -> Text | None:
+        """Why the vault is open read-only (the disk is full or read-only), or None.
+
+        A full or read-only disk must not keep an office from reading its cases or backing
+        them up elsewhere: the vault then opens read-only, keeps the audit entries of what is
+        read (the unlock first) and writes them with the first write the disk takes again.
+        """
+        return self._require().read_only
 
     def __enter__(self) -> Vault:
         return self
@@ -277,25 +298,67 @@ class Vault:
     def transaction(self) -> Iterator[Any]:
         """One atomic unit of work: everything inside commits together or not at all."""
         session = self._require()
-        conn = session.conn
         self._check_same_file(session)
+        self._write_pending(session)
+        with self._committed(session) as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _committed(self, session: _Session) -> Iterator[Any]:
+        conn = session.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlcipher3.OperationalError as exc:
-            raise _storage_error(exc) from exc
+            raise _storage_error(exc, self.directory) from exc
         try:
             yield conn
             self._check_same_file(session)  # before confirming: the note must land on disk
             conn.execute("COMMIT")
         except sqlcipher3.OperationalError as exc:
             _rollback(conn)
-            raise _storage_error(exc) from exc
+            raise _storage_error(exc, self.directory) from exc
         except BaseException as exc:
             _rollback(conn)
             damage = damage_error(exc)
             if damage is not None:
                 raise damage from exc
             raise
+
+    def _write_pending(self, session: _Session) -> None:
+        """Write the audit entries kept while the disk refused writes; raises StorageFailure
+        (and stays read-only) while it still does."""
+        if not (session.pending or session.read_only or session.adopt_id):
+            return
+        if session.read_only_file:
+            self._reopen_writable(session)
+        try:
+            with self._committed(session):
+                if session.adopt_id:  # made before vaults recorded their id: adopt the key's
+                    self.set_meta(VAULT_ID, session.adopt_id)
+                for action, entity, entity_id, detail, when in session.pending:
+                    late = f";read_only_at={when}" if session.read_only else ""
+                    self.audit(action, entity, entity_id, detail + late)
+        except StorageFailure as failure:
+            if failure.message_id == "vault.write_failed":
+                session.read_only = failure.params["reason"]
+            raise
+        session.pending.clear()
+        session.read_only = session.adopt_id = None
+
+    def _reopen_writable(self, session: _Session) -> None:
+        """Swap the read-only connection for a writable one once the disk allows it."""
+        if session.lock_fd < 0:
+            try:
+                session.lock_fd = _acquire_lock(self.directory)
+            except AccessDenied:  # someone else has it open for writing now
+                raise StorageFailure("vault.write_failed", reason=session.read_only) from None
+        try:
+            conn = _connect(self.directory / DB_NAME, session.key)
+        except StorageFailure as failure:
+            session.read_only = failure.params["reason"]
+            raise
+        session.conn.close()
+        session.conn, session.read_only_file = conn, False
 
     def _check_same_file(self, session: _Session) -> None:
         """Refuse to write once vault.db is no longer the file opened (deleted, moved, swapped
@@ -319,9 +382,19 @@ class Vault:
     # --- audit ---------------------------------------------------------------------------
 
     def log(self, action: str, entity: str, entity_id: str | None, detail: str = "") -> None:
-        """Append an audit entry in its own transaction (use :meth:`audit` inside one)."""
-        with self.transaction():
-            self.audit(action, entity, entity_id, detail)
+        """Append an audit entry in its own transaction (use :meth:`audit` inside one).
+
+        On a disk that takes no writes the entry is kept and written with the first write
+        that succeeds (see :attr:`read_only_reason`), so reading goes on.
+        """
+        session = self._require()
+        self._check_same_file(session)
+        session.pending.append((action, entity, entity_id, detail, now_utc()))
+        try:
+            self._write_pending(session)
+        except StorageFailure as exc:
+            if exc.message_id != "vault.write_failed":
+                raise
 
     def audit(self, action: str, entity: str, entity_id: str | None, detail: str = "") -> None:
         """Append a hash-chained audit entry; call inside :meth:`transaction`.
@@ -398,7 +471,7 @@ class Vault:
         for kind, name, table in btrees:
             scan = (f'SELECT * FROM "{name}"' if kind == "table"
                     else f'SELECT count(*) FROM "{table}" INDEXED BY "{name}"')
-            conn = _connect(self.directory / DB_NAME, session.key)
+            conn = _connect(self.directory / DB_NAME, session.key, session.read_only_file)
             try:
                 conn.execute(scan).fetchall()
             except sqlcipher3.DatabaseError:
@@ -409,7 +482,25 @@ class Vault:
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (before backups and copies)."""
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlcipher3.OperationalError as exc:
+            raise _storage_error(exc, self.directory) from exc
+
+    def copy_database(self, target: Path) -> None:
+        """A consistent copy of the database at ``target``, encrypted with the same key.
+
+        For backups when the WAL cannot be folded into the vault's own file (a full or
+        read-only disk): SQLite's online backup reads the latest committed state."""
+        try:
+            conn = sqlcipher3.connect(str(target), isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA key = \"x'{self._require().key.hex()}'\"")
+                self.conn.backup(conn)
+            finally:
+                conn.close()
+        except sqlcipher3.OperationalError as exc:
+            raise _storage_error(exc, target.parent) from exc
 
     @property
     def raw_key(self) -> bytes:
@@ -428,10 +519,19 @@ def _default_operator() -> str:
 
 
 def _acquire_lock(directory: Path) -> int:
+    """The exclusive lock on the vault folder; -1 on a disk where the lock file can be neither
+    created nor written (read-only: no other program can write there either)."""
     try:
         fd = os.open(directory / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise StorageFailure("vault.write_failed", reason=os_reason(exc)) from exc
+        if exc.errno not in _READ_ONLY_ERRNOS:
+            raise StorageFailure("vault.write_failed", reason=os_reason(exc)) from exc
+        try:
+            fd = os.open(directory / LOCK_NAME, os.O_RDONLY)
+        except FileNotFoundError:
+            return -1
+        except OSError as again:
+            raise StorageFailure("vault.write_failed", reason=os_reason(again)) from again
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -453,11 +553,35 @@ VAULT_PRAGMAS = (
 )
 
 
-def _connect(path: Path, key: bytes) -> Any:
+_READ_ONLY_ERRNOS = {errno.EROFS, errno.ENOSPC, errno.EACCES, errno.EPERM, errno.EDQUOT}
+
+
+def _close_lock(fd: int) -> None:
+    if fd >= 0:
+        os.close(fd)
+
+
+def _connect_or_read_only(path: Path, key: bytes) -> tuple[Any, Text | None]:
+    """The database connection, and why it is read-only (None: writable).
+
+    A full or read-only disk can refuse even opening for writing (SQLite's shared-memory
+    file); then the database opens read-only, so the office can still read and back up.
+    """
+    try:
+        return _connect(path, key), None
+    except StorageFailure as failure:
+        try:
+            return _connect(path, key, read_only=True), failure.params["reason"]
+        except ReteError:
+            raise failure from None
+
+
+def _connect(path: Path, key: bytes, read_only: bool = False) -> Any:
     """Open the SQLCipher database with a raw key and the vault's pragmas."""
     old_umask = os.umask(0o077)
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn = sqlcipher3.connect(_read_only_uri(path) if read_only else str(path),
+                                  uri=read_only, isolation_level=None, check_same_thread=False)
     finally:
         os.umask(old_umask)
     try:
@@ -465,10 +589,11 @@ def _connect(path: Path, key: bytes) -> Any:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in VAULT_PRAGMAS:
-            conn.execute(f"PRAGMA {pragma}")
+            if not (read_only and pragma.startswith("journal_mode")):  # that one writes
+                conn.execute(f"PRAGMA {pragma}")
     except sqlcipher3.OperationalError as exc:  # full, read-only or vanished disk: not damage
         conn.close()
-        raise _storage_error(exc) from exc
+        raise _storage_error(exc, path.parent) from exc
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise BadInput("vault.database_corrupt", reason=str(exc)) from exc
@@ -523,11 +648,39 @@ def damage_error(exc: BaseException) -> BadInput | None:
     return None
 
 
+def _read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI. Without a WAL holding commits the file is opened as immutable
+    (SQLite then needs no shared-memory file, which a read-only disk cannot create); with
+    one, plain read-only mode, so those commits are read too."""
+    wal = path.with_name(path.name + "-wal")
+    has_commits = wal.exists() and wal.stat().st_size > 0
+    return f"{path.resolve().as_uri()}?{'mode=ro' if has_commits else 'immutable=1'}"
+
+
 def _rollback(conn: Any) -> None:
     if conn.in_transaction:
         with contextlib.suppress(sqlcipher3.Error):
             conn.execute("ROLLBACK")
 
 
-def _storage_error(exc: Exception) -> StorageFailure:
-    return StorageFailure("vault.write_failed", reason=sqlite_reason(exc))
+def _storage_error(exc: Exception, directory: Path) -> StorageFailure:
+    """SQLite's refusal to write, with the reason the user can act on.
+
+    SQLite words a full or read-only disk in several ways ("disk I/O error" when its
+    shared-memory file cannot grow, "unable to open" when it cannot be created), so the
+    disk itself is asked first.
+    """
+    return StorageFailure("vault.write_failed", reason=disk_state(directory) or sqlite_reason(exc))
+
+
+def disk_state(directory: Path) -> Text | None:
+    """"read-only" or "full" for the file system holding ``directory``; None otherwise."""
+    try:
+        stat = os.statvfs(directory)
+    except OSError:
+        return None
+    if stat.f_flag & os.ST_RDONLY:
+        return Text("system.read_only")
+    if stat.f_bavail == 0 or (stat.f_files and stat.f_favail == 0):
+        return Text("system.disk_full")
+    return None

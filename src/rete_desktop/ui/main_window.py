@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 import rete_desktop.handbook.sections  # noqa: F401  (handbook sections travel with the directory)
-from rete_desktop.i18n import LANGUAGES
+from rete_desktop.i18n import LANGUAGES, translate
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import dialogs
 from rete_desktop.ui.case_detail import CaseDetail
@@ -279,8 +279,22 @@ class MainWindow(QMainWindow):
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #664d03; padding: 6px; }")
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(split, 1)
+        self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(QLabel(office_name))
+        self.show_read_only()
+        # The disk may fill up or be freed while the window is open: look again now and then.
+        self._read_only_timer = QTimer(self)
+        self._read_only_timer.timeout.connect(self.show_read_only)
+        self._read_only_timer.start(3000)
         self._actions()
         self.cases_page.new_button.clicked.connect(self.new_case)
         self.detail.changed.connect(self.cases_page.model.reload)
@@ -288,6 +302,16 @@ class MainWindow(QMainWindow):
         self.search_page.open_case.connect(self.open_case)
         self.inbox_page.open_case.connect(self.open_case)
         self.sidebar.setCurrentRow(0)
+
+    def show_read_only(self) -> None:
+        """The banner saying the vault is read-only and why (disk full, read-only disk)."""
+        reason = self.vault.read_only_reason if self.vault.is_open else None
+        self.read_only_banner.setVisible(reason is not None)
+        if reason is not None:
+            self.read_only_banner.setText(self.tr(
+                "Read-only: {0}. You can read, search, print and back up; nothing can be "
+                "saved until the disk accepts writes again."
+            ).format(translate(reason.message_id, **reason.params)))
 
     def _actions(self) -> None:
         def action(text: str, keys: list[str], slot: object) -> QAction:
