@@ -3822,157 +3822,157 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="57"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="58"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="59"/>
         <source>Export &amp;PDF…</source>
         <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="63"/>
         <source>&amp;Year</source>
         <translation>&amp;Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="72"/>
         <source>Exact counts, for internal use only. In the exports, values below 3 are hidden.</source>
         <translation>Conteggi esatti, solo per uso interno. Nelle esportazioni i valori inferiori a 3 sono oscurati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
         <source>Item</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="76"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="78"/>
         <source>Statistics of the year</source>
         <translation>Statistiche dell&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="113"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="113"/>
         <source>New cases</source>
         <translation>Nuovi casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="114"/>
         <source>New cases by month</source>
         <translation>Nuovi casi per mese</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="114"/>
         <source>By risk level</source>
         <translation>Per livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
         <source>By referral source</source>
         <translation>Per fonte della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="116"/>
         <source>Children by exposure</source>
         <translation>Minori per tipo di esposizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="117"/>
         <source>Children involved</source>
         <translation>Minori coinvolti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="118"/>
         <source>Cases with children</source>
         <translation>Casi con minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="118"/>
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="119"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="119"/>
         <source>Average days from report</source>
         <translation>Giorni medi dalla segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="120"/>
         <source>Protocol deadlines</source>
         <translation>Scadenze dei protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="120"/>
         <source>Met</source>
         <translation>Rispettate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="121"/>
         <source>Missed</source>
         <translation>Mancate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="121"/>
         <source>Witnessed</source>
         <translation>Violenza assistita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="122"/>
         <source>Direct</source>
         <translation>Diretta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="122"/>
         <source>Unknown</source>
         <translation>Non nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="131"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="136"/>
         <source>Came on her own</source>
         <translation>Accesso spontaneo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="146"/>
         <source>Export CSV</source>
         <translation>Esporta CSV</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="154"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="167"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="162"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="169"/>
         <source>Saved, values below 3 hidden: {0}</source>
         <translation>Salvato, valori inferiori a 3 oscurati: {0}</translation>
     </message>
