@@ -1803,17 +1803,17 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>CreateNetworkDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="81"/>
         <source>Create the network</source>
         <translation>Crea la rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="83"/>
         <source>e.g. Rete antiviolenza del Casalasco</source>
         <translation>es. Rete antiviolenza del Casalasco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="84"/>
         <source>Network &amp;name:</source>
         <translation>&amp;Nome della rete:</translation>
     </message>
@@ -2736,187 +2736,187 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="141"/>
         <source>This office</source>
         <translation>Questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="147"/>
         <source>Safety number</source>
         <translation>Numero di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="148"/>
         <source>Office:</source>
         <translation>Ufficio:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="149"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="150"/>
         <source>Fingerprint:</source>
         <translation>Impronta:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="151"/>
         <source>Safety number:</source>
         <translation>Numero di sicurezza:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="153"/>
         <source>Read the safety number to the coordinator over the phone when you send your member card: it proves the card is yours.</source>
         <translation>Quando inviate la scheda di adesione, leggete il numero di sicurezza al coordinatore per telefono: dimostra che la scheda è vostra.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="157"/>
         <source>&amp;Export member card…</source>
         <translation>&amp;Esporta scheda di adesione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="163"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="164"/>
         <source>Network directory</source>
         <translation>Elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="171"/>
         <source>&amp;Create the network…</source>
         <translation>&amp;Crea la rete…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="171"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="172"/>
         <source>&amp;Import directory…</source>
         <translation>&amp;Importa elenco…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="173"/>
         <source>Or drop the directory file on this page</source>
         <translation>Oppure trascinate il file dell&apos;elenco su questa pagina</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="174"/>
         <source>&amp;Add member card…</source>
         <translation>&amp;Aggiungi scheda di adesione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="175"/>
         <source>Or drop the card file on this page</source>
         <translation>Oppure trascinate il file della scheda su questa pagina</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="176"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revoca…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="177"/>
         <source>&amp;Publish directory…</source>
         <translation>&amp;Pubblica elenco…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="188"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="192"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="193"/>
         <source>Member offices</source>
         <translation>Uffici aderenti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="194"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="194"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="194"/>
         <source>Fingerprint</source>
         <translation>Impronta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="195"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="221"/>
         <source>The directory has expired: ask the coordinator for the new one. Until then packets from the network are refused.</source>
         <translation>L&apos;elenco è scaduto: chiedete al coordinatore quello nuovo. Fino ad allora i pacchetti della rete vengono rifiutati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="224"/>
         <source>(this office)</source>
         <translation>(questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="226"/>
         <source>revoked on {0}</source>
         <translation>revocato il {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="227"/>
         <source>active</source>
         <translation>attivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="243"/>
         <source>This office is not in a network yet. To join, export the member card, send it to the coordinator and read them the safety number by phone; then import the directory file the coordinator sends back. The coordinating office creates the network instead.</source>
         <translation>Questo ufficio non fa ancora parte di una rete. Per aderire esportate la scheda di adesione, inviatela al coordinatore e leggetegli per telefono il numero di sicurezza; poi importate il file dell&apos;elenco che il coordinatore vi manda. L&apos;ufficio coordinatore invece crea la rete.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="248"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="249"/>
         <source>This office coordinates the network «{0}». The directory has not been published yet.</source>
         <translation>Questo ufficio coordina la rete «{0}». L&apos;elenco non è ancora stato pubblicato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="251"/>
         <source>This office coordinates the network «{0}». Last published: version {1}, valid until {2}.</source>
         <translation>Questo ufficio coordina la rete «{0}». Ultima pubblicazione: versione {1}, valida fino al {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="255"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="256"/>
         <source>Network «{0}», directory version {1}, valid until {2}. Coordinator: {3} (fingerprint {4}).</source>
         <translation>Rete «{0}», elenco versione {1}, valido fino al {2}. Coordinatore: {3} (impronta {4}).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="282"/>
         <source>Export member card</source>
         <translation>Esporta scheda di adesione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="282"/>
         <source>Member cards (*.json)</source>
         <translation>Schede di adesione (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="290"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="292"/>
         <source>Member card saved in {0}. Send it to the coordinator, then read them your safety number by phone.</source>
         <translation>Scheda di adesione salvata in {0}. Inviatela al coordinatore, poi leggetegli per telefono il vostro numero di sicurezza.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="296"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="298"/>
         <source>Import directory</source>
         <translation>Importa elenco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="297"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="299"/>
         <source>Network directory (*.json);;All files (*)</source>
         <translation>Elenco della rete (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="319"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="321"/>
         <source>Confirm the coordinator</source>
         <translation>Confermate il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="320"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="322"/>
         <source>First import of the network «{0}», coordinated by {1}.
 
 Call the coordinator on a number you already know and compare this safety number, digit by digit:
@@ -2933,17 +2933,17 @@ Chiamate il coordinatore a un numero che già conoscete e confrontate questo num
 Accettate solo se coincide: da ora in poi questo ufficio si fida solo degli elenchi firmati da questo coordinatore.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="340"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="342"/>
         <source>Directory «{0}» version {1} imported: {2} offices, valid until {3}.</source>
         <translation>Elenco «{0}» versione {1} importato: {2} uffici, valido fino al {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="350"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="352"/>
         <source>WARNING: an office&apos;s keys have changed</source>
         <translation>ATTENZIONE: le chiavi di un ufficio sono cambiate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="353"/>
         <source>The directory gives NEW KEYS to {0}.
 
 Old fingerprint: {1}
@@ -2962,23 +2962,23 @@ Nuova impronta: {2}
 Accettare le nuove chiavi di {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="366"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="368"/>
         <source>Network «{0}» created. Add the member cards, then publish the directory.</source>
         <translation>Rete «{0}» creata. Aggiungete le schede di adesione, poi pubblicate l&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="370"/>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="372"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="395"/>
         <source>Add member card</source>
         <translation>Aggiungi scheda di adesione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="371"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="373"/>
         <source>Member cards (*.json);;All files (*)</source>
         <translation>Schede di adesione (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="384"/>
         <source>Office: {0}
 Kind: {1}
 Fingerprint: {2}
@@ -2997,32 +2997,32 @@ Numero di sicurezza:
 Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo numero di sicurezza (nella sua pagina Rete). Aggiungete la scheda solo se ogni cifra coincide.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="392"/>
         <source>WARNING: this card replaces the keys of {0} (old fingerprint {1}).</source>
         <translation>ATTENZIONE: questa scheda sostituisce le chiavi di {0} (impronta precedente {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="402"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="404"/>
         <source>{0} added. Publish the directory to send it to the network.</source>
         <translation>{0} aggiunto. Pubblicate l&apos;elenco per inviarlo alla rete.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="412"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="414"/>
         <source>{0} revoked. Publish the directory so the other offices know.</source>
         <translation>{0} revocato. Pubblicate l&apos;elenco perché gli altri uffici lo sappiano.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="419"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="421"/>
         <source>Publish directory</source>
         <translation>Pubblica elenco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="420"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="422"/>
         <source>Network directory (*.json)</source>
         <translation>Elenco della rete (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="432"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="434"/>
         <source>Directory version {0} saved in {1}, valid until {2}. Send it to every member office.</source>
         <translation>Elenco versione {0} salvato in {1}, valido fino al {2}. Inviatelo a tutti gli uffici aderenti.</translation>
     </message>
@@ -3528,22 +3528,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="94"/>
         <source>Publish directory</source>
         <translation>Pubblica elenco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="98"/>
         <source> days</source>
         <translation> giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="99"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valido per:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="101"/>
         <source>Send the new file to every member office before it expires.</source>
         <translation>Inviate il nuovo file a tutti gli uffici aderenti prima che scada.</translation>
     </message>
@@ -3728,22 +3728,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="111"/>
         <source>Revoke member</source>
         <translation>Revoca ufficio aderente</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="114"/>
         <source>{0} will be marked revoked in the next published directory; the other offices will refuse its packets from then on. A revoked office cannot rejoin under the same identity.</source>
         <translation>{0} risulterà revocato nel prossimo elenco pubblicato; da allora gli altri uffici ne rifiuteranno i pacchetti. Un ufficio revocato non può rientrare con la stessa identità.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="120"/>
         <source>Type the office &amp;name to confirm:</source>
         <translation>Scrivete il &amp;nome dell&apos;ufficio per confermare:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="122"/>
         <source>Revoke</source>
         <translation>Revoca</translation>
     </message>
