@@ -278,3 +278,25 @@ def test_the_chair_refuses_an_item_with_a_malformed_record() -> None:
                                            "yes": []}}}):
         with pytest.raises(BadInput):
             validate_item({**good, **bad})
+
+
+def test_the_womans_access_export_holds_her_record_and_the_bases_the_offenders_does_not(
+    rete: CliRunner, net: dict[str, Office], tmp_path: Path
+) -> None:
+    station = net["carabinieri"]
+    ids = full_case(rete, station)
+    v = ("--vault", str(station.path))
+    ok(rete(*v, "case", "basis", ids["case"], "--share-with", "social_services", "--basis",
+            "legal_obligation", "--norm", "art. 331 c.p.p.", "--reason", "reato d'ufficio"))
+    exports = {}
+    for role in ("victim", "offender"):
+        out = tmp_path / role
+        ok(rete(*v, "person", "export", ids[role], "--out", str(out)))
+        (doc,) = [json.loads(p.read_text()) for p in out.glob("*.json")]
+        exports[role] = doc
+    woman = exports["victim"]
+    assert ["forms of violence", "physical"] in woman["record"]
+    assert ["relation", "offender is ex-partner of victim"] in woman["record"]
+    assert "Marco Neri" not in json.dumps(woman["record"])  # others by role only
+    assert any("legal obligation (art. 331 c.p.p.)" in value for _, value in woman["sharing"])
+    assert exports["offender"]["record"] is None and exports["offender"]["sharing"] is None

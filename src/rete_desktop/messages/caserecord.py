@@ -294,4 +294,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Protocolli importati: {stored} nuove versioni, {unchanged} già presenti.",
         "en": "Protocols imported: {stored} new versions, {unchanged} already here.",
     },
+    "access.record": {"it": "Scheda del caso", "en": "Case record"},
+    "access.sharing": {"it": "Decisioni di condivisione e base giuridica",
+                       "en": "Sharing decisions and legal basis"},
+    "access.assessment_line": {
+        "it": "{date}: rischio {level} (punteggio {score}, calcolato {computed})",
+        "en": "{date}: risk {level} (score {score}, computed {computed})",
+    },
+    "access.relation_line": {"it": "{person} è {relation} di {other}",
+                             "en": "{person} is {relation} of {other}"},
 }

@@ -93,6 +93,14 @@ def _case_file(access: SubjectAccess, t: Callable[..., str],
                optional: Callable[[object], str]) -> list[Flowable]:
     """Consent, notes, tasks, attachments and access log, each only if the scope holds it."""
     story: list[Flowable] = []
+    if access.record is not None:
+        story += [para(t("access.record"), "Heading2"),
+                  field_table(list(access.record)) if access.record
+                  else para(t("access.empty"))]
+    if access.sharing is not None:
+        story += [para(t("access.sharing"), "Heading2"),
+                  field_table(list(access.sharing)) if access.sharing
+                  else para(t("access.empty"))]
     if access.consent is not None:
         consent = access.consent
         story += [para(t("access.consent"), "Heading2"), field_table([

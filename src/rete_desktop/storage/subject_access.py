@@ -26,7 +26,18 @@ from rete_desktop.domain.access_scope import ExportScope, Scope, Section, decide
 from rete_desktop.domain.records import Attachment, AuditEntry, Case, Consent, Note, Person, Task
 from rete_desktop.domain.vocabulary import CaseStatus, PersonRole, RiskLevel
 from rete_desktop.i18n import current_language, translate
-from rete_desktop.storage import attachments, audit, cases, notes, protocols, retention
+from rete_desktop.messages import vocabulary
+from rete_desktop.storage import (
+    attachments,
+    audit,
+    case_record,
+    cases,
+    notes,
+    protocols,
+    retention,
+    risk,
+    sharing,
+)
 from rete_desktop.storage.vault import Vault, now_utc
 
 FORMAT = "rete-subject-access/2"
@@ -84,6 +95,10 @@ class SubjectAccess:
     tasks: tuple[Task, ...] | None
     attachments: tuple[Attachment, ...] | None
     access_log: tuple[AuditEntry, ...] | None
+    # The structured record (risk assessments, relations by role, forms of violence, measures,
+    # services) with the case; the sharing decisions and their legal basis with the consent.
+    record: tuple[tuple[str, str], ...] | None = None
+    sharing: tuple[tuple[str, str], ...] | None = None
 
     def to_json_bytes(self) -> bytes:
         doc = dataclasses.asdict(self)
@@ -145,12 +160,54 @@ def collect(
         tasks=tuple(protocols.list_tasks(vault, case_id=case.id)) if has(Section.TASKS) else None,
         attachments=held_files,
         access_log=tuple(reversed(log)) if has(Section.ACCESS_LOG) else None,
+        record=_record_rows(vault, case.id, lang) if has(Section.CASE) else None,
+        sharing=_sharing_rows(vault, case.id, lang) if has(Section.CONSENT) else None,
     )
     detail = f"case={case.id};scope={scope.scope.value}"
     if scope.released:
         detail += f";released={','.join(scope.released)};reason={scope.reason}"
     vault.log("person.export", "person", person.id, detail)
     return access
+
+
+def _record_rows(vault: Vault, case_id: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """(label, text) rows of the case record in ``lang``; persons named by role only."""
+    def word(name: str, value: str) -> str:
+        return vocabulary.label(name, value, lang)
+
+    roles = {p.id: p.role.value for p in cases.list_persons(vault, case_id)}
+    record = case_record.load(vault, case_id)
+    rows = [(translate("field.risk_assessment", lang), translate(
+        "access.assessment_line", lang, date=a.assessed_on.isoformat(),
+        level=word("RiskLevel", a.level.value), score=a.score,
+        computed=word("RiskLevel", a.computed_level.value)) + (f" — {a.reason}" if a.reason
+                                                               else ""))
+            for a in risk.history(vault, case_id)]
+    rows += [(translate("field.relation", lang), translate(
+        "access.relation_line", lang, person=word("PersonRole", roles.get(r.person_id, "")),
+        relation=word("Relation", r.relation.value),
+        other=word("PersonRole", roles.get(r.to_person_id, "")))) for r in record.relations]
+    rows += [(translate("field.violence", lang), word("ViolenceForm", f.form.value))
+             for f in record.forms]
+    rows += [(translate("field.measure", lang),
+              f"{m.on_date.isoformat()} {word('MeasureKind', m.kind.value)}")
+             for m in record.measures]
+    rows += [(translate("field.service", lang), f"{word('ServiceKind', s.kind.value)} "
+              f"{s.start_on or '…'} → {s.end_on or '…'}") for s in record.services]
+    return tuple(rows)
+
+
+def _sharing_rows(vault: Vault, case_id: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """Each sharing decision: when, with whom, on which legal basis and why."""
+    rows = []
+    for d in sharing.list_decisions(vault, case_id):
+        r = d.record
+        targets = ", ".join(translate("sharing.laboratorio", lang) if t == sharing.LABORATORIO
+                            else vocabulary.label("OfficeKind", t, lang) for t in d.targets)
+        basis = vocabulary.label("SharingBasis", r.basis.value, lang) + (
+            f" ({r.norm})" if r.norm else f" ({r.collected})" if r.collected else "")
+        rows.append((r.decided_on.isoformat(), f"{targets}: {basis} — {r.reason}"))
+    return tuple(rows)
 
 
 def recipients(vault: Vault, case_id: str) -> tuple[Recipient, ...]:
