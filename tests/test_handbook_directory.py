@@ -16,7 +16,7 @@ from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.handbook import glossary, prevention, profiles, protocol_versions
 from rete_desktop.packets import directory as d
 from rete_desktop.packets.signed_document import seal
-from rete_desktop.storage import cases, protocols
+from rete_desktop.storage import cases, protocols, risk
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE, make_vault
@@ -278,3 +278,29 @@ def test_members_keep_local_prevention_actions_beside_the_networks(rete, network
         assert [(a.title, a.origin) for a in prevention.upcoming(vault)] == [
             ("Formazione interna", "local")]
         assert len(prevention.list_actions(vault)) == 2
+
+
+def test_a_new_risk_instrument_version_travels_with_the_directory(rete, network,
+                                                                  tmp_path) -> None:
+    """The coordinator publishes a recalibrated instrument; members assess with it, and an
+    older version never replaces it."""
+    from rete_desktop.storage import shipped
+
+    net = network
+    (path,) = shipped.instrument_files()
+    doc = json.loads(path.read_text("utf-8"))
+    doc["version"] += 1
+    doc["scoring"]["thresholds"]["high"] = 10
+    newer = tmp_path / "strumento.json"
+    newer.write_text(json.dumps(doc))
+    ok(rete("risk", "import", newer, "--vault", net.cav.dir))
+    publish_and_import(rete, net, "v2.json")
+    for office in (net.cc, net.social):
+        listed = json.loads(ok(rete("risk", "instruments", "--json", "--vault", office.dir)).out)
+        assert listed[0]["version"] == doc["version"]
+        assert listed[0]["thresholds"]["high"] == 10
+    with net.cc.open() as vault:
+        assert risk.get_instrument(vault).version == doc["version"]
+        older = json.loads(path.read_text("utf-8"))
+        with vault.transaction():
+            assert risk.store_if_newer(vault, older) is False
