@@ -86,6 +86,10 @@ def test_statistics_name_referral_sources_not_their_codes(qtbot, vault):
     shown = {page.table.item(row, 1).text() for row in range(page.table.rowCount())}
     assert {"Hospital", "Social services", "Came on her own"} <= shown
     assert not shown & {"hospital", "social_services", "spontaneous"}
+    every = {page.table.item(row, col).text() for row in range(page.table.rowCount())
+             for col in (0, 1)}
+    assert not [text for text in every if text.startswith("stats.")]  # no message ids
+    assert {"01", "New cases by source of access", "women hosted"} <= every
 
 
 def test_search_results_say_which_case_a_person_or_note_belongs_to(qtbot, vault, case_id):

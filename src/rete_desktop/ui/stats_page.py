@@ -123,9 +123,9 @@ class StatsPage(QWidget):
         }
         if code in {r.value for r in RiskLevel}:
             return labels.risk(RiskLevel(code))
-        if code in names:
-            return names[code]
-        return aggregates.section_label(code, labels.language())  # the ISTAT sections
+        if code in CORE_LABELLED:  # the ISTAT sections
+            return aggregates.section_label(code, labels.language())
+        return names.get(code, code)
 
     def _key_label(self, section: str, key: str) -> str:
         """Referral sources are office kinds (or the woman herself), not raw codes."""
