@@ -15,6 +15,9 @@ from rete_desktop.cli.main import run_cli
 from rete_desktop.storage.vault import Vault
 from tests import fast_kdf
 
+# the transport tests' mail servers and mailboxes (fixtures named mail_*, open_mailbox)
+pytest_plugins = ("tests.mail_fixtures",)
+
 PASSPHRASE = "correct horse battery staple"
 
 

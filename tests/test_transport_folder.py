@@ -12,6 +12,7 @@ import pytest
 
 from rete_desktop.packets.member_card import Receives, read_card
 from tests.conftest import CliRunner
+from tests.mail_fixtures import delivery_states, fetch, send_case
 from tests.packet_fixtures import Office, build_network, republish
 from tests.test_packets_cli import _referral_case
 
@@ -32,26 +33,6 @@ def _folder(rete: CliRunner, office: Office, share: Path, name: str | None = Non
     return inbox
 
 
-def _send(rete: CliRunner, office: Office, case_id: str, *to: Office) -> dict:
-    targets = [a for o in to for a in ("--to", o.office_id)]
-    r = rete("packet", "send", "--case", case_id, *targets, "--notes", "all", "--json",
-             "--vault", str(office.path))
-    assert r.code == 0, r.err
-    return json.loads(r.out)
-
-
-def _fetch(rete: CliRunner, office: Office) -> dict:
-    r = rete("inbox", "fetch", "--json", "--vault", str(office.path))
-    assert r.code == 0, r.err
-    return json.loads(r.out)
-
-
-def _deliveries(rete: CliRunner, office: Office, packet_id: str) -> list[dict]:
-    listed = json.loads(rete("packet", "list", "--json", "--vault", str(office.path)).out)
-    return next(e["deliveries"] for e in listed
-                if e["packet_id"] == packet_id and e["direction"] == "sent")
-
-
 def test_referral_by_folder_is_imported_and_its_receipt_comes_back(
     rete: CliRunner, network: dict[str, Office], tmp_path: Path
 ) -> None:
@@ -59,14 +40,14 @@ def test_referral_by_folder_is_imported_and_its_receipt_comes_back(
     share = tmp_path / "share"
     cc_inbox, cav_inbox = _folder(rete, cc, share), _folder(rete, cav, share)
     case_id, _ = _referral_case(rete, cc)
-    sent = _send(rete, cc, case_id, cav)
+    sent = send_case(rete, cc, case_id, cav)
     assert [d["state"] for d in sent["deliveries"]] == ["sent"]
     files = list(cav_inbox.iterdir())
     assert len(files) == 1
     protocol = sent["protocol"].replace("/", "-")
     assert re.fullmatch(rf"rete-{protocol}-[0-9a-f]{{8}}\.age", files[0].name)
 
-    fetched = _fetch(rete, cav)
+    fetched = fetch(rete, cav)
     assert [a["packet_id"] for a in fetched["imported"]] == [sent["packet_id"]]
     assert fetched["refused"] == [] and not list(cav_inbox.glob("*.age"))
     assert len(list((cav_inbox / "done").iterdir())) == 1
@@ -75,8 +56,8 @@ def test_referral_by_folder_is_imported_and_its_receipt_comes_back(
 
     r = rete("packet", "send-receipt", sent["packet_id"], "--vault", str(cav.path))
     assert r.code == 0, r.err
-    assert _fetch(rete, cc)["receipts"][0]["sender"] == cav.office_id
-    assert [d["state"] for d in _deliveries(rete, cc, sent["packet_id"])] == ["acknowledged"]
+    assert fetch(rete, cc)["receipts"][0]["sender"] == cav.office_id
+    assert delivery_states(rete, cc, sent["packet_id"]) == ["acknowledged"]
     assert len(list((cc_inbox / "done").iterdir())) == 1
 
 
@@ -86,13 +67,13 @@ def test_forged_file_is_refused_recorded_and_moved_aside(
     cav = network["cav"]
     inbox = _folder(rete, cav, tmp_path / "share")
     (inbox / "rete-2026-000001-deadbeef.age").write_bytes(b"age-encryption.org/v1\nforged\n")
-    fetched = _fetch(rete, cav)
+    fetched = fetch(rete, cav)
     assert fetched["imported"] == [] and len(fetched["refused"]) == 1
     assert "corrupted" in fetched["refused"][0]["reason"]
     assert [p.name for p in (inbox / "refused").iterdir()] == ["rete-2026-000001-deadbeef.age"]
     logged = json.loads(rete("inbox", "list", "--json", "--vault", str(cav.path)).out)
     assert [(e["outcome"], bool(e["reason"])) for e in logged] == [("refused", True)]
-    assert _fetch(rete, cav) == {"imported": [], "refused": [], "receipts": [], "proofs": [],
+    assert fetch(rete, cav) == {"imported": [], "refused": [], "receipts": [], "proofs": [],
                                  "waiting_parts": []}
 
 
@@ -106,13 +87,13 @@ def test_a_packet_found_again_after_a_crash_is_not_imported_twice(
     _folder(rete, cc, share)
     inbox = _folder(rete, cav, share)
     case_id, _ = _referral_case(rete, cc)
-    _send(rete, cc, case_id, cav)
+    send_case(rete, cc, case_id, cav)
     packet = next(inbox.glob("*.age"))
     kept = tmp_path / "copy.age"
     shutil.copy(packet, kept)
-    assert len(_fetch(rete, cav)["imported"]) == 1
+    assert len(fetch(rete, cav)["imported"]) == 1
     shutil.copy(kept, packet)  # as if the move had not happened
-    again = _fetch(rete, cav)
+    again = fetch(rete, cav)
     assert again["imported"] == [] and again["refused"] == []
     assert not list(inbox.glob("*.age"))
     assert len(json.loads(rete("case", "list", "--json", "--vault", str(cav.path)).out)) == 1
@@ -131,7 +112,7 @@ def test_folder_name_travels_on_the_card_and_in_the_directory(
     assert rete("directory", "add-card", str(card), "--yes", "--vault", str(cav.path)).code == 0
     republish(network, ("carabinieri", "social"))
     case_id, _ = _referral_case(rete, social, share_with="carabinieri")
-    sent = _send(rete, social, case_id, cc)
+    sent = send_case(rete, social, case_id, cc)
     assert sent["deliveries"][0]["address"] == "stazione-cc"
     assert len(list(inbox.glob("*.age"))) == 1
 

@@ -1,4 +1,4 @@
-"""Packets by e-mail against real servers on loopback (Dovecot IMAP + LMTP, aiosmtpd SMTP),
+"""Packets by e-mail against real mail_servers_up on loopback (Dovecot IMAP + LMTP, aiosmtpd SMTP),
 TLS with a throw-away CA: send, fetch, receipts, fragments, crashes, refusals, bad set-ups;
 PEC receipts built from the published format (daticert.xml, X-Ricevuta, S/MIME signature):
 trusted ones move the register, fakes are kept untrusted."""
@@ -6,14 +6,11 @@ trusted ones move the register, fakes are kept untrusted."""
 from __future__ import annotations
 
 import datetime as dt
-import imaplib
 import json
 import os
 import signal
-import ssl
 import subprocess
 import time
-from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -24,161 +21,64 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import NameOID
 
-from rete_desktop.packets import directory, member_card
-from rete_desktop.storage.identity import load_identity
-from rete_desktop.transport.settings import own_receives
 from tests.conftest import PASSPHRASE, CliRunner
 from tests.fast_kdf import rete_command
-from tests.mail_servers import MailServers, mail_servers, make_authority, needs_mail_servers
-from tests.packet_fixtures import Office, build_network, republish
+from tests.mail_fixtures import (
+    ACCOUNT_MAX,
+    account_args,
+    case_count,
+    delivery_states,
+    fetch,
+    mail_address,
+    mailbox_flags,
+    raw_messages,
+    send_case,
+)
+from tests.mail_servers import MailServers, make_authority, needs_mail_servers
+from tests.packet_fixtures import Office, build_network
 from tests.test_packets_cli import _referral_case
 
 pytestmark = needs_mail_servers
-MAIL_PASSWORD = "mailbox-pass-1"
-ACCOUNT_MAX = 100_000  # the account's cap: bigger packets leave in fragments
-SERVER_MAX = 150_000  # the SMTP server refuses anything larger
-
-
-@pytest.fixture(scope="module")
-def servers() -> Iterator[MailServers]:
-    with mail_servers(max_size=SERVER_MAX) as running:
-        yield running
-
-
-def _account(servers: MailServers, address: str, *, starttls: bool = False,
-             ca: Path | None = None, pec: bool = False) -> list[str]:
-    imap, smtp = ((servers.imap_port, servers.submission_port) if starttls
-                  else (servers.imaps_port, servers.smtp_port))
-    return ["transport", "mail", "--address", address, "--imap-host", "127.0.0.1",
-            "--imap-port", str(imap), "--smtp-host", "127.0.0.1", "--smtp-port", str(smtp),
-            "--user", address, "--ca-file", str(ca or servers.ca_file),
-            "--max-message-size", str(ACCOUNT_MAX), *(["--starttls"] if starttls else []),
-            *(["--pec"] if pec else [])]
-
-
-@pytest.fixture
-def network(rete: CliRunner, servers: MailServers, tmp_path: Path) -> dict[str, Office]:
-    """CAV, Carabinieri, social services, each with its own mailbox on the test servers, the
-    members' cards (with their addresses) published in the directory."""
-    offices = build_network(tmp_path / "offices")
-    tag = tmp_path.name[-12:].lower().replace("_", "-")
-    for key, office in offices.items():
-        address = f"{key}-{tag}@rete.test"
-        servers.add_user(address, MAIL_PASSWORD)
-        r = rete(*_account(servers, address, starttls=key == "social", pec=key == "carabinieri"),
-                 "--vault", str(office.path), env={"RETE_MAIL_PASSWORD": MAIL_PASSWORD})
-        assert r.code == 0, r.err
-    with offices["cav"].open() as coordinator:
-        for key in ("carabinieri", "social"):
-            with offices[key].open() as vault:
-                card = member_card.export_card(load_identity(vault), receives=own_receives(vault))
-            directory.add_card(coordinator, member_card.read_card(card))
-    republish(offices, ("carabinieri", "social"))
-    return offices
-
-
-def _address(rete: CliRunner, office: Office) -> str:
-    shown = rete("transport", "show", "--json", "--vault", str(office.path))
-    return str(json.loads(shown.out)["mail"]["address"])
-
-
-@pytest.fixture
-def mailbox(servers: MailServers) -> Iterator:
-    """Open an office's mailbox directly (what a person would see in a mail client)."""
-    opened = []
-
-    def open_box(address: str) -> imaplib.IMAP4_SSL:
-        context = ssl.create_default_context(cadata=servers.authority.ca_pem.decode())
-        box = imaplib.IMAP4_SSL("127.0.0.1", servers.imaps_port, ssl_context=context)
-        box.login(address, MAIL_PASSWORD)
-        box.select("INBOX")
-        opened.append(box)
-        return box
-
-    yield open_box
-    for box in opened:
-        box.logout()
-
-
-def _flags(box: imaplib.IMAP4) -> list[str]:
-    _, found = box.uid("SEARCH", "ALL")
-    flags = []
-    for uid in found[0].split():
-        _, data = box.uid("FETCH", uid.decode(), "(FLAGS)")
-        flags.append(data[0].decode())
-    return flags
-
-
-def _raw_messages(box: imaplib.IMAP4) -> list[bytes]:
-    _, found = box.uid("SEARCH", "ALL")
-    out = []
-    for uid in found[0].split():
-        _, data = box.uid("FETCH", uid.decode(), "(BODY.PEEK[])")
-        out.append(bytes(data[0][1]))
-    return out
-
-
-def _send(rete: CliRunner, office: Office, case_id: str, to: Office, *extra: str) -> dict:
-    r = rete("packet", "send", "--case", case_id, "--to", to.office_id, "--notes", "all",
-             *extra, "--json", "--vault", str(office.path))
-    assert r.code == 0, r.err
-    return json.loads(r.out)
-
-
-def _fetch(rete: CliRunner, office: Office) -> dict:
-    r = rete("inbox", "fetch", "--json", "--vault", str(office.path))
-    assert r.code == 0, r.err
-    return json.loads(r.out)
-
-
-def _cases(rete: CliRunner, office: Office) -> int:
-    return len(json.loads(rete("case", "list", "--json", "--vault", str(office.path)).out))
-
-
-def _states(rete: CliRunner, office: Office, packet_id: str) -> list[str]:
-    listed = json.loads(rete("packet", "list", "--json", "--vault", str(office.path)).out)
-    entry = next(e for e in listed if e["packet_id"] == packet_id and e["direction"] == "sent")
-    return [d["state"] for d in entry["deliveries"]]
 
 
 def test_referral_by_mail_is_imported_with_one_fetch_and_the_receipt_comes_back(
-    rete: CliRunner, network: dict[str, Office], mailbox
+    rete: CliRunner, mail_network: dict[str, Office], open_mailbox
 ) -> None:
-    cc, cav = network["carabinieri"], network["cav"]
+    cc, cav = mail_network["carabinieri"], mail_network["cav"]
     case_id, _ = _referral_case(rete, cc)
-    sent = _send(rete, cc, case_id, cav)
-    assert _states(rete, cc, sent["packet_id"]) == ["sent"]
-    box = mailbox(_address(rete, cav))
-    (raw,) = _raw_messages(box)
+    sent = send_case(rete, cc, case_id, cav)
+    assert delivery_states(rete, cc, sent["packet_id"]) == ["sent"]
+    box = open_mailbox(mail_address(rete, cav))
+    (raw,) = raw_messages(box)
     headers_and_body = raw.split(b"Content-Disposition: attachment")[0]
     for secret in (b"Rossi", b"Maltrattamenti", b"Carabinieri", b"Casalmaggiore"):
         assert secret not in raw
     assert f"Subject: Protocollo {sent['protocol']}".encode() in headers_and_body
     assert f"rete-{sent['protocol'].replace('/', '-')}.age".encode() in raw
 
-    fetched = _fetch(rete, cav)
+    fetched = fetch(rete, cav)
     assert [a["packet_id"] for a in fetched["imported"]] == [sent["packet_id"]]
-    assert _cases(rete, cav) == 1
-    assert "$ReteDone" in _flags(box)[0]
-    assert _fetch(rete, cav)["imported"] == []
+    assert case_count(rete, cav) == 1
+    assert "$ReteDone" in mailbox_flags(box)[0]
+    assert fetch(rete, cav)["imported"] == []
 
     r = rete("packet", "send-receipt", sent["packet_id"], "--vault", str(cav.path))
     assert r.code == 0, r.err
-    back = _fetch(rete, cc)
+    back = fetch(rete, cc)
     assert [a["sender"] for a in back["receipts"]] == [cav.office_id]
-    assert _states(rete, cc, sent["packet_id"]) == ["acknowledged"]
+    assert delivery_states(rete, cc, sent["packet_id"]) == ["acknowledged"]
 
 
 def test_a_large_packet_travels_in_four_parts_and_waits_for_the_last(
-    rete: CliRunner, network: dict[str, Office], mailbox, tmp_path: Path
+    rete: CliRunner, mail_network: dict[str, Office], open_mailbox, tmp_path: Path
 ) -> None:
-    social, cav = network["social"], network["cav"]
+    social, cav = mail_network["social"], mail_network["cav"]
     case_id, _ = _referral_case(rete, social, share_with="cav")
     scan = tmp_path / "referto.bin"
     scan.write_bytes(os.urandom(250_000))
-    sent = _send(rete, social, case_id, cav, "--attach", str(scan))
-    box = mailbox(_address(rete, cav))
-    raws = _raw_messages(box)
+    sent = send_case(rete, social, case_id, cav, extra=("--attach", str(scan)))
+    box = open_mailbox(mail_address(rete, cav))
+    raws = raw_messages(box)
     assert len(raws) == 4 and all(len(r) <= ACCOUNT_MAX for r in raws)
     assert all(b"message/partial" in r for r in raws)
 
@@ -186,14 +86,14 @@ def test_a_large_packet_travels_in_four_parts_and_waits_for_the_last(
     _, found = box.uid("SEARCH", "ALL")
     last = found[0].split()[-1].decode()
     box.uid("MOVE", last, "Later")  # the fourth part is late
-    waiting = _fetch(rete, cav)
+    waiting = fetch(rete, cav)
     assert waiting["imported"] == [] and [(w["have"], w["total"])
                                           for w in waiting["waiting_parts"]] == [(3, 4)]
-    assert _cases(rete, cav) == 0
+    assert case_count(rete, cav) == 0
     box.select("Later")
     box.uid("MOVE", "1:*", "INBOX")
     box.select("INBOX")
-    fetched = _fetch(rete, cav)
+    fetched = fetch(rete, cav)
     assert [a["packet_id"] for a in fetched["imported"]] == [sent["packet_id"]]
     assert fetched["waiting_parts"] == []
     shown = json.loads(rete("attachment", "list", "--case",
@@ -204,92 +104,92 @@ def test_a_large_packet_travels_in_four_parts_and_waits_for_the_last(
 
 
 def test_a_lost_done_mark_does_not_import_twice(
-    rete: CliRunner, network: dict[str, Office], mailbox
+    rete: CliRunner, mail_network: dict[str, Office], open_mailbox
 ) -> None:
     """The import is committed before the message is marked: if the mark is lost (crash,
     dropped connection), the next fetch recognises the message and only marks it."""
-    cc, cav = network["carabinieri"], network["cav"]
+    cc, cav = mail_network["carabinieri"], mail_network["cav"]
     case_id, _ = _referral_case(rete, cc)
-    _send(rete, cc, case_id, cav)
-    assert len(_fetch(rete, cav)["imported"]) == 1
-    box = mailbox(_address(rete, cav))
+    send_case(rete, cc, case_id, cav)
+    assert len(fetch(rete, cav)["imported"]) == 1
+    box = open_mailbox(mail_address(rete, cav))
     box.uid("STORE", "1:*", "-FLAGS.SILENT", "($ReteDone \\Seen)")
-    again = _fetch(rete, cav)
+    again = fetch(rete, cav)
     assert again["imported"] == [] and again["refused"] == []
-    assert _cases(rete, cav) == 1 and "$ReteDone" in _flags(box)[0]
+    assert case_count(rete, cav) == 1 and "$ReteDone" in mailbox_flags(box)[0]
 
 
 def test_a_fetch_killed_mid_way_loses_nothing_and_imports_nothing_twice(
-    rete: CliRunner, network: dict[str, Office], mailbox
+    rete: CliRunner, mail_network: dict[str, Office], open_mailbox
 ) -> None:
-    cc, cav = network["carabinieri"], network["cav"]
+    cc, cav = mail_network["carabinieri"], mail_network["cav"]
     total = 5
     for _ in range(total):
         case_id, _ = _referral_case(rete, cc)
-        _send(rete, cc, case_id, cav)
-    box = mailbox(_address(rete, cav))
+        send_case(rete, cc, case_id, cav)
+    box = open_mailbox(mail_address(rete, cav))
     env = {**os.environ, "RETE_VAULT": str(cav.path), "RETE_PASSPHRASE": PASSPHRASE}
-    fetch = subprocess.Popen(rete_command("inbox", "fetch"),
+    child = subprocess.Popen(rete_command("inbox", "fetch"),
                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                              start_new_session=True)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and fetch.poll() is None:
-        if sum("$ReteDone" in f for f in _flags(box)) >= 2:
+    while time.monotonic() < deadline and child.poll() is None:
+        if sum("$ReteDone" in f for f in mailbox_flags(box)) >= 2:
             break
         box.noop()
         time.sleep(0.02)
-    os.killpg(fetch.pid, signal.SIGKILL)
-    fetch.wait()
-    done_at_kill = sum("$ReteDone" in f for f in _flags(box))
+    os.killpg(child.pid, signal.SIGKILL)
+    child.wait()
+    done_at_kill = sum("$ReteDone" in f for f in mailbox_flags(box))
     assert done_at_kill < total, "the fetch finished before it could be killed"
-    rest = _fetch(rete, cav)
-    assert _cases(rete, cav) == total
-    assert all("$ReteDone" in f for f in _flags(box))
+    rest = fetch(rete, cav)
+    assert case_count(rete, cav) == total
+    assert all("$ReteDone" in f for f in mailbox_flags(box))
     assert len(rest["imported"]) <= total - done_at_kill and rest["refused"] == []
     logged = json.loads(rete("inbox", "list", "--json", "--vault", str(cav.path)).out)
     assert sorted(e["outcome"] for e in logged) == ["imported"] * total
 
 
 def test_a_forged_packet_by_mail_is_refused_recorded_and_kept_flagged(
-    rete: CliRunner, network: dict[str, Office], servers: MailServers, mailbox
+    rete: CliRunner, mail_network: dict[str, Office], mail_servers_up: MailServers, open_mailbox
 ) -> None:
-    cav = network["cav"]
-    address = _address(rete, cav)
+    cav = mail_network["cav"]
+    cav_address = mail_address(rete, cav)
     forged = EmailMessage()
-    forged["From"], forged["To"], forged["Subject"] = "x@evil.test", address, "Protocollo 1"
+    forged["From"], forged["To"], forged["Subject"] = "x@evil.test", cav_address, "Protocollo 1"
     forged.set_content("Documento cifrato.")
     forged.add_attachment(b"age-encryption.org/v1\n-> X25519 forged\n---\n",
                           "application", "octet-stream", filename="rete-2026-000001.age")
-    servers.deliver("x@evil.test", [address], forged.as_bytes())
-    fetched = _fetch(rete, cav)
+    mail_servers_up.deliver("x@evil.test", [cav_address], forged.as_bytes())
+    fetched = fetch(rete, cav)
     assert fetched["imported"] == [] and len(fetched["refused"]) == 1
     logged = json.loads(rete("inbox", "list", "--json", "--vault", str(cav.path)).out)
     assert [e["outcome"] for e in logged] == ["refused"] and logged[0]["reason"]
-    (flags,) = _flags(mailbox(address))
-    assert "\\Flagged" in flags
-    assert _cases(rete, cav) == 0
+    (seen,) = mailbox_flags(open_mailbox(cav_address))
+    assert "\\Flagged" in seen
+    assert case_count(rete, cav) == 0
 
 
 def test_ordinary_mail_is_left_alone(
-    rete: CliRunner, network: dict[str, Office], servers: MailServers, mailbox
+    rete: CliRunner, mail_network: dict[str, Office], mail_servers_up: MailServers, open_mailbox
 ) -> None:
-    cav = network["cav"]
-    address = _address(rete, cav)
-    servers.deliver("someone@example.test", [address],
-                    b"Subject: riunione\r\nFrom: someone@example.test\r\n\r\nA domani.\r\n")
-    assert _fetch(rete, cav) == {"imported": [], "refused": [], "receipts": [], "proofs": [],
+    cav = mail_network["cav"]
+    cav_address = mail_address(rete, cav)
+    mail_servers_up.deliver("someone@example.test", [cav_address],
+                            b"Subject: riunione\r\nFrom: someone@example.test\r\n\r\nA domani.\r\n")
+    assert fetch(rete, cav) == {"imported": [], "refused": [], "receipts": [], "proofs": [],
                                  "waiting_parts": []}
-    (flags,) = _flags(mailbox(address))
-    assert "\\Seen" not in flags and "\\Flagged" not in flags
+    (seen,) = mailbox_flags(open_mailbox(cav_address))
+    assert "\\Seen" not in seen and "\\Flagged" not in seen
 
 
 def test_wrong_password_is_a_clear_translated_error(
-    rete: CliRunner, servers: MailServers, tmp_path: Path
+    rete: CliRunner, mail_servers_up: MailServers, tmp_path: Path
 ) -> None:
-    servers.add_user("desk@rete.test", "right-password")
+    mail_servers_up.add_user("desk@rete.test", "right-password")
     vault = tmp_path / "offices" / "cav"
     build_network(tmp_path / "offices", members=())
-    args = (*_account(servers, "desk@rete.test"), "--vault", str(vault))
+    args = (*account_args(mail_servers_up, "desk@rete.test"), "--vault", str(vault))
     r = rete(*args, env={"RETE_MAIL_PASSWORD": "wrong-password"})
     assert r.code == 7 and "refused the login of user desk@rete.test" in r.err
     r = rete(*args, env={"RETE_MAIL_PASSWORD": "wrong-password", "RETE_LANG": "it"})
@@ -300,13 +200,13 @@ def test_wrong_password_is_a_clear_translated_error(
 
 @pytest.mark.parametrize("starttls", [False, True])
 def test_an_untrusted_server_certificate_stops_before_any_login(
-    rete: CliRunner, servers: MailServers, tmp_path: Path, starttls: bool
+    rete: CliRunner, mail_servers_up: MailServers, tmp_path: Path, starttls: bool
 ) -> None:
-    servers.add_user("desk2@rete.test", "right-password")
+    mail_servers_up.add_user("desk2@rete.test", "right-password")
     other = tmp_path / "other-ca.pem"
     other.write_bytes(make_authority("Someone else's CA").ca_pem)
     build_network(tmp_path / "offices", members=())
-    r = rete(*_account(servers, "desk2@rete.test", starttls=starttls, ca=other),
+    r = rete(*account_args(mail_servers_up, "desk2@rete.test", starttls=starttls, ca=other),
              "--vault", str(tmp_path / "offices" / "cav"),
              env={"RETE_MAIL_PASSWORD": "right-password"})
     assert r.code == 7 and "is not trusted (unable to get local issuer" in r.err
@@ -376,8 +276,8 @@ def receipt(kind: str, msgid: str, sender: str, recipient: str, *, signed: bool 
     return headers.encode() + mime
 
 
-def _sent_message_id(rete: CliRunner, cav: Office, mailbox) -> str:
-    (raw,) = _raw_messages(mailbox(_address(rete, cav)))
+def _sent_message_id(rete: CliRunner, cav: Office, open_mailbox) -> str:
+    (raw,) = raw_messages(open_mailbox(mail_address(rete, cav)))
     line = next(h for h in raw.split(b"\r\n") if h.lower().startswith(b"message-id:"))
     return line.split(b":", 1)[1].strip().decode()
 
@@ -388,33 +288,33 @@ def _proofs(rete: CliRunner, office: Office) -> list[tuple[str, bool]]:
 
 
 def test_acceptance_and_delivery_receipts_are_recorded_as_proof(
-    rete: CliRunner, network: dict[str, Office], servers: MailServers, mailbox
+    rete: CliRunner, mail_network: dict[str, Office], mail_servers_up: MailServers, open_mailbox
 ) -> None:
-    cc, cav = network["carabinieri"], network["cav"]
+    cc, cav = mail_network["carabinieri"], mail_network["cav"]
     case_id, _ = _referral_case(rete, cc)
-    sent = _send(rete, cc, case_id, cav)
-    msgid = _sent_message_id(rete, cav, mailbox)
-    me, them = _address(rete, cc), _address(rete, cav)
+    sent = send_case(rete, cc, case_id, cav)
+    msgid = _sent_message_id(rete, cav, open_mailbox)
+    me, them = mail_address(rete, cc), mail_address(rete, cav)
     for kind in ("accettazione", "avvenuta-consegna"):
-        servers.deliver("posta-certificata@pec.test", [me], receipt(kind, msgid, me, them))
-    fetched = _fetch(rete, cc)
+        mail_servers_up.deliver("posta-certificata@pec.test", [me], receipt(kind, msgid, me, them))
+    fetched = fetch(rete, cc)
     assert sorted(p["kind"] for p in fetched["proofs"]) == ["accettazione", "avvenuta-consegna"]
     assert all(p["reason"] is None for p in fetched["proofs"])
-    assert _states(rete, cc, sent["packet_id"]) == ["delivered"]
+    assert delivery_states(rete, cc, sent["packet_id"]) == ["delivered"]
     assert _proofs(rete, cc) == [("accettazione", True), ("avvenuta-consegna", True)]
 
 
 def test_a_delivery_failure_receipt_marks_the_packet_not_delivered(
-    rete: CliRunner, network: dict[str, Office], servers: MailServers, mailbox
+    rete: CliRunner, mail_network: dict[str, Office], mail_servers_up: MailServers, open_mailbox
 ) -> None:
-    cc, cav = network["carabinieri"], network["cav"]
+    cc, cav = mail_network["carabinieri"], mail_network["cav"]
     case_id, _ = _referral_case(rete, cc)
-    sent = _send(rete, cc, case_id, cav)
-    msgid = _sent_message_id(rete, cav, mailbox)
-    me, them = _address(rete, cc), _address(rete, cav)
-    servers.deliver("posta-certificata@pec.test", [me],
+    sent = send_case(rete, cc, case_id, cav)
+    msgid = _sent_message_id(rete, cav, open_mailbox)
+    me, them = mail_address(rete, cc), mail_address(rete, cav)
+    mail_servers_up.deliver("posta-certificata@pec.test", [me],
                     receipt("errore-consegna", msgid, me, them, error="no-dest"))
-    _fetch(rete, cc)
+    fetch(rete, cc)
     listed = json.loads(rete("packet", "list", "--json", "--vault", str(cc.path)).out)
     (delivery,) = next(e["deliveries"] for e in listed if e["packet_id"] == sent["packet_id"])
     assert delivery["state"] == "not_delivered" and "no-dest" in delivery["reason"]
@@ -422,40 +322,41 @@ def test_a_delivery_failure_receipt_marks_the_packet_not_delivered(
 
 @pytest.mark.parametrize("fake", ["unsigned", "unknown-message", "headers-disagree"])
 def test_a_fake_receipt_is_kept_but_not_trusted(
-    rete: CliRunner, network: dict[str, Office], servers: MailServers, mailbox, fake: str
+    rete: CliRunner, mail_network: dict[str, Office], mail_servers_up: MailServers, open_mailbox,
+    fake: str,
 ) -> None:
-    cc, cav = network["carabinieri"], network["cav"]
+    cc, cav = mail_network["carabinieri"], mail_network["cav"]
     case_id, _ = _referral_case(rete, cc)
-    sent = _send(rete, cc, case_id, cav)
-    msgid = _sent_message_id(rete, cav, mailbox)
-    me, them = _address(rete, cc), _address(rete, cav)
+    sent = send_case(rete, cc, case_id, cav)
+    msgid = _sent_message_id(rete, cav, open_mailbox)
+    me, them = mail_address(rete, cc), mail_address(rete, cav)
     forged = {
         "unsigned": receipt("avvenuta-consegna", msgid, me, them, signed=False),
         "unknown-message": receipt("avvenuta-consegna", "<never-sent@rete.test>", me, them),
         "headers-disagree": receipt("avvenuta-consegna", msgid, me, them,
                                     header_msgid="<other@rete.test>"),
     }[fake]
-    servers.deliver("someone@evil.test", [me], forged)
-    fetched = _fetch(rete, cc)
+    mail_servers_up.deliver("someone@evil.test", [me], forged)
+    fetched = fetch(rete, cc)
     assert [p["reason"] is not None for p in fetched["proofs"]] == [True]
-    assert _states(rete, cc, sent["packet_id"]) == ["sent"]
+    assert delivery_states(rete, cc, sent["packet_id"]) == ["sent"]
     assert _proofs(rete, cc) == [("avvenuta-consegna", False)]
-    assert "\\Flagged" in _flags(mailbox(me))[0]
+    assert "\\Flagged" in mailbox_flags(open_mailbox(me))[0]
 
 
 def test_receipts_on_an_ordinary_account_are_not_trusted(
-    rete: CliRunner, network: dict[str, Office], servers: MailServers, mailbox
+    rete: CliRunner, mail_network: dict[str, Office], mail_servers_up: MailServers, open_mailbox
 ) -> None:
     """Social services' account is ordinary e-mail: anyone can send it an X-Ricevuta header."""
-    social, cav = network["social"], network["cav"]
+    social, cav = mail_network["social"], mail_network["cav"]
     case_id, _ = _referral_case(rete, social, share_with="cav")
-    sent = _send(rete, social, case_id, cav)
-    msgid = _sent_message_id(rete, cav, mailbox)
-    me, them = _address(rete, social), _address(rete, cav)
-    servers.deliver("posta-certificata@pec.test", [me],
+    sent = send_case(rete, social, case_id, cav)
+    msgid = _sent_message_id(rete, cav, open_mailbox)
+    me, them = mail_address(rete, social), mail_address(rete, cav)
+    mail_servers_up.deliver("posta-certificata@pec.test", [me],
                     receipt("avvenuta-consegna", msgid, me, them))
-    _fetch(rete, social)
-    assert _states(rete, social, sent["packet_id"]) == ["sent"]
+    fetch(rete, social)
+    assert delivery_states(rete, social, sent["packet_id"]) == ["sent"]
     assert _proofs(rete, social) == [("avvenuta-consegna", False)]
 
 

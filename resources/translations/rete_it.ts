@@ -1055,37 +1055,37 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="70"/>
         <source>Case to refer</source>
         <translation>Caso da segnalare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="71"/>
         <source>Only what the woman consented to can leave this office.</source>
         <translation>Può uscire da questo ufficio solo ciò a cui la donna ha acconsentito.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="73"/>
         <source>Find a case</source>
         <translation>Trova un caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="74"/>
         <source>Reference, name or words of the case</source>
         <translation>Numero, nome o parole del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="77"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="126"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="131"/>
         <source>No consent to share recorded: nothing can be referred. Record the woman&apos;s consent in the case first (Consent…).</source>
         <translation>Nessun consenso alla condivisione registrato: non si può segnalare nulla. Registra prima il consenso della donna nel caso (Consenso…).</translation>
     </message>
@@ -1121,17 +1121,17 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="91"/>
         <source>Case list</source>
         <translation>Elenco dei casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="104"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="129"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -1730,72 +1730,72 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="208"/>
         <source>What to send</source>
         <translation>Cosa inviare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="206"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="210"/>
         <source>Persons, risk, consent and protocol tasks always go; notes and attachments only if the woman agreed and you tick them.</source>
         <translation>Persone, rischio, consenso e attività dei protocolli vanno sempre; note e allegati solo se la donna ha acconsentito e li spunti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="213"/>
         <source>Reason for the referral</source>
         <translation>Motivo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="216"/>
         <source>Requested action</source>
         <translation>Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="217"/>
         <source>e.g. take charge, interview within 3 days</source>
         <translation>es. presa in carico, colloquio entro 3 giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="221"/>
         <source>Include the notes ticked below</source>
         <translation>Includi le note spuntate qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="223"/>
         <source>Notes to include</source>
         <translation>Note da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="225"/>
         <source>Include the attachments ticked below</source>
         <translation>Includi gli allegati spuntati qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="227"/>
         <source>Attachments to include</source>
         <translation>Allegati da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="233"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="234"/>
         <source>Requested &amp;action</source>
         <translation>&amp;Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="247"/>
         <source>Default: {0}</source>
         <translation>Predefinito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="270"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="274"/>
         <source>The woman did not consent to sharing notes: no note or attachment will go.</source>
         <translation>La donna non ha acconsentito a condividere le note: non verrà inviata nessuna nota né alcun allegato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="273"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="277"/>
         <source>Children&apos;s data stays in this office (consent).</source>
         <translation>I dati dei minori restano in questo ufficio (consenso).</translation>
     </message>
@@ -1926,19 +1926,29 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="408"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="423"/>
         <source>Referral sent</source>
         <translation>Segnalazione inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="412"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="427"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="422"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="440"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="455"/>
+        <source>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;The register of sent referrals shows when it is delivered and when the receipt comes back.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;Il registro delle segnalazioni inviate mostra quando è consegnata e quando torna la ricevuta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="458"/>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;A delivery failed: it is tried again at every Receive (or with Retry in the register).&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;Un invio non è riuscito: viene ritentato a ogni Ricevi (o con Riprova nel registro).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1962,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="441"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="475"/>
         <source>Send a referral</source>
         <translation>Invia una segnalazione</translation>
     </message>
@@ -2116,57 +2126,103 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="207"/>
         <source>Drag a received referral file (.age) here</source>
         <translation>Trascina qui il file di una segnalazione ricevuta (.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="208"/>
         <source>&amp;Open a referral file…</source>
         <translation>&amp;Apri il file di una segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="215"/>
         <source>Send the &amp;receipt…</source>
         <translation>Invia la &amp;ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="217"/>
         <source>Write the signed receipt for the sender of the selected referral</source>
         <translation>Scrivi la ricevuta firmata per il mittente della segnalazione selezionata</translation>
     </message>
     <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="220"/>
+        <source>&amp;Receive</source>
+        <translation>&amp;Ricevi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="222"/>
+        <source>Fetch what has arrived by PEC/e-mail or in the shared folder, import it and send again what is waiting</source>
+        <translation>Scarica ciò che è arrivato per PEC/posta o nella cartella condivisa, lo importa e rinvia ciò che è in attesa</translation>
+    </message>
+    <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="228"/>
+        <source>Receiving</source>
+        <translation>Ricezione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="243"/>
+        <source>Receiving {0} of {1}…</source>
+        <translation>Ricezione {0} di {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="247"/>
+        <source>Receiving…</source>
+        <translation>Ricezione…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="253"/>
+        <source>Not received: {0}</source>
+        <translation>Ricezione non riuscita: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="255"/>
+        <source>Receive</source>
+        <translation>Ricevi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="258"/>
+        <source>Received at {0}: {1} imported, {2} receipts, {3} refused, {4} waiting for more parts.</source>
+        <translation>Ricevuto alle {0}: {1} importati, {2} ricevute, {3} rifiutati, {4} in attesa di altre parti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="284"/>
         <source>&lt;b&gt;Accepted.&lt;/b&gt; {0}&lt;br&gt;Registered as protocol no. {1}. Open the linked case, then send the receipt to the sender.</source>
         <translation>&lt;b&gt;Accettata.&lt;/b&gt; {0}&lt;br&gt;Registrata con protocollo n. {1}. Apri il caso collegato, poi invia la ricevuta al mittente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="245"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="304"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="322"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="308"/>
         <source>Signed receipt saved as &lt;tt&gt;{0}&lt;/tt&gt;: send it back to the office that sent the referral.</source>
         <translation>Ricevuta firmata salvata come &lt;tt&gt;{0}&lt;/tt&gt;: inviala all&apos;ufficio che ha mandato la segnalazione.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="312"/>
         <source>Save the receipt</source>
         <translation>Salva la ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="312"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="325"/>
+        <source>Signed receipt: {0}</source>
+        <translation>Ricevuta firmata: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="212"/>
         <source>Open the linked case</source>
         <translation>Apri il caso collegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="209"/>
         <source>Register of received referrals</source>
         <translation>Registro delle segnalazioni ricevute</translation>
     </message>
@@ -2341,205 +2397,205 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="43"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="44"/>
         <source>Unexpected error: {0}</source>
         <translation>Errore imprevisto: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="48"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="49"/>
         <source>Low</source>
         <translation>Basso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="49"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="50"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="50"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="51"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="57"/>
         <source>Open</source>
         <translation>Aperto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="58"/>
         <source>Monitoring</source>
         <translation>In monitoraggio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="59"/>
         <source>Closed</source>
         <translation>Chiuso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="65"/>
         <source>Victim</source>
         <translation>Vittima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="66"/>
         <source>Child</source>
         <translation>Minore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="67"/>
         <source>Alleged offender</source>
         <translation>Presunto autore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="68"/>
         <source>Relative</source>
         <translation>Familiare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="69"/>
         <source>Witness</source>
         <translation>Testimone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="69"/>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="88"/>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="103"/>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="114"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="76"/>
         <source>witnessed violence</source>
         <translation>violenza assistita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="77"/>
         <source>direct victim</source>
         <translation>vittima diretta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="83"/>
         <source>Interview</source>
         <translation>Colloquio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="84"/>
         <source>Phone call</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="85"/>
         <source>Home visit</source>
         <translation>Visita domiciliare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="86"/>
         <source>Court</source>
         <translation>Tribunale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="87"/>
         <source>Safety plan</source>
         <translation>Piano di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="88"/>
         <source>Protective measure</source>
         <translation>Misura di protezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="95"/>
         <source>Carabinieri</source>
         <translation>Carabinieri</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="96"/>
         <source>Anti-violence centre (CAV)</source>
         <translation>Centro antiviolenza (CAV)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="97"/>
         <source>Social services</source>
         <translation>Servizi sociali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="98"/>
         <source>Family counselling centre</source>
         <translation>Consultorio famigliare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="99"/>
         <source>Police</source>
         <translation>Polizia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="100"/>
         <source>Hospital</source>
         <translation>Ospedale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
         <source>School</source>
         <translation>Scuola</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="102"/>
         <source>Prosecutor&apos;s office</source>
         <translation>Procura</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="103"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="109"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="110"/>
         <source>School talk</source>
         <translation>Incontro a scuola</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="111"/>
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="112"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="113"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="120"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="121"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="122"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="123"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="124"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="125"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -2547,188 +2603,188 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="224"/>
         <source>Rete Desktop — {0}</source>
         <translation>Rete Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="251"/>
         <source>Referrals received</source>
         <translation>Segnalazioni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="252"/>
         <source>Referrals sent</source>
         <translation>Segnalazioni in uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="248"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="249"/>
         <source>Contacts and offices</source>
         <translation>Contatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="250"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="253"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="254"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="255"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="256"/>
         <source>Statistics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="257"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="258"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="259"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="262"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="277"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Blocca (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="278"/>
         <source>Lock now</source>
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="320"/>
         <source>Read-only: {0}. You can read, search, print and back up; nothing can be saved until the disk accepts writes again.</source>
         <translation>Sola lettura: {0}. Si può leggere, cercare, stampare e fare copie di sicurezza; nulla può essere salvato finché il disco non accetta di nuovo scritture.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="334"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="336"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="338"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="342"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="344"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="345"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="345"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="347"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="347"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Network</source>
         <translation>R&amp;ete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="348"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
@@ -3192,27 +3248,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="337"/>
         <source>Drag here a receipt file (.age) sent back by another office</source>
         <translation>Trascina qui un file di ricevuta (.age) rimandato da un altro ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="264"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="338"/>
         <source>&amp;Open a receipt file…</source>
         <translation>&amp;Apri un file di ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="339"/>
         <source>Register of sent referrals</source>
         <translation>Registro delle segnalazioni inviate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="342"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="288"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="347"/>
+        <source>Re&amp;try sending</source>
+        <translation>Ri&amp;prova l&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="348"/>
+        <source>Send again the deliveries that failed</source>
+        <translation>Rinvia gli invii non riusciti</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="375"/>
         <source>&lt;b&gt;Receipt accepted.&lt;/b&gt; {0}&lt;br&gt;Referral protocol no. {1} is acknowledged.</source>
         <translation>&lt;b&gt;Ricevuta accettata.&lt;/b&gt; {0}&lt;br&gt;La segnalazione con protocollo n. {1} risulta ricevuta.</translation>
     </message>
@@ -3220,27 +3286,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PacketDropPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="142"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="159"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="172"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="179"/>
         <source>file too large</source>
         <translation>file troppo grande</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="183"/>
         <source>REFUSED: {0}</source>
         <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="194"/>
         <source>Verified sender: {0} ({1})&lt;br&gt;Key fingerprint: &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Mittente verificato: {0} ({1})&lt;br&gt;Impronta della chiave: &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
@@ -3352,37 +3418,43 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="329"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="333"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="331"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="335"/>
         <source>This page travels with the case data, encrypted for the chosen offices only.</source>
         <translation>Questa pagina viaggia con i dati del caso, cifrata solo per gli uffici scelti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="339"/>
         <source>Referral summary preview</source>
         <translation>Anteprima del riepilogo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="350"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="354"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="377"/>
         <source>&amp;Send…</source>
         <translation>&amp;Invia…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="373"/>
         <source>To: &lt;b&gt;{0}&lt;/b&gt;. Notes included: {1}. Attachments included: {2}. The protocol number is assigned when you send.</source>
         <translation>A: &lt;b&gt;{0}&lt;/b&gt;. Note incluse: {1}. Allegati inclusi: {2}. Il numero di protocollo viene assegnato all&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="377"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Invia</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="398"/>
         <source>Save the referral</source>
         <translation>Salva la segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="398"/>
         <source>Referrals (*.age)</source>
         <translation>Segnalazioni (*.age)</translation>
     </message>
@@ -3551,44 +3623,44 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="143"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="145"/>
         <source>Recipient offices</source>
         <translation>Uffici destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="157"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="161"/>
         <source>Offices of the network that will receive the referral. The woman consented to sharing with: {0}.</source>
         <translation>Uffici della rete che riceveranno la segnalazione. La donna ha acconsentito alla condivisione con: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="170"/>
         <source>no longer in the network (revoked)</source>
         <translation>non più nella rete (revocato)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="172"/>
         <source>the woman did not consent to sharing with: {0}</source>
         <translation>la donna non ha acconsentito alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="178"/>
         <source>{0} — {1}
     cannot be chosen: {2}</source>
         <translation>{0} — {1}
     non selezionabile: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="185"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="189"/>
         <source>This office has no network directory yet: import the one published by the coordinator (rete directory import) to send referrals.</source>
         <translation>Questo ufficio non ha ancora l&apos;elenco della rete: importa quello pubblicato dal coordinatore (rete directory import) per inviare segnalazioni.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="193"/>
         <source>The network directory has expired: ask the coordinator for the new one.</source>
         <translation>L&apos;elenco della rete è scaduto: chiedi al coordinatore quello nuovo.</translation>
     </message>
@@ -3625,102 +3697,107 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="47"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="52"/>
         <source>Protocol no.</source>
         <translation>Protocollo n.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="47"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="52"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="47"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="52"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="48"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="52"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="48"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="53"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="50"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="58"/>
         <source>Register</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="62"/>
         <source>Referral</source>
         <translation>Segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="63"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="64"/>
         <source>Laboratorio case item</source>
         <translation>Scheda caso per il laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="65"/>
         <source>Laboratorio agenda</source>
         <translation>Ordine del giorno del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
         <source>Minutes</source>
         <translation>Verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="59"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
         <source>Action update</source>
         <translation>Aggiornamento di un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="72"/>
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="72"/>
         <source>received</source>
         <translation>ricevuto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="75"/>
         <source>receipt sent</source>
         <translation>ricevuta inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="76"/>
         <source>received — receipt not sent yet</source>
         <translation>ricevuto — ricevuta non ancora inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="78"/>
         <source>acknowledged</source>
         <translation>ricevuta confermata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="80"/>
         <source>NO RECEIPT — overdue</source>
         <translation>NESSUNA RICEVUTA — in ritardo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="82"/>
         <source>acknowledged by {0} of {1}</source>
         <translation>ricevuto da {0} su {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="84"/>
         <source>waiting for the receipt</source>
         <translation>in attesa della ricevuta</translation>
     </message>
@@ -3789,32 +3866,32 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="182"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="188"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="189"/>
         <source>Lock after idle minutes</source>
         <translation>Blocca dopo minuti di inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="191"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="197"/>
         <source>Lock after &amp;idle</source>
         <translation>Blocca dopo &amp;inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Language (at next start)</source>
         <translation>&amp;Lingua (al prossimo avvio)</translation>
     </message>

@@ -16,12 +16,10 @@ from rete_desktop.packets import register as reg
 from rete_desktop.packets.directory import get_member
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
-from rete_desktop.transport import deliveries, inbox, settings
-from rete_desktop.transport import folder as folder_way
+from rete_desktop.transport import deliveries, inbox, receive, settings
 from rete_desktop.transport import mail as mail_way
 from rete_desktop.transport import send as sending
 from rete_desktop.transport.deliveries import Delivery
-from rete_desktop.transport.inbox import FetchReport
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -184,22 +182,9 @@ def cmd_send_receipt(ctx: Context) -> int:
     return _exit(sent)
 
 
-def fetch_all(vault: Vault) -> FetchReport:
-    """Fetch from every configured way (the mail account, then the inbox folder)."""
-    report = FetchReport()
-    account, folder = settings.load_mail(vault), settings.load_folder(vault)
-    if account is None and folder is None:
-        raise BadInput("transport.none")
-    if account is not None:
-        mail_way.fetch(vault, account[0], account[1], report)
-    if folder is not None:
-        folder_way.fetch(vault, folder, report)
-    return report
-
-
 def cmd_fetch(ctx: Context) -> int:
     with ctx.open_vault() as vault:
-        report = fetch_all(vault)
+        report = receive.fetch_all(vault)
     for arrival in report.refused:
         ctx.say("transport.fetched_refused", reason=arrival.to_json()["reason"])
     for waiting in report.waiting_parts:

@@ -19,7 +19,7 @@ from rete_desktop.i18n import os_reason
 from rete_desktop.packets.archive import MAX_PACKET_SIZE
 from rete_desktop.storage.atomic import fsync_dir, write_atomic
 from rete_desktop.storage.vault import Vault
-from rete_desktop.transport.inbox import REFUSED, FetchReport, file_packet
+from rete_desktop.transport.inbox import REFUSED, FetchReport, Progress, file_packet
 from rete_desktop.transport.settings import FOLDER, FolderSettings
 
 DONE = "done"
@@ -66,13 +66,17 @@ def _move(path: Path, into: Path) -> None:
     fsync_dir(into)
 
 
-def fetch(vault: Vault, settings: FolderSettings, report: FetchReport | None = None) -> FetchReport:
+def fetch(vault: Vault, settings: FolderSettings, report: FetchReport | None = None,
+          progress: Progress | None = None) -> FetchReport:
     """Import every packet waiting in the inbox folder; moved to done/ or refused/ after."""
     report = report or FetchReport()
     inbox = Path(settings.inbox)
     if not inbox.is_dir():
         raise BadInput("transport.folder_missing", folder=str(inbox))
-    for path in sorted(inbox.glob("*.age")):
+    waiting = sorted(inbox.glob("*.age"))
+    for handled, path in enumerate(waiting, start=1):
+        if progress:
+            progress(handled, len(waiting))
         data = _read(path)
         if data is None:
             continue

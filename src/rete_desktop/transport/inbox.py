@@ -12,6 +12,7 @@ nothing is imported twice.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,7 @@ from rete_desktop.packets.packet import ReceivedPacket, Store, VerifiedPacket, r
 from rete_desktop.storage.vault import Vault, now_utc
 from rete_desktop.transport.deliveries import reason_json, reason_text
 
+Progress = Callable[[int, int], None]  # (handled, total): for a progress line
 IMPORTED = "imported"
 REFUSED = "refused"
 PROOF = "proof"

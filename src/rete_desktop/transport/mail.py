@@ -21,7 +21,7 @@ from rete_desktop.errors import TransportFailed
 from rete_desktop.i18n import os_reason
 from rete_desktop.storage.vault import Vault
 from rete_desktop.transport import mime, pec
-from rete_desktop.transport.inbox import REFUSED, FetchReport, file_packet
+from rete_desktop.transport.inbox import REFUSED, FetchReport, Progress, file_packet
 from rete_desktop.transport.settings import MAIL, MailSettings
 
 TIMEOUT = 60
@@ -144,13 +144,16 @@ class _Fragments:
 
 
 def fetch(vault: Vault, settings: MailSettings, password: str,
-          report: FetchReport | None = None) -> FetchReport:
+          report: FetchReport | None = None, progress: Progress | None = None) -> FetchReport:
     """Import every packet and file every receipt waiting in the mailbox (see the module doc)."""
     report = report or FetchReport()
     with _imap(settings, password) as client:
         _, found = client.uid("SEARCH", "UNKEYWORD", DONE, "UNKEYWORD", IGNORED)
         fragments: dict[str, _Fragments] = {}
-        for uid in (found[0] or b"").split():
+        waiting = (found[0] or b"").split()
+        for handled, uid in enumerate(waiting, start=1):
+            if progress:
+                progress(handled, len(waiting))
             raw = _raw(client, uid)
             if raw is None:
                 _mark(client, [uid], IGNORED)

@@ -1,6 +1,8 @@
 """The referral export wizard: case → recipients (only where the woman consented) → content
 (notes and attachments, with consent) →
-the summary PDF previewed in the app → confirm, save the encrypted file, see the protocol no.
+the summary PDF previewed in the app → "Send": the packet leaves by each recipient's transport
+(PEC/e-mail, shared folder) and the last page shows each delivery; an office with no transport
+set up saves the encrypted file instead. Either way the protocol no. is shown.
 
 Every check and every byte come from ``packets.referral`` (the same functions as
 ``rete packet export``): the wizard only collects choices and shows what will leave. Sealing a
@@ -39,6 +41,8 @@ from rete_desktop.storage import attachments, cases, notes, search
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
+from rete_desktop.transport import send as sending
+from rete_desktop.transport.deliveries import FAILED, Delivery
 from rete_desktop.ui import hooks, labels, pdf
 from rete_desktop.ui.widgets import CompleteFlag, ErrorLabel, add_form_row
 
@@ -369,16 +373,27 @@ class PreviewPage(QWizardPage):
             "To: <b>{0}</b>. Notes included: {1}. Attachments included: {2}. The protocol "
             "number is assigned when you send.").format(
                 ", ".join(m.name for m in draft.members), notes_count, files_count))
+        self.setButtonText(QWizard.WizardButton.CommitButton,
+                           self.tr("&Send") if wizard.travels() else self.tr("&Send…"))
         self.error.show_error("")
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
-        """Ask where to save; the referral is sealed and registered only once a file is chosen.
+        """Send by transport when every recipient has one; else ask where to save the file (the
+        referral is sealed and registered only once a file is chosen).
 
         With an answer queued by a test the callback runs at once and the page completes here;
         from the real dialog it runs later and moves the wizard on by itself.
         """
         wizard = self._wizard
-        if wizard.outcome is None:
+        if wizard.outcome is None and wizard.travels():
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                wizard.send_by_transport()
+            except ReteError as exc:
+                self.error.show_error(labels.error_text(exc))
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        elif wizard.outcome is None:
             self._inside = True
             hooks.choose_file(self, self.tr("Save the referral"), self.tr("Referrals (*.age)"),
                               self._save, save_as=new_file_name())
@@ -418,12 +433,30 @@ class DonePage(QWizardPage):
         result = self._wizard.outcome
         assert result is not None
         path, protocol = result
+        if path is None:
+            self._show_deliveries(protocol)
+            return
         self.message.setText(self.tr(
             "<p style='font-size:13pt; color:#1e8449'><b>Referral registered as protocol no. "
             "{0}.</b></p><p>Encrypted file saved as:<br><tt>{1}</tt></p><p>Deliver this file to "
             "the recipients (e-mail, shared folder, USB stick): only they can open it. The "
             "register of sent referrals shows when their receipt comes back.</p>").format(
                 protocol, path))
+
+
+    def _show_deliveries(self, protocol: str) -> None:
+        wizard = self._wizard
+        names = {m.office_id: m.name for m in wizard.draft.members} if wizard.draft else {}
+        lines = "".join(
+            f"<li>{labels.delivery_line(names.get(d.recipient, d.recipient), d)}</li>"
+            for d in wizard.deliveries)
+        failed = any(d.state == FAILED for d in wizard.deliveries)
+        self.message.setText(self.tr(
+            "<p style='font-size:13pt; color:#1e8449'><b>Referral registered as protocol no. "
+            "{0}.</b></p><ul>{1}</ul><p>The register of sent referrals shows when it is "
+            "delivered and when the receipt comes back.</p>").format(protocol, lines) + (
+            self.tr("<p style='color:#b00020'>A delivery failed: it is tried again at every "
+                    "Receive (or with Retry in the register).</p>") if failed else ""))
 
 
 class ExportWizard(QWizard):
@@ -436,7 +469,8 @@ class ExportWizard(QWizard):
         self.vault = vault
         self.case: Case | None = None
         self.draft: referral.ReferralDraft | None = None
-        self.outcome: tuple[Path, str] | None = None
+        self.outcome: tuple[Path | None, str] | None = None  # (file or None if sent, protocol)
+        self.deliveries: list[Delivery] = []
         self._sealed: tuple[SealedPacket, str] | None = None
         self.setWindowTitle(self.tr("Send a referral"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -468,6 +502,28 @@ class ExportWizard(QWizard):
             requested_action=content.action.toPlainText(),
             attachments_choice=content.attachment_choice(),
         )
+
+    def travels(self) -> bool:
+        """True when every chosen recipient can be reached by a transport set up here."""
+        assert self.draft is not None
+        try:
+            for member in self.draft.members:
+                sending.choose_way(self.vault, member.office_id)
+        except ReteError:
+            return False
+        return True
+
+    def send_by_transport(self) -> None:
+        """Seal and register the referral, then hand it to each recipient's transport (a
+        failed delivery is recorded with its reason and retried later)."""
+        assert self.draft is not None
+        if self._sealed is None:
+            self._sealed = referral.seal_referral(self.vault, self.draft)
+        sealed, protocol = self._sealed
+        self.deliveries = sending.send_packet(self.vault, sealed.packet_id,
+                                              [m.office_id for m in self.draft.members])
+        self.outcome = (None, protocol)
+        self.sent.emit(protocol)
 
     def send(self, path: Path) -> None:
         """Seal and register the referral (the CLI's function), then write the file.

@@ -15,7 +15,8 @@ from rete_desktop.domain.vocabulary import (
     RiskLevel,
 )
 from rete_desktop.errors import ReteError
-from rete_desktop.i18n import current_language
+from rete_desktop.i18n import current_language, translate
+from rete_desktop.transport.deliveries import Delivery, shown_state
 
 _language: str | None = None  # None: follow RETE_LANG / the locale (as the CLI does)
 
@@ -131,3 +132,11 @@ def lab_item_text(summary: dict[str, Any]) -> str:
 
     rows = item_rows(summary, language())
     return "\n".join(f"{name}: {value}" for name, value in rows)
+
+
+def delivery_line(office: str, delivery: Delivery, acknowledged_by: tuple[str, ...] = ()) -> str:
+    """``CAV: delivered`` or ``CAV: sending failed — reason`` (core texts, UI language); a
+    returned receipt shows as acknowledged."""
+    state = translate(f"transport.state.{shown_state(delivery, acknowledged_by)}", language())
+    reason = delivery.reason_text(language())
+    return f"{office}: {state}" + (f" — {reason}" if reason else "")

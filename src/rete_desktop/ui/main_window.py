@@ -50,6 +50,7 @@ from rete_desktop.ui.widgets import add_form_row, columns_width, fit_columns
 
 # Ctrl+1…9 and Ctrl+0 for the first ten sections; the handbook also opens with F1 (it is the
 # network's manual), the network page with Ctrl+Shift+N, the audit with Ctrl+Shift+A.
+POLL_MINUTES = 5  # how often packets are fetched while the office is unlocked
 TITLE_MIN = 110  # px the case list keeps for the title column
 SECTION_KEYS = [*([f"Ctrl+{n}"] for n in range(1, 10)), ["Ctrl+0", "F1"], ["Ctrl+Shift+N"],
                 ["Ctrl+Shift+A"]]
@@ -231,6 +232,13 @@ class MainWindow(QMainWindow):
         self.search_page = SearchPage(vault)
         self.inbox_page = InboxPage(vault)
         self.outbox_page = OutboxPage(vault, lambda: self.detail.case)
+        self.inbox_page.received.connect(self.outbox_page.register.reload)
+        # While unlocked, packets are fetched every few minutes (the window, and so the timer,
+        # is destroyed on lock); a failure stays on the progress line, without a dialog.
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MINUTES * 60_000)
+        self.poll.timeout.connect(lambda: self.inbox_page.receive_now(quiet=True))
+        self.poll.start()
         self.lab_section = LazyPage(lambda: _lab_page(vault))
         self.stats_section = LazyPage(lambda: _stats_page(vault))
         self.handbook_section = LazyPage(lambda: _handbook_page(vault))
@@ -424,6 +432,7 @@ class MainWindow(QMainWindow):
 
     def teardown(self) -> None:
         """Save the pending draft, then drop every model and wipe every text before deletion."""
+        self.poll.stop()
         self.sidebar.blockSignals(True)  # clearing it must not reload sections while locking
         self.detail.flush_draft()
         self.detail.clear()

@@ -1,6 +1,8 @@
 """Referrals: import packets (drag and drop or file dialog) with a clear verdict, send the
 signed receipt of a received referral, import the receipts of the referrals sent, and the
-register (protocol numbers, acknowledgements, overdue receipts in red)."""
+register (protocol numbers, acknowledgements, overdue receipts in red, each recipient's
+delivery). With a transport set up (docs/transport.md): "Receive" fetches and files what has
+arrived, receipts leave by transport, failed deliveries can be retried."""
 
 from __future__ import annotations
 
@@ -8,8 +10,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +31,9 @@ from rete_desktop.packets.directory import Member, get_member
 from rete_desktop.packets.packet import new_file_name
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
+from rete_desktop.transport import deliveries, receive
+from rete_desktop.transport import send as sending
+from rete_desktop.transport.inbox import FetchReport
 from rete_desktop.ui import hooks, labels
 
 PACKET_ROLE = Qt.ItemDataRole.UserRole
@@ -44,8 +49,11 @@ class RegisterView(QTreeWidget):
         super().__init__()
         self.vault = vault
         self.direction = direction
-        self.setHeaderLabels([self.tr("Protocol no."), self.tr("Date"), self.tr("Kind"),
-                              self.tr("Office"), self.tr("Status")])
+        headers = [self.tr("Protocol no."), self.tr("Date"), self.tr("Kind"), self.tr("Office"),
+                   self.tr("Status")]
+        if direction == register.SENT:
+            headers.append(self.tr("Delivery"))
+        self.setHeaderLabels(headers)
         self.setRootIsDecorated(False)
         self.setAccessibleName(self.tr("Register"))
 
@@ -81,16 +89,15 @@ class RegisterView(QTreeWidget):
         for entry in register.list_register(self.vault):
             if entry.direction != self.direction:
                 continue
-            names = []
-            for office_id in entry.counterparts:
-                if office_id not in members:
-                    members[office_id] = get_member(self.vault, office_id)
-                member = members[office_id]
-                names.append(member.name if member else office_id)
-            item = QTreeWidgetItem([entry.protocol,
-                                    entry.recorded.astimezone().strftime("%d/%m/%Y %H:%M"),
-                                    self.kind_text(entry.kind), ", ".join(names),
-                                    self.status_text(entry)])
+            names = [self.office_name(members, office_id) for office_id in entry.counterparts]
+            row = [entry.protocol, entry.recorded.astimezone().strftime("%d/%m/%Y %H:%M"),
+                   self.kind_text(entry.kind), ", ".join(names), self.status_text(entry)]
+            if self.direction == register.SENT:
+                row.append("; ".join(
+                    labels.delivery_line(self.office_name(members, d.recipient), d,
+                                         entry.acknowledged_by)
+                    for d in deliveries.list_deliveries(self.vault, entry.packet_id)))
+            item = QTreeWidgetItem(row)
             item.setData(0, PACKET_ROLE, entry.packet_id)
             item.setData(0, KIND_ROLE, entry.kind)
             if entry.overdue and entry.status != register.ACKNOWLEDGED:
@@ -99,6 +106,12 @@ class RegisterView(QTreeWidget):
             self.addTopLevelItem(item)
         for column in range(self.columnCount()):
             self.resizeColumnToContents(column)
+
+    def office_name(self, members: dict[str, Member | None], office_id: str) -> str:
+        if office_id not in members:
+            members[office_id] = get_member(self.vault, office_id)
+        member = members[office_id]
+        return member.name if member else office_id
 
     def current_packet(self, kind: str) -> str | None:
         """The packet id of the selected entry if it is of ``kind``."""
@@ -187,6 +200,7 @@ class InboxPage(PacketDropPage):
     accepted referral opens as a new linked case and gets its signed receipt from here."""
 
     open_case = Signal(str)
+    received = Signal()  # a Receive filed something: other views reload
 
     def __init__(self, vault: Vault) -> None:
         super().__init__(vault, register.RECEIVED)
@@ -203,9 +217,51 @@ class InboxPage(PacketDropPage):
             "Write the signed receipt for the sender of the selected referral"))
         self.receipt_button.clicked.connect(self.send_receipt)
         self.receipt_button.setEnabled(False)
-        self.actions_row.insertWidget(1, self.open_button)
-        self.actions_row.insertWidget(2, self.receipt_button)
+        self.receive_button = QPushButton(self.tr("&Receive"))
+        self.receive_button.setToolTip(self.tr(
+            "Fetch what has arrived by PEC/e-mail or in the shared folder, import it and send "
+            "again what is waiting"))
+        self.receive_button.setStyleSheet("font-weight: bold;")
+        self.receive_button.clicked.connect(lambda: self.receive_now())
+        self.receive_button.setVisible(receive.configured(vault))
+        self.progress = QLabel()
+        self.progress.setAccessibleName(self.tr("Receiving"))
+        self.actions_row.insertWidget(0, self.receive_button)
+        self.actions_row.insertWidget(2, self.open_button)
+        self.actions_row.insertWidget(3, self.receipt_button)
+        self.actions_row.addWidget(self.progress)
         self.register.currentItemChanged.connect(self._selected)
+
+    def receive_now(self, *, quiet: bool = False) -> FetchReport | None:
+        """Fetch and file everything waiting, then retry what could not leave; the progress
+        line says how far it is (paint events only: no click reaches the vault meanwhile).
+        ``quiet`` (the periodic poll) keeps a failure on the progress line, no dialog."""
+        if not receive.configured(self.vault):
+            return None
+
+        def step(done: int, total: int) -> None:
+            self.progress.setText(self.tr("Receiving {0} of {1}…").format(done, total))
+            QCoreApplication.processEvents(
+                QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+        self.progress.setText(self.tr("Receiving…"))
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        try:
+            report = receive.fetch_all(self.vault, step)
+            sending.retry(self.vault)
+        except ReteError as exc:
+            self.progress.setText(self.tr("Not received: {0}").format(labels.error_text(exc)))
+            if not quiet:
+                hooks.inform(self, self.tr("Receive"), labels.error_text(exc), error=True)
+            return None
+        self.progress.setText(self.tr(
+            "Received at {0}: {1} imported, {2} receipts, {3} refused, {4} waiting for more "
+            "parts.").format(datetime.now().strftime("%H:%M"), len(report.imported),
+                             len(report.receipts) + len(report.proofs), len(report.refused),
+                             len(report.waiting_parts)))
+        self.register.reload()
+        self.received.emit()
+        return report
 
     def _selected(self, item: QTreeWidgetItem | None) -> None:
         if item is None:  # the register was reloaded: keep the referral just imported
@@ -234,6 +290,9 @@ class InboxPage(PacketDropPage):
         packet_id = self.packet_id
         if packet_id is None:
             return
+        if receive.configured(self.vault):
+            self._send_receipt_by_transport(packet_id)
+            return
 
         def save(path: str) -> None:
             if not path.endswith(".age"):
@@ -254,6 +313,21 @@ class InboxPage(PacketDropPage):
                           save, save_as=new_file_name())
 
 
+    def _send_receipt_by_transport(self, packet_id: str) -> None:
+        try:
+            sealed = receipts.make_receipt(self.vault, packet_id)
+            entry = register.get_entry(self.vault, sealed.packet_id, register.SENT)
+            sent = sending.send_packet(self.vault, sealed.packet_id, list(entry.counterparts))
+        except ReteError as exc:
+            hooks.inform(self, self.tr("Receipt"), labels.error_text(exc), error=True)
+            return
+        self.verdict.setStyleSheet("color: #1e8449;")
+        self.verdict.setText(self.tr("Signed receipt: {0}").format(
+            "; ".join(labels.delivery_line(self.register.office_name({}, d.recipient), d)
+                      for d in sent)))
+        self.register.reload()
+
+
 class OutboxPage(PacketDropPage):
     """Referrals sent: the export wizard, the receipts coming back, overdue acknowledgements."""
 
@@ -270,6 +344,19 @@ class OutboxPage(PacketDropPage):
         self.send_button.setStyleSheet("font-weight: bold;")
         self.send_button.clicked.connect(self.send_referral)
         self.actions_row.insertWidget(0, self.send_button)
+        self.retry_button = QPushButton(self.tr("Re&try sending"))
+        self.retry_button.setToolTip(self.tr("Send again the deliveries that failed"))
+        self.retry_button.clicked.connect(self.retry)
+        self.retry_button.setVisible(receive.configured(vault))
+        self.actions_row.insertWidget(1, self.retry_button)
+
+    def retry(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sending.retry(self.vault)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.register.reload()
 
     def send_referral(self) -> None:
         """Open the export wizard on the case shown in the case detail, if any."""
