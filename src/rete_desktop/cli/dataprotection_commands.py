@@ -89,7 +89,10 @@ def cmd_case_erase(ctx: Context) -> int:
             return 2
         report = erasure.erase_case(vault, case.id)
     ctx.say("erasure.done", case=case.reference, detail=erased_in_words(report.counts))
-    ctx.emit("", {"erased": case.id, "counts": report.counts})
+    if report.cleanup_error:
+        ctx.say("erasure.cleanup_failed", reason=report.cleanup_error)
+    ctx.emit("", {"erased": case.id, "counts": report.counts,
+                  "cleanup_error": report.cleanup_error})
     return 0
 
 

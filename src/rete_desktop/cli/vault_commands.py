@@ -11,7 +11,7 @@ from rete_desktop.cli.render import one_of
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, NotFound
 from rete_desktop.i18n import translate
-from rete_desktop.storage import audit, backup
+from rete_desktop.storage import audit, backup, erasure
 from rete_desktop.storage.vault import Vault
 
 
@@ -113,6 +113,8 @@ def cmd_vault_check(ctx: Context) -> int:
             raise BadInput("vault.database_corrupt", reason="; ".join(lines[:5]))
         entries = audit.verify_chain(vault)
         version = vault.schema_version
+        if erasure.finish_pending(vault):
+            ctx.say("erasure.cleanup_finished")
     ctx.say("vault.check_ok", version=version, entries=entries)
     ctx.emit("", {"ok": True, "schema_version": version, "audit_entries": entries})
     return 0

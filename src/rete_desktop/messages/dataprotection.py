@@ -34,6 +34,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Case {case} erased for good ({detail}). The audit log keeps only the date and "
         "the id. Earlier backups still hold it until they are destroyed.",
     },
+    "erasure.cleanup_failed": {
+        "it": "Il fascicolo è cancellato: non compare più nell'applicazione. La pulizia del "
+        "file non è riuscita ({reason}), quindi frammenti del contenuto possono restare nel "
+        "file finché non si completa. Libera spazio su disco: la pulizia si ripete con 'rete "
+        "vault check' o riaprendo la pagina Protezione dei dati.",
+        "en": "The case is erased: it no longer appears anywhere in the app. The clean-up of "
+        "the file failed ({reason}), so fragments of its content may stay in the file until "
+        "it is completed. Free some disk space: the clean-up is repeated by 'rete vault "
+        "check' or by opening the Data protection page again.",
+    },
+    "erasure.cleanup_finished": {
+        "it": "Completata la pulizia del file rimasta in sospeso dopo una cancellazione.",
+        "en": "Finished the clean-up of the file left pending after an erasure.",
+    },
     "erasure.summary": {
         "it": "Fascicolo da cancellare: {reference} ({counts}). "
         "Ripeti con --yes per confermare: non si può annullare.",
@@ -180,12 +194,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Database cifrato SQLCipher 4 (AES-256) con chiave casuale protetta da "
         "passphrase (Argon2id) e chiave di recupero; nessun file temporaneo in chiaro; "
         "registro di audit a catena di hash; invii firmati (Ed25519) e cifrati (age); "
-        "copie di sicurezza cifrate; cancellazione con secure_delete e VACUUM; verifica di "
-        "integrità ('rete vault check').",
+        "copie di sicurezza cifrate; cancellazione con secure_delete (contenuto sovrascritto); "
+        "verifica di integrità ('rete vault check').",
         "en": "SQLCipher 4 encrypted database (AES-256) with a random key protected by a "
         "passphrase (Argon2id) and a recovery key; no plaintext temporary files; "
         "hash-chained audit log; signed (Ed25519) and encrypted (age) referrals; "
-        "encrypted backups; erasure with secure_delete and VACUUM; integrity check "
+        "encrypted backups; erasure with secure_delete (content overwritten); integrity check "
         "('rete vault check').",
     },
     "register.counts.h": {"it": "Consistenza", "en": "Volume"},
@@ -212,8 +226,17 @@ _ERASED = (
     ("drafts", "1 bozza", "{count} bozze", "1 draft", "{count} drafts"),
     ("lab_case_codes", "1 codice del laboratorio", "{count} codici del laboratorio",
      "1 laboratorio code", "{count} laboratorio codes"),
-    ("lab_items", "1 caso del laboratorio scollegato", "{count} casi del laboratorio scollegati",
-     "1 laboratorio item unlinked", "{count} laboratorio items unlinked"),
+    ("lab_items", "1 scheda del laboratorio", "{count} schede del laboratorio",
+     "1 laboratorio item", "{count} laboratorio items"),
+    ("lab_decisions", "1 decisione del laboratorio", "{count} decisioni del laboratorio",
+     "1 laboratorio decision", "{count} laboratorio decisions"),
+    ("lab_actions", "1 azione del laboratorio scollegata (l'azione resta)",
+     "{count} azioni del laboratorio scollegate (le azioni restano)",
+     "1 laboratorio action unlinked (the action stays)",
+     "{count} laboratorio actions unlinked (the actions stay)"),
+    ("lab_meetings", "1 ordine del giorno o verbale ripulito",
+     "{count} ordini del giorno o verbali ripuliti",
+     "1 agenda or minutes cleaned", "{count} agendas or minutes cleaned"),
     ("packet_register", "1 riga del registro di protocollo scollegata (la riga resta)",
      "{count} righe del registro di protocollo scollegate (le righe restano)",
      "1 register line unlinked (the line stays)",

@@ -1,15 +1,23 @@
 """Erasure of a case (GDPR art. 17): the data leaves the database file, not just the views.
 
-Notes are append-only at the database level; the triggers let a delete through only while the
-``erasing`` flag is in ``meta``, which this module sets and clears inside one transaction, so
-no other code path can ever delete a note. After the commit the full-text index is merged,
-the file is rebuilt (VACUUM, with ``secure_delete`` on for the freed pages) and the WAL is
-truncated. The audit log keeps one entry with the case id and counts only: that an erasure
-happened stays provable, what was erased does not.
+Every table that holds a case's data is named once, in :data:`CASE_DATA`, with what erasure
+does to it: delete the rows, or keep a row that must stay (the register's protocol number, date
+and counterpart) and cut its link to the case. ``tests/test_erasure_shapes.py`` checks the list
+against the schema: a new table with a ``case_id`` column, or a reference to a case's persons,
+notes, tasks or laboratorio items, fails the test until it is added here.
+
+Notes and attachments are append-only at the database level; the triggers let a delete through
+only while the ``erasing`` flag is in ``meta``, which this module sets and clears inside one
+transaction. ``secure_delete`` (vault pragma) and the full-text index's ``secure-delete`` option
+overwrite the content as it is deleted; the clean-up after the commit copies the WAL into the
+main file, which replaces the old pages there. If that clean-up fails, the case is still erased
+and the report says what is left to do. The audit log keeps one entry with the case id and
+counts only.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,18 +28,55 @@ from rete_desktop.storage.cases import resolve_case_id
 from rete_desktop.storage.vault import Vault
 
 ERASING_FLAG = "erasing"
-# Copies of a case's content kept by features beside a row that only points at the case: the
-# row stays (the register keeps its protocol number, date and counterpart, none of them personal
-# data), the copy goes. (table holding the copy, its key column, table of the pointing row).
-_CONTENT_COPIES = (("packet_evidence", "register_id", "packet_register"),)
-# Rows owned by a case, children first (notes may amend notes: one statement deletes them all).
-_OWNED = ("tasks", "drafts", "notes", "persons")
+# Set in the erasure's transaction, cleared once the WAL is folded into the main file: an
+# interrupted clean-up is finished by ``rete vault check`` or the Data protection page.
+CLEANUP_PENDING = "cleanup_pending"
+_ITEMS = "SELECT id FROM lab_items WHERE case_id = :case OR case_code = :code"
+
+
+@dataclass(frozen=True)
+class CaseData:
+    """One table holding a case's data: ``sql`` deletes the rows or unlinks them (``:case`` is
+    the case id, ``:code`` its laboratorio code); ``refers_to`` names what its rows point at."""
+
+    table: str
+    sql: str
+    refers_to: tuple[str, ...] = ("cases",)
+
+
+# Children before parents. Issue 11's tables (risk assessments, relations...) go here too.
+CASE_DATA: tuple[CaseData, ...] = (
+    # The packet as sent or received goes; the register line stays, without the case.
+    CaseData("packet_evidence", "DELETE FROM packet_evidence WHERE register_id IN"
+             " (SELECT id FROM packet_register WHERE case_id = :case)", ("packet_register",)),
+    CaseData("packet_register",
+             "UPDATE packet_register SET case_id = NULL WHERE case_id = :case"),
+    # Laboratorio: the item (the summary and the operator's free text) and the decisions on it
+    # go; an action stays with its owner and title but loses the case code, item and task.
+    CaseData("lab_decisions", f"DELETE FROM lab_decisions WHERE item_id IN ({_ITEMS})",
+             ("lab_items",)),
+    CaseData("lab_actions", "UPDATE lab_actions SET case_code = NULL, item_id = NULL,"
+             " task_id = NULL WHERE case_code = :code OR item_id IN (" + _ITEMS + ")"
+             " OR task_id IN (SELECT id FROM tasks WHERE case_id = :case)",
+             ("lab_items", "tasks")),
+    CaseData("lab_items", f"DELETE FROM lab_items WHERE id IN ({_ITEMS})"),
+    CaseData("lab_case_codes", "DELETE FROM lab_case_codes WHERE case_id = :case"),
+    CaseData("tasks", "DELETE FROM tasks WHERE case_id = :case"),
+    CaseData("drafts", "DELETE FROM drafts WHERE case_id = :case"),
+    CaseData("attachments", "DELETE FROM attachments WHERE case_id = :case"),
+    # Amendments point at notes of the same case: one statement deletes them all.
+    CaseData("notes", "DELETE FROM notes WHERE case_id = :case", ("cases", "notes")),
+    CaseData("persons", "DELETE FROM persons WHERE case_id = :case"),
+)
 
 
 @dataclass(frozen=True)
 class ErasureReport:
+    """What was erased, and why the clean-up after the commit failed if it did."""
+
     case_id: str
     counts: dict[str, int]
+    cleanup_error: str | None = None
 
     def detail(self) -> str:
         """The content-free audit detail, e.g. ``notes=3;persons=2;tasks=0``."""
@@ -39,74 +84,84 @@ class ErasureReport:
 
 
 def erase_case(vault: Vault, case_id: str) -> ErasureReport:
-    """Delete every row of a case and rebuild the file; cannot be undone (backups aside)."""
+    """Delete every row of a case; cannot be undone (backups aside).
+
+    A failure before the commit changes nothing (the error propagates). After the commit the
+    case is gone whatever happens: a failed clean-up is reported in ``cleanup_error``.
+    """
     real_id = resolve_case_id(vault, case_id)
+    code_row = vault.query_one("SELECT code FROM lab_case_codes WHERE case_id = ?", (real_id,))
+    params = {"case": real_id, "code": code_row[0] if code_row else None}
     counts: dict[str, int] = {}
     with vault.transaction() as conn:
         vault.set_meta(ERASING_FLAG, real_id)
-        for copies, key, holder in _CONTENT_COPIES:
-            counts[copies] = conn.execute(
-                f"DELETE FROM {copies} WHERE {key} IN (SELECT id FROM {holder} WHERE case_id = ?)",
-                (real_id,),
-            ).rowcount
-        for table, column, target in _foreign_references(conn):
-            counts[table] = counts.get(table, 0) + _detach(conn, table, column, target, real_id)
-        for table in _OWNED:
-            counts[table] = conn.execute(
-                f"DELETE FROM {table} WHERE case_id = ?", (real_id,)
-            ).rowcount
-        conn.execute("DELETE FROM search_index WHERE case_id = ?", (real_id,))
-        conn.execute("DELETE FROM cases WHERE id = ?", (real_id,))
-        conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+        vault.set_meta(CLEANUP_PENDING, "1")
+        counts["lab_meetings"] = _scrub_meetings(conn, params["code"])
+        for data in CASE_DATA:
+            counts[data.table] = conn.execute(data.sql, params).rowcount
+        conn.execute("DELETE FROM cases WHERE id = ?", (real_id,))  # its trigger clears search
         conn.execute("DELETE FROM meta WHERE key = ?", (ERASING_FLAG,))
-        report = ErasureReport(real_id, counts)
-        vault.audit("case.erase", "case", real_id, report.detail())
-    compact(vault)
-    return report
-
-
-def compact(vault: Vault) -> None:
-    """Rebuild the database file so no free page keeps erased content, then empty the WAL."""
+        vault.audit("case.erase", "case", real_id, ErasureReport(real_id, counts).detail())
     try:
-        vault.conn.execute("VACUUM")
-        vault.checkpoint()
+        fold_wal(vault)
+    except StorageFailure as exc:
+        return ErasureReport(real_id, counts, str(exc.params.get("reason", exc)))
+    return ErasureReport(real_id, counts)
+
+
+def fold_wal(vault: Vault) -> None:
+    """Copy the WAL into the main file and empty it, then clear the pending mark.
+
+    Until this runs, the main file still holds the erased pages' old versions (the overwritten
+    ones are in the WAL). No VACUUM: ``secure_delete`` has already overwritten the freed pages,
+    so rebuilding the whole file (seconds at 100k cases) would add nothing.
+    """
+    try:
+        for _ in range(2):  # the second time for the page that cleared the mark
+            busy, _, _ = vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:
+                raise StorageFailure("vault.write_failed", reason="database busy")
+            if vault.get_meta(CLEANUP_PENDING) is not None:
+                with vault.transaction() as conn:
+                    conn.execute("DELETE FROM meta WHERE key = ?", (CLEANUP_PENDING,))
     except sqlcipher3.OperationalError as exc:
         raise StorageFailure("vault.write_failed", reason=str(exc)) from exc
 
 
-def _foreign_references(conn: Any) -> list[tuple[str, str, str]]:
-    """(table, column, target) for columns outside the core tables that point at case data.
-
-    Features added later (packets, laboratorio) may keep rows that refer to a case or to its
-    tasks (a laboratorio action assigned to this office's case); they are
-    found from the schema so that an erasure never leaves a dangling or identifying reference.
-    """
-    found = []
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
-    )]
-    for table in tables:
-        if table in (*_OWNED, "cases"):
-            continue
-        for fk in conn.execute(f"PRAGMA foreign_key_list('{table}')"):
-            if fk[2] in ("cases", "persons", "notes", "tasks"):
-                found.append((table, fk[3], fk[2]))
-    return found
+def finish_pending(vault: Vault) -> bool:
+    """Redo the clean-up an earlier erasure could not finish; True if there was one."""
+    if vault.get_meta(CLEANUP_PENDING) is None:
+        return False
+    fold_wal(vault)
+    return True
 
 
-def _detach(conn: Any, table: str, column: str, target: str, case_id: str) -> int:
-    """Clear a nullable reference to the case's rows, or delete the referring rows."""
-    owned = {
-        "cases": "SELECT ?",
-        "persons": "SELECT id FROM persons WHERE case_id = ?",
-        "notes": "SELECT id FROM notes WHERE case_id = ?",
-        "tasks": "SELECT id FROM tasks WHERE case_id = ?",
-    }[target]
-    not_null = any(
-        col[1] == column and col[3] for col in conn.execute(f"PRAGMA table_info('{table}')")
-    )
-    if not_null:
-        sql = f"DELETE FROM {table} WHERE {column} IN ({owned})"
-    else:
-        sql = f"UPDATE {table} SET {column} = NULL WHERE {column} IN ({owned})"
-    return int(conn.execute(sql, (case_id,)).rowcount)
+def _scrub_meetings(conn: Any, code: str | None) -> int:
+    """Take the case's item out of the agenda and minutes kept for laboratorio meetings."""
+    if code is None:
+        return 0
+    changed = 0
+    rows = conn.execute("SELECT id, agenda, minutes FROM lab_meetings"
+                        " WHERE instr(agenda, ?) OR instr(coalesce(minutes, ''), ?)",
+                        (code, code)).fetchall()
+    for meeting_id, agenda, minutes in rows:
+        conn.execute("UPDATE lab_meetings SET agenda = ?, minutes = ? WHERE id = ?",
+                     (_without_item(agenda, code), minutes and _without_item(minutes, code),
+                      meeting_id))
+        changed += 1
+    return changed
+
+
+def _without_item(text: str, code: str) -> str:
+    """The meeting document without the items of ``code`` and the decisions on them; actions
+    on them stay (their owner still has to do them) without the link to the item."""
+    doc = json.loads(text)
+    gone = {i.get("item_id") for i in doc.get("items", [])
+            if i.get("summary", {}).get("case_code") == code}
+    doc["items"] = [i for i in doc.get("items", []) if i.get("item_id") not in gone]
+    if "decisions" in doc:
+        doc["decisions"] = [d for d in doc["decisions"] if d.get("item_id") not in gone]
+    for action in doc.get("actions", []):
+        if action.get("item_id") in gone or action.get("case_code") == code:
+            action.update(item_id=None, case_code=None)
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True)

@@ -8,6 +8,7 @@ works once the operator has typed the case's reference.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -91,6 +92,10 @@ class DataProtectionPage(QWidget):
 
     def refresh(self) -> None:
         lang = labels.language()
+        # An earlier erasure's clean-up that failed (a full disk); if it still fails, the
+        # erasure's message has said what to do.
+        with contextlib.suppress(ReteError):
+            erasure.finish_pending(self.vault)
         never = translate("retention.never", lang)
         policy = {k: never if v is None else v
                   for k, v in retention.get_policy(self.vault).as_json().items()}
@@ -200,9 +205,13 @@ class DataProtectionPage(QWidget):
             hooks.inform(self, self.tr("Data protection"), labels.error_text(exc), error=True)
             return
         self.erase_case.clear()
-        self.erase_summary.setText(translate(
-            "erasure.done", labels.language(), case=case.reference,
-            detail=erased_in_words(report.counts, labels.language())))
+        lang = labels.language()
+        done = translate("erasure.done", lang, case=case.reference,
+                         detail=erased_in_words(report.counts, lang))
+        if report.cleanup_error:
+            done += "\n" + translate("erasure.cleanup_failed", lang,
+                                     reason=report.cleanup_error)
+        self.erase_summary.setText(done)
         self.case_erased.emit(case.id)
         self.refresh()
 

@@ -1,0 +1,307 @@
+"""Erasure works for every shape of case the app can build, and leaves no trace of it.
+
+A generator builds cases at a Carabinieri station with each feature alone and all together:
+persons, notes and amendments, a draft, attachments, a protocol's tasks, a referral sent (with
+its receipt back), a referral received (with the receipt sent), a laboratorio item with the
+chair's agenda, decision, minutes and an action on the case's task. Each case is erased through
+the CLI; afterwards an independent reader (SQLite3 Multiple Ciphers via apsw) finds none of its
+strings in any table, the full-text index's vocabulary, or its shadow tables, and the hand
+decryption of every page of the file and WAL (free pages too) finds none either.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import apsw
+import pytest
+import sqlcipher3
+
+from rete_desktop.domain.records import Consent
+from rete_desktop.domain.vocabulary import OfficeKind
+from rete_desktop.i18n import translate
+from rete_desktop.lab import exchange, meeting
+from rete_desktop.packets import receipts, referral
+from rete_desktop.storage import attachments, audit, cases, erasure, notes, protocols
+from rete_desktop.storage.vault import Vault
+from tests.conftest import PASSPHRASE, CliRunner, make_vault
+from tests.packet_fixtures import Office, build_network
+from tests.sqlcipher_pages import database_plaintext
+from tests.test_disk_faults import BIG, SmallDisk, small_disk  # noqa: F401 (fixture)
+
+FEATURES = ("persons", "notes", "draft", "attachments", "protocol", "referral_sent",
+            "referral_received", "laboratorio")
+# Each feature alone, and all of them together.
+SHAPES = [(f,) for f in FEATURES] + [FEATURES]
+SURNAMES = itertools.cycle(["Zanardelli", "Bortolotti", "Grisanti", "Malvezzi", "Pedrazzoli",
+                            "Cavalcabo", "Ferrarini", "Sbravati", "Tagliavini", "Ugolotti"])
+# Tables holding rows of a case that erasure removes only through the case row's trigger.
+_BY_TRIGGER = {"search_keys"}
+_CASE_TARGETS = {"cases", "persons", "notes", "tasks", "attachments", "packet_register",
+                 "lab_items"}
+
+
+@dataclass
+class Built:
+    case_id: str
+    secrets: set[str] = field(default_factory=set)  # every string that must leave the file
+    tokens: set[str] = field(default_factory=set)  # words that must leave the search index
+
+
+def test_every_table_holding_case_data_is_in_the_erasure_list(vault: Vault) -> None:
+    """A new table with a case_id, or a reference to a case's rows, must be added to
+    erasure.CASE_DATA (with what erasure does to it) before this test passes again."""
+    listed = {d.table: set(d.refers_to) for d in erasure.CASE_DATA}
+    tables = [r[0] for r in vault.query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        " AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'sqlite_%'")]
+    for table in tables:
+        columns = {r[1] for r in vault.query(f"PRAGMA table_info('{table}')")}
+        targets = {r[2] for r in vault.query(f"PRAGMA foreign_key_list('{table}')")}
+        if table in ("cases", *_BY_TRIGGER) or not ("case_id" in columns
+                                                      or targets & _CASE_TARGETS):
+            continue
+        assert table in listed, f"{table} holds case data: add it to erasure.CASE_DATA"
+        assert targets & _CASE_TARGETS <= listed[table], (table, targets)
+
+
+@pytest.fixture(scope="module")
+def network(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Office]:
+    return build_network(tmp_path_factory.mktemp("net"))
+
+
+def _persons(vault: Vault, built: Built, case_id: str, surname: str, n: int) -> None:
+    woman, man, child = f"Ornella {surname}", f"Gualtiero {surname}i", f"Nives {surname}"
+    cases.add_person(vault, case_id, "victim", woman, birth_year=1987, phone=f"0375 91{n:04d}",
+                     address=f"Via {surname}a 7, Gussola")
+    cases.add_person(vault, case_id, "offender", man, birth_year=1982, phone=f"333 555{n:04d}")
+    cases.add_person(vault, case_id, "child", child, birth_year=2017, exposure="witnessed")
+    built.secrets |= {woman, man, child, f"Via {surname}a 7", f"+39037591{n:04d}",
+                      f"+39333555{n:04d}"}
+    built.tokens |= {surname.lower(), f"{surname.lower()}i", f"{surname.lower()}a"}
+
+
+def _build(cc: Vault, cav: Vault, shape: tuple[str, ...], n: int) -> Built:
+    surname = next(SURNAMES)
+    marker = f"riservato{n}q"
+    if "referral_received" in shape:  # the case arrives from the centre as a referral
+        their = cases.create_case(cav, f"Invio {marker}", risk="high")
+        cases.add_person(cav, their, "victim", f"Elvira {surname}o")
+        notes.add_note(cav, their, f"Nota inviata {marker}rx", "interview")
+        cases.set_consent(cav, their, Consent(share_with=(OfficeKind.CARABINIERI,),
+                                              include_notes=True))
+        packet, _ = referral.export_referral(cav, their, [_office_id(cc)],
+                                             notes_choice=referral.NoteChoice("all"))
+        received = referral.import_referral(cc, packet.data)
+        assert received.case_id is not None
+        case_id = received.case_id
+        receipts.import_receipt(cav, receipts.make_receipt(cc, packet.packet_id).data)
+        built = Built(case_id, {f"Elvira {surname}o", f"Nota inviata {marker}rx"},
+                      {f"{surname.lower()}o", f"{marker}rx"})
+    else:
+        case_id = cases.create_case(cc, f"Fascicolo {marker}t", risk="medium")
+        built = Built(case_id, {f"Fascicolo {marker}t"}, {f"{marker}t"})
+    if "persons" in shape:
+        _persons(cc, built, case_id, surname, n)
+    if "notes" in shape:
+        note = notes.add_note(cc, case_id, f"Colloquio {marker}n: casa rifugio", "interview")
+        notes.amend_note(cc, note, f"Rettifica {marker}a: casa rifugio altrove")
+        built.secrets |= {f"Colloquio {marker}n", f"Rettifica {marker}a"}
+        built.tokens |= {f"{marker}n", f"{marker}a"}
+    if "draft" in shape:
+        notes.save_draft(cc, case_id, f"Bozza {marker}d non salvata")
+        built.secrets.add(f"Bozza {marker}d non salvata")
+    if "attachments" in shape:
+        attachments.add_attachment(cc, case_id, f"referto-{marker}f.pdf",
+                                   b"%PDF-1.4 " + f"contenuto {marker}b".encode() * 2000)
+        built.secrets |= {f"referto-{marker}f.pdf", f"contenuto {marker}b"}
+        built.tokens.add(f"{marker}f")
+    if "protocol" in shape:
+        sample = protocols.sample_protocol_files()[0].read_bytes()
+        protocol = cc.query_one("SELECT id FROM protocols LIMIT 1") or (
+            protocols.import_protocol(cc, sample),)
+        protocols.apply_protocol(cc, case_id, protocol[0], date.today())
+    if "referral_sent" in shape:
+        cases.set_consent(cc, case_id, Consent(share_with=(OfficeKind.CAV,), include_notes=True))
+        packet, _ = referral.export_referral(cc, case_id, [_office_id(cav)],
+                                             notes_choice=referral.NoteChoice("all"))
+        referral.import_referral(cav, packet.data)
+        receipts.import_receipt(cc, receipts.make_receipt(cav, packet.packet_id).data)
+    if "laboratorio" in shape:
+        _laboratorio(cc, cav, case_id, marker)
+        built.secrets |= {f"Richiesta {marker}l", f"Decisione {marker}e"}
+    return built
+
+
+def _laboratorio(cc: Vault, cav: Vault, case_id: str, marker: str) -> None:
+    """Item to the chair, agenda, a decision and an action on it, minutes back to the office."""
+    item = exchange.import_lab_packet(
+        cav, exchange.send_item(cc, case_id, _office_id(cav), f"Richiesta {marker}l").data)
+    meeting_id = meeting.create_agenda(cav, date.today() + timedelta(days=3), [_office_id(cc)],
+                                       [item.ref_id])
+    exchange.import_lab_packet(cc, exchange.send_agenda(cav, meeting_id, [_office_id(cc)])[0].data)
+    meeting.add_decision(cav, meeting_id, f"Decisione {marker}e", item.ref_id)
+    meeting.add_action(cav, meeting_id, "Verificare la misura", _office_id(cc),
+                       date.today() + timedelta(days=9), item.ref_id)
+    minutes, _ = exchange.send_minutes(cav, meeting_id, [_office_id(cc)])
+    assert exchange.import_lab_packet(cc, minutes.data).my_actions
+
+
+def _office_id(vault: Vault) -> str:
+    return str(vault.query_one("SELECT id FROM offices WHERE is_self = 1")[0])
+
+
+def _independent_dump(vault: Vault) -> tuple[bytes, set[str]]:
+    tables, vocabulary = _independent_tables(vault)
+    return b"\n".join(tables.values()), vocabulary
+
+
+def _independent_tables(vault: Vault) -> tuple[dict[str, bytes], set[str]]:
+    """Every table's rows (FTS shadow tables included) and the index vocabulary, as read by
+    SQLite3 Multiple Ciphers from the file alone."""
+    vault.checkpoint()
+    conn = apsw.Connection(str(vault.directory / "vault.db"), flags=apsw.SQLITE_OPEN_READONLY)
+    try:
+        conn.execute("PRAGMA cipher = 'sqlcipher'")
+        conn.execute("PRAGMA legacy = 4")
+        conn.execute(f"PRAGMA key = \"x'{vault.raw_key.hex()}'\"")
+        tables = {}
+        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                     " AND sql NOT LIKE 'CREATE VIRTUAL%'").fetchall():
+            tables[table] = b"\n".join(
+                repr(r).encode() + b"".join(v for v in r if isinstance(v, bytes))
+                for r in conn.execute(f'SELECT * FROM "{table}"'))
+        conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, search_index, row)")
+        vocabulary = {r[0] for r in conn.execute("SELECT term FROM temp.vocab")}
+    finally:
+        conn.close()
+    return tables, vocabulary
+
+
+@pytest.fixture(scope="module")
+def shaped(network: dict[str, Office]) -> Iterator[tuple[Office, list[tuple[tuple[str, ...],
+                                                                          Built]]]]:
+    with network["carabinieri"].open() as cc, network["cav"].open() as cav:
+        built = [(shape, _build(cc, cav, shape, n)) for n, shape in enumerate(SHAPES)]
+    yield network["carabinieri"], built
+
+
+@pytest.mark.parametrize("index", range(len(SHAPES)), ids=["+".join(s) for s in SHAPES])
+def test_each_shape_of_case_is_erased_without_a_trace(
+    shaped: tuple[Office, list[tuple[tuple[str, ...], Built]]], rete: CliRunner, index: int
+) -> None:
+    office, built_cases = shaped
+    shape, built = built_cases[index]
+    with office.open() as vault:
+        dump, vocabulary = _independent_dump(vault)
+        assert all(s.encode() in dump for s in built.secrets)  # the check can see them
+        assert built.tokens <= vocabulary
+        register_before = vault.query_one("SELECT count(*) FROM packet_register")[0]
+
+    r = rete("--vault", str(office.path), "case", "erase", built.case_id, "--yes", "--json")
+
+    assert r.code == 0, r.err
+    assert json.loads(r.out)["cleanup_error"] is None and "erased for good" in r.err
+    with office.open() as vault:
+        dump, vocabulary = _independent_dump(vault)
+        pages = database_plaintext(vault.directory, vault.raw_key)
+        for secret in built.secrets:
+            assert secret.encode() not in dump and secret.encode() not in pages, secret
+        assert not built.tokens & vocabulary
+        for token in built.tokens:  # nor in the index's shadow tables, free pages included
+            assert token.encode() not in dump and token.encode() not in pages, token
+        assert vault.query_one("SELECT count(*) FROM search_index WHERE case_id = ?",
+                               (built.case_id,))[0] == 0
+        assert vault.query_one("SELECT count(*) FROM packet_register")[0] == register_before
+        assert vault.query("PRAGMA foreign_key_check") == []
+        assert vault.integrity_problems() == [] and audit.verify_chain(vault) > 0
+        _register_keeps_only_protocol_date_counterpart(vault, built.case_id)
+
+
+def _register_keeps_only_protocol_date_counterpart(vault: Vault, case_id: str) -> None:
+    for row in vault.query("SELECT case_id, counterparts FROM packet_register"):
+        assert row[0] != case_id
+        assert all(len(o) == 16 for o in json.loads(row[1]))  # office ids, no names
+
+
+def test_erased_laboratorio_item_is_not_linkable_through_the_audit_log(
+    tmp_path: Path
+) -> None:
+    """The audit log ties the case id to its laboratorio code for good; after the erasure no
+    row holds that code any more (the item's summary, the meeting documents, the actions)."""
+    net = build_network(tmp_path / "net")
+    with net["carabinieri"].open() as cc, net["cav"].open() as cav:
+        built = _build(cc, cav, ("persons", "protocol", "laboratorio"), 99)
+        (code,) = cc.query_one("SELECT code FROM lab_case_codes WHERE case_id = ?",
+                               (built.case_id,))
+        assert any(code in e.detail for e in audit.list_entries(cc, built.case_id))
+        erasure.erase_case(cc, built.case_id)
+        tables, _ = _independent_tables(cc)
+        assert [t for t, rows in tables.items() if code.encode() in rows] == ["audit"]
+        (title,) = cc.query_one("SELECT title FROM lab_actions")  # the action stays, unlinked
+        assert title == "Verificare la misura"
+
+
+def test_erasure_on_a_nearly_full_disk_succeeds_and_leaves_nothing(
+    small_disk: SmallDisk, rete: CliRunner  # noqa: F811 (the fixture imported above)
+) -> None:
+    """No room left for a copy of the file: the erasure needs none, since its deletes overwrite
+    the content in place and the WAL is folded back into the file."""
+    vault_dir = small_disk.path / "vault"
+    with make_vault(vault_dir) as vault:
+        keep = cases.create_case(vault, "resta")
+        for i in range(8):
+            notes.add_note(vault, keep, f"{i} {BIG}")
+            vault.checkpoint()
+        gone = cases.create_case(vault, "Fascicolo da cancellare")
+        cases.add_person(vault, gone, "victim", "Ornella Zanichelli")
+        notes.add_note(vault, gone, "Colloquio riservatissimo sulla casa rifugio", "interview")
+        vault.checkpoint()
+    size_kib = (vault_dir / "vault.db").stat().st_size // 1024
+    small_disk.fill(leave_kib=size_kib // 3)
+
+    r = rete("--vault", str(vault_dir), "case", "erase", gone, "--yes")
+
+    assert r.code == 0, r.err
+    assert "erased for good" in r.err and "clean-up" not in r.err
+    small_disk.free()
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        assert vault.get_meta(erasure.CLEANUP_PENDING) is None
+        pages = database_plaintext(vault.directory, vault.raw_key)
+        assert b"Zanichelli" not in pages and b"riservatissimo" not in pages
+        assert vault.query_one("SELECT count(*) FROM cases")[0] == 1
+
+
+def test_a_failed_clean_up_says_the_case_is_erased_and_what_is_left(
+    vault: Vault, rete: CliRunner
+) -> None:
+    """A reader holding an old snapshot keeps the WAL from being folded: the erasure still
+    stands, the message says so and what to do, and 'vault check' finishes the clean-up."""
+    gone = cases.create_case(vault, "Fascicolo da cancellare")
+    cases.add_person(vault, gone, "victim", "Ornella Zanichelli")
+    vault.checkpoint()
+    reader = sqlcipher3.connect(str(vault.directory / "vault.db"), timeout=0.1)
+    reader.execute(f"PRAGMA key = \"x'{vault.raw_key.hex()}'\"")
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM cases").fetchone()
+    vault.conn.execute("PRAGMA busy_timeout = 100")
+
+    report = erasure.erase_case(vault, gone)
+
+    assert report.cleanup_error == "database busy"
+    assert cases.count_cases(vault) == 0 and vault.get_meta(erasure.CLEANUP_PENDING) == "1"
+    text = translate("erasure.cleanup_failed", "en", reason=report.cleanup_error)
+    assert text.startswith("The case is erased") and "No change was saved" not in text
+    reader.close()
+    directory = vault.directory
+    vault.close()
+    r = rete("--vault", str(directory), "vault", "check")
+    assert r.code == 0 and "Finished the clean-up" in r.err, r.err
+    with Vault.open(directory, PASSPHRASE) as reopened:
+        assert reopened.get_meta(erasure.CLEANUP_PENDING) is None
+        assert b"Zanichelli" not in database_plaintext(directory, reopened.raw_key)
