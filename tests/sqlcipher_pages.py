@@ -8,8 +8,10 @@ SQLite header. A raw key (``x'...'``) is the AES key itself. WAL frames carry a 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import sqlcipher3
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 PAGE = 4096
@@ -38,3 +40,16 @@ def _pages(db: Path, wal: Path, key: bytes) -> Iterator[bytes]:
         number = int.from_bytes(frames[offset : offset + 4], "big")
         start = offset + FRAME_HEADER
         yield decrypt_page(frames[start : start + PAGE], key, number == 1)
+
+
+@contextmanager
+def old_snapshot_held(directory: Path, key: bytes) -> Iterator[None]:
+    """A second reader keeps a snapshot open, so the vault cannot fold its WAL meanwhile."""
+    reader = sqlcipher3.connect(str(directory / "vault.db"), timeout=0.1)
+    try:
+        reader.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        yield
+    finally:
+        reader.close()

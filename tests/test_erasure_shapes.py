@@ -20,7 +20,6 @@ from pathlib import Path
 
 import apsw
 import pytest
-import sqlcipher3
 
 from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind
@@ -31,7 +30,7 @@ from rete_desktop.storage import attachments, audit, cases, erasure, notes, prot
 from rete_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE, CliRunner, make_vault
 from tests.packet_fixtures import Office, build_network
-from tests.sqlcipher_pages import database_plaintext
+from tests.sqlcipher_pages import database_plaintext, old_snapshot_held
 from tests.test_disk_faults import BIG, SmallDisk, small_disk  # noqa: F401 (fixture)
 
 FEATURES = ("persons", "notes", "draft", "attachments", "protocol", "referral_sent",
@@ -285,19 +284,15 @@ def test_a_failed_clean_up_says_the_case_is_erased_and_what_is_left(
     gone = cases.create_case(vault, "Fascicolo da cancellare")
     cases.add_person(vault, gone, "victim", "Ornella Zanichelli")
     vault.checkpoint()
-    reader = sqlcipher3.connect(str(vault.directory / "vault.db"), timeout=0.1)
-    reader.execute(f"PRAGMA key = \"x'{vault.raw_key.hex()}'\"")
-    reader.execute("BEGIN")
-    reader.execute("SELECT count(*) FROM cases").fetchone()
     vault.conn.execute("PRAGMA busy_timeout = 100")
 
-    report = erasure.erase_case(vault, gone)
+    with old_snapshot_held(vault.directory, vault.raw_key):
+        report = erasure.erase_case(vault, gone)
 
     assert report.cleanup_error == "database busy"
     assert cases.count_cases(vault) == 0 and vault.get_meta(erasure.CLEANUP_PENDING) == "1"
     text = translate("erasure.cleanup_failed", "en", reason=report.cleanup_error)
     assert text.startswith("The case is erased") and "No change was saved" not in text
-    reader.close()
     directory = vault.directory
     vault.close()
     r = rete("--vault", str(directory), "vault", "check")

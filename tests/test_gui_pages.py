@@ -194,6 +194,31 @@ def test_erasure_needs_the_typed_case_reference(qtbot, vault):
     audit.verify_chain(vault)
 
 
+def test_erasure_from_the_page_says_the_case_is_erased_when_the_clean_up_fails(qtbot, vault):
+    """A reader holding an old snapshot blocks the clean-up: the page still says the case is
+    erased, with what is left to do; opening the page again finishes the clean-up."""
+    from rete_desktop.storage import erasure
+    from tests.sqlcipher_pages import old_snapshot_held
+
+    case_id = cases.create_case(vault, "Da cancellare")
+    cases.add_person(vault, case_id, "victim", "Giulia Bertolotti")
+    reference = cases.get_case(vault, case_id, audit_read=False).reference
+    page = AuditPage(vault)
+    qtbot.addWidget(page)
+    dp = page.data_protection
+    vault.checkpoint()
+    vault.conn.execute("PRAGMA busy_timeout = 100")
+    qtbot.keyClicks(dp.erase_case, reference)
+    qtbot.keyClicks(dp.erase_confirm, reference)
+    with old_snapshot_held(vault.directory, vault.raw_key):
+        qtbot.mouseClick(dp.erase_button, Qt.MouseButton.LeftButton)
+    text = dp.erase_summary.text()
+    assert "erased for good" in text and "The case is erased" in text
+    assert "No change was saved" not in text and cases.count_cases(vault) == 0
+    dp.refresh()
+    assert vault.get_meta(erasure.CLEANUP_PENDING) is None
+
+
 def test_person_export_writes_pdf_and_json(qtbot, vault, tmp_path):
     case_id = cases.create_case(vault, "Accesso")
     person_id = cases.add_person(vault, case_id, "victim", "Marta Lodigiani")

@@ -1821,104 +1821,104 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>DataProtectionPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="74"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="81"/>
         <source>Cases due for retention review</source>
         <translation>Fascicoli da rivedere (conservazione)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
         <source>Case</source>
         <translation>Fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="80"/>
         <source>Since</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="80"/>
         <source>Review due</source>
         <translation>Da rivedere il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="109"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="114"/>
         <source>Double-click a case to open it; decide whether to keep or erase it.</source>
         <translation>Doppio clic su un fascicolo per aprirlo; decidi se conservarlo o cancellarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="123"/>
         <source>Record of processing activities (art. 30)</source>
         <translation>Registro delle attività di trattamento (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="124"/>
         <source>&amp;Print the register…</source>
         <translation>&amp;Stampa il registro…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="126"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="128"/>
         <source>Save the register</source>
         <translation>Salva il registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="156"/>
         <source>Case reference, e.g. 2026/0042</source>
         <translation>Numero del fascicolo, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="200"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="222"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="153"/>
         <source>Erase a case for good (art. 17)</source>
         <translation>Cancella definitivamente un fascicolo (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="155"/>
         <source>Case to erase</source>
         <translation>Fascicolo da cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="161"/>
         <source>Type the case reference to confirm</source>
         <translation>Scrivi il numero del fascicolo per confermare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="163"/>
         <source>Erase for good</source>
         <translation>Cancella definitivamente</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="169"/>
         <source>Case to &amp;erase</source>
         <translation>Fascicolo da &amp;cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="171"/>
         <source>&amp;Type its reference</source>
         <translation>&amp;Scrivi il suo numero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="180"/>
         <source>No such case.</source>
         <translation>Fascicolo inesistente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="188"/>
         <source>Case {0}: {1} notes, {2} persons. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
         <translation>Fascicolo {0}: {1} note, {2} persone. Tutto verrà rimosso dall&apos;archivio e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>
