@@ -26,7 +26,17 @@ from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.i18n import translate
 from rete_desktop.lab import exchange, meeting
 from rete_desktop.packets import receipts, referral
-from rete_desktop.storage import attachments, audit, cases, erasure, notes, protocols
+from rete_desktop.storage import (
+    attachments,
+    audit,
+    case_record,
+    cases,
+    erasure,
+    notes,
+    protocols,
+    risk,
+    sharing,
+)
 from rete_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE, CliRunner, make_vault
 from tests.packet_fixtures import Office, build_network
@@ -34,7 +44,7 @@ from tests.sqlcipher_pages import database_plaintext, old_snapshot_held
 from tests.test_disk_faults import BIG, SmallDisk, small_disk  # noqa: F401 (fixture)
 
 FEATURES = ("persons", "notes", "draft", "attachments", "protocol", "referral_sent",
-            "referral_received", "laboratorio")
+            "referral_received", "laboratorio", "case_record")
 # Each feature alone, and all of them together.
 SHAPES = [(f,) for f in FEATURES] + [FEATURES]
 SURNAMES = itertools.cycle(["Zanardelli", "Bortolotti", "Grisanti", "Malvezzi", "Pedrazzoli",
@@ -131,10 +141,30 @@ def _build(cc: Vault, cav: Vault, shape: tuple[str, ...], n: int) -> Built:
                                              notes_choice=referral.NoteChoice("all"))
         referral.import_referral(cav, packet.data)
         receipts.import_receipt(cc, receipts.make_receipt(cav, packet.packet_id).data)
+    if "case_record" in shape:
+        _case_record(cc, case_id, marker)
+        built.secrets |= {f"Motivo {marker}r", f"Ammonimento {marker}m"}
     if "laboratorio" in shape:
         _laboratorio(cc, cav, case_id, marker)
         built.secrets |= {f"Richiesta {marker}l", f"Decisione {marker}e"}
     return built
+
+
+def _case_record(vault: Vault, case_id: str, marker: str) -> None:
+    """A risk assessment, relations, forms of violence, a measure, a shelter stay and a sharing
+    decision (issue 11's case record)."""
+    instrument = risk.get_instrument(vault)
+    risk.assess(vault, case_id, {item.id: "yes" for area in instrument.areas
+                                 for item in area.items}, reason=f"Motivo {marker}r")
+    persons = cases.list_persons(vault, case_id)
+    if len(persons) >= 2:
+        case_record.relate(vault, case_id, persons[1].id, persons[0].id, "partner")
+    case_record.set_forms(vault, case_id, "physical,psychological")
+    case_record.add_measure(vault, case_id, "police_warning", date.today(),
+                            f"Ammonimento {marker}m")
+    case_record.add_service(vault, case_id, "shelter", start_on=date.today(), children=1)
+    sharing.record_decision(vault, case_id, "cav", "consent", reason="lo chiede lei",
+                            collected="scritto")
 
 
 def _laboratorio(cc: Vault, cav: Vault, case_id: str, marker: str) -> None:

@@ -44,7 +44,7 @@ class CaseData:
     refers_to: tuple[str, ...] = ("cases",)
 
 
-# Children before parents. Issue 11's tables (risk assessments, relations...) go here too.
+# Children before parents.
 CASE_DATA: tuple[CaseData, ...] = (
     # The packet as sent or received goes; the register line stays, without the case.
     CaseData("packet_evidence", "DELETE FROM packet_evidence WHERE register_id IN"
@@ -61,6 +61,14 @@ CASE_DATA: tuple[CaseData, ...] = (
              ("lab_items", "tasks")),
     CaseData("lab_items", f"DELETE FROM lab_items WHERE id IN ({_ITEMS})"),
     CaseData("lab_case_codes", "DELETE FROM lab_case_codes WHERE case_id = :case"),
+    # The case record (issue 11): assessments and sharing decisions are append-only like notes.
+    CaseData("risk_assessments", "DELETE FROM risk_assessments WHERE case_id = :case"),
+    CaseData("person_relations", "DELETE FROM person_relations WHERE case_id = :case",
+             ("cases", "persons")),
+    CaseData("violence_forms", "DELETE FROM violence_forms WHERE case_id = :case"),
+    CaseData("case_measures", "DELETE FROM case_measures WHERE case_id = :case"),
+    CaseData("case_services", "DELETE FROM case_services WHERE case_id = :case"),
+    CaseData("sharing_decisions", "DELETE FROM sharing_decisions WHERE case_id = :case"),
     CaseData("tasks", "DELETE FROM tasks WHERE case_id = :case"),
     CaseData("drafts", "DELETE FROM drafts WHERE case_id = :case"),
     CaseData("attachments", "DELETE FROM attachments WHERE case_id = :case"),
