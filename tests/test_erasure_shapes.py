@@ -169,6 +169,8 @@ def _case_record(vault: Vault, case_id: str, marker: str) -> None:
 
 def _laboratorio(cc: Vault, cav: Vault, case_id: str, marker: str) -> None:
     """Item to the chair, agenda, a decision and an action on it, minutes back to the office."""
+    sharing.record_decision(cc, case_id, sharing.LABORATORIO, "consent",
+                            reason="discussione in rete", collected="scritto")
     item = exchange.import_lab_packet(
         cav, exchange.send_item(cc, case_id, _office_id(cav), f"Richiesta {marker}l").data)
     meeting_id = meeting.create_agenda(cav, date.today() + timedelta(days=3), [_office_id(cc)],

@@ -1,4 +1,4 @@
-"""The full-text index is deleted from by rowid (migration 0008): editing a contact or erasing a
+"""The full-text index is deleted from by rowid (migration 0009): editing a contact or erasing a
 case touches only its own index rows, whatever the size of the vault, and search results stay
 the same. Checked on fresh vaults and on vaults stored by earlier versions."""
 

@@ -46,7 +46,12 @@ class CaseData:
 
 # Children before parents.
 CASE_DATA: tuple[CaseData, ...] = (
-    # The packet as sent or received goes; the register line stays, without the case.
+    # The packet as sent or received goes, and so does the copy inside a PEC provider's proof
+    # of delivery (its facts stay: kind, date, provider, digest); the register line stays,
+    # without the case.
+    CaseData("delivery_proofs", "UPDATE delivery_proofs SET data = X'' WHERE packet_id IN"
+             " (SELECT packet_id FROM packet_register WHERE case_id = :case)",
+             ("packet_register",)),
     CaseData("packet_evidence", "DELETE FROM packet_evidence WHERE register_id IN"
              " (SELECT id FROM packet_register WHERE case_id = :case)", ("packet_register",)),
     CaseData("packet_register",
