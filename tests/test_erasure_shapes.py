@@ -38,10 +38,10 @@ from rete_desktop.storage import (
     sharing,
 )
 from rete_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE, CliRunner, make_vault
+from tests.conftest import PASSPHRASE, CliRunner, SmallDisk, make_vault
 from tests.packet_fixtures import Office, build_network
 from tests.sqlcipher_pages import database_plaintext, old_snapshot_held
-from tests.test_disk_faults import BIG, SmallDisk, small_disk  # noqa: F401 (fixture)
+from tests.test_disk_faults import BIG
 
 FEATURES = ("persons", "notes", "draft", "attachments", "protocol", "referral_sent",
             "referral_received", "laboratorio", "case_record")
@@ -279,7 +279,7 @@ def test_erased_laboratorio_item_is_not_linkable_through_the_audit_log(
 
 
 def test_erasure_on_a_nearly_full_disk_succeeds_and_leaves_nothing(
-    small_disk: SmallDisk, rete: CliRunner  # noqa: F811 (the fixture imported above)
+    small_disk: SmallDisk, rete: CliRunner
 ) -> None:
     """No room left for a copy of the file: the erasure needs none, since its deletes overwrite
     the content in place and the WAL is folded back into the file."""
