@@ -466,3 +466,18 @@ def test_a_full_disk_opens_the_vault_read_only_and_the_window_says_why(
 
 def test_a_writable_vault_shows_no_read_only_banner(unlocked):
     assert unlocked.read_only_banner.isHidden()
+
+
+def test_failed_unlocks_since_the_last_one_are_shown_after_unlocking(controller, qtbot, tmp_path):
+    make_vault(tmp_path / "vault").close()
+    for _ in range(2):
+        with pytest.raises(AccessDenied):
+            Vault.open(tmp_path / "vault", "someone else's guess")
+    controller.start()
+    dialog = controller.unlock_dialog
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
+    banner = controller.window.notice_banner
+    assert not banner.isHidden()
+    assert "Warning: 2 failed attempts to open the vault since" in banner.text()

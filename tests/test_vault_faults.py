@@ -16,8 +16,16 @@ from pathlib import Path
 
 import pytest
 
-from rete_desktop.errors import BadInput, StorageFailure
-from rete_desktop.storage import attachments, backup, cases, keyslots, notes
+from rete_desktop.errors import AccessDenied, BadInput, StorageFailure
+from rete_desktop.storage import (
+    attachments,
+    audit,
+    backup,
+    cases,
+    keyslots,
+    notes,
+    unlock_guard,
+)
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE, CliRunner, make_vault
@@ -244,3 +252,42 @@ def test_an_atomic_write_replaces_a_file_whole_with_its_mode_and_leaves_nothing_
     assert target.read_bytes() == b"seconda"
     assert target.stat().st_mode & 0o777 == 0o644
     assert [p.name for p in tmp_path.iterdir()] == ["tessera.json"]
+
+
+@pytest.fixture
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits imposed before unlock attempts, recorded instead of slept."""
+    recorded: list[float] = []
+    monkeypatch.setattr(unlock_guard, "sleep", recorded.append)
+    return recorded
+
+
+def test_wrong_passphrases_are_counted_slowed_down_and_reported_at_the_next_unlock(
+    vault_dir: Path, rete: CliRunner, waits: list[float]
+) -> None:
+    _vault_with_cases(vault_dir, 1)
+    for _ in range(6):
+        r = rete("--vault", vault_dir, "case", "list", env={"RETE_PASSPHRASE": "indovina"})
+        assert r.code == 3 and "Wrong passphrase" in r.err
+    assert waits == [1.0, 2.0, 4.0]  # the first three attempts cost nothing extra
+    record = (vault_dir / unlock_guard.FILE_NAME).read_text()
+    assert "indovina" not in record and "tester" not in record
+    r = rete("--vault", vault_dir, "case", "list", env={"RETE_LANG": "it"})
+    assert r.code == 0 and "6 tentativi falliti di aprire la cassaforte dal" in r.err
+    assert not (vault_dir / unlock_guard.FILE_NAME).exists()
+    r = rete("--vault", vault_dir, "case", "list")
+    assert r.code == 0 and "failed attempt" not in r.err  # reported once, then reset
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        details = [e.detail for e in audit.list_entries(vault, limit=10)
+                   if e.action == "vault.unlock"]
+    assert any(d.endswith(";failed_before=6") for d in details)
+
+
+def test_one_wrong_recovery_key_is_reported_in_english(
+    vault_dir: Path, rete: CliRunner, waits: list[float]
+) -> None:
+    _vault_with_cases(vault_dir, 1)
+    with pytest.raises(AccessDenied):
+        Vault.open_with_recovery(vault_dir, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    r = rete("--vault", vault_dir, "case", "list")
+    assert "Warning: one failed attempt to open the vault on" in r.err and waits == []

@@ -43,6 +43,9 @@ class Context:
         vault = Vault.open(self.vault_dir, self.passphrase())
         if vault.read_only_reason is not None:
             self.say("vault.opened_read_only", reason=vault.read_only_reason)
+        if vault.failed_attempts is not None:
+            notice = vault.failed_attempts.notice()
+            self.say(notice.message_id, **notice.params)
         return vault
 
     def new_passphrase(self) -> str:

@@ -62,6 +62,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "was NOT saved and no further change will be. Close the program, check the folder "
         "and, if needed, restore a backup.",
     },
+    "vault.failed_attempt": {
+        "it": "Attenzione: un tentativo fallito di aprire la cassaforte il {since}. "
+        "Se non eri tu, avvisa il responsabile dell'ufficio.",
+        "en": "Warning: one failed attempt to open the vault on {since}. If it was not you, "
+        "tell the person in charge of the office.",
+    },
+    "vault.failed_attempts": {
+        "it": "Attenzione: {count} tentativi falliti di aprire la cassaforte dal {since}. "
+        "Se non eri tu, avvisa il responsabile dell'ufficio.",
+        "en": "Warning: {count} failed attempts to open the vault since {since}. If it was "
+        "not you, tell the person in charge of the office.",
+    },
     "vault.opened_read_only": {
         "it": "Cassaforte aperta in sola lettura ({reason}): si può leggere, cercare, stampare "
         "e fare una copia di sicurezza su un altro disco; nessuna modifica può essere salvata.",

@@ -28,7 +28,7 @@ from rete_desktop.domain.audit_chain import GENESIS, entry_hash
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import AccessDenied, BadInput, NotFound, ReteError, StorageFailure
 from rete_desktop.i18n import Text, os_reason, sqlite_reason
-from rete_desktop.storage import keyslots
+from rete_desktop.storage import keyslots, unlock_guard
 from rete_desktop.storage.atomic import make_private_dir
 from rete_desktop.storage.migrations import migrate
 from rete_desktop.storage.vault_files import (  # noqa: F401 (re-exported)
@@ -82,6 +82,8 @@ class Vault:
         self._session: _Session | None = session
         self.operator = operator
         self.slot_label = DEFAULT_SLOT
+        # Wrong passphrases tried since the previous unlock, to tell whoever unlocks now.
+        self.failed_attempts: unlock_guard.Failures | None = None
 
     # --- opening and closing -------------------------------------------------------------
 
@@ -153,7 +155,12 @@ class Vault:
             raise NotFound("vault.not_found", path=str(directory))
         _check_database_file(directory / DB_NAME)
         slot_file, mac = keyslots.read_keyslots(directory / KEYSLOTS_NAME)
-        db_key, slot = slot_file.open_slot(secret, kind)
+        unlock_guard.wait_before_attempt(directory)
+        try:
+            db_key, slot = slot_file.open_slot(secret, kind)
+        except AccessDenied:
+            unlock_guard.record_failure(directory, datetime.now(UTC))
+            raise
         keyslots.check_mac(slot_file, mac, db_key)
         slot_label = slot.label if kind == "passphrase" else DEFAULT_SLOT
         if operator is None and slot_label != DEFAULT_SLOT:
@@ -183,13 +190,16 @@ class Vault:
         vault.slot_label = slot_label
         from rete_desktop.storage import shipped
 
+        failures = vault.failed_attempts = unlock_guard.recorded(directory)
         try:
-            vault.log("vault.unlock", "vault", None, kind)
+            vault.log("vault.unlock", "vault", None,
+                      kind + (f";failed_before={failures.count}" if failures else ""))
             if vault.read_only_reason is None:  # else at the next open the disk allows
                 shipped.install(vault)
         except BaseException:
             vault.close()
             raise
+        unlock_guard.clear(directory)
         return vault
 
     def close(self) -> None:

@@ -161,6 +161,7 @@ class AppController(QObject):
     # --- unlocked ------------------------------------------------------------------------
 
     def on_unlocked(self, vault: Vault) -> None:
+        from rete_desktop.i18n import translate
         from rete_desktop.storage.identity import load_identity
         from rete_desktop.ui.main_window import MainWindow
 
@@ -179,6 +180,9 @@ class AppController(QObject):
         window.settings_changed.connect(
             lambda: self.idle.set_timeout(self.settings.idle_minutes * 60))
         self.window = window
+        if vault.failed_attempts is not None:
+            notice = vault.failed_attempts.notice()
+            window.show_notice(translate(notice.message_id, **notice.params))
         window.show()
         place, self._place = self._place, None
         if place is not None:

@@ -287,13 +287,13 @@ class MainWindow(QMainWindow):
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
-        self.read_only_banner = QLabel()
-        self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet(
-            "QLabel { background: #fff3cd; color: #664d03; padding: 6px; }")
+        # Warnings above the pages: the vault is read-only; failed unlocks since the last one.
+        self.read_only_banner, self.notice_banner = _banner(), _banner()
+        self.notice_banner.hide()
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.notice_banner)
         central_layout.addWidget(self.read_only_banner)
         central_layout.addWidget(split, 1)
         self.setCentralWidget(central)
@@ -310,6 +310,11 @@ class MainWindow(QMainWindow):
         self.search_page.open_case.connect(self.open_case)
         self.inbox_page.open_case.connect(self.open_case)
         self.sidebar.setCurrentRow(0)
+
+    def show_notice(self, text: str) -> None:
+        """A warning that stays above the pages for this session (e.g. failed unlocks)."""
+        self.notice_banner.setText(text)
+        self.notice_banner.show()
 
     def show_read_only(self) -> None:
         """The banner saying the vault is read-only and why (disk full, read-only disk)."""
@@ -443,3 +448,10 @@ class MainWindow(QMainWindow):
                           | QListWidget | QLabel):
                 widget.clear()
         self.setWindowTitle("Rete Desktop")
+
+
+def _banner() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 6px; }")
+    return label
