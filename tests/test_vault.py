@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from rete_desktop.errors import AccessDenied, BadInput, NotFound
-from rete_desktop.storage import audit, backup, cases, keyslots, notes
+from rete_desktop.storage import audit, backup, cases, keyslots, notes, unlock_guard
 from rete_desktop.storage.vault import DB_NAME, KEYSLOTS_NAME, Vault
 from tests.conftest import PASSPHRASE, make_vault
 
@@ -34,6 +34,7 @@ def test_wrong_passphrase_changes_nothing(vault_dir: Path) -> None:
     assert "Wrong passphrase" in err.value.message("en")
     assert "Passphrase errata" in err.value.message("it")
     after = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.name != "vault.lock"}
+    assert after.pop(unlock_guard.FILE_NAME).startswith(b'{"count": 1,')  # only the count
     assert before == after
 
 
