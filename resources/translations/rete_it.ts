@@ -2683,108 +2683,108 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="325"/>
         <source>Read-only: {0}. You can read, search, print and back up; nothing can be saved until the disk accepts writes again.</source>
         <translation>Sola lettura: {0}. Si può leggere, cercare, stampare e fare copie di sicurezza; nulla può essere salvato finché il disco non accetta di nuovo scritture.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="338"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="339"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="341"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="343"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="349"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="350"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="350"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="352"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="352"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="352"/>
         <source>&amp;Network</source>
         <translation>R&amp;ete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="353"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
