@@ -91,3 +91,15 @@ def test_commands_missing_from_the_order_come_last_in_discovery_order() -> None:
     assert list(sub.choices) == ["init", "restore", "zeta", "alpha"]
     assert [row.dest for row in sub._choices_actions] == ["init", "restore", "zeta", "alpha"]
     assert parser.parse_args(["alpha"]).command == "alpha"
+
+
+@pytest.mark.parametrize(("lang", "words"), [("it", "un'altra cassaforte"),
+                                             ("en", "another vault")])
+def test_help_says_how_to_open_another_vault_in_the_app(
+    lang: str, words: str, rete: CliRunner, capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        rete("--help", env={"RETE_LANG": lang})
+    shown = " ".join(capsys.readouterr().out.split())
+    assert words in shown
+    assert "--vault" in shown.split(words, 1)[1] and "RETE_VAULT" in shown

@@ -144,7 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help=translate("help.option.json"))
     common.add_argument("--vault", default=argparse.SUPPRESS, help=translate("help.option.vault"))
-    parser = ReteArgumentParser(prog="rete", description=translate("help.rete"))
+    parser = ReteArgumentParser(prog="rete", description=translate("help.rete"),
+                                epilog=translate("help.rete.epilog"))
     parser.add_argument("--version", action="version", version=__version__,
                         help=translate("usage.version"))
     parser.add_argument("--vault", default=os.environ.get("RETE_VAULT"),

@@ -12,6 +12,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "network",
     },
     "help.option.vault": {"it": "cartella della cassaforte", "en": "vault directory"},
+    "help.rete.epilog": {
+        "it": "Senza comando si apre l'app. Per aprire nell'app un'altra cassaforte (per esempio "
+        "una copia ripristinata o l'ufficio di prova): rete --vault CARTELLA (dal sorgente: "
+        "./scripts/run --vault CARTELLA), oppure la variabile d'ambiente RETE_VAULT=CARTELLA. "
+        "Se la cartella è vuota, l'app guida nella creazione di un nuovo ufficio.",
+        "en": "With no command the app opens. To open another vault in the app (for example a "
+        "restored copy or a test office): rete --vault DIRECTORY (from the source: "
+        "./scripts/run --vault DIRECTORY), or the environment variable RETE_VAULT=DIRECTORY. "
+        "If the directory is empty, the app walks you through creating a new office.",
+    },
     "help.option.json": {"it": "stampa un unico documento JSON", "en": "print one JSON document"},
     # Vault set-up and maintenance (vault_commands.py, operator_commands.py)
     "help.init": {"it": "crea la cassaforte dell'ufficio", "en": "create an office vault"},
