@@ -37,6 +37,15 @@ def _test_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("RETE_DEBUG", raising=False)
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):  # noqa: F811 (pytest-qt's qapp, with the catalogue the app loads in English)
+    """GUI tests read English as users do: "1 note", not "1 note(s)"."""
+    from rete_desktop.ui.app import install_translations
+
+    install_translations(qapp, "en")
+    return qapp
+
+
 @dataclass
 class Result:
     code: int

@@ -240,7 +240,7 @@ def test_processing_register_is_a_printable_pdf_with_the_office_and_policy(
     text = _pdf_text(processing_register_pdf(vault, "it", date(2026, 2, 1)))
     assert "Registro delle attività di trattamento" in text
     assert "Centro Antiviolenza Test" in text and "chiusi (dalla chiusura) 5;" in text
-    assert "1 aperti" in text and VICTIM not in text
+    assert "1 aperto," in text and VICTIM not in text
     vault.close()
     out = tmp_path / "registro.pdf"
     r = rete("--vault", str(vault.directory), "processing-register", "--out", str(out),

@@ -36,3 +36,12 @@ def test_compiled_italian_translation_matches_the_sources():
     assert translator.translate("Labels", "High") == "Alto"
     assert translator.translate("MainWindow", "Cases") == "Casi"
     assert translator.translate("CasesPage", "%n case(s)", "", 2) == "%n casi"
+
+
+def test_english_catalogue_gives_singular_and_plural() -> None:
+    """English is the source language, but "%n case(s)" must read "1 case" / "2 cases"."""
+    translator = QTranslator()
+    assert translator.load("rete_en", str(resource_path("translations")))
+    assert translator.translate("CasesPage", "%n case(s)", "", 1) == "%n case"
+    assert translator.translate("AuditLogTab", "%n entry(ies), newest first.", "", 2) == (
+        "%n entries, newest first.")

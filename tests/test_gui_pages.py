@@ -179,7 +179,7 @@ def test_erasure_needs_the_typed_case_reference(qtbot, vault):
     page.case_erased.connect(erased.append)
     dp = page.data_protection
     qtbot.keyClicks(dp.erase_case, reference)
-    assert "1 notes, 1 persons" in dp.erase_summary.text()
+    assert "1 note, 1 person." in dp.erase_summary.text()
     assert not dp.erase_button.isEnabled()
     qtbot.keyClicks(dp.erase_confirm, reference[:-1])
     assert not dp.erase_button.isEnabled()

@@ -427,6 +427,7 @@ def test_rewriting_the_translation_file_while_running_keeps_the_language(
     copy = tmp_path / "translations"
     shutil.copytree(resource_path("translations"), copy)
     monkeypatch.setattr(app_module, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    before = set(qapp.findChildren(app_module.MemoryTranslator))
     app_module.install_translations(qapp, "it")
     try:
         assert QCoreApplication.translate("MainWindow", "Cases") == "Casi"
@@ -435,7 +436,7 @@ def test_rewriting_the_translation_file_while_running_keeps_the_language(
         assert QCoreApplication.translate("MainWindow", "Cases") == "Casi"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annulla"
     finally:
-        for translator in qapp.findChildren(app_module.MemoryTranslator):
+        for translator in set(qapp.findChildren(app_module.MemoryTranslator)) - before:
             qapp.removeTranslator(translator)
             translator.deleteLater()
         labels.set_language("en")

@@ -168,6 +168,18 @@ def test_referral_goes_through_the_wizard_to_the_inbox_and_its_receipt_comes_bac
     assert _statuses(a, a.outbox_page) == ["acknowledged"]
     entry = register.get_entry(a.vault, sent.packet_id, register.SENT)
     assert entry.status == register.ACKNOWLEDGED and entry.acknowledged_by == (cav.office_id,)
+    # The audit log names each packet by its kind: B sent a receipt, A received one.
+    from rete_desktop.ui.audit_page import AuditLogTab
+
+    def whats(window) -> list[str]:
+        log = AuditLogTab(window.vault)
+        qtbot.addWidget(log)
+        log.refresh()
+        return [log.table.item(r, 2).text() for r in range(log.table.rowCount())]
+
+    assert "Sent a receipt" in whats(b) and "Received a referral" in whats(b)
+    assert "Received a receipt" in whats(a) and "Sent a referral" in whats(a)
+    assert "Received a referral" not in whats(a)
 
 
 def test_offices_the_consent_excludes_are_shown_disabled_with_the_reason(

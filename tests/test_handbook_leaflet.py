@@ -16,7 +16,7 @@ from rete_desktop.storage import cases, offices
 OFFICES = [
     ("Comando Stazione Carabinieri di Casalmaggiore", "carabinieri", "0375 42012"),
     ("Consorzio Casalasco Servizi Sociali", "social_services", "0375 203811"),
-    ("Consultorio famigliare ASST Cremona", "consultorio", "0375 284111"),
+    ("Consultorio familiare ASST Cremona", "consultorio", "0375 284111"),
     ("Pronto Soccorso Ospedale Oglio Po", "hospital", "0375 2811"),
 ]
 

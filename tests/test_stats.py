@@ -280,3 +280,18 @@ def test_every_stats_option_has_help_in_both_languages(monkeypatch):
         assert helps["it"][option] and helps["en"][option], option
         assert helps["it"][option] != helps["en"][option], option
     assert "section_key" in helps["en"]["--csv"]
+
+
+def test_charts_speak_the_language_asked_for(vault):
+    """The app draws its charts in the UI language; the report stays Italian."""
+    from reportlab.graphics import renderSVG
+
+    from rete_desktop.reports.stats_pdf import charts
+
+    _small_office(vault)
+    stats = compute(vault, TODAY.year)
+    english = " ".join(renderSVG.drawToString(d) for d in charts(stats, "en"))
+    italian = " ".join(renderSVG.drawToString(d) for d in charts(stats))
+    assert "New cases by month" in english and "Jan" in english and "High" in english
+    assert "Nuovi casi per mese" not in english and ">gen<" not in english
+    assert "Nuovi casi per mese" in italian and "Alto" in italian

@@ -395,297 +395,303 @@
         <translation>Registro degli accessi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="96"/>
         <source>Opened the case</source>
         <translation>Ha aperto il fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="97"/>
         <source>Created the case</source>
         <translation>Ha creato il fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="98"/>
         <source>Changed the status</source>
         <translation>Ha cambiato lo stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="99"/>
         <source>Changed the risk level</source>
         <translation>Ha cambiato il livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="100"/>
         <source>Recorded the consent</source>
         <translation>Ha registrato il consenso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="101"/>
         <source>Erased the case</source>
         <translation>Ha cancellato il fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="102"/>
         <source>Added a note</source>
         <translation>Ha aggiunto una nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="103"/>
         <source>Amended a note</source>
         <translation>Ha rettificato una nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="104"/>
         <source>Added a person</source>
         <translation>Ha aggiunto una persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="105"/>
         <source>Exported a person&apos;s data</source>
         <translation>Ha esportato i dati di una persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="106"/>
         <source>Applied a protocol</source>
         <translation>Ha applicato un protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="107"/>
         <source>Completed a task</source>
         <translation>Ha completato un&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="187"/>
         <source>Sent a referral</source>
         <translation>Ha inviato una segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="188"/>
         <source>Received a referral</source>
         <translation>Ha ricevuto una segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="108"/>
         <source>Prepared a laboratorio item</source>
         <translation>Ha preparato una scheda per il laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="106"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="109"/>
         <source>Exported statistics</source>
         <translation>Ha esportato le statistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="107"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="110"/>
         <source>Printed the processing register</source>
         <translation>Ha stampato il registro dei trattamenti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="108"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="111"/>
         <source>Unlocked the office</source>
         <translation>Ha sbloccato l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="109"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="112"/>
         <source>Created the office vault</source>
         <translation>Ha creato l&apos;archivio dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="113"/>
         <source>Made a backup</source>
         <translation>Ha fatto una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="114"/>
         <source>Restored a backup</source>
         <translation>Ha ripristinato una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="115"/>
         <source>Changed the passphrase</source>
         <translation>Ha cambiato la passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="116"/>
         <source>Gave the case a laboratorio code</source>
         <translation>Ha assegnato al fascicolo un codice per il laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="117"/>
         <source>Reported a laboratorio action done</source>
         <translation>Ha segnalato fatta un&apos;azione del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="118"/>
         <source>Added an office</source>
         <translation>Ha aggiunto un ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="119"/>
         <source>Added a contact</source>
         <translation>Ha aggiunto un contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="120"/>
         <source>Changed a contact</source>
         <translation>Ha modificato un contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="121"/>
         <source>Imported a protocol</source>
         <translation>Ha importato un protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="122"/>
         <source>Edited the office profile</source>
         <translation>Ha modificato la scheda dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="123"/>
         <source>Added a prevention action</source>
         <translation>Ha aggiunto un&apos;azione di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="124"/>
         <source>Changed the glossary</source>
         <translation>Ha modificato il glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="125"/>
         <source>Imported the network directory</source>
         <translation>Ha importato l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="126"/>
         <source>Published the network directory</source>
         <translation>Ha pubblicato l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="127"/>
         <source>Changed the retention policy</source>
         <translation>Ha cambiato i tempi di conservazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="128"/>
         <source>Filled the demo office</source>
         <translation>Ha riempito l&apos;ufficio dimostrativo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="129"/>
         <source>Reopened a task</source>
         <translation>Ha riaperto un&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="130"/>
         <source>Attached a file</source>
         <translation>Ha allegato un file</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="131"/>
         <source>Viewed an attachment</source>
         <translation>Ha visto un allegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="132"/>
         <source>Saved a copy of an attachment</source>
         <translation>Ha salvato una copia di un allegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="190"/>
         <source>Received a receipt</source>
         <translation>Ha ricevuto una ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="131"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="134"/>
         <source>Received an office profile</source>
         <translation>Ha ricevuto il profilo di un ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="132"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="135"/>
         <source>Received the glossary</source>
         <translation>Ha ricevuto il glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="136"/>
         <source>Created the network directory</source>
         <translation>Ha creato l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="137"/>
         <source>Removed an office from the directory</source>
         <translation>Ha tolto un ufficio dall&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="138"/>
         <source>Added an office to the directory</source>
         <translation>Ha aggiunto un ufficio all&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="139"/>
         <source>Updated an office in the directory</source>
         <translation>Ha aggiornato un ufficio nell&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="140"/>
         <source>Viewed statistics</source>
         <translation>Ha consultato le statistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="141"/>
         <source>Exported the office&apos;s secret keys</source>
         <translation>Ha esportato le chiavi segrete dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="142"/>
         <source>Prepared a laboratorio agenda</source>
         <translation>Ha preparato l&apos;ordine del giorno del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="143"/>
         <source>Recorded who attended the laboratorio</source>
         <translation>Ha registrato i presenti al laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="144"/>
         <source>Recorded a laboratorio decision</source>
         <translation>Ha registrato una decisione del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="145"/>
         <source>Assigned a laboratorio action</source>
         <translation>Ha assegnato un&apos;azione del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="146"/>
         <source>Prepared the laboratorio minutes</source>
         <translation>Ha preparato il verbale del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="194"/>
         <source>Received a laboratorio agenda</source>
         <translation>Ha ricevuto l&apos;ordine del giorno del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="196"/>
         <source>Received the laboratorio minutes</source>
         <translation>Ha ricevuto il verbale del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="198"/>
         <source>Received a laboratorio action update</source>
         <translation>Ha ricevuto l&apos;aggiornamento di un&apos;azione del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="191"/>
         <source>Sent a case to the laboratorio</source>
         <translation>Ha inviato un caso al laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="192"/>
         <source>Received a case for the laboratorio</source>
         <translation>Ha ricevuto un caso per il laboratorio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="181"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n voce, dalla più recente.</numerusform>
@@ -693,72 +699,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="179"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="182"/>
         <source>The newest {0} entries.</source>
         <translation>Le {0} voci più recenti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="189"/>
+        <source>Sent a receipt</source>
+        <translation>Ha inviato una ricevuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="193"/>
+        <source>Sent a laboratorio agenda</source>
+        <translation>Ha inviato l&apos;ordine del giorno del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="195"/>
+        <source>Sent the laboratorio minutes</source>
+        <translation>Ha inviato il verbale del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="197"/>
+        <source>Sent a laboratorio action update</source>
+        <translation>Ha inviato l&apos;aggiornamento di un&apos;azione del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="209"/>
         <source>case {0}</source>
         <translation>caso {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="210"/>
         <source>a case since erased</source>
         <translation>un caso poi cancellato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="192"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="213"/>
         <source>fields changed: {0}</source>
         <translation>campi modificati: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="216"/>
         <source>with the recovery key</source>
         <translation>con la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="196"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="217"/>
         <source>with the passphrase</source>
         <translation>con la passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="219"/>
         <source>risk: {0}</source>
         <translation>rischio: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="221"/>
         <source>from a referral received</source>
         <translation>da una segnalazione ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="223"/>
         <source>status: {0}</source>
         <translation>stato: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="226"/>
         <source>may be shared with: {0}</source>
         <translation>condivisibile con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="206"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="227"/>
         <source>may be shared with no office</source>
         <translation>non condivisibile con alcun ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="231"/>
         <source>role: {0}</source>
         <translation>ruolo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="233"/>
         <source>corrects an earlier note</source>
         <translation>rettifica una nota precedente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="236"/>
         <source>%n record(s) removed</source>
         <translation>
             <numerusform>%n dato rimosso</numerusform>
@@ -766,37 +792,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="239"/>
         <source>{0}, version {1}</source>
         <translation>{0}, versione {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="247"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="247"/>
         <source>role</source>
         <translation>ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="247"/>
         <source>phone</source>
         <translation>telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="248"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="248"/>
         <source>codice fiscale</source>
         <translation>codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="249"/>
         <source>office</source>
         <translation>ufficio</translation>
     </message>
@@ -804,17 +830,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="293"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="314"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="294"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="315"/>
         <source>Access log</source>
         <translation>Registro degli accessi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="295"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="316"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
@@ -1877,8 +1903,29 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Numero del fascicolo, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="205"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="188"/>
+        <source>Case {0}: {1}, {2}. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
+        <translation>Fascicolo {0}: {1}, {2}. Tutto verrà rimosso dall&apos;archivio e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="191"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="192"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n persone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="207"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="224"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
@@ -1916,11 +1963,6 @@ Decisioni: {3}; azioni: {4}.</translation>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="180"/>
         <source>No such case.</source>
         <translation>Fascicolo inesistente.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="188"/>
-        <source>Case {0}: {1} notes, {2} persons. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
-        <translation>Fascicolo {0}: {1} note, {2} persone. Tutto verrà rimosso dall&apos;archivio e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>
 </context>
 <context>
@@ -1970,17 +2012,17 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="98"/>
         <source>Look in:</source>
         <translation>Cerca in:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="99"/>
         <source>File name:</source>
         <translation>Nome del file:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="101"/>
         <source>Files of type:</source>
         <translation>File di tipo:</translation>
     </message>
@@ -2026,6 +2068,11 @@ Decisioni: {3}; azioni: {4}.</translation>
         <location filename="../../src/rete_desktop/ui/wizard.py" line="200"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="201"/>
+        <source>rete-recovery-key</source>
+        <translation>rete-chiave-di-recupero</translation>
     </message>
 </context>
 <context>
@@ -2522,7 +2569,7 @@ Decisioni: {3}; azioni: {4}.</translation>
     <message>
         <location filename="../../src/rete_desktop/ui/labels.py" line="98"/>
         <source>Family counselling centre</source>
-        <translation>Consultorio famigliare</translation>
+        <translation>Consultorio familiare</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/labels.py" line="99"/>
@@ -2990,8 +3037,16 @@ Accettate solo se coincide: da ora in poi questo ufficio si fida solo degli elen
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/network_page.py" line="342"/>
-        <source>Directory «{0}» version {1} imported: {2} offices, valid until {3}.</source>
-        <translation>Elenco «{0}» versione {1} importato: {2} uffici, valido fino al {3}.</translation>
+        <source>Directory «{0}» version {1} imported: {2}, valid until {3}.</source>
+        <translation>Elenco «{0}» versione {1} importato: {2}, valido fino al {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="344"/>
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n ufficio</numerusform>
+            <numerusform>%n uffici</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/network_page.py" line="352"/>
@@ -3409,10 +3464,13 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <source>This PDF cannot be shown: the file is damaged.</source>
         <translation>Impossibile mostrare il PDF: il file è danneggiato.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/rete_desktop/ui/attachments.py" line="94"/>
-        <source>The first {0} of {1} pages are shown; save a copy to read them all.</source>
-        <translation>Sono mostrate le prime {0} pagine su {1}; salva una copia per leggerle tutte.</translation>
+        <source>Only %n page(s) of {0} shown; save a copy to read them all.</source>
+        <translation>
+            <numerusform>Mostrata solo %n pagina su {0}; salva una copia per leggerle tutte.</numerusform>
+            <numerusform>Mostrate solo %n pagine su {0}; salva una copia per leggerle tutte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3576,10 +3634,13 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <source>To apply a protocol, open a case and press “Apply protocol…”.</source>
         <translation>Per applicare un protocollo, apri un caso e premi «Applica protocollo…».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/rete_desktop/ui/pages.py" line="301"/>
-        <source>within {0} days</source>
-        <translation>entro {0} giorni</translation>
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>entro %n giorno</numerusform>
+            <numerusform>entro %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="305"/>
@@ -3618,6 +3679,34 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <location filename="../../src/rete_desktop/ui/network_page.py" line="101"/>
         <source>Send the new file to every member office before it expires.</source>
         <translation>Inviate il nuovo file a tutti gli uffici aderenti prima che scada.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="24"/>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="25"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="26"/>
+        <source>Drive</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="27"/>
+        <source>%1 File</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="28"/>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
     </message>
 </context>
 <context>
@@ -3857,10 +3946,13 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/rete_desktop/ui/pages.py" line="432"/>
-        <source>{0} results</source>
-        <translation>{0} risultati</translation>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
+        </translation>
     </message>
 </context>
 <context>

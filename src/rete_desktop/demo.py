@@ -74,7 +74,7 @@ NETWORK = [
     ("Comando Stazione Carabinieri di Casalmaggiore", OfficeKind.CARABINIERI, "0375 42012"),
     ("Centro Antiviolenza Mia", OfficeKind.CAV, "0375 200321"),
     ("Consorzio Casalasco Servizi Sociali", OfficeKind.SOCIAL_SERVICES, "0375 203811"),
-    ("Consultorio famigliare ASST Cremona — Casalmaggiore", OfficeKind.CONSULTORIO, "0375 284111"),
+    ("Consultorio familiare ASST Cremona — Casalmaggiore", OfficeKind.CONSULTORIO, "0375 284111"),
     ("Pronto Soccorso Ospedale Oglio Po", OfficeKind.HOSPITAL, "0375 2811"),
 ]
 

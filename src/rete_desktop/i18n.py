@@ -32,6 +32,21 @@ def current_language() -> str:
     return DEFAULT_LANGUAGE
 
 
+class _PluralFormatter(string.Formatter):
+    """``str.format`` plus one form: ``{count:fascicolo|fascicoli}`` is the word for one when
+    ``count`` is 1, else the word for many, so a message reads "1 fascicolo", "3 fascicoli"
+    (Italian and English both have two forms)."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return one if value == 1 else many
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _PluralFormatter()
+
+
 @dataclass(frozen=True)
 class Text:
     """A message used as a parameter of another: translated when the outer one is shown.
@@ -57,7 +72,7 @@ def translate(message_id: str, lang: str | None = None, **params: Any) -> str:
         for name, value in params.items()
     }
     try:
-        return text.format(**shown)
+        return _FORMATTER.format(text, **shown)
     except (KeyError, IndexError, ValueError):
         return text
 

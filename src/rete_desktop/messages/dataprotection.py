@@ -6,8 +6,9 @@ from rete_desktop.i18n import translate
 
 MESSAGES: dict[str, dict[str, str]] = {
     "retention.bad_years": {
-        "it": "Periodo di conservazione non valido: {value} (da 0 a {max} anni, o nessuno).",
-        "en": "Invalid retention period: {value} (0 to {max} years, or none).",
+        "it": "Periodo di conservazione non valido: {value} (da 0 a {max} {max:anno|anni}, o "
+        "nessuno).",
+        "en": "Invalid retention period: {value} (0 to {max} {max:year|years}, or none).",
     },
     "retention.policy": {
         "it": "Revisione dei fascicoli, anni dopo i quali un fascicolo va rivisto: chiusi "
@@ -22,9 +23,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No case is due for review.",
     },
     "retention.due_count": {
-        "it": "{count} fascicoli da rivedere: valuta se conservarli o cancellarli "
-        "('rete case erase').",
-        "en": "{count} cases due for review: decide whether to keep or erase them "
+        "it": "{count} {count:fascicolo|fascicoli} da rivedere: valuta se "
+        "{count:conservarlo o cancellarlo|conservarli o cancellarli} ('rete case erase').",
+        "en": "{count} {count:case|cases} due for review: decide whether to keep or erase "
+        "{count:it|them} "
         "('rete case erase').",
     },
     "erasure.done": {
@@ -92,9 +94,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Other people in the case (role only): {roles}",
     },
     "access.retention": {
-        "it": "Conservazione: il fascicolo viene rivisto {years} anni dopo la chiusura o "
+        "it": "Conservazione: il fascicolo viene rivisto {years} {years:anno|anni} dopo la "
+        "chiusura o "
         "l'ultima modifica.",
-        "en": "Retention: the case is reviewed {years} years after closing or its last change.",
+        "en": "Retention: the case is reviewed {years} {years:year|years} after closing or its "
+        "last change.",
     },
     "access.retention_none": {
         "it": "Conservazione: il fascicolo resta finché è in carico.",
@@ -204,11 +208,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "register.counts.h": {"it": "Consistenza", "en": "Volume"},
     "register.counts": {
-        "it": "Fascicoli: {open} aperti, {monitoring} in monitoraggio, {closed} chiusi; "
-        "{persons} persone registrate; {due} fascicoli da rivedere per la conservazione; "
-        "{erased} fascicoli cancellati.",
-        "en": "Cases: {open} open, {monitoring} monitored, {closed} closed; {persons} persons "
-        "recorded; {due} cases due for retention review; {erased} cases erased.",
+        "it": "Fascicoli: {open} {open:aperto|aperti}, {monitoring} in monitoraggio, "
+        "{closed} {closed:chiuso|chiusi}; {persons} {persons:persona registrata|persone "
+        "registrate}; "
+        "{due} {due:fascicolo|fascicoli} da rivedere per la conservazione; "
+        "{erased} {erased:fascicolo cancellato|fascicoli cancellati}.",
+        "en": "Cases: {open} open, {monitoring} monitored, {closed} closed; "
+        "{persons} {persons:person|persons} recorded; {due} {due:case|cases} due for retention "
+        "review; {erased} {erased:case|cases} erased.",
     },
     "register.signature": {
         "it": "Data e firma del titolare o del responsabile della protezione dei dati:",

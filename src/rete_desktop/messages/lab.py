@@ -44,14 +44,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This packet ({kind}) is not a laboratorio document.",
     },
     "lab.redacted": {
-        "it": "Dalla richiesta sono stati tolti {count} dati identificativi.",
-        "en": "{count} identifying values were removed from the request.",
+        "it": "Dalla richiesta {count:è stato tolto|sono stati tolti} {count} "
+        "{count:dato identificativo|dati identificativi}.",
+        "en": "{count} identifying {count:value was|values were} removed from the request.",
     },
     "lab.names_removed": {
-        "it": "Attenzione: tolti dal testo {count} dati identificativi (nomi di persone dei "
+        "it": "Attenzione: {count:tolto|tolti} dal testo {count} "
+        "{count:dato identificativo|dati identificativi} (nomi di persone dei "
         "casi di questo ufficio, telefoni, indirizzi, date): {values}. Nel verbale compare "
         "[omesso].",
-        "en": "Warning: {count} identifying values were removed from the text (names of "
+        "en": "Warning: {count} identifying {count:value was|values were} removed from the text "
+        "(names of "
         "persons in this office's cases, phones, addresses, dates): {values}. The minutes "
         "show [omesso].",
     },
@@ -68,7 +71,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lab.imported_agenda": {
         "it": "Ricevuto da {sender} l'ordine del giorno della riunione del {about} ({count} "
         "casi). Per leggerlo: rete lab show {id}.",
-        "en": "Received from {sender}: the agenda of the meeting of {about} ({count} cases). "
+        "en": "Received from {sender}: the agenda of the meeting of {about} "
+        "({count} {count:case|cases}). "
         "To read it: rete lab show {id}.",
     },
     "lab.imported_minutes": {
@@ -141,7 +145,7 @@ MESSAGES.update(dict([
     _doc("children_count", "{count} ({witnessed} violenza assistita, {direct} violenza diretta)",
          "{count} ({witnessed} witnessed violence, {direct} direct violence)"),
     _doc("request", "Richiesta alla rete", "Request to the network"),
-    _doc("age", "{years} anni", "{years} years old"),
+    _doc("age", "{years} {years:anno|anni}", "{years} {years:year|years} old"),
     _doc("age_unknown", "età non nota", "age unknown"),
     _doc("exposure.witnessed", "violenza assistita", "witnessed violence"),
     _doc("exposure.direct", "violenza diretta", "direct violence"),
@@ -157,7 +161,7 @@ MESSAGES.update(dict([
     _doc("kind.carabinieri", "Carabinieri", "Carabinieri"),
     _doc("kind.cav", "Centro antiviolenza", "Anti-violence centre"),
     _doc("kind.social_services", "Servizi sociali", "Social services"),
-    _doc("kind.consultorio", "Consultorio famigliare", "Family health centre"),
+    _doc("kind.consultorio", "Consultorio familiare", "Family health centre"),
     _doc("kind.police", "Polizia", "Police"),
     _doc("kind.hospital", "Ospedale / Pronto Soccorso", "Hospital / emergency room"),
     _doc("kind.school", "Scuola", "School"),

@@ -102,9 +102,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "clock. Refused.",
     },
     "packet.too_old": {
-        "it": "Il pacchetto è troppo vecchio (creato il {created}, oltre {days} giorni): "
+        "it": "Il pacchetto è troppo vecchio (creato il {created}, oltre {days} "
+        "{days:giorno|giorni}): "
         "chiedi al mittente di rinviarlo.",
-        "en": "The packet is too old (created {created}, more than {days} days ago): ask the "
+        "en": "The packet is too old (created {created}, more than {days} {days:day|days} ago): "
+        "ask the "
         "sender to send it again.",
     },
     "packet.wrong_kind": {
@@ -224,8 +226,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "sent, receipts {acked}/{total}",
     },
     "packet.status.receipts_overdue": {
-        "it": "inviata, ricevute {acked}/{total} — RICEVUTA IN RITARDO (oltre {days} giorni)",
-        "en": "sent, receipts {acked}/{total} — RECEIPT OVERDUE (over {days} days)",
+        "it": "inviata, ricevute {acked}/{total} — RICEVUTA IN RITARDO (oltre {days} "
+        "{days:giorno|giorni})",
+        "en": "sent, receipts {acked}/{total} — RECEIPT OVERDUE (over {days} {days:day|days})",
     },
     "packet.status.acknowledged_by_all": {
         "it": "confermata, ricevute {acked}/{total}",

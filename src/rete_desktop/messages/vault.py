@@ -116,9 +116,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "vault.check_ok": {
         "it": "Controllo completato: database integro, schema {version}, registro di audit "
-        "verificato ({entries} voci).",
+        "verificato ({entries} {entries:voce|voci}).",
         "en": "Check passed: database intact, schema {version}, audit log verified "
-        "({entries} entries).",
+        "({entries} {entries:entry|entries}).",
     },
     "vault.backup_not_rete": {
         "it": "Il file non è una copia di sicurezza di Rete Desktop.",
@@ -169,10 +169,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The audit log has been tampered with: entry {seq} does not match ({reason}).",
     },
     "audit.ok": {
-        "it": "Registro di audit integro: {entries} voci verificate. Impronta dell'ultima voce: "
+        "it": "Registro di audit integro: {entries} {entries:voce verificata|voci verificate}. "
+        "Impronta dell'ultima voce: "
         "{head} — annotala: permette di accorgersi se la cassaforte viene sostituita da una "
         "copia più vecchia.",
-        "en": "Audit log intact: {entries} entries verified. Fingerprint of the last entry: "
+        "en": "Audit log intact: {entries} {entries:entry|entries} verified. Fingerprint of the "
+        "last entry: "
         "{head} — write it down: it shows if the vault is ever replaced by an older copy.",
     },
     "audit.expect_hint": {

@@ -15,19 +15,17 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from rete_desktop.reports.lab_pdf import RISK_IT, italian_date
+from rete_desktop.reports.lab_pdf import italian_date
 from rete_desktop.reports.paged import build_paged_pdf
 from rete_desktop.reports.pdfdoc import field_table, para
-from rete_desktop.stats.aggregates import SUPPRESSED_LABEL, Count, Stats
+from rete_desktop.stats.aggregates import (
+    SUPPRESSED_LABEL,
+    Count,
+    Stats,
+    key_label,
+    section_label,
+)
 
-MONTHS_IT = ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic")
-SOURCE_IT = {
-    "carabinieri": "Carabinieri", "spontaneous": "Accesso spontaneo",
-    "social_services": "Servizi sociali", "hospital": "Pronto Soccorso", "1522": "1522",
-    "unknown": "Non indicata",
-}
-EXPOSURE_IT = {"witnessed": "Violenza assistita", "direct": "Violenza diretta",
-               "unknown": "Non indicato"}
 _BAR = colors.HexColor("#7b2d6b")
 WIDTH = 170 * mm
 
@@ -72,18 +70,19 @@ def bar_chart(title: str, labels: list[str], values: list[Count], *,
     return drawing
 
 
-def charts(stats: Stats) -> list[Drawing]:
-    """The report's charts: cases per month, by risk, by referral source, children."""
-    sources = list(stats.by_source)
-    return [
-        bar_chart("Nuovi casi per mese", list(MONTHS_IT), list(stats.by_month.values())),
-        bar_chart("Casi per livello di rischio", [RISK_IT[k].capitalize() for k in stats.by_risk],
-                  list(stats.by_risk.values()), horizontal=True),
-        bar_chart("Casi per fonte della segnalazione", [SOURCE_IT.get(s, s) for s in sources],
-                  [stats.by_source[s] for s in sources], horizontal=True),
-        bar_chart("Minori coinvolti", [EXPOSURE_IT[k] for k in stats.children_by_exposure],
-                  list(stats.children_by_exposure.values()), horizontal=True),
-    ]
+def charts(stats: Stats, lang: str = "it") -> list[Drawing]:
+    """The report's charts: cases per month, by risk, by referral source, children; titles and
+    labels in ``lang`` (the report is Italian; the app draws them in its own language)."""
+
+    def chart(section: str, counts: dict[str, Count], *, short: bool = False) -> Drawing:
+        names = [key_label(section, key, lang) for key in counts]
+        names = [n[:3] if short else n[:1].upper() + n[1:] for n in names]
+        return bar_chart(section_label(section, lang), names, list(counts.values()),
+                         horizontal=not short)
+
+    return [chart("by_month", stats.by_month, short=True), chart("by_risk", stats.by_risk),
+            chart("by_source", stats.by_source),
+            chart("children_by_exposure", stats.children_by_exposure)]
 
 
 def stats_pdf(stats: Stats, *, network: str, office: str, on: date) -> bytes:

@@ -51,15 +51,15 @@ class MemoryTranslator(QTranslator):
 
 
 def install_translations(app: QApplication, language: str) -> None:
-    """Load our .qm and Qt's own (standard buttons) for ``language``; English is the source."""
+    """Load our .qm and Qt's own (standard buttons) for ``language``. English is the source
+    language: its catalogue only holds the singular/plural forms of the ``%n`` texts."""
     labels.set_language(language)
     QLocale.setDefault(QLocale(QLocale.Language.Italian if language == "it"
                                else QLocale.Language.English))
-    if language == "en":
-        return
-    for path in (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-                      f"qtbase_{language}.qm"),
-                 resource_path("translations", f"rete_{language}.qm")):
+    qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                  f"qtbase_{language}.qm")
+    for path in ([] if language == "en" else [qt_own]) + [
+            resource_path("translations", f"rete_{language}.qm")]:
         try:
             data = path.read_bytes()
         except OSError:

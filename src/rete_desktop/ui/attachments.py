@@ -91,8 +91,8 @@ class PreviewDialog(QDialog):
             self.notice.setText(self.tr("This PDF cannot be shown: the file is damaged."))
             return []
         if count > len(images):
-            self.notice.setText(self.tr("The first {0} of {1} pages are shown; save a copy to "
-                                        "read them all.").format(len(images), count))
+            self.notice.setText(self.tr("Only %n page(s) of {0} shown; save a copy to read them "
+                                        "all.", "", len(images)).format(count))
         return images
 
     def images(self) -> list[PageImage]:

@@ -86,7 +86,12 @@ class AuditLogTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
 
-    def _action(self, code: str) -> str:
+    def _action(self, code: str, detail: str = "") -> str:
+        """The action in words; a packet sent or received is named by its kind (a receipt is
+        not a referral, and the laboratorio's packets are neither)."""
+        if code in ("packet.send", "packet.receive"):
+            kind = dict(p.split("=", 1) for p in detail.split(";") if "=" in p).get("kind")
+            return self._packet_action(code == "packet.send", kind or "referral") or code
         names = {
             "case.read": self.tr("Opened the case"),
             "case.create": self.tr("Created the case"),
@@ -100,8 +105,6 @@ class AuditLogTab(QWidget):
             "person.export": self.tr("Exported a person's data"),
             "protocol.apply": self.tr("Applied a protocol"),
             "task.done": self.tr("Completed a task"),
-            "packet.send": self.tr("Sent a referral"),
-            "packet.receive": self.tr("Received a referral"),
             "lab.item_prepared": self.tr("Prepared a laboratorio item"),
             "stats.export": self.tr("Exported statistics"),
             "register.print": self.tr("Printed the processing register"),
@@ -166,7 +169,7 @@ class AuditLogTab(QWidget):
         for row, entry in enumerate(entries):
             case_id = case_of.get(entry.seq)
             values = [entry.at.astimezone().strftime("%d/%m/%Y %H:%M:%S"), entry.actor,
-                      self._action(entry.action), references.get(case_id or "", ""),
+                      self._action(entry.action, entry.detail), references.get(case_id or "", ""),
                       self._detail(entry, references)]
             items = [QTableWidgetItem(value) for value in values]
             items[-1].setToolTip(entry.detail)  # the recorded codes, for whoever checks the log
@@ -177,6 +180,24 @@ class AuditLogTab(QWidget):
         self.summary.setText(
             self.tr("%n entry(ies), newest first.", "", len(entries)) if len(entries) < SHOWN
             else self.tr("The newest {0} entries.").format(SHOWN))
+
+    def _packet_action(self, sent: bool, kind: str) -> str | None:
+        """``None`` for a kind this version does not know (a newer office's packet)."""
+        names = {
+            ("referral", True): self.tr("Sent a referral"),
+            ("referral", False): self.tr("Received a referral"),
+            ("receipt", True): self.tr("Sent a receipt"),
+            ("receipt", False): self.tr("Received a receipt"),
+            ("agenda-item", True): self.tr("Sent a case to the laboratorio"),
+            ("agenda-item", False): self.tr("Received a case for the laboratorio"),
+            ("agenda", True): self.tr("Sent a laboratorio agenda"),
+            ("agenda", False): self.tr("Received a laboratorio agenda"),
+            ("minutes", True): self.tr("Sent the laboratorio minutes"),
+            ("minutes", False): self.tr("Received the laboratorio minutes"),
+            ("action-update", True): self.tr("Sent a laboratorio action update"),
+            ("action-update", False): self.tr("Received a laboratorio action update"),
+        }
+        return names.get((kind, sent))
 
     def _detail(self, entry: AuditEntry, references: dict[str, str]) -> str:
         """The entry's detail codes in words («fields changed: phone, e-mail»)."""

@@ -185,9 +185,11 @@ class DataProtectionPage(QWidget):
                                      (case.id,))[0]
                 for table in ("notes", "persons"))
             self.erase_summary.setText(self.tr(
-                "Case {0}: {1} notes, {2} persons. Everything will be removed from the vault "
+                "Case {0}: {1}, {2}. Everything will be removed from the vault "
                 "and cannot be restored (earlier backups still hold it). To confirm, type "
-                "the reference {0} below.").format(case.reference, notes, persons))
+                "the reference {0} below.").format(case.reference,
+                                                   self.tr("%n note(s)", "", notes),
+                                                   self.tr("%n person(s)", "", persons)))
         self._erase_ready()
 
     def _erase_ready(self) -> None:

@@ -12,10 +12,21 @@ from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from rete_desktop.ui.settings import last_folder, remember_folder
+
+# Words of Qt's own file dialog (the "Tipo" column) that Qt's Italian catalogue lacks, so the
+# non-native dialog said "Folder": listed here for lupdate, translated in our .ts, which Qt
+# consults for its own contexts too.
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+)
 
 _answers: deque[bool] = deque()
 _files: deque[str | None] = deque()

@@ -339,9 +339,9 @@ class NetworkPage(QWidget):
                 self._refused(exc)
             return
         directory = result.directory
-        text = self.tr("Directory «{0}» version {1} imported: {2} offices, valid until "
-                       "{3}.").format(directory.network, directory.version,
-                                      len(directory.members), day(directory.expires))
+        text = self.tr("Directory «{0}» version {1} imported: {2}, valid until {3}.").format(
+            directory.network, directory.version,
+            self.tr("%n office(s)", "", len(directory.members)), day(directory.expires))
         if result.self_status != "listed":
             text += "\n" + translate(f"directory.self_{result.self_status}", labels.language())
         self._done(text)

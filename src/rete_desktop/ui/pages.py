@@ -298,7 +298,7 @@ class ProtocolsPage(QWidget):
         rows = "".join(
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>".format(
                 step.title, labels.office_kind(step.owner) if step.owner else "",
-                self.tr("within {0} days").format(step.due_days)
+                self.tr("within %n day(s)", "", step.due_days)
                 if step.due_days is not None else "")
             for step in protocol.steps)
         heads = "".join(f"<th align='left'>{h}</th>"  # tr() outside f-strings: lupdate skips them
@@ -429,7 +429,7 @@ class SearchPage(QWidget):
         self.results.expandAll()
         self.results.resizeColumnToContents(0)
         self.results.resizeColumnToContents(1)
-        self.summary.setText(self.tr("{0} results").format(len(hits)) if text.strip() else "")
+        self.summary.setText(self.tr("%n result(s)", "", len(hits)) if text.strip() else "")
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         case_id = item.data(0, CASE_ROLE)

@@ -130,7 +130,7 @@ def _network(vault: Vault, tmp: Path) -> list[Path]:
     for path, (name, kind) in zip(paths, (
             ("Comando Stazione Carabinieri di Casalmaggiore", "carabinieri"),
             ("Consorzio Casalasco Servizi Sociali", "social_services"),
-            ("Consultorio famigliare ASST di Casalmaggiore", "consultorio")), strict=True):
+            ("Consultorio familiare ASST di Casalmaggiore", "consultorio")), strict=True):
         member, _ = Vault.create(path, _MEMBER_PASSPHRASE, office_name=name, office_kind=kind)
         card = member_card.export_card(load_identity(member))
         member.close()

@@ -101,7 +101,7 @@ class StatsPage(QWidget):
             if old is not None:
                 old.hide()  # at once: deleteLater waits for the event loop
                 old.deleteLater()
-        for drawing in charts(exact):
+        for drawing in charts(exact, labels.language()):
             svg = QSvgWidget()
             svg.load(QByteArray(svg_for_qt(renderSVG.drawToString(drawing)).encode("utf-8")))
             svg.setMinimumSize(int(drawing.width), int(drawing.height))

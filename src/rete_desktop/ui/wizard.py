@@ -198,7 +198,7 @@ class FirstRunWizard(QWizard):
                                                       "file.").format(path))
 
         hooks.choose_file(self, self.tr("Save the recovery sheet"), self.tr("PDF (*.pdf)"), save,
-                          save_as="rete-recovery-key.pdf")
+                          save_as=self.tr("rete-recovery-key") + ".pdf")
 
     def print_sheet(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -1,0 +1,108 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AuditLogTab</name>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="181"/>
+        <source>%n entry(ies), newest first.</source>
+        <translation>
+            <numerusform>%n entry, newest first.</numerusform>
+            <numerusform>%n entries, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="236"/>
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>%n record removed</numerusform>
+            <numerusform>%n records removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="129"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionPage</name>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="191"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="192"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTab</name>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="93"/>
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="344"/>
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n office</numerusform>
+            <numerusform>%n offices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="94"/>
+        <source>Only %n page(s) of {0} shown; save a copy to read them all.</source>
+        <translation>
+            <numerusform>Only %n page of {0} shown; save a copy to read them all.</numerusform>
+            <numerusform>Only %n pages of {0} shown; save a copy to read them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/pages.py" line="301"/>
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/pages.py" line="432"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,69 @@
+"""A reviewer's checks over every Italian text: nothing left in English, plurals agree."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from rete_desktop import messages
+from rete_desktop.i18n import translate
+from rete_desktop.resources import resource_path
+
+# Words that are the same in both languages (names, Italian legal terms, units, file filters).
+SAME_IN_BOTH = {
+    "Codice fiscale", "&Codice fiscale", "codice fiscale", "e-mail", "E-mail", "&E-mail",
+    "PDF (*.pdf)", "Laboratorio", "&Laboratorio", "Carabinieri", "carabinieri",
+    "Rete Desktop — {0}", "Passphrase", "&Passphrase", "File", " min", "id", "no",
+}
+
+
+def _ts_pairs() -> list[tuple[str, str]]:
+    pairs = []
+    for message in ET.parse(resource_path("translations", "rete_it.ts")).iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        pairs += [(source, text) for text in forms or [translation.text or ""]]
+    return pairs
+
+
+def test_no_widget_text_is_left_in_english() -> None:
+    same = sorted({src for src, it in _ts_pairs() if src == it and src not in SAME_IN_BOTH})
+    assert same == []
+
+
+def test_no_core_message_is_left_in_english() -> None:
+    same = sorted(key for key, texts in messages.CATALOG.items()
+                  if texts["it"] == texts["en"] and texts["it"] not in SAME_IN_BOTH)
+    assert same == []
+
+
+def test_italian_plural_forms_of_the_widget_texts_differ() -> None:
+    """A ``%n`` text needs its singular: «%n giorni» for one day reads «1 giorni»."""
+    for message in ET.parse(resource_path("translations", "rete_it.ts")).iter("message"):
+        if message.get("numerus") == "yes":
+            forms = [f.text for f in message.find("translation").findall("numerusform")]
+            assert len(set(forms)) == 2, message.find("source").text
+
+
+@pytest.mark.parametrize(("message_id", "params", "one", "many"), [
+    ("retention.due_count", {}, "1 fascicolo da rivedere", "2 fascicoli da rivedere"),
+    ("lab.redacted", {}, "è stato tolto 1 dato identificativo", "sono stati tolti 2 dati"),
+    ("audit.ok", {"head": "x"}, "1 voce verificata", "2 voci verificate"),
+    ("lab_pdf.age", {}, "1 anno", "2 anni"),
+    ("packet.too_old", {"created": "oggi"}, "oltre 1 giorno)", "oltre 2 giorni)"),
+])
+def test_core_messages_agree_with_the_count(message_id: str, params: dict[str, str], one: str,
+                                            many: str) -> None:
+    def say(n: int) -> str:
+        return translate(message_id, "it", count=n, entries=n, years=n, days=n, **params)
+
+    assert one in say(1)
+    assert many in say(2)
+    assert "1 case due" in translate("retention.due_count", "en", count=1)
+
+
+def test_no_message_uses_the_old_spelling_famigliare() -> None:
+    texts = [it for _, it in _ts_pairs()] + [t["it"] for t in messages.CATALOG.values()]
+    assert [t for t in texts if "famigliar" in t.lower()] == []
