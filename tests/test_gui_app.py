@@ -481,3 +481,74 @@ def test_failed_unlocks_since_the_last_one_are_shown_after_unlocking(controller,
     banner = controller.window.notice_banner
     assert not banner.isHidden()
     assert "Warning: 2 failed attempts to open the vault since" in banner.text()
+
+
+# --- keyboard: unlock, recovery, case list ---------------------------------------------------
+
+def test_recovery_page_works_with_enter_and_back_returns_to_the_passphrase(
+        controller, qtbot, tmp_path):
+    vault, recovery_key = Vault.create(tmp_path / "vault", PASSPHRASE, office_name="CAV",
+                                       office_kind="cav")
+    vault.close()
+    controller.start()
+    dialog = controller.unlock_dialog
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    qtbot.keyClick(dialog.forgot_button, Qt.Key.Key_Space)
+    assert dialog.focusWidget() is dialog.recovery_key
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # &Back
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 0)  # a shortcut animates the click
+    assert dialog.focusWidget() is dialog.passphrase
+    dialog.show_page(1)
+    qtbot.keyClicks(dialog.recovery_key, recovery_key)
+    qtbot.keyClick(dialog.recovery_key, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.focusWidget(), "a new passphrase for the office")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.focusWidget(), "a new passphrase for the office")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
+    controller.lock()
+    Vault.open(tmp_path / "vault", "a new passphrase for the office").close()
+
+
+def test_the_idle_lock_says_so_on_the_unlock_dialog(controller, qtbot, tmp_path):
+    make_vault(tmp_path / "vault").close()
+    controller.settings.idle_minutes = 5
+    controller.start()
+    assert not controller.unlock_dialog.notice.isVisible()
+    controller.on_unlocked(Vault.open(tmp_path / "vault", PASSPHRASE))
+    controller.idle.idle.emit()  # as the timer does after 5 idle minutes
+    notice = controller.unlock_dialog.notice
+    assert notice.isVisible() and "after 5 minutes of inactivity" in notice.text()
+    controller.on_unlocked(Vault.open(tmp_path / "vault", PASSPHRASE))
+    controller.lock()  # Ctrl+L: the user knows why, nothing to explain
+    assert not controller.unlock_dialog.notice.isVisible()
+
+
+def test_consent_dialog_does_not_pre_tick_childrens_data(unlocked, qtbot):
+    from rete_desktop.ui.dialogs import ConsentDialog
+
+    case_id = cases.create_case(unlocked.vault, "Senza consenso")
+    unlocked.open_case(case_id)
+    with qtbot.waitActive(unlocked):
+        unlocked.activateWindow()
+    qtbot.keyClick(unlocked, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: unlocked.findChild(ConsentDialog) is not None)
+    dialog = unlocked.findChild(ConsentDialog)
+    assert dialog.isVisible()
+    assert not dialog.include_children.isChecked() and not dialog.include_notes.isChecked()
+
+
+def test_enter_on_the_case_list_opens_the_case_in_its_note_editor(unlocked, qtbot):
+    first = cases.create_case(unlocked.vault, "Primo")
+    cases.create_case(unlocked.vault, "Secondo")
+    unlocked.cases_page.model.reload()
+    view = unlocked.cases_page.view
+    with qtbot.waitActive(unlocked):
+        unlocked.activateWindow()
+    view.setFocus()
+    view.selectRow(1)  # newest first: the first case is the second row
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert unlocked.detail.case.id == first
+    assert unlocked.focusWidget() is unlocked.detail.note_editor

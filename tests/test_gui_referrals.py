@@ -244,3 +244,35 @@ def test_a_referral_chosen_in_the_register_gets_its_receipt(network, open_window
     inbox.send_receipt()
     assert (tmp_path / "receipt.age").is_file()
     assert _statuses(b, inbox) == ["receipt sent"]
+
+
+def test_the_preview_shows_every_note_as_sent_with_its_correction(network, open_window):
+    """The content page lists each note once with its current text; the preview shows
+    everything that travels: persons with phone, the contact line, the original with the
+    correction under it, the attachments; a note not ticked does not appear."""
+    station, cav = network["carabinieri"], network["cav"]
+    a = open_window(station)
+    case_id = _case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=True)
+    first = notes.list_notes(a.vault, case_id)[0]
+    notes.amend_note(a.vault, first.id, "Colloquio: riferisce minacce e percosse.")
+    wizard = ExportWizard(a.vault, case_id, a)
+    wizard.show()
+    wizard.next()
+    _office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    content = wizard.content_page
+    rows = [content.notes.item(i).text() for i in range(content.notes.count())]
+    assert len(rows) == 2  # the amendment is not a row of its own
+    assert "(corrected) · Colloquio: riferisce minacce e percosse." in rows[0]
+    content.include_notes.setChecked(True)
+    content.notes.item(0).setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    travels = wizard.preview_page.what_travels.toPlainText()
+    assert "Colloquio: riferisce minacce, chiede aiuto." in travels
+    assert "Correction of" in travels and "minacce e percosse" in travels
+    assert "+393331234567" in travels and station.name in travels
+    assert "resta in stazione" not in travels
+    sent = {n.id for n in wizard.draft.notes}
+    assert sent == {n.id for n in notes.list_notes(a.vault, case_id)
+                    if "resta in stazione" not in n.text}
+    wizard.close()

@@ -338,3 +338,26 @@ def test_packet_list_status_agrees_with_the_kind_and_a_receipt_names_the_referra
     row = next(line for line in rete("packet", "list", "--vault", str(cc.path),
                                      env=it).out.splitlines() if "ricevuta  " in line)
     assert "registrata" in row and "registrato" not in row
+
+
+def test_a_chosen_note_never_travels_without_its_correction(
+    rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
+) -> None:
+    """Picking the original (as the wizard's list does) sends its amendment too, so the
+    recipient never acts on an outdated text; an unpicked note stays home."""
+    cc, cav = two_offices["carabinieri"], two_offices["cav"]
+    case_id, note_id = _referral_case(rete, cc)
+    v = ("--vault", str(cc.path))
+    assert rete("note", "amend", note_id, "--text", "Denuncia raccolta il 3 marzo, non il 2.",
+                *v).code == 0
+    rete("note", "add", "--case", case_id, "--text", "Nota interna da non inviare.", *v)
+    out = tmp_path / "x.age"
+    assert rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out", str(out),
+                "--notes", note_id, *v).code == 0
+    r = rete("packet", "import", str(out), "--json", "--vault", str(cav.path))
+    shown = json.loads(rete("case", "show", json.loads(r.out)["case_id"], "--json",
+                            "--vault", str(cav.path)).out)
+    (original,) = [n for n in shown["notes"] if "Denuncia raccolta in caserma" in n["text"]]
+    assert [a["text"] for a in original["amendments"]] == [
+        "Denuncia raccolta il 3 marzo, non il 2."]
+    assert all("interna" not in n["text"] for n in shown["notes"])

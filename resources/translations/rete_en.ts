@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/app.py" line="202"/>
+        <source>Locked at {0} after %n minute(s) of inactivity.</source>
+        <translation>
+            <numerusform>Locked at {0} after %n minute of inactivity.</numerusform>
+            <numerusform>Locked at {0} after %n minutes of inactivity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogTab</name>
     <message numerus="yes">
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="181"/>
@@ -23,7 +34,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="130"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>

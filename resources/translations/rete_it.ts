@@ -184,40 +184,48 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="112"/>
         <source>Creating the demo office…</source>
         <translation>Creazione dell&apos;ufficio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="144"/>
         <source>Vault: {0}</source>
         <translation>Cassaforte: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/app.py" line="202"/>
+        <source>Locked at {0} after %n minute(s) of inactivity.</source>
+        <translation>
+            <numerusform>Bloccata alle {0} dopo %n minuto di inattività.</numerusform>
+            <numerusform>Bloccata alle {0} dopo %n minuti di inattività.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ApplyProtocolDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="220"/>
         <source>Apply a protocol</source>
         <translation>Applica un protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="224"/>
         <source>Protocol</source>
         <translation>Protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="228"/>
         <source>Deadlines counted from</source>
         <translation>Scadenze calcolate dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="229"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="230"/>
         <source>&amp;Deadlines from</source>
         <translation>&amp;Scadenze dal</translation>
     </message>
@@ -868,212 +876,212 @@
         <translation>Modifica il consenso alla condivisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="162"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="164"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="166"/>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="174"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="174"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="174"/>
         <source>Born</source>
         <translation>Nato/a</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="175"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="175"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="173"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="192"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="194"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="177"/>
         <source>Copy phone number</source>
         <translation>Copia il numero di telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="177"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="179"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="190"/>
         <source>Copy address</source>
         <translation>Copia indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="183"/>
         <source>Add &amp;person…</source>
         <translation>Aggiungi &amp;persona…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="185"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="187"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="186"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="191"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="197"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="357"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="199"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="199"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="199"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="198"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="207"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="211"/>
         <source>Protocol tasks</source>
         <translation>Attività del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="206"/>
         <source>Apply &amp;protocol…</source>
         <translation>Applica &amp;protocollo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="237"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="241"/>
         <source>Note category</source>
         <translation>Tipo di nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="245"/>
         <source>New note</source>
         <translation>Nuova nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="247"/>
         <source>Write a new note… (the draft is kept in the vault while you type)</source>
         <translation>Scrivi una nuova nota… (la bozza resta nella cassaforte mentre scrivi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="253"/>
         <source>&amp;Save note</source>
         <translation>&amp;Salva nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="258"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="262"/>
         <source>Choose a case from the list, or press Ctrl+N for a new one.</source>
         <translation>Scegli un caso dall&apos;elenco, oppure premi Ctrl+N per aprirne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="293"/>
         <source>Draft restored from the vault</source>
         <translation>Bozza ripresa dalla cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="312"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="316"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="314"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="318"/>
         <source> (notes included)</source>
         <translation> (note comprese)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="316"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="320"/>
         <source>No consent to share recorded: nothing can be referred.</source>
         <translation>Nessun consenso alla condivisione registrato: non si può inviare nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="330"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="334"/>
         <source>CHILD — {0}</source>
         <translation>MINORE — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="356"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="360"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="388"/>
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="421"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="425"/>
         <source>Typing…</source>
         <translation>Scrittura in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="428"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="432"/>
         <source>Draft saved in the vault</source>
         <translation>Bozza salvata nella cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="449"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="453"/>
         <source>Note saved</source>
         <translation>Nota salvata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="487"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="491"/>
         <source>Close the case</source>
         <translation>Chiudi il caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="488"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="492"/>
         <source>Close case {0}? It stays in the vault and can be reopened.</source>
         <translation>Chiudere il caso {0}? Resta nella cassaforte e si può riaprire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="505"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="509"/>
         <source>Task marked done: {0} (untick to undo)</source>
         <translation>Attività segnata come fatta: {0} (togli la spunta per annullare)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="506"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="510"/>
         <source>Task reopened: {0}</source>
         <translation>Attività riaperta: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="512"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="516"/>
         <source>Choose a person first.</source>
         <translation>Scegli prima una persona.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="519"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="523"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -1081,37 +1089,37 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="73"/>
         <source>Case to refer</source>
         <translation>Caso da segnalare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="74"/>
         <source>Only what the woman consented to can leave this office.</source>
         <translation>Può uscire da questo ufficio solo ciò a cui la donna ha acconsentito.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="76"/>
         <source>Find a case</source>
         <translation>Trova un caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="77"/>
         <source>Reference, name or words of the case</source>
         <translation>Numero, nome o parole del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="80"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="129"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="131"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="134"/>
         <source>No consent to share recorded: nothing can be referred. Record the woman&apos;s consent in the case first (Consent…).</source>
         <translation>Nessun consenso alla condivisione registrato: non si può segnalare nulla. Registra prima il consenso della donna nel caso (Consenso…).</translation>
     </message>
@@ -1152,12 +1160,12 @@
         <translation>Elenco dei casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="105"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="130"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -1615,12 +1623,12 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Si possono includere i dati dei minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="205"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="206"/>
         <source>&amp;Legal basis</source>
         <translation>&amp;Base giuridica</translation>
     </message>
@@ -1756,72 +1764,77 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="211"/>
         <source>What to send</source>
         <translation>Cosa inviare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="213"/>
         <source>Persons, risk, consent and protocol tasks always go; notes and attachments only if the woman agreed and you tick them.</source>
         <translation>Persone, rischio, consenso e attività dei protocolli vanno sempre; note e allegati solo se la donna ha acconsentito e li spunti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="216"/>
         <source>Reason for the referral</source>
         <translation>Motivo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="219"/>
         <source>Requested action</source>
         <translation>Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="220"/>
         <source>e.g. take charge, interview within 3 days</source>
         <translation>es. presa in carico, colloquio entro 3 giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="224"/>
         <source>Include the notes ticked below</source>
         <translation>Includi le note spuntate qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="226"/>
         <source>Notes to include</source>
         <translation>Note da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="228"/>
         <source>Include the attachments ticked below</source>
         <translation>Includi gli allegati spuntati qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="230"/>
         <source>Attachments to include</source>
         <translation>Allegati da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="236"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="237"/>
         <source>Requested &amp;action</source>
         <translation>&amp;Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="247"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="250"/>
         <source>Default: {0}</source>
         <translation>Predefinito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="274"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="253"/>
+        <source>corrected</source>
+        <translation>rettificata</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="281"/>
         <source>The woman did not consent to sharing notes: no note or attachment will go.</source>
         <translation>La donna non ha acconsentito a condividere le note: non verrà inviata nessuna nota né alcun allegato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="284"/>
         <source>Children&apos;s data stays in this office (consent).</source>
         <translation>I dati dei minori restano in questo ufficio (consenso).</translation>
     </message>
@@ -1968,27 +1981,27 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="423"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="477"/>
         <source>Referral sent</source>
         <translation>Segnalazione inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="427"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="481"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="440"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="494"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="455"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="509"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;The register of sent referrals shows when it is delivered and when the receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;Il registro delle segnalazioni inviate mostra quando è consegnata e quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="458"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="512"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;A delivery failed: it is tried again at every Receive (or with Retry in the register).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;Un invio non è riuscito: viene ritentato a ogni Ricevi (o con Riprova nel registro).&lt;/p&gt;</translation>
     </message>
@@ -2004,7 +2017,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="475"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="529"/>
         <source>Send a referral</source>
         <translation>Invia una segnalazione</translation>
     </message>
@@ -2650,188 +2663,188 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="230"/>
         <source>Rete Desktop — {0}</source>
         <translation>Rete Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="257"/>
         <source>Referrals received</source>
         <translation>Segnalazioni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="258"/>
         <source>Referrals sent</source>
         <translation>Segnalazioni in uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="254"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="255"/>
         <source>Contacts and offices</source>
         <translation>Contatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="256"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="259"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="260"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="261"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="262"/>
         <source>Statistics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="263"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="264"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="265"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="268"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="283"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Blocca (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="284"/>
         <source>Lock now</source>
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="331"/>
         <source>Read-only: {0}. You can read, search, print and back up; nothing can be saved until the disk accepts writes again.</source>
         <translation>Sola lettura: {0}. Si può leggere, cercare, stampare e fare copie di sicurezza; nulla può essere salvato finché il disco non accetta di nuovo scritture.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="345"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="347"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="349"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="352"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="355"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="355"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="355"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="356"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="356"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
         <source>&amp;Network</source>
         <translation>R&amp;ete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="359"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
@@ -3476,43 +3489,83 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="333"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="340"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="342"/>
         <source>This page travels with the case data, encrypted for the chosen offices only.</source>
         <translation>Questa pagina viaggia con i dati del caso, cifrata solo per gli uffici scelti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="339"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="346"/>
+        <source>Everything that travels</source>
+        <translation>Tutto ciò che viene inviato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="348"/>
         <source>Referral summary preview</source>
         <translation>Anteprima del riepilogo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="354"/>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="367"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="389"/>
         <source>&amp;Send…</source>
         <translation>&amp;Invia…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="373"/>
-        <source>To: &lt;b&gt;{0}&lt;/b&gt;. Notes included: {1}. Attachments included: {2}. The protocol number is assigned when you send.</source>
-        <translation>A: &lt;b&gt;{0}&lt;/b&gt;. Note incluse: {1}. Allegati inclusi: {2}. Il numero di protocollo viene assegnato all&apos;invio.</translation>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="384"/>
+        <source>To: &lt;b&gt;{0}&lt;/b&gt;. Below, everything the encrypted file carries, then the summary page. The protocol number is assigned when you send.</source>
+        <translation>A: &lt;b&gt;{0}&lt;/b&gt;. Qui sotto tutto ciò che contiene il file cifrato, poi la pagina di riepilogo. Il numero di protocollo viene assegnato all&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="389"/>
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="398"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="402"/>
+        <source>Persons</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="408"/>
+        <source>Contact for the recipients</source>
+        <translation>Recapito per i destinatari</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="409"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="411"/>
+        <source>No note travels.</source>
+        <translation>Non viene inviata nessuna nota.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="415"/>
+        <source>Correction of {0}, written {1}</source>
+        <translation>Rettifica della nota del {0}, scritta il {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="420"/>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="422"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="452"/>
         <source>Save the referral</source>
         <translation>Salva la segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="398"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="452"/>
         <source>Referrals (*.age)</source>
         <translation>Segnalazioni (*.age)</translation>
     </message>
@@ -3712,44 +3765,44 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="146"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="148"/>
         <source>Recipient offices</source>
         <translation>Uffici destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="164"/>
         <source>Offices of the network that will receive the referral. The woman consented to sharing with: {0}.</source>
         <translation>Uffici della rete che riceveranno la segnalazione. La donna ha acconsentito alla condivisione con: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="173"/>
         <source>no longer in the network (revoked)</source>
         <translation>non più nella rete (revocato)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="175"/>
         <source>the woman did not consent to sharing with: {0}</source>
         <translation>la donna non ha acconsentito alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="181"/>
         <source>{0} — {1}
     cannot be chosen: {2}</source>
         <translation>{0} — {1}
     non selezionabile: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="192"/>
         <source>This office has no network directory yet: import the one published by the coordinator (rete directory import) to send referrals.</source>
         <translation>Questo ufficio non ha ancora l&apos;elenco della rete: importa quello pubblicato dal coordinatore (rete directory import) per inviare segnalazioni.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="196"/>
         <source>The network directory has expired: ask the coordinator for the new one.</source>
         <translation>L&apos;elenco della rete è scaduto: chiedi al coordinatore quello nuovo.</translation>
     </message>
@@ -3958,32 +4011,32 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="188"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="194"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="195"/>
         <source>Lock after idle minutes</source>
         <translation>Blocca dopo minuti di inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="197"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="203"/>
         <source>Lock after &amp;idle</source>
         <translation>Blocca dopo &amp;inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Language (at next start)</source>
         <translation>&amp;Lingua (al prossimo avvio)</translation>
     </message>
@@ -4281,61 +4334,61 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="92"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="95"/>
         <source>I forgot the passphrase…</source>
         <translation>Ho dimenticato la passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="97"/>
         <source>Use the recovery key</source>
         <translation>Usa la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="116"/>
         <source>Demo office: the passphrase is «{0}»</source>
         <translation>Ufficio dimostrativo: la passphrase è «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="129"/>
         <source>Type the recovery key written on the sheet printed when the vault was created, then choose a new passphrase.</source>
         <translation>Digita la chiave di recupero scritta sul foglio stampato alla creazione della cassaforte, poi scegli una nuova passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="129"/>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="143"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="133"/>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="144"/>
         <source>New passphrase</source>
         <translation>Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="140"/>
         <source>Repeat the new passphrase</source>
         <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="146"/>
         <source>Repeat it</source>
         <translation>Ripetila</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="147"/>
         <source>&amp;Open and set the new passphrase</source>
         <translation>&amp;Apri e imposta la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="145"/>
-        <source>Back</source>
-        <translation>Indietro</translation>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="149"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,9 @@ def _consented_members(
 
 
 def _chosen_notes(vault: Vault, case: Case, choice: NoteChoice) -> list[Note]:
+    """The notes that leave, oldest first. A note never leaves without its corrections: picking
+    a note (or one of its amendments) sends the original with every amendment of it, so the
+    recipient cannot act on an outdated text."""
     if choice.mode == "none":
         return []
     if not case.consent.include_notes:
@@ -110,7 +113,8 @@ def _chosen_notes(vault: Vault, case: Case, choice: NoteChoice) -> list[Note]:
     for note_id in choice.ids:
         if note_id not in by_id:
             raise BadInput("packet.note_not_in_case", id=note_id)
-    return [n for n in case_notes if n.id in choice.ids]
+    roots = {notes.original_of(by_id, note_id) for note_id in choice.ids}
+    return [n for n in case_notes if notes.original_of(by_id, n.id) in roots]
 
 
 def _chosen_attachments(vault: Vault, case: Case, choice: NoteChoice) -> list[Attachment]:
@@ -188,11 +192,21 @@ def referral_document(
 
 @dataclass(frozen=True)
 class ReferralDraft:
-    """A referral checked against the consent, not yet sealed: previewed, then exported."""
+    """A referral checked against the consent, not yet sealed: previewed, then exported.
+
+    Besides the parts it keeps what ``case.json`` will carry in readable form (persons, notes
+    with their amendments, the contact line, the attachments), so a preview can show exactly
+    what travels and nothing more.
+    """
 
     case: Case
     members: tuple[Member, ...]
     parts: Callable[[str], dict[str, tuple[str, bytes]]]  # protocol number -> packet parts
+    persons: tuple[Person, ...] = ()
+    notes: tuple[Note, ...] = ()
+    contact: str = ""
+    attachments: tuple[Attachment, ...] = ()
+    extra_files: tuple[str, ...] = ()  # loose files added by name (rete packet export --file)
 
     def summary_pdf(self, protocol: str) -> bytes:
         return self.parts(protocol)[SUMMARY_PART][1]
@@ -264,7 +278,9 @@ def prepare_referral(
             **file_parts,
         }
 
-    return ReferralDraft(case, tuple(members), parts)
+    return ReferralDraft(case, tuple(members), parts, persons=tuple(persons),
+                         notes=tuple(chosen), contact=contact, attachments=tuple(files),
+                         extra_files=tuple(attachments or ()))
 
 
 def seal_referral(vault: Vault, draft: ReferralDraft) -> tuple[SealedPacket, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -98,6 +99,27 @@ def list_notes(vault: Vault, case_id: str) -> list[Note]:
         f"SELECT {_COLS} FROM notes WHERE case_id = ? ORDER BY created, rowid", (real_id,)
     )
     return [_note(r) for r in rows]
+
+
+def original_of(by_id: Mapping[str, Note], note_id: str) -> str:
+    """The id of the first note of ``note_id``'s amendment chain (itself if not an amendment)."""
+    seen = {note_id}
+    note = by_id[note_id]
+    while note.amends is not None and note.amends in by_id and note.amends not in seen:
+        seen.add(note.amends)
+        note = by_id[note.amends]
+    return note.id
+
+
+def latest_versions(case_notes: Sequence[Note]) -> list[tuple[Note, Note | None]]:
+    """Each original note with its latest amendment (None if never corrected), oldest first:
+    what a reader should see as the note's current text."""
+    by_id = {n.id: n for n in case_notes}
+    latest: dict[str, Note] = {}
+    for note in case_notes:  # oldest first: a later amendment replaces an earlier one
+        if note.amends is not None:
+            latest[original_of(by_id, note.id)] = note
+    return [(n, latest.get(n.id)) for n in case_notes if original_of(by_id, n.id) == n.id]
 
 
 def save_draft(vault: Vault, case_id: str, text: str) -> None:

@@ -86,7 +86,7 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None  # wizard imported late: keeps startup fast
         self.clipboard = SecureClipboard(settings.clipboard_seconds, self)
         self.idle = IdleWatcher(settings.idle_minutes * 60, clock, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self.lock_idle)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.installEventFilter(self.idle)
@@ -94,6 +94,7 @@ class AppController(QObject):
         self._watching_state = False
         # Section and case the user was on when the app locked: ids only, never case text.
         self._place: tuple[int, str | None] | None = None
+        self._notice = ""  # shown on the unlock dialog: why the app locked by itself
 
     def start(self, demo_if_missing: bool = False) -> None:
         if vault_exists(self.directory):
@@ -143,6 +144,8 @@ class AppController(QObject):
         dialog = UnlockDialog(self.directory, self.tr("Vault: {0}").format(self.directory), hint)
         dialog.unlocked.connect(self.on_unlocked)
         dialog.rejected.connect(QApplication.quit)
+        dialog.show_notice(self._notice)
+        self._notice = ""
         self.unlock_dialog = dialog
         dialog.show()
         dialog.raise_()
@@ -189,6 +192,16 @@ class AppController(QObject):
             window.restore_place(place)
         self.idle.start()
         self.unlocked.emit()
+
+    def lock_idle(self) -> None:
+        """The idle lock, saying so on the unlock dialog (with the time: the user may come
+        back much later)."""
+        from PySide6.QtCore import QTime
+
+        minutes = max(1, round(self.settings.idle_minutes))
+        self._notice = self.tr("Locked at {0} after %n minute(s) of inactivity.", "",
+                               minutes).format(QTime.currentTime().toString("HH:mm"))
+        self.lock()
 
     def lock(self) -> None:
         """Close the vault and destroy everything that showed case data."""

@@ -196,7 +196,9 @@ class ConsentDialog(FormDialog):
         self.include_notes = QCheckBox(self.tr("Notes may be included"))
         self.include_notes.setChecked(current.include_notes)
         self.include_children = QCheckBox(self.tr("Children's data may be included"))
-        self.include_children.setChecked(current.include_children)
+        # Children's data travel only if she said so: never ticked before a consent is recorded.
+        self.include_children.setChecked(current.recorded_on is not None
+                                         and current.include_children)
         self.form.addRow("", self.include_notes)
         self.form.addRow("", self.include_children)
         self.legal_basis = QLineEdit(current.legal_basis or "")

@@ -13,6 +13,7 @@ GUI thread under a wait cursor; the preview is rendered in memory with pdfium, n
 from __future__ import annotations
 
 import contextlib
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -247,10 +250,14 @@ class ContentPage(QWizardPage):
         self.reason.setPlaceholderText(self.tr("Default: {0}").format(case.title))
         self.notes.clear()
         allowed = case.consent.include_notes
-        for note in notes.list_notes(self._wizard.vault, case.id):
-            first = note.text.splitlines()[0] if note.text.strip() else ""
+        corrected = self.tr("corrected")
+        # One row per note with its current text; its amendments travel with it.
+        for note, latest in notes.latest_versions(notes.list_notes(self._wizard.vault, case.id)):
+            text = (latest or note).text
+            first = text.splitlines()[0] if text.strip() else ""
+            mark = f" ({corrected})" if latest is not None else ""
             item = QListWidgetItem(f"{note.created.astimezone():%d/%m/%Y %H:%M} · "
-                                   f"{labels.category(note.category)} · {first[:90]}")
+                                   f"{labels.category(note.category)}{mark} · {first[:90]}")
             item.setData(ID_ROLE, note.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -335,6 +342,8 @@ class PreviewPage(QWizardPage):
             "This page travels with the case data, encrypted for the chosen offices only."))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.what_travels = QTextBrowser()
+        self.what_travels.setAccessibleName(self.tr("Everything that travels"))
         self.pages = QWidget()
         self.pages.setAccessibleName(self.tr("Referral summary preview"))
         self.pages.setStyleSheet("background: #8a8a8a;")
@@ -346,9 +355,13 @@ class PreviewPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.error = ErrorLabel()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.what_travels)
+        split.addWidget(scroll)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.error)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Send…"))
@@ -367,15 +380,56 @@ class PreviewPage(QWizardPage):
         provisional = register.next_protocol(wizard.vault.conn)
         for image in pdf.render_pages(draft.summary_pdf(provisional), dpi=PREVIEW_DPI):
             self._pages_layout.addWidget(PageImage(image))
-        notes_count = len(wizard.content_page.note_choice().ids)
-        files_count = len(wizard.content_page.attachment_choice().ids)
         self.summary.setText(self.tr(
-            "To: <b>{0}</b>. Notes included: {1}. Attachments included: {2}. The protocol "
-            "number is assigned when you send.").format(
-                ", ".join(m.name for m in draft.members), notes_count, files_count))
+            "To: <b>{0}</b>. Below, everything the encrypted file carries, then the summary "
+            "page. The protocol number is assigned when you send.").format(
+                ", ".join(m.name for m in draft.members)))
+        self.what_travels.setHtml(self.travels_html(draft))
         self.setButtonText(QWizard.WizardButton.CommitButton,
                            self.tr("&Send") if wizard.travels() else self.tr("&Send…"))
         self.error.show_error("")
+
+    def travels_html(self, draft: referral.ReferralDraft) -> str:
+        """What ``case.json`` and the parts carry, in words: persons with their contact
+        details, this office's contact line, every note's text as sent (amendments under the
+        note they correct), the attachments."""
+        def e(text: str | None) -> str:
+            return html.escape(text or "").replace("\n", "<br>")
+
+        def heading(text: str) -> str:
+            return f"<h3>{e(text)}</h3>"
+
+        rows = [heading(self.tr("Persons")), "<ul>"]
+        for person in draft.persons:
+            facts = [labels.role(person.role), person.name,
+                     str(person.birth_year) if person.birth_year else "", person.phone or "",
+                     person.address or "", person.codice_fiscale or ""]
+            rows.append("<li>" + e(" · ".join(f for f in facts if f)) + "</li>")
+        rows += ["</ul>", heading(self.tr("Contact for the recipients")),
+                 f"<p>{e(draft.contact)}</p>", heading(self.tr("Notes"))]
+        if not draft.notes:
+            no_note = self.tr("No note travels.")
+            rows.append(f"<p>{e(no_note)}</p>")
+        for note in draft.notes:
+            when = f"{note.created.astimezone():%d/%m/%Y %H:%M}"
+            head = (self.tr("Correction of {0}, written {1}").format(
+                        self._written(draft, note.amends), when) if note.amends
+                    else f"{when} · {labels.category(note.category)}")
+            indent = " style='margin-left: 24px'" if note.amends else ""
+            rows.append(f"<p{indent}><b>{e(head)}</b><br>{e(note.text)}</p>")
+        rows += [heading(self.tr("Attachments")), "<ul>"]
+        names = [f"{a.name} ({labels.file_size(a.size)})" for a in draft.attachments]
+        for name in [*names, *draft.extra_files] or [self.tr("none")]:
+            rows.append(f"<li>{e(name)}</li>")
+        rows.append("</ul>")
+        return "".join(rows)
+
+    @staticmethod
+    def _written(draft: referral.ReferralDraft, note_id: str | None) -> str:
+        for note in draft.notes:
+            if note.id == note_id:
+                return f"{note.created.astimezone():%d/%m/%Y %H:%M}"
+        return "?"
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         """Send by transport when every recipient has one; else ask where to save the file (the

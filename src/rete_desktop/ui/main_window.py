@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,6 +100,7 @@ class CasesPage(QWidget):
         self.view.setWordWrap(False)
         fit_columns(self.view.horizontalHeader(), stretch=1)
         self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.view.activated.connect(self._opened)  # Enter (or double-click) on a row
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New case…"))
         self.new_button.setToolTip("Ctrl+N")
@@ -142,6 +143,11 @@ class CasesPage(QWidget):
         indexes = selected.indexes()
         if indexes:
             self.detail.show_case(indexes[0].data(CASE_ID_ROLE))
+
+    def _opened(self, index: QModelIndex) -> None:
+        """Enter opens the case: shown, and the cursor in its note editor."""
+        self.detail.show_case(index.data(CASE_ID_ROLE))
+        self.detail.note_editor.setFocus()
 
     def select_case(self, case_id: str) -> None:
         """Select a case in the list if loaded (e.g. just created), and show it."""

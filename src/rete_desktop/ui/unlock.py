@@ -88,7 +88,6 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.returnPressed.connect(self.try_unlock)
         self.error = ErrorLabel()
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
@@ -96,10 +95,15 @@ class UnlockDialog(QDialog):
         forgot = QPushButton(self.tr("I forgot the passphrase…"))
         forgot.setFlat(True)
         forgot.setAccessibleName(self.tr("Use the recovery key"))
-        forgot.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        forgot.clicked.connect(lambda: self.show_page(1))
         self.forgot_button = forgot
+        # Why the vault is locked when the app did it by itself (idle), so nobody wonders.
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(title)
+        layout.addWidget(self.notice)
         if office_hint:
             where = QLabel(office_hint)
             where.setStyleSheet("color: #777; font-size: 8pt;")
@@ -142,8 +146,9 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("Repeat it"), self.repeat_passphrase)
         self.recover_button = QPushButton(self.tr("&Open and set the new passphrase"))
         self.recover_button.clicked.connect(self.try_recover)
-        back = QPushButton(self.tr("Back"))
-        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        back = QPushButton(self.tr("&Back"))
+        back.clicked.connect(lambda: self.show_page(0))
+        self.back_button = back
         layout = QVBoxLayout(page)
         layout.addWidget(explain)
         layout.addLayout(form)
@@ -152,6 +157,19 @@ class UnlockDialog(QDialog):
         layout.addLayout(_left(back))
         layout.addStretch(1)
         return page
+
+    def show_page(self, index: int) -> None:
+        """Switch between the passphrase and the recovery page; the cursor goes to the first
+        field and Enter presses that page's own button (the default button: a line edit's
+        ``returnPressed`` as well would run the key derivation twice)."""
+        self.pages.setCurrentIndex(index)
+        self.unlock_button.setDefault(index == 0)
+        self.recover_button.setDefault(index == 1)
+        (self.passphrase if index == 0 else self.recovery_key).setFocus()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     # --- actions -------------------------------------------------------------------------
 
