@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -15,7 +16,13 @@ SAME_IN_BOTH = {
     "Codice fiscale", "&Codice fiscale", "codice fiscale", "e-mail", "E-mail", "&E-mail",
     "PDF (*.pdf)", "Laboratorio", "&Laboratorio", "Carabinieri", "carabinieri",
     "Rete Desktop — {0}", "Passphrase", "&Passphrase", "File", " min", "id", "no",
+    "partner", "stalking", "online",  # English words Italian uses as they are
 }
+
+
+def _has_words(text: str) -> bool:
+    """A pure layout of placeholders ("{v0}, {v1}") has nothing to translate."""
+    return re.search(r"[A-Za-z]", re.sub(r"\{[^}]*\}", "", text)) is not None
 
 
 def _ts_pairs() -> list[tuple[str, str]]:
@@ -29,13 +36,15 @@ def _ts_pairs() -> list[tuple[str, str]]:
 
 
 def test_no_widget_text_is_left_in_english() -> None:
-    same = sorted({src for src, it in _ts_pairs() if src == it and src not in SAME_IN_BOTH})
+    same = sorted({src for src, it in _ts_pairs()
+                   if src == it and src not in SAME_IN_BOTH and _has_words(src)})
     assert same == []
 
 
 def test_no_core_message_is_left_in_english() -> None:
     same = sorted(key for key, texts in messages.CATALOG.items()
-                  if texts["it"] == texts["en"] and texts["it"] not in SAME_IN_BOTH)
+                  if texts["it"] == texts["en"] and texts["it"] not in SAME_IN_BOTH
+                  and _has_words(texts["it"]))
     assert same == []
 
 
