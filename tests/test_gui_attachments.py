@@ -158,7 +158,8 @@ def test_wizard_sends_the_ticked_attachment_only_with_consent_to_share_notes(
     content.include_attachments.setChecked(True)
     content.attachments.item(0).setCheckState(Qt.CheckState.Checked)
     wizard.next()
-    assert "Attachments included: 1" in wizard.preview_page.summary.text()
+    travels = wizard.preview_page.travels.toPlainText()
+    assert "verbale.pdf" in travels and "interno.txt" not in travels
     hooks.choose_file_next(str(tmp_path / "invio"))
     wizard.next()
     assert wizard.currentPage() is wizard.done_page
