@@ -158,7 +158,7 @@ def test_wizard_sends_the_ticked_attachment_only_with_consent_to_share_notes(
     content.include_attachments.setChecked(True)
     content.attachments.item(0).setCheckState(Qt.CheckState.Checked)
     wizard.next()
-    travels = wizard.preview_page.travels.toPlainText()
+    travels = wizard.preview_page.what_travels.toPlainText()
     assert "verbale.pdf" in travels and "interno.txt" not in travels
     hooks.choose_file_next(str(tmp_path / "invio"))
     wizard.next()
