@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QWizard  # noqa: E402
 
 from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
 from rete_desktop.packets import register  # noqa: E402
+from rete_desktop.transport import settings  # noqa: E402
 from rete_desktop.ui import main_window  # noqa: E402
+from rete_desktop.ui.widgets import ErrorLabel  # noqa: E402
 from tests import test_gui_referrals as gui  # noqa: E402
 from tests.mail_servers import needs_mail_servers  # noqa: E402
+from tests.packet_fixtures import build_network  # noqa: E402
 from tests.test_gui_app import _gui_environment  # noqa: E402, F401 (autouse: config dir, hooks)
 
-pytestmark = needs_mail_servers
 open_window = gui.open_window
 
 
@@ -28,6 +30,7 @@ def _delivery_column(page) -> list[str]:
             for i in range(page.register.topLevelItemCount())]
 
 
+@needs_mail_servers
 def test_wizard_sends_by_mail_receive_imports_and_the_register_follows(
         mail_network, open_window, qtbot) -> None:
     station, cav = mail_network["carabinieri"], mail_network["cav"]
@@ -69,10 +72,9 @@ def test_wizard_sends_by_mail_receive_imports_and_the_register_follows(
     assert _delivery_column(a.outbox_page) == ["Centro Antiviolenza Rete Rosa: acknowledged"]
 
 
+@needs_mail_servers
 def test_receive_without_a_reachable_server_says_why_on_the_progress_line(
         mail_network, open_window, mail_servers_up, qtbot) -> None:
-    from rete_desktop.transport import settings
-
     a = open_window(mail_network["cav"])
     account, password = settings.load_mail(a.vault)
     settings.save_mail(a.vault, settings.MailSettings(
@@ -81,3 +83,53 @@ def test_receive_without_a_reachable_server_says_why_on_the_progress_line(
     assert a.inbox_page.progress.text().startswith("Not received: The server 127.0.0.1 cannot "
                                                    "be reached")
 
+
+
+def _errors(dialog) -> str:
+    return " ".join(label.text() for label in dialog.findChildren(ErrorLabel))
+
+
+@needs_mail_servers
+def test_the_account_is_set_up_in_the_app_and_checked_against_the_servers(
+        mail_servers_up, open_window, tmp_path) -> None:
+    offices = build_network(tmp_path / "offices", members=())
+    a = open_window(offices["cav"])
+    assert not a.inbox_page.receive_button.isVisibleTo(a.inbox_page)
+    mail_servers_up.add_user("cav-dialog@rete.test", "good-pass")
+    a.set_up_mail()
+    dialog = a.transport_dialog
+    dialog.address.setText("cav-dialog@rete.test")
+    dialog.imap_host.setText("127.0.0.1")
+    dialog.imap_port.setValue(mail_servers_up.imaps_port)
+    dialog.smtp_host.setText("127.0.0.1")
+    dialog.smtp_port.setValue(mail_servers_up.smtp_port)
+    dialog.password.setText("bad-pass")
+    dialog.accept()
+    assert dialog.isVisible() and "is not trusted" in _errors(dialog)  # no --ca-file yet
+    dialog.ca_file.setText(str(mail_servers_up.ca_file))
+    dialog.accept()
+    assert dialog.isVisible() and "refused the login" in _errors(dialog)
+    assert settings.load_mail(a.vault) is None
+    dialog.password.setText("good-pass")
+    dialog.accept()
+    assert not dialog.isVisible()
+    account, password = settings.load_mail(a.vault)
+    assert account.address == "cav-dialog@rete.test" and password == "good-pass"
+    assert a.inbox_page.receive_button.isVisibleTo(a.inbox_page)
+
+
+def test_the_shared_folder_is_set_up_in_the_app(open_window, tmp_path) -> None:
+    offices = build_network(tmp_path / "offices", members=())
+    a = open_window(offices["cav"])
+    (tmp_path / "share" / "cav").mkdir(parents=True)
+    a.set_up_folder()
+    dialog = a.transport_dialog
+    dialog.inbox.setText(str(tmp_path / "share" / "cav"))
+    dialog.outbox.setText(str(tmp_path / "missing"))
+    dialog.accept()
+    assert dialog.isVisible() and "does not exist" in _errors(dialog)
+    dialog.outbox.setText(str(tmp_path / "share"))
+    dialog.name.setText("cav")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert settings.load_folder(a.vault).name == "cav"

@@ -2089,6 +2089,39 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
 </context>
 <context>
+    <name>FolderDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="106"/>
+        <source>Shared folder / USB</source>
+        <translation>Cartella condivisa / USB</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="109"/>
+        <source>where packets for this office arrive</source>
+        <translation>dove arrivano i pacchetti per questo ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="111"/>
+        <source>the folder holding one folder per office</source>
+        <translation>la cartella che contiene una cartella per ogni ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="113"/>
+        <source>&amp;Incoming folder</source>
+        <translation>Cartella in &amp;arrivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="114"/>
+        <source>&amp;Offices&apos; folders</source>
+        <translation>Cartelle degli &amp;uffici</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="115"/>
+        <source>This office&apos;s folder &amp;name</source>
+        <translation>&amp;Nome della cartella di questo ufficio</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryTab</name>
     <message>
         <location filename="../../src/rete_desktop/ui/handbook_page.py" line="61"/>
@@ -2661,6 +2694,89 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="35"/>
+        <source>PEC / e-mail account</source>
+        <translation>Casella PEC / posta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="43"/>
+        <source>unchanged</source>
+        <translation>invariata</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="45"/>
+        <source>IMAP port</source>
+        <translation>Porta IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="47"/>
+        <source>SMTP port</source>
+        <translation>Porta SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="48"/>
+        <source>STARTTLS on ports 143 and 587 (otherwise TLS on 993 and 465)</source>
+        <translation>STARTTLS sulle porte 143 e 587 (altrimenti TLS su 993 e 465)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="52"/>
+        <source>It is a PEC account: keep the provider&apos;s receipts as proof</source>
+        <translation>È una casella PEC: conserva le ricevute del gestore come prova</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="60"/>
+        <source>only for a private server (PEM file)</source>
+        <translation>solo per un server privato (file PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="61"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="62"/>
+        <source>&amp;User name</source>
+        <translation>Nome &amp;utente</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="63"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="64"/>
+        <source>&amp;IMAP server</source>
+        <translation>Server I&amp;MAP</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="65"/>
+        <source>IMAP p&amp;ort</source>
+        <translation>P&amp;orta IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="66"/>
+        <source>&amp;SMTP server</source>
+        <translation>Server &amp;SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="67"/>
+        <source>SMTP po&amp;rt</source>
+        <translation>Po&amp;rta SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="68"/>
+        <source>&amp;Largest message</source>
+        <translation>Messaggio &amp;più grande</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/transport_dialog.py" line="69"/>
+        <source>&amp;Authority</source>
+        <translation>&amp;Autorità</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/rete_desktop/ui/main_window.py" line="230"/>
@@ -2773,80 +2889,95 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="350"/>
+        <source>PEC / e-&amp;mail account…</source>
+        <translation>Casella PEC / p&amp;osta…</translation>
+    </message>
+    <message>
         <location filename="../../src/rete_desktop/ui/main_window.py" line="351"/>
+        <source>Shared &amp;folder / USB…</source>
+        <translation>Cartella condivisa / &amp;USB…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="354"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="355"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="359"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="359"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="359"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="360"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="360"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="360"/>
         <source>&amp;Network</source>
         <translation>R&amp;ete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="361"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="452"/>
+        <source>Transport saved: packets now travel by themselves.</source>
+        <translation>Canale salvato: ora i pacchetti viaggiano da soli.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Manca la password della casella: impostala in RETE_MAIL_PASSWORD.",
         "en": "The mailbox password is missing: set it in RETE_MAIL_PASSWORD.",
     },
+    "transport.password_missing_gui": {
+        "it": "Manca la password della casella.",
+        "en": "The mailbox password is missing.",
+    },
     "transport.folder_missing": {
         "it": "La cartella {folder} non esiste o non è raggiungibile.",
         "en": "The folder {folder} does not exist or cannot be reached.",

@@ -347,6 +347,8 @@ class MainWindow(QMainWindow):
         menu.addAction(action(self.tr("Send a &referral…"), ["Ctrl+R"],
                               self.outbox_page.send_referral))
         menu.addAction(action(self.tr("Se&ttings…"), ["Ctrl+,"], self.open_settings))
+        menu.addAction(action(self.tr("PEC / e-&mail account…"), [], self.set_up_mail))
+        menu.addAction(action(self.tr("Shared &folder / USB…"), [], self.set_up_folder))
         menu.addSeparator()
         menu.addAction(action(self.tr("&Lock"), ["Ctrl+L"], self.lock_requested.emit))
         menu.addAction(action(self.tr("&Quit"), ["Ctrl+Q"], self.quit_requested.emit))
@@ -430,6 +432,24 @@ class MainWindow(QMainWindow):
             self.cases_page.select_case(case_id)
 
         dialogs.open_form(dialogs.NewCaseDialog(self.vault, self), created)
+
+    def set_up_mail(self) -> None:
+        from rete_desktop.ui.transport_dialog import MailDialog
+
+        self.transport_dialog = dialogs.open_form(MailDialog(self.vault, self),
+                                                  lambda _: self.transport_changed())
+
+    def set_up_folder(self) -> None:
+        from rete_desktop.ui.transport_dialog import FolderDialog
+
+        self.transport_dialog = dialogs.open_form(FolderDialog(self.vault, self),
+                                                  lambda _: self.transport_changed())
+
+    def transport_changed(self) -> None:
+        """A way was set up: Receive and Retry appear, the poll has something to do."""
+        self.inbox_page.receive_button.setVisible(True)
+        self.outbox_page.retry_button.setVisible(True)
+        self.say(self.tr("Transport saved: packets now travel by themselves."))
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
