@@ -73,6 +73,8 @@ def test_forged_file_is_refused_recorded_and_moved_aside(
     assert [p.name for p in (inbox / "refused").iterdir()] == ["rete-2026-000001-deadbeef.age"]
     logged = json.loads(rete("inbox", "list", "--json", "--vault", str(cav.path)).out)
     assert [(e["outcome"], bool(e["reason"])) for e in logged] == [("refused", True)]
+    shown = rete("inbox", "list", "--vault", str(cav.path), env={"RETE_LANG": "it"}).out
+    assert " · cartella · rifiutato · Il pacchetto è danneggiato" in shown
     assert fetch(rete, cav) == {"imported": [], "refused": [], "receipts": [], "proofs": [],
                                  "waiting_parts": []}
 
@@ -147,3 +149,16 @@ def test_mail_password_is_kept_only_inside_the_encrypted_vault(
              "--imap-port", "993", "--smtp-host", "h", "--smtp-port", "465", "--user", "u",
              "--no-check", "--vault", str(cav.path), env={"RETE_MAIL_PASSWORD": "x"})
     assert r.code == 4 and "Invalid e-mail address" in r.err
+
+
+def test_packet_list_says_each_delivery_in_words(
+    rete: CliRunner, network: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = network["carabinieri"], network["cav"]
+    share = tmp_path / "share"
+    _folder(rete, cc, share)
+    _folder(rete, cav, share)
+    case_id, _ = _referral_case(rete, cc)
+    send_case(rete, cc, case_id, cav)
+    listed = rete("packet", "list", "--vault", str(cc.path), env={"RETE_LANG": "it"})
+    assert "(Centro Antiviolenza Rete Rosa: inviato)" in listed.out

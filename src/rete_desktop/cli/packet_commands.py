@@ -186,6 +186,17 @@ def _status_text(entry: reg.RegisterEntry) -> str:
     return translate(by_kind if by_kind in messages.CATALOG else f"packet.status.{entry.direction}")
 
 
+def _deliveries_text(vault: Vault, entry: reg.RegisterEntry) -> str:
+    """`` (CAV: delivered; Servizi: sending failed)`` for a packet sent by a transport."""
+    if entry.direction != reg.SENT:
+        return ""
+    states = []
+    for d in deliveries.list_deliveries(vault, entry.packet_id):
+        state = translate(f"transport.state.{deliveries.shown_state(d, entry.acknowledged_by)}")
+        states.append(f"{_names(vault, (d.recipient,))[0]}: {state}")
+    return f" ({'; '.join(states)})" if states else ""
+
+
 def _register_table(vault: Vault, entries: list[reg.RegisterEntry]) -> str:
     """The register under a header row, columns padded (the packet id last)."""
     columns = ("protocol", "date", "direction", "kind", "counterpart", "status", "packet")
@@ -193,7 +204,7 @@ def _register_table(vault: Vault, entries: list[reg.RegisterEntry]) -> str:
     table += [[
         e.protocol, e.recorded.date().isoformat(), translate(f"packet.direction.{e.direction}"),
         translate(f"packet.kind.{e.kind}"), ", ".join(_names(vault, e.counterparts)),
-        _status_text(e), e.packet_id,
+        _status_text(e) + _deliveries_text(vault, e), e.packet_id,
     ] for e in entries]
     widths = [max(len(row[i]) for row in table) for i in range(len(columns) - 1)]
     return "\n".join(

@@ -201,9 +201,9 @@ def cmd_inbox_list(ctx: Context) -> int:
         rows = inbox.list_log(vault)
     if not rows and not ctx.json:
         ctx.say("transport.inbox_empty")
-    text = "\n".join(
-        "  ".join(str(r[k] or "-") for k in ("recorded", "way", "outcome", "kind", "protocol",
-                                               "reason"))
-        for r in rows)
+    text = "\n".join(" · ".join(filter(None, (
+        r["recorded"][:16].replace("T", " "), translate(f"transport.way.{r['way']}"),
+        translate(f"transport.outcome.{r['outcome']}"), r["kind"], r["protocol"], r["reason"],
+    ))) for r in rows)
     ctx.emit(text, rows)
     return 0

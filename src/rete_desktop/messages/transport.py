@@ -107,6 +107,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "transport.state.failed": {"it": "invio non riuscito", "en": "sending failed"},
     "transport.state.not_delivered": {"it": "non consegnato", "en": "not delivered"},
     "transport.state.acknowledged": {"it": "ricevuta registrata", "en": "acknowledged"},
+    "transport.outcome.imported": {"it": "importato", "en": "imported"},
+    "transport.outcome.refused": {"it": "rifiutato", "en": "refused"},
+    "transport.outcome.proof": {"it": "ricevuta PEC", "en": "PEC receipt"},
     "transport.way.mail": {"it": "posta", "en": "mail"},
     "transport.way.folder": {"it": "cartella", "en": "folder"},
     # --- the mail server --------------------------------------------------------------------
@@ -131,6 +134,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "transport.no_starttls": {
         "it": "Il server {host} non offre STARTTLS: non si invia nulla in chiaro.",
         "en": "The server {host} does not offer STARTTLS: nothing is sent in clear.",
+    },
+    "transport.no_keywords": {
+        "it": "Il server {host} non permette di contrassegnare i messaggi (parole chiave IMAP): "
+        "senza, Rete non può sapere con certezza cosa ha già importato. Usa un'altra casella "
+        "o la cartella condivisa.",
+        "en": "The server {host} does not allow marking messages (IMAP keywords): without them "
+        "Rete cannot know for sure what it has already imported. Use another mailbox or the "
+        "shared folder.",
     },
     "transport.unreachable": {
         "it": "Il server {host} non è raggiungibile: {reason}.",

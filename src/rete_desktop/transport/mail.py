@@ -100,8 +100,14 @@ def _imap(settings: MailSettings, password: str) -> Iterator[imaplib.IMAP4]:
                                        ssl_context=settings.tls_context(), timeout=TIMEOUT)
         client.login(settings.user, password)
         client.select(MAILBOX)
+        _, permanent = client.response("PERMANENTFLAGS")
     except (OSError, imaplib.IMAP4.error) as exc:
         raise _failure(exc, host, settings.user) from exc
+    if not any(b"\\*" in flags for flags in permanent if isinstance(flags, bytes)):
+        # Without keywords there is no safe "done" mark (\Seen changes when a person reads
+        # the message in webmail): refuse rather than risk skipping or repeating.
+        client.logout()
+        raise TransportFailed("transport.no_keywords", host=host)
     try:
         yield client
     except (OSError, imaplib.IMAP4.error) as exc:
