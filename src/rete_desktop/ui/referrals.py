@@ -226,6 +226,7 @@ class InboxPage(PacketDropPage):
         self.receive_button.setVisible(receive.configured(vault))
         self.progress = QLabel()
         self.progress.setAccessibleName(self.tr("Receiving"))
+        self._receiving = False
         self.actions_row.insertWidget(0, self.receive_button)
         self.actions_row.insertWidget(2, self.open_button)
         self.actions_row.insertWidget(3, self.receipt_button)
@@ -236,14 +237,15 @@ class InboxPage(PacketDropPage):
         """Fetch and file everything waiting, then retry what could not leave; the progress
         line says how far it is (paint events only: no click reaches the vault meanwhile).
         ``quiet`` (the periodic poll) keeps a failure on the progress line, no dialog."""
-        if not receive.configured(self.vault):
-            return None
+        if self._receiving or not receive.configured(self.vault):
+            return None  # the poll fired while a Receive repaints its progress: let it finish
 
         def step(done: int, total: int) -> None:
             self.progress.setText(self.tr("Receiving {0} of {1}…").format(done, total))
             QCoreApplication.processEvents(
                 QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
+        self._receiving = True
         self.progress.setText(self.tr("Receiving…"))
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         try:
@@ -254,6 +256,8 @@ class InboxPage(PacketDropPage):
             if not quiet:
                 hooks.inform(self, self.tr("Receive"), labels.error_text(exc), error=True)
             return None
+        finally:
+            self._receiving = False
         self.progress.setText(self.tr(
             "Received at {0}: {1} imported, {2} receipts, {3} refused, {4} waiting for more "
             "parts.").format(datetime.now().strftime("%H:%M"), len(report.imported),
