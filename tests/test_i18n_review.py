@@ -15,7 +15,7 @@ from rete_desktop.resources import resource_path
 SAME_IN_BOTH = {
     "Codice fiscale", "&Codice fiscale", "codice fiscale", "e-mail", "E-mail", "&E-mail",
     "PDF (*.pdf)", "Laboratorio", "&Laboratorio", "Carabinieri", "carabinieri",
-    "Rete Desktop — {0}", "Passphrase", "&Passphrase", "File", " min", "id", "no",
+    "Rete Desktop — {0}", "Passphrase", "&Passphrase", "&Password", "File", " min", "id", "no",
     "partner", "stalking", "online",  # English words Italian uses as they are
 }
 
