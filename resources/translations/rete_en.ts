@@ -45,7 +45,7 @@
 <context>
     <name>DataProtectionPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="189"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="192"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="190"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

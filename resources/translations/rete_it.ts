@@ -1916,12 +1916,12 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Numero del fascicolo, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="186"/>
         <source>Case {0}: {1}, {2}. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
         <translation>Fascicolo {0}: {1}, {2}. Tutto verrà rimosso dall&apos;archivio e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="189"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -1929,7 +1929,7 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="192"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="190"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -1937,8 +1937,8 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="207"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="222"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>

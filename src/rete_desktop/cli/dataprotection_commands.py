@@ -82,10 +82,8 @@ def cmd_case_erase(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         case = get_case(vault, ctx.args.case_id, audit_read=False)
         if not ctx.args.yes:
-            held = {table: vault.query_one(f"SELECT count(*) FROM {table} WHERE case_id = ?",
-                                           (case.id,))[0]
-                    for table in ("persons", "notes", "attachments", "tasks")}
-            ctx.say("erasure.summary", reference=case.reference, counts=erased_in_words(held))
+            ctx.say("erasure.summary", reference=case.reference,
+                    counts=erased_in_words(erasure.held(vault, case.id)))
             return 2
         report = erasure.erase_case(vault, case.id)
     ctx.say("erasure.done", case=case.reference, detail=erased_in_words(report.counts))

@@ -93,6 +93,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "scheda pseudonimizzata per il laboratorio distrettuale (senza nomi)",
         "en": "pseudonymised item for the district case conference (no names)",
     },
+    "access.no_attachments": {"it": "nessun documento", "en": "none"},
     "access.no_recipients": {
         "it": "Nessuno: i dati non sono stati inviati ad altri uffici.",
         "en": "None: the data were not sent to any other office.",

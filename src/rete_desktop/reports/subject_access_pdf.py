@@ -127,7 +127,7 @@ def _case_file(access: SubjectAccess, t: Callable[..., str],
     if access.attachments is not None:
         story.append(para(t("access.attachments"), "Heading2"))
         story += [para(f"{item.added:%Y-%m-%d} · {item.name} · {item.media_type} · {item.size} B")
-                  for item in access.attachments] or [para(t("access.empty"))]
+                  for item in access.attachments] or [para(t("access.no_attachments"))]
     if access.access_log is not None:
         story.append(para(t("access.log"), "Heading2"))
         story += [para(f"{entry.at:%Y-%m-%d %H:%M} · {entry.actor} · {entry.action}", "Code")

@@ -96,6 +96,14 @@ class ErasureReport:
         return ";".join(f"{table}={n}" for table, n in sorted(self.counts.items()))
 
 
+def held(vault: Vault, case_id: str) -> dict[str, int]:
+    """What an erasure of the case would remove, counted by table, before it is confirmed."""
+    real_id = resolve_case_id(vault, case_id)
+    return {table: int(vault.query_one(f"SELECT count(*) FROM {table} WHERE case_id = ?",
+                                       (real_id,))[0])
+            for table in ("persons", "notes", "attachments", "tasks")}
+
+
 def erase_case(vault: Vault, case_id: str) -> ErasureReport:
     """Delete every row of a case; cannot be undone (backups aside).
 

@@ -180,10 +180,8 @@ class DataProtectionPage(QWidget):
             self.erase_summary.setText(self.tr("No such case.") if self.erase_case.text().strip()
                                        else "")
         else:
-            notes, persons = (
-                self.vault.query_one(f"SELECT count(*) FROM {table} WHERE case_id = ?",
-                                     (case.id,))[0]
-                for table in ("notes", "persons"))
+            held = erasure.held(self.vault, case.id)
+            notes, persons = held["notes"], held["persons"]
             self.erase_summary.setText(self.tr(
                 "Case {0}: {1}, {2}. Everything will be removed from the vault "
                 "and cannot be restored (earlier backups still hold it). To confirm, type "
