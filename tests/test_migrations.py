@@ -79,3 +79,38 @@ def test_vault_from_a_newer_program_is_refused(
     monkeypatch.setattr(migrations, "LATEST", migrations.LATEST - 1)
     with pytest.raises(BadInput, match="newer"):
         Vault.open(tmp_path / "v", "old passphrase")
+
+
+def test_register_rows_gain_their_sender_and_keep_their_evidence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """0010: the register is keyed by sender + packet id; rows written before keep their
+    evidence, sent rows get this office as sender and received rows their counterpart."""
+    full = list(migrations.MIGRATIONS)
+    before = next(i for i, sql in enumerate(full) if "CREATE TABLE packet_register_new" in sql)
+    monkeypatch.setattr(migrations, "MIGRATIONS", full[:before])
+    monkeypatch.setattr(migrations, "LATEST", before)
+    vault, _ = Vault.create(tmp_path / "v", "old passphrase", office_name="X", office_kind="cav")
+    me = vault.query_one("SELECT office_id FROM identity")[0]
+    with vault.transaction() as conn:
+        for row_id, number, direction, counterparts in (
+                ("r1", 1, "sent", '["aaaaaaaaaaaaaaaa"]'),
+                ("r2", 2, "received", '["bbbbbbbbbbbbbbbb"]')):
+            conn.execute(
+                "INSERT INTO packet_register (id, year, number, protocol, direction, packet_id,"
+                " kind, created, recorded, counterparts, status) VALUES (?, 2026, ?, ?, ?, ?,"
+                " 'referral', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00', ?, ?)",
+                (row_id, number, f"2026/{number:06d}", direction, "ab" * 16, counterparts,
+                 direction))
+            conn.execute("INSERT INTO packet_evidence VALUES (?, 'x', ?)", (row_id, b"age"))
+    vault.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", full)
+    monkeypatch.setattr(migrations, "LATEST", len(full))
+    with Vault.open(tmp_path / "v", "old passphrase") as vault:
+        rows = vault.query("SELECT r.id, r.sender_office_id, e.data FROM packet_register r"
+                           " JOIN packet_evidence e ON e.register_id = r.id ORDER BY r.id")
+        assert [tuple(r) for r in rows] == [("r1", me, b"age"), ("r2", "bbbbbbbbbbbbbbbb", b"age")]
+        assert vault.integrity_problems() == []
+        # The evidence still cascades with its register row (the foreign key was carried over).
+        fk = vault.query("PRAGMA foreign_key_list(packet_evidence)")
+        assert [r[2] for r in fk] == ["packet_register"]

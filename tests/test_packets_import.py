@@ -110,7 +110,9 @@ def signed_tar(net: dict[str, Office], keys: dict[str, OfficeKeys], parts: dict[
 
 
 def to_cav(keys: dict[str, OfficeKeys], plaintext: bytes) -> bytes:
-    return age.encrypt(plaintext, [keys["cav"].encryption_recipient()])
+    """Encrypted as a writer does for one recipient: to the CAV and to the sender itself."""
+    return age.encrypt(plaintext, [keys["cav"].encryption_recipient(),
+                                   keys["carabinieri"].encryption_recipient()])
 
 
 # --- the happy path, for contrast ----------------------------------------------------------------

@@ -46,6 +46,8 @@ def register_commands(group: argparse._SubParsersAction, common: argparse.Argume
     p = group.add_parser("receipt", parents=[common], help=translate("help.packet.receipt"))
     p.add_argument("packet_id")
     p.add_argument("--out", required=True)
+    p.add_argument("--from", dest="sender", metavar="OFFICE_ID",
+                   help=translate("help.packet.receipt.from"))
     p.set_defaults(handler=cmd_receipt)
     p = group.add_parser("import-receipt", parents=[common],
                          help=translate("help.packet.import_receipt"))
@@ -235,7 +237,7 @@ def cmd_list(ctx: Context) -> int:
 
 def cmd_receipt(ctx: Context) -> int:
     with ctx.open_vault() as vault:
-        sealed = receipts.make_receipt(vault, ctx.args.packet_id)
+        sealed = receipts.make_receipt(vault, ctx.args.packet_id, ctx.args.sender)
     path = _write(ctx.args.out, sealed)
     ctx.say("packet.receipt_written", file=str(path))
     ctx.emit(sealed.packet_id, {"id": sealed.packet_id, "file": str(path)})

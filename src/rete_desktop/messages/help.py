@@ -422,6 +422,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the register of sent and received packets",
     },
     "help.packet.receipt": {"it": "scrive una ricevuta firmata", "en": "write a signed receipt"},
+    "help.packet.receipt.from": {
+        "it": "l'ufficio mittente del pacchetto (solo se due mittenti hanno usato lo stesso "
+        "identificativo)",
+        "en": "the office that sent the packet (only if two senders used the same packet id)",
+    },
     "help.packet.import_receipt": {
         "it": "registra una ricevuta firmata",
         "en": "record a signed receipt",

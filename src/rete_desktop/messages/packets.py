@@ -173,6 +173,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Nessun pacchetto {packet_id} nel registro di protocollo.",
         "en": "No packet {packet_id} in the register.",
     },
+    "packet.recipients_mismatch": {
+        "it": "La cifratura del pacchetto non corrisponde ai destinatari firmati dal mittente "
+        "({stanzas} chiavi invece di {recipients} destinatari più il mittente): è stato "
+        "ricifrato da altri. Rifiutato; chiedi il pacchetto al mittente.",
+        "en": "The packet's encryption does not match the recipients its sender signed "
+        "({stanzas} keys instead of {recipients} recipients plus the sender): someone else "
+        "re-encrypted it. Refused; ask the sender for the packet.",
+    },
+    "packet.ambiguous_id": {
+        "it": "Due mittenti hanno usato lo stesso identificativo di pacchetto ({packet_id}): "
+        "indica di quale mittente ({senders}).",
+        "en": "Two senders used the same packet id ({packet_id}): say which sender's packet "
+        "({senders}).",
+    },
     "packet.receipt_unexpected": {
         "it": "La ricevuta si riferisce a un pacchetto ({packet_id}) che questo ufficio non ha "
         "inviato a quel mittente: rifiutata.",

@@ -197,10 +197,12 @@ def seal_packet(
 
 
 def unseal(data: bytes, age_identity: str) -> Unsealed:
-    """Checks 1-5 without the vault: size, decryption, archive, manifest, signature."""
+    """Checks 1-5 without the vault: size, age header caps, decryption, archive, manifest,
+    signature, and the X25519 stanza count against the signed recipients."""
     if len(data) > MAX_PACKET_SIZE:
         raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
     try:
+        header = age.read_header(data)
         tar = age.decrypt(data, age_identity)
     except age.NotAgeFile as exc:
         raise BadInput("packet.not_age") from exc
@@ -223,6 +225,12 @@ def unseal(data: bytes, age_identity: str) -> Unsealed:
     if signer != manifest.sender_signing_key:
         raise SecurityRefused("packet.bad_signature",
                               reason="signed by a key other than the sender's")
+    # The writer encrypts to each signed recipient plus itself. X25519 stanzas do not say
+    # whose they are, so the count is what binds the encryption to the signed manifest: a
+    # co-recipient re-encrypting the packet cannot add or drop a reader (docs/packet-format.md).
+    if header.x25519_count != len(manifest.recipients) + 1:
+        raise SecurityRefused("packet.recipients_mismatch", stanzas=header.x25519_count,
+                              recipients=len(manifest.recipients))
     return Unsealed(manifest, members)
 
 

@@ -1,8 +1,10 @@
 """Signed receipts: the recipient of a packet acknowledges it with a `receipt` packet.
 
 A receipt is an ordinary packet (kind ``receipt``, ``in_reply_to`` = the acknowledged packet
-id) with one part, ``receipt.json``. The sender accepts it only for a packet it sent to that
-very office, once; the register then shows the packet as acknowledged.
+id) with one part, ``receipt.json``, which names the sender of the acknowledged packet (packet
+ids are the sender's choice, so an id alone does not say whose packet it is). The sender
+accepts it only for a packet it sent to that very office, once; the register then shows the
+packet as acknowledged.
 """
 
 from __future__ import annotations
@@ -29,11 +31,15 @@ FORMAT = "rete-receipt/1"
 MAX_RECEIPT_JSON = 4096
 
 
-def make_receipt(vault: Vault, packet_id: str) -> SealedPacket:
-    """Acknowledge a received packet to its sender; marks the register row acknowledged."""
-    entry = register.get_entry(vault, packet_id, register.RECEIVED)
-    body = {"format": FORMAT, "packet_id": packet_id, "protocol": entry.protocol,
-            "received": entry.recorded.isoformat(), "status": "received"}
+def make_receipt(vault: Vault, packet_id: str, sender: str | None = None) -> SealedPacket:
+    """Acknowledge a received packet to its sender; marks the register row acknowledged.
+
+    ``sender`` (the office id) is needed only when two senders used the same packet id.
+    """
+    entry = register.get_entry(vault, packet_id, register.RECEIVED, sender)
+    body = {"format": FORMAT, "packet_id": packet_id, "sender": entry.sender_office_id,
+            "protocol": entry.protocol, "received": entry.recorded.isoformat(),
+            "status": "received"}
     sealed = seal_packet(
         vault, KIND, list(entry.counterparts),
         {PART: ("application/json", json.dumps(body, sort_keys=True).encode())},
@@ -50,7 +56,7 @@ def store_receipt(conn: Any, packet: VerifiedPacket, protocol: str) -> str | Non
     acknowledged = packet.manifest.in_reply_to
     sender = packet.sender.office_id
     row = conn.execute(
-        "SELECT case_id, counterparts FROM packet_register WHERE packet_id = ?"
+        "SELECT case_id, counterparts, sender_office_id FROM packet_register WHERE packet_id = ?"
         " AND direction = 'sent'", (acknowledged,),
     ).fetchone()
     if acknowledged is None or row is None or sender not in json.loads(row[1]):
@@ -58,7 +64,7 @@ def store_receipt(conn: Any, packet: VerifiedPacket, protocol: str) -> str | Non
     doc = load_json(packet.part(PART), max_size=MAX_RECEIPT_JSON, what=PART,
                     max_string=200)
     if (not isinstance(doc, dict) or doc.get("format") != FORMAT
-            or doc.get("packet_id") != acknowledged):
+            or doc.get("packet_id") != acknowledged or doc.get("sender") != row[2]):
         raise BadInput("packet.not_rete", reason="receipt.json does not match the packet")
     received = doc.get("received")
     try:

@@ -2,6 +2,10 @@
 
 Rows are written only inside the transaction that sends or files a packet, together with the
 original packet bytes as evidence, so the register can't disagree with what happened.
+
+A packet is identified by its sender *and* its packet id, in every table and look-up: the id is
+chosen by the sender, so another member can reuse it, and must not thereby shadow the first
+sender's packet (issue 18).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from rete_desktop.errors import NotFound, SecurityRefused
+from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.packets.manifest import Manifest
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 
@@ -39,6 +43,7 @@ class RegisterEntry:
     status: str
     acknowledged_by: tuple[str, ...] = ()
     overdue: bool = False
+    sender_office_id: str = ""
 
 
 def protocol_label(year: int, number: int) -> str:
@@ -67,10 +72,11 @@ def record(
     number, protocol = _allocate(conn, year)
     entry_id = new_id()
     conn.execute(
-        "INSERT INTO packet_register (id, year, number, protocol, direction, packet_id, kind,"
-        " created, recorded, counterparts, case_id, in_reply_to, status)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (entry_id, year, number, protocol, direction, manifest.packet_id, manifest.kind,
+        "INSERT INTO packet_register (id, year, number, protocol, direction, sender_office_id,"
+        " packet_id, kind, created, recorded, counterparts, case_id, in_reply_to, status)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (entry_id, year, number, protocol, direction, manifest.sender_office_id,
+         manifest.packet_id, manifest.kind,
          manifest.created.isoformat(), recorded, json.dumps(list(counterparts)), case_id,
          manifest.in_reply_to, status or direction),
     )
@@ -81,7 +87,7 @@ def record(
     return RegisterEntry(
         entry_id, protocol, direction, manifest.packet_id, manifest.kind, manifest.created,
         datetime.fromisoformat(recorded), counterparts, case_id, manifest.in_reply_to,
-        status or direction,
+        status or direction, sender_office_id=manifest.sender_office_id,
     )
 
 
@@ -113,7 +119,7 @@ _COLS = (
     "r.id, r.protocol, r.direction, r.packet_id, r.kind, r.created, r.recorded, r.counterparts,"
     " r.case_id, r.in_reply_to, r.status,"
     " (SELECT json_group_array(from_office_id) FROM packet_receipts k"
-    "  WHERE k.packet_id = r.packet_id AND r.direction = 'sent')"
+    "  WHERE k.packet_id = r.packet_id AND r.direction = 'sent'), r.sender_office_id"
 )
 
 
@@ -130,7 +136,7 @@ def _entry(row: Any, now: datetime) -> RegisterEntry:
         status = ACKNOWLEDGED
     return RegisterEntry(
         row[0], row[1], row[2], row[3], row[4], created, datetime.fromisoformat(row[6]),
-        counterparts, row[8], row[9], status, acknowledged, overdue,
+        counterparts, row[8], row[9], status, acknowledged, overdue, row[12],
     )
 
 
@@ -141,14 +147,20 @@ def list_register(vault: Vault, *, now: datetime | None = None) -> list[Register
     return [_entry(r, moment) for r in rows]
 
 
-def get_entry(vault: Vault, packet_id: str, direction: str) -> RegisterEntry:
-    row = vault.query_one(
-        f"SELECT {_COLS} FROM packet_register r WHERE packet_id = ? AND direction = ?",
-        (packet_id, direction),
+def get_entry(vault: Vault, packet_id: str, direction: str,
+              sender_office_id: str | None = None) -> RegisterEntry:
+    """The row of a packet; a received id that two senders used needs ``sender_office_id``."""
+    rows = vault.query(
+        f"SELECT {_COLS} FROM packet_register r WHERE packet_id = ? AND direction = ?"
+        " AND (? IS NULL OR sender_office_id = ?)",
+        (packet_id, direction, sender_office_id, sender_office_id),
     )
-    if row is None:
+    if not rows:
         raise NotFound("packet.not_in_register", packet_id=packet_id)
-    return _entry(row, datetime.now(UTC))
+    if len(rows) > 1:
+        raise BadInput("packet.ambiguous_id", packet_id=packet_id,
+                       senders=", ".join(sorted(r[12] for r in rows)))
+    return _entry(rows[0], datetime.now(UTC))
 
 
 def evidence(vault: Vault, entry_id: str) -> bytes:

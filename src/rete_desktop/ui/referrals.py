@@ -98,7 +98,7 @@ class RegisterView(QTreeWidget):
                                          entry.acknowledged_by)
                     for d in deliveries.list_deliveries(self.vault, entry.packet_id)))
             item = QTreeWidgetItem(row)
-            item.setData(0, PACKET_ROLE, entry.packet_id)
+            item.setData(0, PACKET_ROLE, (entry.sender_office_id, entry.packet_id))
             item.setData(0, KIND_ROLE, entry.kind)
             if entry.overdue and entry.status != register.ACKNOWLEDGED:
                 for column in range(self.columnCount()):
@@ -113,12 +113,13 @@ class RegisterView(QTreeWidget):
         member = members[office_id]
         return member.name if member else office_id
 
-    def current_packet(self, kind: str) -> str | None:
-        """The packet id of the selected entry if it is of ``kind``."""
+    def current_packet(self, kind: str) -> tuple[str, str] | None:
+        """(sender office id, packet id) of the selected entry if it is of ``kind``."""
         item = self.currentItem()
         if item is None or item.data(0, KIND_ROLE) != kind:
             return None
-        return str(item.data(0, PACKET_ROLE))
+        sender, packet_id = item.data(0, PACKET_ROLE)
+        return str(sender), str(packet_id)
 
 
 class PacketDropPage(QWidget):
@@ -208,7 +209,7 @@ class InboxPage(PacketDropPage):
                        self.tr("&Open a referral file…"),
                        self.tr("Register of received referrals"))
         self.case_id: str | None = None
-        self.packet_id: str | None = None
+        self.packet: tuple[str, str] | None = None  # (sender office id, packet id)
         self.open_button = QPushButton(self.tr("Open the linked case"))
         self.open_button.clicked.connect(lambda: self.case_id and self.open_case.emit(self.case_id))
         self.open_button.hide()
@@ -270,39 +271,39 @@ class InboxPage(PacketDropPage):
     def _selected(self, item: QTreeWidgetItem | None) -> None:
         if item is None:  # the register was reloaded: keep the referral just imported
             return
-        self.packet_id = self.register.current_packet(referral.KIND)
-        self.receipt_button.setEnabled(self.packet_id is not None)
+        self.packet = self.register.current_packet(referral.KIND)
+        self.receipt_button.setEnabled(self.packet is not None)
 
     def import_file(self, path: str) -> None:
         self.open_button.hide()
-        self.case_id = self.packet_id = None
+        self.case_id = self.packet = None
         self.receipt_button.setEnabled(False)
         super().import_file(path)
         self.open_button.setVisible(bool(self.case_id))
-        self.receipt_button.setEnabled(self.packet_id is not None)
+        self.receipt_button.setEnabled(self.packet is not None)
 
     def receive(self, data: bytes) -> str:
         received = referral.import_referral(self.vault, data, now=datetime.now().astimezone())
         self.case_id = received.case_id
-        self.packet_id = received.packet.manifest.packet_id
+        self.packet = (received.packet.sender.office_id, received.packet.manifest.packet_id)
         return self.tr("<b>Accepted.</b> {0}<br>Registered as protocol no. {1}. Open the "
                        "linked case, then send the receipt to the sender.").format(
             self.sender_line(received.packet.sender), received.protocol)
 
     def send_receipt(self) -> None:
         """Save the signed receipt of the chosen referral for its sender to import."""
-        packet_id = self.packet_id
-        if packet_id is None:
+        if self.packet is None:
             return
+        sender, packet_id = self.packet
         if receive.configured(self.vault):
-            self._send_receipt_by_transport(packet_id)
+            self._send_receipt_by_transport(packet_id, sender)
             return
 
         def save(path: str) -> None:
             if not path.endswith(".age"):
                 path += ".age"
             try:
-                sealed = receipts.make_receipt(self.vault, packet_id)
+                sealed = receipts.make_receipt(self.vault, packet_id, sender)
                 write_atomic(Path(path), sealed.data)
             except (ReteError, OSError) as exc:
                 hooks.inform(self, self.tr("Receipt"), labels.error_text(exc), error=True)
@@ -317,9 +318,9 @@ class InboxPage(PacketDropPage):
                           save, save_as=new_file_name())
 
 
-    def _send_receipt_by_transport(self, packet_id: str) -> None:
+    def _send_receipt_by_transport(self, packet_id: str, sender: str) -> None:
         try:
-            sealed = receipts.make_receipt(self.vault, packet_id)
+            sealed = receipts.make_receipt(self.vault, packet_id, sender)
             entry = register.get_entry(self.vault, sealed.packet_id, register.SENT)
             sent = sending.send_packet(self.vault, sealed.packet_id, list(entry.counterparts))
         except ReteError as exc:
