@@ -11,6 +11,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
+from rete_desktop.crypto.keys import OfficeKeys
 from rete_desktop.packets import directory, member_card
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
@@ -72,3 +75,30 @@ def republish(offices: dict[str, Office], members: tuple[str, ...]) -> bytes:
         with offices[key].open() as vault:
             directory.import_directory(vault, published)
     return published
+
+
+# Module-scoped fixtures for import tests (use: ``from tests.packet_fixtures import cav, keys,
+# net``): the network with an outsider, every office's secret keys, the CAV's vault.
+
+
+@pytest.fixture(scope="module")
+def net(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Office]:
+    with pytest.MonkeyPatch.context() as m:
+        m.setenv("RETE_OPERATOR", "tester")
+        return build_network(tmp_path_factory.mktemp("net"), outsiders=("outsider",))
+
+
+@pytest.fixture(scope="module")
+def keys(net: dict[str, Office]) -> dict[str, OfficeKeys]:
+    """Every office's secret keys, as an attacker holding that office's key would have them."""
+    found = {}
+    for name, office in net.items():
+        with office.open() as vault:
+            found[name] = load_identity(vault).keys
+    return found
+
+
+@pytest.fixture
+def cav(net: dict[str, Office]) -> Iterator[Vault]:
+    with net["cav"].open() as vault:
+        yield vault

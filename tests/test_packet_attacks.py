@@ -5,13 +5,13 @@ Every attack must be refused with its own verdict and leave every table of the v
 slow-marked tests; ``benchmarks/packet_attacks.py`` times each refusal.
 """
 
+# ruff: noqa: F811  (the shared fixtures are imported by name, then requested as arguments)
 from __future__ import annotations
 
 import hashlib
 import json
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,38 +25,12 @@ from rete_desktop.errors import BadInput, ReteError
 from rete_desktop.packets import receipts, referral, register
 from rete_desktop.packets.packet import receive_any, receive_packet
 from rete_desktop.storage import cases
-from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from tests import attack_kit as kit
-from tests.packet_fixtures import Office, build_network
+from tests.packet_fixtures import Office, cav, keys, net  # noqa: F401
 
 ANY_KIND = ("agenda-item", "referral", "receipt")
 PARTS = kit.with_parts({"item.json": b'{"n": 1}'})
-
-
-@pytest.fixture(scope="module")
-def net(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Office]:
-    with pytest.MonkeyPatch.context() as m:
-        m.setenv("RETE_TEST_FAST_KDF", "1")
-        m.setenv("RETE_OPERATOR", "tester")
-        return build_network(tmp_path_factory.mktemp("attacks"))
-
-
-@pytest.fixture(scope="module")
-def keys(net: dict[str, Office]) -> dict[str, OfficeKeys]:
-    with pytest.MonkeyPatch.context() as m:
-        m.setenv("RETE_TEST_FAST_KDF", "1")
-        found = {}
-        for name, office in net.items():
-            with office.open() as vault:
-                found[name] = load_identity(vault).keys
-        return found
-
-
-@pytest.fixture
-def cav(net: dict[str, Office]) -> Iterator[Vault]:
-    with net["cav"].open() as vault:
-        yield vault
 
 
 def every_table(vault: Vault) -> dict[str, int]:

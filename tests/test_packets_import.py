@@ -5,6 +5,7 @@ tests don't depend on each other. Hostile packets are crafted with the same prim
 attacker has: a valid age file to our key, a tar made by hand, a manifest signed by any key.
 """
 
+# ruff: noqa: F811  (the shared fixtures are imported by name, then requested as arguments)
 from __future__ import annotations
 
 import copy
@@ -12,7 +13,6 @@ import io
 import json
 import secrets
 import tarfile
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -28,35 +28,13 @@ from rete_desktop.packets.packet import NAMESPACE, build_packet, open_packet, re
 from rete_desktop.packets.referral import import_referral
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
-from tests.packet_fixtures import Office, build_network
+from tests.packet_fixtures import Office, build_network, cav, keys, net  # noqa: F401
 from tests.vectors.make_packet_vectors import CASE
 
 TABLES = ("cases", "persons", "notes", "tasks", "audit", "packet_register", "packet_seen",
           "packet_evidence", "packet_receipts", "attachments")
 PARTS = {"item.json": ("application/json", b'{"n": 1}'), "summary.pdf": ("application/pdf",
                                                                           b"%PDF-1.4 test")}
-
-
-@pytest.fixture(scope="module")
-def net(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Office]:
-    with pytest.MonkeyPatch.context() as m:
-        m.setenv("RETE_OPERATOR", "tester")
-        return build_network(tmp_path_factory.mktemp("net"), outsiders=("outsider",))
-
-
-@pytest.fixture(scope="module")
-def keys(net: dict[str, Office]) -> dict[str, OfficeKeys]:
-    found = {}
-    for name, office in net.items():
-        with office.open() as vault:
-            found[name] = load_identity(vault).keys
-    return found
-
-
-@pytest.fixture
-def cav(net: dict[str, Office]) -> Iterator[Vault]:
-    with net["cav"].open() as vault:
-        yield vault
 
 
 def counts(vault: Vault) -> dict[str, int]:
