@@ -27,7 +27,8 @@ CREATED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 MAX_RECIPIENTS = 64
 
 PACKET_ID = re.compile(r"[0-9a-f]{32}")
-OFFICE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+OFFICE_ID = re.compile(r"[0-9a-f]{16}")
+CREATED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 MEDIA_TYPE = re.compile(r"[a-z]+/[a-z0-9.+-]{1,100}")
 SHA256 = re.compile(r"[0-9a-f]{64}")
 _TOP_KEYS = {"format", "kind", "packet_id", "created", "sender", "recipients", "parts"}
@@ -132,6 +133,8 @@ def _part(doc: Any) -> PartInfo:
 
 
 def parse_created(value: str) -> datetime:
+    if not CREATED.fullmatch(value):  # strptime alone would take "2026-3-2T9:30:00Z"
+        raise _not_rete("field 'created' is not UTC ISO 8601 (YYYY-MM-DDTHH:MM:SSZ)")
     try:
         return datetime.strptime(value, CREATED_FORMAT).replace(tzinfo=UTC)
     except ValueError as exc:
@@ -154,10 +157,14 @@ def parse_manifest(data: bytes) -> Manifest:
     sender = doc["sender"]
     if not isinstance(sender, dict) or set(sender) != {"office_id", "signing_key"}:
         raise _not_rete("sender must have exactly office_id and signing_key")
+    key_text = _text(sender, "signing_key")
     try:
-        signing_key = parse_signing_key(_text(sender, "signing_key"))
+        signing_key = parse_signing_key(key_text)
     except InvalidKey as exc:
         raise _not_rete("sender signing_key is not an ssh-ed25519 key") from exc
+    if signing_key != key_text:  # keys are compared as text, so only the canonical form
+        raise _not_rete("sender signing_key is not canonical (a comment or extra blanks)")
+    sender_id = _text(sender, "office_id", OFFICE_ID)
     recipients = doc["recipients"]
     if (
         not isinstance(recipients, list) or not 1 <= len(recipients) <= MAX_RECIPIENTS
@@ -165,18 +172,19 @@ def parse_manifest(data: bytes) -> Manifest:
         or len(set(recipients)) != len(recipients)
     ):
         raise _not_rete("recipients must be a non-empty list of distinct office ids")
+    if sender_id in recipients:
+        raise _not_rete("the sender is listed among the recipients")
     parts = doc["parts"]
     if not isinstance(parts, list) or len(parts) > MAX_PARTS:
         raise _not_rete(f"parts must be a list of at most {MAX_PARTS} entries")
     infos = tuple(_part(p) for p in parts)
     if len({p.name for p in infos}) != len(infos):
         raise _not_rete("two parts have the same name")
-    in_reply_to = doc.get("in_reply_to")
-    if in_reply_to is not None:
-        in_reply_to = _text(doc, "in_reply_to", PACKET_ID)
+    # Optional means absent: a present in_reply_to (null included) must be a packet id.
+    in_reply_to = _text(doc, "in_reply_to", PACKET_ID) if "in_reply_to" in doc else None
     return Manifest(
         kind=kind, packet_id=_text(doc, "packet_id", PACKET_ID),
         created=parse_created(_text(doc, "created")),
-        sender_office_id=_text(sender, "office_id", OFFICE_ID), sender_signing_key=signing_key,
+        sender_office_id=sender_id, sender_signing_key=signing_key,
         recipients=tuple(recipients), parts=infos, in_reply_to=in_reply_to,
     )
