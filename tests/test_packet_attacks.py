@@ -12,6 +12,7 @@ import hashlib
 import json
 import shutil
 import subprocess
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,12 +23,15 @@ from rete_desktop.crypto.keys import OfficeKeys
 from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, ReteError
-from rete_desktop.packets import receipts, referral, register
+from rete_desktop.lab import exchange, items
+from rete_desktop.lab.pseudonymise import document_json
+from rete_desktop.packets import directory, receipts, referral, register
 from rete_desktop.packets.packet import receive_any, receive_packet
-from rete_desktop.storage import cases
+from rete_desktop.storage import cases, sharing
+from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from tests import attack_kit as kit
-from tests.packet_fixtures import Office, cav, keys, net  # noqa: F401
+from tests.packet_fixtures import Office, build_network, cav, keys, net  # noqa: F401
 
 ANY_KIND = ("agenda-item", "referral", "receipt")
 PARTS = kit.with_parts({"item.json": b'{"n": 1}'})
@@ -261,3 +265,44 @@ def test_stock_ssh_keygen_verifies_the_kits_signature(tmp_path: Path) -> None:
          str(tmp_path / "allowed"), "-s", str(tmp_path / "sig")],
         input=message, capture_output=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+# --- a revoked sender ---------------------------------------------------------------------------
+
+
+def test_a_packet_dated_before_its_senders_revocation_is_still_refused(tmp_path) -> None:
+    """`created` is the sender's own claim: a revoked key could backdate it (docs)."""
+    offices = build_network(tmp_path)
+    keys = {name: office_keys_of(office) for name, office in offices.items()}
+    p = packet(offices, keys)
+    p.extra["created"] = (datetime.now(UTC) - timedelta(days=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with offices["cav"].open() as vault:
+        directory.revoke_member(vault, offices["carabinieri"].office_id)
+        error = refused(vault, p.seal(), "packet.sender_revoked_before")
+    assert error.exit_code == 5
+    assert "backdate" in error.message("en") and "retrodatarlo" in error.message("it")
+
+
+def office_keys_of(office: Office) -> OfficeKeys:
+    with office.open() as vault:
+        return load_identity(vault).keys
+
+
+def test_a_laboratorio_item_under_another_senders_id_is_refused_not_a_crash(net, keys) -> None:
+    """The chair knows an item by its packet id: a second sender's item under that id is
+    refused with a verdict, and the first item stays as it was."""
+    with net["social"].open() as vault:
+        case_id = cases.create_case(vault, "Caso per il laboratorio", risk="medium")
+        sharing.record_decision(vault, case_id, "laboratorio", "consent", collected="orale",
+                                reason="discussione in rete")
+        summary = items.build_item(vault, case_id)
+        real = exchange.send_item(vault, case_id, net["cav"].office_id)
+    with net["cav"].open() as cav:
+        exchange.import_lab_packet(cav, real.data)
+        shadow = packet(net, keys, packet_id=real.packet_id)
+        shadow.parts = {"item.json": ("application/json", document_json(summary))}
+        before = every_table(cav)
+        with pytest.raises(ReteError) as info:
+            exchange.import_lab_packet(cav, shadow.seal())
+        assert info.value.message_id == "packet.id_taken"
+        assert every_table(cav) == before

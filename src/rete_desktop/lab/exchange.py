@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from rete_desktop.errors import SecurityRefused
 from rete_desktop.lab import items, meeting
 from rete_desktop.lab.pseudonymise import document_json
 from rete_desktop.packets.manifest import load_json
@@ -141,6 +142,11 @@ class LabFiler:
         sender = packet.sender.office_id
         if kind == "agenda-item":
             summary = items.validate_item(doc)
+            # The item is known by its packet id across offices; another sender's packet
+            # under the same id must be refused, not crash on the table's key.
+            if conn.execute("SELECT 1 FROM lab_items WHERE id = ?",
+                            (packet.manifest.packet_id,)).fetchone():
+                raise SecurityRefused("packet.id_taken", packet_id=packet.manifest.packet_id)
             items.record_item(conn, vault, summary, item_id=packet.manifest.packet_id,
                               sender_office_id=sender,
                               chair_office_id=load_identity(vault).office_id, case_id=None,

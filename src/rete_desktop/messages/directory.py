@@ -61,6 +61,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Network directory refused: it is signed by another coordinator (fingerprint "
         "{found}), not the one on record ({pinned}).",
     },
+    "directory.version_jump": {
+        "it": "La rubrica dichiara la versione {version}, più di {step} versioni oltre quella "
+        "attuale ({current}): rifiutata (una versione così alta bloccherebbe ogni "
+        "aggiornamento futuro). Avvisa il coordinatore.",
+        "en": "The directory claims version {version}, more than {step} versions past the "
+        "current one ({current}): refused (so high a version would block every future "
+        "update). Tell the coordinator.",
+    },
+    "directory.member_reactivated": {
+        "it": "La rubrica riattiva {name} ({id}) con le stesse chiavi con cui era stato "
+        "revocato: rifiutata. Una revoca è definitiva; un ufficio può rientrare solo con "
+        "chiavi nuove, confermate da ogni membro.",
+        "en": "The directory re-activates {name} ({id}) under the keys it was revoked with: "
+        "refused. A revocation is final; an office can only come back with new keys, "
+        "confirmed at each member.",
+    },
     "directory.not_newer": {
         "it": "Elenco della rete rifiutato: la versione {version} non è più recente di quella "
         "già importata ({current}).",

@@ -85,6 +85,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "differs from the network directory's (possible substitution). Refused: check the "
         "safety number by phone.",
     },
+    "packet.sender_revoked_before": {
+        "it": "Il mittente {office} è stato revocato dalla rete il {date}. Il pacchetto porta "
+        "la data {created}, precedente alla revoca, ma chi possiede una chiave revocata può "
+        "retrodatarlo: rifiutato. Se la segnalazione è autentica, chiedi al coordinatore della "
+        "rete come riceverla.",
+        "en": "The sender {office} was revoked from the network on {date}. The packet is dated "
+        "{created}, before the revocation, but whoever holds a revoked key can backdate it: "
+        "refused. If the referral is genuine, ask the network's coordinator how to receive it.",
+    },
+    "packet.id_taken": {
+        "it": "Un altro mittente ha già inviato un elemento del laboratorio con lo stesso "
+        "identificativo ({packet_id}): rifiutato. Chiedi al mittente di rinviarlo.",
+        "en": "Another sender already sent a laboratorio item with the same id ({packet_id}): "
+        "refused. Ask the sender to send it again.",
+    },
     "packet.part_mismatch": {
         "it": "La parte '{part}' non corrisponde al manifesto firmato (hash, dimensione o "
         "presenza): pacchetto rifiutato.",

@@ -40,6 +40,12 @@ MAX_VALID_DAYS = 730
 SECTION_NAMES = ("profiles", "protocols", "glossary", "prevention", "risk_instruments")
 # meta key (member side): {office_id: [signing_key, encryption_key]} of every member ever listed
 KNOWN_KEYS = "directory_known_keys"
+# Keys under which each office was ever listed as revoked (meta, JSON): revocation is final for
+# those keys, whatever a later directory says (issue 18).
+REVOKED_KEYS = "directory_revoked_keys"
+# How far one import may move the version: a coordinator publishes version + 1 each time, so a
+# member that missed a few still catches up, but a signed 2**53 cannot end all future updates.
+MAX_VERSION_STEP = 1000
 
 
 @dataclass(frozen=True)
@@ -488,6 +494,17 @@ def _self_status(directory: Directory, identity: Identity) -> str:
     return "listed" if mine.active else "revoked"
 
 
+def _revoked_keys(vault: Vault) -> dict[str, list[list[str]]]:
+    """Keys each office was revoked under: the remembered ones plus the current member table
+    (vaults that imported a revocation before this memory existed)."""
+    revoked: dict[str, list[list[str]]] = vault.get_json_meta(REVOKED_KEYS, {})
+    for member in list_members(vault):
+        keys = [member.signing_key, member.encryption_key]
+        if not member.active and keys not in revoked.setdefault(member.office_id, []):
+            revoked[member.office_id].append(keys)
+    return revoked
+
+
 def import_directory(
     vault: Vault, data: bytes, *, pin_confirmed: bool = False,
     accept_key_change: frozenset[str] = frozenset(), now: datetime | None = None,
@@ -495,8 +512,10 @@ def import_directory(
     """Verify a directory file against this vault's pin and state, then replace the members.
 
     Checks, each refused with its own message: signature, pinned coordinator (the first import
-    pins it, only with ``pin_confirmed``), strictly higher version, not expired, and no member
-    key changed unless its office id is in ``accept_key_change``. Nothing is stored on refusal.
+    pins it, only with ``pin_confirmed``), strictly higher version but at most
+    :data:`MAX_VERSION_STEP` higher, not expired, no revoked member active again under the keys
+    it was revoked with, and no member key changed unless its office id is in
+    ``accept_key_change``. Nothing is stored on refusal.
     """
     directory = read_directory(data)
     state = get_state(vault)
@@ -518,6 +537,9 @@ def import_directory(
         if directory.version <= state.version:
             raise SecurityRefused("directory.not_newer", version=directory.version,
                                   current=state.version)
+        if directory.version > state.version + MAX_VERSION_STEP:
+            raise SecurityRefused("directory.version_jump", version=directory.version,
+                                  current=state.version, step=MAX_VERSION_STEP)
     if (now or datetime.now(UTC)) >= directory.expires:
         raise SecurityRefused("directory.expired", version=directory.version,
                               expires=directory.expires.isoformat())
@@ -525,7 +547,14 @@ def import_directory(
     # Keys of every member ever imported, so leaving a member out of one version and listing
     # it again with other keys is still a key change, not a new member.
     history: dict[str, list[str]] = vault.get_json_meta(KNOWN_KEYS, {})
+    revoked = _revoked_keys(vault)
     for member in directory.members:
+        keys = [member.signing_key, member.encryption_key]
+        if member.active and keys in revoked.get(member.office_id, []):
+            raise SecurityRefused("directory.member_reactivated", name=member.name,
+                                  id=member.office_id)
+        if not member.active and keys not in revoked.setdefault(member.office_id, []):
+            revoked[member.office_id].append(keys)
         current = get_member(vault, member.office_id)
         known = current.public if current else (
             PublicKeys(*history[member.office_id]) if member.office_id in history else None
@@ -559,6 +588,7 @@ def import_directory(
                 put_route(conn, member.office_id, member.receives)
         _store_sections(conn, directory.sections, directory.version)
         vault.set_meta(KNOWN_KEYS, json.dumps(history, sort_keys=True))
+        vault.set_meta(REVOKED_KEYS, json.dumps(revoked, sort_keys=True))
         for consumer in _section_consumers:
             consumer(vault, directory.sections)
         vault.audit("directory.import", "office", directory.coordinator_id,

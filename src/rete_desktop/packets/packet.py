@@ -245,9 +245,13 @@ def check_sender(vault: Vault, manifest: Manifest, now: datetime) -> Member:
             raise SecurityRefused("packet.key_mismatch", office=manifest.sender_office_id)
         raise SecurityRefused("packet.sender_unknown", office=manifest.sender_office_id)
     if not member.active:
+        # Refused even if `created` is before the revocation: the sender alone writes and
+        # signs `created`, so a revoked key can backdate it (docs/packet-format.md).
+        revoked_on = member.revoked_on.isoformat() if member.revoked_on else "-"
+        before = member.revoked_on is not None and manifest.created.date() < member.revoked_on
         raise SecurityRefused(
-            "packet.sender_revoked", office=member.name,
-            date=member.revoked_on.isoformat() if member.revoked_on else "-",
+            "packet.sender_revoked_before" if before else "packet.sender_revoked",
+            office=member.name, date=revoked_on, created=manifest.created.date().isoformat(),
         )
     if member.signing_key != manifest.sender_signing_key:
         raise SecurityRefused("packet.key_mismatch", office=member.name)
