@@ -65,7 +65,6 @@ def _directory(coordinator: Ed25519PrivateKey, recipient_signing: str) -> bytes:
 def reader(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A vault whose identity is the published test recipient's (its keys and office id)."""
     with pytest.MonkeyPatch.context() as m:
-        m.setenv("RETE_TEST_FAST_KDF", "1")
         m.setenv("RETE_OPERATOR", "tester")
         path = tmp_path_factory.mktemp("reader")
         vault = make_vault(path, "Ufficio destinatario di prova", "cav")
