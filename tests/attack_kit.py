@@ -129,3 +129,42 @@ DROP: Any = _DROP
 
 def with_parts(parts: Mapping[str, bytes]) -> dict[str, tuple[str, bytes]]:
     return {name: ("application/octet-stream", data) for name, data in parts.items()}
+
+
+# --- the stalling attacks of issue 18 --------------------------------------------------------
+
+
+def fake_stanzas(count: int) -> bytes:
+    """``count`` well-formed X25519 stanzas for nobody (what a stranger can stuff in)."""
+    out = []
+    for i in range(count):
+        share = base64.b64encode(hashlib.sha256(b"s%d" % i).digest()).rstrip(b"=")
+        body = base64.b64encode(hashlib.sha256(b"b%d" % i).digest()).rstrip(b"=")
+        out.append(b"-> X25519 " + share + b"\n" + body + b"\n")
+    return b"".join(out)
+
+
+def stuffed(data: bytes, stanzas: bytes) -> bytes:
+    """An age file with ``stanzas`` inserted before its own (its MAC no longer matches)."""
+    cut = len(b"age-encryption.org/v1\n")
+    return data[:cut] + stanzas + data[cut:]
+
+
+def stanza_bomb(data: bytes, size: int) -> bytes:
+    """One grease stanza whose body makes the file about ``size`` bytes long."""
+    body = base64.b64encode(bytes(size * 3 // 4)).rstrip(b"=")
+    lines = b"\n".join(body[i : i + 64] for i in range(0, len(body), 64)) + b"\n"
+    return stuffed(data, b"-> grease\n" + lines)
+
+
+def pax_redos(p: Packet, size: int) -> bytes:
+    """CVE-2024-6232: a pax header whose records make tarfile's regex backtrack, in front of
+    ``p``'s properly signed archive, encrypted like ``p``."""
+    body = b"0" * size
+    info = tarfile.TarInfo("././@PaxHeader")
+    info.type, info.size = tarfile.XHDTYPE, len(body)
+    pax = info.tobuf(tarfile.USTAR_FORMAT, "utf-8", "strict") + body + bytes(-size % 512)
+    inner = p.plaintext()
+    end = -(-(len(inner.rstrip(b"\0")) + 1024) // 512) * 512
+    archive = pax + inner[:end]
+    return p.seal(archive + bytes(bucket(len(archive)) - len(archive)))

@@ -16,9 +16,8 @@ from rete_desktop.crypto.keys import OfficeKeys
 from rete_desktop.errors import ReteError
 from rete_desktop.packets import directory
 from rete_desktop.storage.identity import load_identity
-from rete_desktop.storage.vault import Vault
 from tests import attack_kit as kit
-from tests.packet_fixtures import Office, build_network
+from tests.packet_fixtures import Office, build_network, every_table
 
 MAX_STEP = directory.MAX_VERSION_STEP
 
@@ -51,18 +50,13 @@ def _member(payload: dict, office_id: str) -> dict:  # type: ignore[type-arg]
     return next(m for m in payload["members"] if m["office_id"] == office_id)
 
 
-def _every_table(vault: Vault) -> dict[str, int]:
-    names = [r[0] for r in vault.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {n: vault.query_one(f'SELECT count(*) FROM "{n}"')[0] for n in names}
-
-
 def _refused(office: Office, data: bytes, message_id: str, **kw: object) -> ReteError:
     with office.open() as vault:
-        before = _every_table(vault), vault.get_meta(directory.KNOWN_KEYS)
+        before = every_table(vault), vault.get_meta(directory.KNOWN_KEYS)
         with pytest.raises(ReteError) as info:
             directory.import_directory(vault, data, **kw)  # type: ignore[arg-type]
         assert info.value.message_id == message_id, info.value
-        assert (_every_table(vault), vault.get_meta(directory.KNOWN_KEYS)) == before
+        assert (every_table(vault), vault.get_meta(directory.KNOWN_KEYS)) == before
     return info.value
 
 

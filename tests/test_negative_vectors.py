@@ -23,6 +23,7 @@ from rete_desktop.packets.packet import receive_packet, unseal
 from rete_desktop.storage.vault import Vault
 from tests import attack_kit as kit
 from tests.conftest import make_vault
+from tests.packet_fixtures import every_table
 from tests.vectors import make_negative_vectors as vectors
 
 NEGATIVE = Path(__file__).parent / "vectors" / "negative"
@@ -95,21 +96,16 @@ def test_the_index_lists_every_vector_file() -> None:
     assert len(INDEX) >= 20
 
 
-def _counts(vault: Vault) -> dict[str, int]:
-    names = [r[0] for r in vault.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {n: vault.query_one(f'SELECT count(*) FROM "{n}"')[0] for n in names}
-
-
 @pytest.mark.parametrize("name", sorted(n for n, e in INDEX.items() if e["needs"] == "keys"))
 def test_a_negative_vector_is_refused_with_its_verdict(vault: Vault, name: str) -> None:
     expected = INDEX[name]
     data = (NEGATIVE / f"{name}.age").read_bytes()
-    before = _counts(vault)
+    before = every_table(vault)
     with pytest.raises(ReteError) as info:
         receive_packet(vault, data, KINDS, now=NOW)
     assert (info.value.message_id, info.value.exit_code) == (expected["verdict"],
                                                              expected["exit"]), info.value
-    assert _counts(vault) == before
+    assert every_table(vault) == before
     with pytest.raises(ReteError):  # the vault-free checks 1-5 refuse them as well
         unseal(data, RECIPIENT_AGE)
 

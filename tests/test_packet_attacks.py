@@ -8,7 +8,6 @@ slow-marked tests; ``benchmarks/packet_attacks.py`` times each refusal.
 # ruff: noqa: F811  (the shared fixtures are imported by name, then requested as arguments)
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import subprocess
@@ -31,15 +30,10 @@ from rete_desktop.storage import cases, sharing
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from tests import attack_kit as kit
-from tests.packet_fixtures import Office, build_network, cav, keys, net  # noqa: F401
+from tests.packet_fixtures import Office, build_network, cav, every_table, keys, net  # noqa: F401
 
 ANY_KIND = ("agenda-item", "referral", "receipt")
 PARTS = kit.with_parts({"item.json": b'{"n": 1}'})
-
-
-def every_table(vault: Vault) -> dict[str, int]:
-    names = [r[0] for r in vault.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {n: vault.query_one(f'SELECT count(*) FROM "{n}"')[0] for n in names}
 
 
 def refused(vault: Vault, data: bytes, message_id: str) -> ReteError:
@@ -68,31 +62,15 @@ def test_the_kits_packet_is_accepted(net, keys, cav) -> None:
 # --- 1. stalling the age layer ----------------------------------------------------------------
 
 
-def _fake_stanzas(count: int) -> bytes:
-    out = []
-    for i in range(count):
-        share = kit.base64.b64encode(hashlib.sha256(b"s%d" % i).digest()).rstrip(b"=")
-        body = kit.base64.b64encode(hashlib.sha256(b"b%d" % i).digest()).rstrip(b"=")
-        out.append(b"-> X25519 " + share + b"\n" + body + b"\n")
-    return b"".join(out)
-
-
-def _stuffed(data: bytes, stanzas: bytes) -> bytes:
-    cut = len(b"age-encryption.org/v1\n")
-    return data[:cut] + stanzas + data[cut:]
-
-
 def test_a_few_thousand_fake_stanzas_are_refused_before_decryption(net, keys, cav) -> None:
-    data = _stuffed(packet(net, keys).seal(), _fake_stanzas(3000))
+    data = kit.stuffed(packet(net, keys).seal(), kit.fake_stanzas(3000))
     assert len(data) > 250_000
     assert refused(cav, data, "packet.age_header_too_large").exit_code == 4
 
 
 @pytest.mark.slow
 def test_a_twelve_megabyte_stanza_bomb_is_refused(net, keys, cav) -> None:
-    body = kit.base64.b64encode(bytes(9 * kit.MIB)).rstrip(b"=")
-    lines = b"\n".join(body[i : i + 64] for i in range(0, len(body), 64)) + b"\n"
-    data = _stuffed(packet(net, keys).seal(), b"-> grease\n" + lines)
+    data = kit.stanza_bomb(packet(net, keys).seal(), 12 * kit.MIB)
     assert len(data) > 12 * kit.MIB
     refused(cav, data, "packet.age_header_too_large")
 
@@ -100,29 +78,14 @@ def test_a_twelve_megabyte_stanza_bomb_is_refused(net, keys, cav) -> None:
 # --- 2. stalling the tar layer ------------------------------------------------------------------
 
 
-def _pax_redos(p: kit.Packet, size: int) -> bytes:
-    """CVE-2024-6232: a pax header whose records make tarfile's regex backtrack, in front of
-    a properly signed packet."""
-    import tarfile
-
-    body = b"0" * size
-    info = tarfile.TarInfo("././@PaxHeader")
-    info.type, info.size = tarfile.XHDTYPE, len(body)
-    pax = info.tobuf(tarfile.USTAR_FORMAT, "utf-8", "strict") + body + bytes(-size % 512)
-    inner = p.plaintext()
-    end = len(inner.rstrip(b"\0")) + 2048  # generous: cut inside the zero padding
-    archive = pax + inner[: -(-end // 512) * 512]
-    return p.seal(archive + bytes(kit.bucket(len(archive)) - len(archive)))
-
-
 def test_a_pax_redos_header_is_refused_on_its_type(net, keys, cav) -> None:
     p = packet(net, keys)
-    assert refused(cav, _pax_redos(p, 20_000), "packet.unsafe_archive").exit_code == 5
+    assert refused(cav, kit.pax_redos(p, 20_000), "packet.unsafe_archive").exit_code == 5
 
 
 @pytest.mark.slow
 def test_a_half_megabyte_pax_redos_is_refused(net, keys, cav) -> None:
-    refused(cav, _pax_redos(packet(net, keys), 512 * 1024), "packet.unsafe_archive")
+    refused(cav, kit.pax_redos(packet(net, keys), 512 * 1024), "packet.unsafe_archive")
 
 
 def test_a_damaged_second_tar_header_is_a_damaged_file(net, keys, cav) -> None:
@@ -242,7 +205,7 @@ def test_fuzzed_kit_packets_are_refused_cleanly_or_filed_whole(net, keys, cav, d
             st.integers(0, 255))
     sealed = p.seal(bytes(plain))
     if data.draw(st.booleans()):
-        sealed = _stuffed(sealed, _fake_stanzas(data.draw(st.integers(0, 80))))
+        sealed = kit.stuffed(sealed, kit.fake_stanzas(data.draw(st.integers(0, 80))))
     before = every_table(cav)
     try:
         received = receive_any(cav, sealed, {"agenda-item": lambda *_: None})
