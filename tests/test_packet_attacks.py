@@ -269,3 +269,21 @@ def test_a_laboratorio_item_under_another_senders_id_is_refused_not_a_crash(net,
             exchange.import_lab_packet(cav, shadow.seal())
         assert info.value.message_id == "packet.id_taken"
         assert every_table(cav) == before
+
+
+def test_the_receipt_command_asks_which_sender_when_an_id_is_shared(net, keys, rete,
+                                                                     tmp_path) -> None:
+    real, packet_id = _referral_to_cav_and_social(net)
+    with net["cav"].open() as vault:
+        receive_packet(vault, packet(net, keys, sender="social", packet_id=packet_id).seal(),
+                       ANY_KIND)
+        referral.import_referral(vault, real)
+    out = tmp_path / "receipt.age"
+    r = rete("--vault", net["cav"].path, "packet", "receipt", packet_id, "--out", out)
+    assert r.code == 4 and "Two senders used the same packet id" in r.err
+    assert net["carabinieri"].office_id in r.err and not out.exists()
+    r = rete("--vault", net["cav"].path, "packet", "receipt", packet_id, "--out", out,
+             "--from", net["carabinieri"].office_id)
+    assert r.code == 0, r.err
+    with net["carabinieri"].open() as sender:
+        receipts.import_receipt(sender, out.read_bytes())
