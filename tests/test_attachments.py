@@ -122,7 +122,7 @@ def test_attachment_cli_round_trip(vault_dir: Path, rete: CliRunner, tmp_path: P
     r = rete(*v, "attachment", "add", "--case", case_id, str(source))
     assert r.code == 0, r.err
     new = r.out.strip()
-    assert "foto denuncia.png" in r.err
+    assert new in r.err and "foto denuncia.png" not in r.err  # by id: names stay off stderr
 
     r = rete(*v, "attachment", "list", "--case", case_id, "--json")
     [row] = json.loads(r.out)

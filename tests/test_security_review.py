@@ -218,7 +218,10 @@ def test_passphrase_change_refuses_an_edited_keyslot_file(vault: Vault, vault_di
     with pytest.raises(BadInput) as refused:
         vault.change_passphrase("una nuova frase lunga e segreta")
     assert refused.value.message_id == "vault.keyslots_corrupt"
-    assert all(s.kdf.memory_kib == 8 for s in read_keyslots(path)[0].slots)  # nothing rewritten
+    # Nothing rewritten (read raw: the unkeyed checksum already refuses the edited file).
+    assert all(s["kdf"]["m"] == 8 for s in json.loads(path.read_text())["slots"])
+    with pytest.raises(BadInput):
+        read_keyslots(path)
 
 
 # --- vault: the passphrase's key derivation ------------------------------------------------

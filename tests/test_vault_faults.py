@@ -6,12 +6,15 @@ its database. Disk-level faults (full, read-only) are in ``tests/test_disk_fault
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -291,3 +294,92 @@ def test_one_wrong_recovery_key_is_reported_in_english(
         Vault.open_with_recovery(vault_dir, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
     r = rete("--vault", vault_dir, "case", "list")
     assert "Warning: one failed attempt to open the vault on" in r.err and waits == []
+
+
+def test_a_damaged_key_file_is_reported_as_damaged_not_as_a_wrong_passphrase(
+    vault_dir: Path, rete: CliRunner
+) -> None:
+    _vault_with_cases(vault_dir, 1)
+    key_file = vault_dir / "keyslots.json"
+    doc = json.loads(key_file.read_text())
+    wrapped = doc["slots"][0]["wrapped"]
+    doc["slots"][0]["wrapped"] = ("B" if wrapped[0] == "A" else "A") + wrapped[1:]  # a bit rot
+    key_file.write_text(json.dumps(doc))
+    r = rete("--vault", vault_dir, "case", "list")
+    assert r.code == 4 and "key file is damaged" in r.err and "Wrong passphrase" not in r.err
+    assert not (vault_dir / unlock_guard.FILE_NAME).exists()  # not counted as a guess
+
+
+@contextlib.contextmanager
+def hang_fails(seconds: int) -> Iterator[None]:
+    """Turn a hang (a FIFO nobody writes to) into a failure instead of a stuck suite."""
+    def give_up(*_: object) -> None:
+        raise TimeoutError(f"still waiting after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_fifo_given_as_input_is_refused_at_once(vault_dir: Path, tmp_path: Path,
+                                                  rete: CliRunner) -> None:
+    _vault_with_cases(vault_dir, 1)
+    case_id = rete("--vault", vault_dir, "case", "list", "--json")
+    case_id = json.loads(case_id.out)[0]["id"]
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for command in (["note", "add", "--case", case_id, "--file", str(fifo)],
+                    ["attachment", "add", "--case", case_id, str(fifo)],
+                    ["protocol", "import", str(fifo)], ["packet", "import", str(fifo)]):
+        with hang_fails(seconds=20):
+            r = rete("--vault", vault_dir, *command)
+        assert r.code == 4 and "not a regular file" in r.err, (command, r.err)
+
+
+def test_undecodable_bytes_and_huge_numbers_in_arguments_are_clear_refusals(
+    vault_dir: Path, rete: CliRunner
+) -> None:
+    _vault_with_cases(vault_dir, 1)
+    raw = os.fsdecode(b"caso \xff\xfe")  # how Python hands over non-UTF-8 bytes of argv
+    r = rete("--vault", vault_dir, "case", "new", "--title", raw)
+    assert r.code == 4 and "not valid UTF-8" in r.err
+    for command in (["audit", "list", "--limit", "9" * 30], ["stats", "--year", "9" * 30],
+                    ["audit", "list", "--limit=-" + "9" * 30]):
+        r = rete("--vault", vault_dir, *command)
+        assert r.code in (0, 2, 4) and "internal error" not in r.err, (command, r.err)
+    assert rete("--vault", vault_dir, "case", "list").out.count("caso") == 1
+
+
+def test_escape_codes_and_line_breaks_in_titles_are_neutralised_on_output(
+    vault_dir: Path, rete: CliRunner
+) -> None:
+    _vault_with_cases(vault_dir, 0)
+    title = "Caso\x1b]0;pwned\x07\x1b[2J\nRIGA FALSA\u202e"
+    assert rete("--vault", vault_dir, "case", "new", "--title", title).code == 0
+    for command in (["case", "list"], ["search", "Caso"]):
+        out = rete("--vault", vault_dir, *command).out
+        assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+        assert not any(line.startswith("RIGA FALSA") for line in out.splitlines()), out
+        assert "\\x1b]0;pwned" in out
+    shown = json.loads(rete("--vault", vault_dir, "case", "list", "--json").out)
+    assert shown[0]["title"] == title.strip()  # the record itself is unchanged
+
+
+def test_attachment_names_stay_off_stderr(vault_dir: Path, tmp_path: Path,
+                                          rete: CliRunner) -> None:
+    _vault_with_cases(vault_dir, 1)
+    case_id = json.loads(rete("--vault", vault_dir, "case", "list", "--json").out)[0]["id"]
+    scan = tmp_path / "Referto Rosanna Bellinzona.pdf"
+    scan.write_bytes(b"%PDF-1.4 referto")
+    r = rete("--vault", vault_dir, "attachment", "add", "--case", case_id, str(scan))
+    assert r.code == 0 and "Bellinzona" not in r.err
+    attachment_id = json.loads(rete("--vault", vault_dir, "attachment", "list", "--case",
+                                    case_id, "--json").out)[0]["id"]
+    out = tmp_path / "out"
+    out.mkdir()
+    r = rete("--vault", vault_dir, "attachment", "export", attachment_id, "--out", str(out))
+    assert r.code == 0 and "Bellinzona" not in r.err and attachment_id in r.err

@@ -40,7 +40,8 @@ def cmd_add(ctx: Context) -> int:
         case = cases.get_case(vault, ctx.args.case, audit_read=False)
         new = attachments.add_attachment(vault, case.id, name, data)
         added = attachments.get_attachment(vault, new)
-    ctx.say("attachment.added", name=added.name, ref=case.reference, size=_size(added.size))
+    # By id: a file name can hold a person's name, and stderr ends up in logs.
+    ctx.say("attachment.added", id=added.id, ref=case.reference, size=_size(added.size))
     ctx.emit_id(new)
     return 0
 
@@ -72,6 +73,6 @@ def cmd_export(ctx: Context) -> int:
     if path.is_dir():
         path = path / attachments.clean_name(attachment.name)  # rows kept before the fix
     write_atomic(path, data)
-    ctx.say("attachment.exported", name=attachment.name, file=str(path))
+    ctx.say("attachment.exported", id=attachment.id, folder=str(path.parent))
     ctx.emit(str(path), {"id": attachment.id, "file": str(path), "sha256": attachment.sha256})
     return 0

@@ -6,6 +6,8 @@ import argparse
 import getpass
 import json
 import os
+import re
+import stat
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from rete_desktop.errors import AccessDenied, BadInput, NotFound
-from rete_desktop.i18n import os_reason, translate
+from rete_desktop.i18n import Text, os_reason, translate
 from rete_desktop.storage.vault import Vault
 from rete_desktop.storage.vault_files import default_vault_dir, vault_exists
 
@@ -59,14 +61,14 @@ class Context:
 
     def say(self, message_id: str, **params: Any) -> None:
         """A human message on stderr, in the UI language."""
-        print(translate(message_id, **params), file=sys.stderr)
+        print(neutralised(translate(message_id, **params)), file=sys.stderr)
 
     def emit(self, plain: str, data: Any) -> None:
         """Print ``data`` as one JSON document with --json, else the plain text."""
         if self.json:
             print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
         elif plain:
-            print(plain)
+            print(neutralised(plain))
 
     def emit_id(self, new_id: str) -> None:
         self.emit(new_id, {"id": new_id})
@@ -104,6 +106,24 @@ def prompt_secret(prompt_id: str) -> str:
         raise AccessDenied("cli.cancelled") from None
 
 
+# Characters a terminal acts on instead of showing: C0/C1 controls (escape sequences, bell,
+# carriage return) and the bidirectional overrides that make text read backwards.
+_TERMINAL_CONTROLS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def neutralised(text: str) -> str:
+    """``text`` safe to print: a title from a packet or a file cannot move the cursor, clear
+    the screen or change the terminal's title; such characters show as ``\\x1b``."""
+    return _TERMINAL_CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256
+                                  else f"\\u{ord(m.group()):04x}", text)
+
+
+def one_line(text: str) -> str:
+    """A single-line field (a title) kept on its line in a listing: line breaks shown as ``⏎``."""
+    return text.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
+
+
 def read_text_arg(text: str | None, file: str | None, max_bytes: int = 1_000_000) -> str:
     """Text given inline, from a file, or from stdin (``-``), size-capped."""
     if text is not None:
@@ -112,16 +132,25 @@ def read_text_arg(text: str | None, file: str | None, max_bytes: int = 1_000_000
     try:
         return read_file_arg(file, max_bytes).decode("utf-8")
     except UnicodeDecodeError:
-        raise BadInput("file.unreadable", path=file, reason="not UTF-8 text") from None
+        raise BadInput("file.unreadable", path=file, reason=Text("system.not_utf8")) from None
 
 
 def read_file_arg(path: str, max_bytes: int) -> bytes:
-    """The bytes of ``path`` (``-`` is stdin); more than ``max_bytes`` is refused unread."""
+    """The bytes of ``path`` (``-`` is stdin); more than ``max_bytes`` is refused unread.
+
+    Only a regular file is read: a FIFO, a device or a folder given by mistake is refused
+    at once instead of waiting forever for a writer (opened non-blocking, checked, then read).
+    """
     try:
         if path == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            with open(path, "rb") as fh:
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+            with os.fdopen(fd, "rb") as fh:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    raise BadInput("file.unreadable", path=path,
+                                   reason=Text("system.not_regular_file"))
+                os.set_blocking(fd, True)
                 data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise BadInput("file.unreadable", path=path, reason=os_reason(exc)) from exc

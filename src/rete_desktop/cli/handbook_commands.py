@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 import rete_desktop.handbook.sections  # noqa: F401  (registers the directory section hooks)
-from rete_desktop.cli.context import Context, command_group, read_file_arg
+from rete_desktop.cli.context import Context, command_group, one_line, read_file_arg
 from rete_desktop.cli.render import emit_rows, label, plain, typed_values
 from rete_desktop.domain.validation import display_phone
 from rete_desktop.errors import BadInput
@@ -256,7 +256,7 @@ def cmd_prevention_list(ctx: Context) -> int:
                    else prevention.upcoming(vault))
         names = {o.id: o.name for o in network.network_offices(vault)}
     lines = [
-        f"{a.starts_on}  {label(a.kind):<12} {a.title}"
+        f"{a.starts_on}  {label(a.kind):<12} {one_line(a.title)}"
         + (f" — {a.place}" if a.place else "")
         + (f"  [{', '.join(names.get(o, o) for o in a.owners)}]" if a.owners else "")
         for a in actions
@@ -292,6 +292,7 @@ def cmd_protocol_diff(ctx: Context) -> int:
 def cmd_protocol_updates(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         updates = protocol_versions.list_updates(vault, unseen_only=True)
-    lines = [f"{u.key}  v{u.from_version or '-'} → v{u.to_version}  {u.title}" for u in updates]
+    lines = [f"{u.key}  v{u.from_version or '-'} → v{u.to_version}  {one_line(u.title)}"
+             for u in updates]
     emit_rows(ctx, lines, plain(updates), "handbook.no_protocol_updates")
     return 0

@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rete_desktop.cli.context import Context, command_group, read_file_arg, read_text_arg
+from rete_desktop.cli.context import (
+    Context,
+    command_group,
+    one_line,
+    read_file_arg,
+    read_text_arg,
+)
 from rete_desktop.cli.render import emit_rows, indented, plain
 from rete_desktop.domain import validation
 from rete_desktop.errors import NotFound
@@ -235,7 +241,7 @@ def cmd_action_list(ctx: Context) -> int:
         names = {x.owner_office_id: _office_name(vault, x.owner_office_id) for x in actions}
     ctx.emit(
         "\n".join(f"{x.id}  {x.due or '-'}  {_action_status(x.status):<8}  "
-                  f"{x.case_code or '-'}  {x.title}  ({names[x.owner_office_id]})"
+                  f"{x.case_code or '-'}  {one_line(x.title)}  ({names[x.owner_office_id]})"
                   for x in actions),
         plain(actions),
     )

@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 import rete_desktop.cli
 from rete_desktop import __version__, messages
 from rete_desktop.cli.context import Context
-from rete_desktop.errors import ReteError
+from rete_desktop.errors import BadInput, ReteError
 from rete_desktop.i18n import Text, translate
 from rete_desktop.storage.vault import damage_error
 
@@ -62,6 +62,10 @@ def usage_error_text(message: str) -> str:
                 params["detail"] = usage_error_text(params["detail"])
             return translate(message_id, **params)
     return message
+
+
+def _undecodable(arg: str) -> bool:
+    return any("\udc80" <= char <= "\udcff" for char in arg)
 
 
 class _HelpFormatter(argparse.HelpFormatter):
@@ -162,6 +166,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_cli(argv: Sequence[str]) -> int:
+    not_utf8 = next((arg for arg in argv if _undecodable(arg)), None)
+    if not_utf8 is not None:  # Python kept the raw bytes as surrogates: nothing could store them
+        print(translate("usage.not_utf8", value=ascii(not_utf8)), file=sys.stderr)
+        return BadInput.exit_code
     args = build_parser().parse_args(argv)
     ctx = Context(args)
     try:
@@ -169,6 +177,9 @@ def run_cli(argv: Sequence[str]) -> int:
     except ReteError as exc:
         print(_cli_message(exc), file=sys.stderr)
         return exc.exit_code
+    except OverflowError:  # a number too large for the database or the calendar
+        print(translate("usage.number_too_large"), file=sys.stderr)
+        return BadInput.exit_code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `rete case list | head`: the reader left, nothing went wrong

@@ -7,7 +7,13 @@ from datetime import date
 from pathlib import Path
 
 from rete_desktop.cli import caserecord_commands
-from rete_desktop.cli.context import Context, command_group, read_file_arg, read_text_arg
+from rete_desktop.cli.context import (
+    Context,
+    command_group,
+    one_line,
+    read_file_arg,
+    read_text_arg,
+)
 from rete_desktop.cli.render import (
     case_line,
     consent_words,
@@ -245,7 +251,7 @@ def cmd_case_show(ctx: Context) -> int:
         for n in case_notes
     ]
     lines += [
-        f"  {t.id}  {'☑' if t.status is TaskStatus.DONE else '☐'} {_due(t)} {t.title}"
+        f"  {t.id}  {'☑' if t.status is TaskStatus.DONE else '☐'} {_due(t)} {one_line(t.title)}"
         + (f" ({label(t.owner_kind)})" if t.owner_kind else "")
         for t in tasks
     ]
@@ -354,7 +360,7 @@ def cmd_protocol_import(ctx: Context) -> int:
 def cmd_protocol_list(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         found = protocols.list_protocols(vault)
-    emit_rows(ctx, [f"{pid}  {p.key}@{p.version}  {p.title}" for pid, p in found],
+    emit_rows(ctx, [f"{pid}  {p.key}@{p.version}  {one_line(p.title)}" for pid, p in found],
               [{"id": pid, **p.to_json()} for pid, p in found], "records.no_protocols")
     return 0
 
@@ -374,7 +380,8 @@ def cmd_task_list(ctx: Context) -> int:
 
     rows = [
         f"{t.id}  {_due(t):<10} {flag(t):<{width}}"
-        f" {label(t.status):<10} {label(t.owner_kind) if t.owner_kind else '-':<20} {t.title}"
+        f" {label(t.status):<10} {label(t.owner_kind) if t.owner_kind else '-':<20}"
+        f" {one_line(t.title)}"
         for t in tasks
     ]
     emit_rows(ctx, rows, [{**plain(t), "overdue": t.is_overdue(today, mine),
@@ -397,6 +404,6 @@ def cmd_task_done(ctx: Context) -> int:
 def cmd_search(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         hits = search.search(vault, ctx.args.query)
-    emit_rows(ctx, [f"{h.kind:<8} {h.id}  {h.title}  {h.snippet}" for h in hits], plain(hits),
-              "records.no_hits")
+    rows = [f"{h.kind:<8} {h.id}  {one_line(h.title)}  {one_line(h.snippet)}" for h in hits]
+    emit_rows(ctx, rows, plain(hits), "records.no_hits")
     return 0

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from enum import Enum, StrEnum
 from typing import Any
 
-from rete_desktop.cli.context import Context
+from rete_desktop.cli.context import Context, one_line
 from rete_desktop.domain.records import Case, Consent, Note
 from rete_desktop.i18n import current_language, translate
 from rete_desktop.messages import vocabulary
@@ -75,7 +75,7 @@ def consent_words(consent: Consent) -> dict[str, str]:
 
 def case_line(case: Case) -> str:
     return (f"{case.id}  {case.reference}  {label(case.status):<12} {label(case.risk):<6}"
-            f" {case.title}")
+            f" {one_line(case.title)}")
 
 
 def emit_rows(ctx: Context, rows: list[str], data: Any, empty_id: str) -> None:

@@ -16,14 +16,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "altered. Run “rete vault check” and restore a backup if needed.",
     },
     "attachment.added": {
-        "it": "Allegato {name} aggiunto al caso {ref} ({size}).",
-        "en": "Attachment {name} added to case {ref} ({size}).",
+        "it": "Allegato {id} aggiunto al caso {ref} ({size}).",
+        "en": "Attachment {id} added to case {ref} ({size}).",
     },
     "attachment.exported": {
-        "it": "Copia in chiaro di {name} scritta in {file}: custodiscila con cura e cancellala "
-        "quando non serve più.",
-        "en": "Plaintext copy of {name} written to {file}: keep it safe and delete it when "
-        "no longer needed.",
+        "it": "Copia in chiaro dell'allegato {id} scritta nella cartella {folder}: custodiscila "
+        "con cura e cancellala quando non serve più.",
+        "en": "Plaintext copy of attachment {id} written to the folder {folder}: keep it safe "
+        "and delete it when no longer needed.",
     },
     "attachment.none": {
         "it": "Nessun allegato.",

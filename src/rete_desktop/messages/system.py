@@ -37,6 +37,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "errore di sistema ({code})",
         "en": "system error ({code})",
     },
+    "system.not_utf8": {
+        "it": "non è testo UTF-8",
+        "en": "it is not UTF-8 text",
+    },
+    "system.not_regular_file": {
+        "it": "non è un file normale (una pipe, un dispositivo o una cartella)",
+        "en": "it is not a regular file (a pipe, a device or a folder)",
+    },
+    "keyslots.damaged": {
+        "it": "il contenuto non corrisponde alla sua impronta: il file è stato danneggiato",
+        "en": "its content does not match its checksum: the file was damaged",
+    },
     "keyslots.too_large": {
         "it": "file troppo grande",
         "en": "file too large",

@@ -18,6 +18,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "argomento {name}: {detail}",
         "en": "argument {name}: {detail}",
     },
+    "usage.not_utf8": {
+        "it": "Un argomento non è testo UTF-8 valido: {value}. Nulla è stato cambiato.",
+        "en": "An argument is not valid UTF-8 text: {value}. Nothing was changed.",
+    },
+    "usage.number_too_large": {
+        "it": "Un numero indicato è troppo grande. Nulla è stato cambiato.",
+        "en": "A number given is too large. Nothing was changed.",
+    },
     "usage.required": {
         "it": "mancano gli argomenti obbligatori: {names}",
         "en": "the following arguments are required: {names}",

@@ -142,6 +142,7 @@ class KeyslotFile:
     def serialise(self, db_key: bytes) -> bytes:
         body = self.body()
         body["mac"] = _file_mac(db_key, body)
+        body["checksum"] = _checksum(self)
         return json.dumps(body, indent=1, sort_keys=True).encode()
 
     def unlock(self, secret: str, kind: str) -> bytes:
@@ -177,6 +178,14 @@ def _file_mac(db_key: bytes, body: dict[str, Any]) -> str:
     mac_key = hashlib.sha256(b"rete-keyslots-mac\x00" + db_key).digest()
     canonical = json.dumps(body, separators=(",", ":"), sort_keys=True).encode()
     return hmac.new(mac_key, canonical, hashlib.sha256).hexdigest()
+
+
+def _checksum(file: KeyslotFile) -> str:
+    """An unkeyed SHA-256 of the slots: a bit flipped by a disk or a copy is then reported as a
+    damaged key file before any passphrase is tried, not as a wrong passphrase. (The MAC,
+    keyed with the database key, is what detects deliberate edits.)"""
+    canonical = json.dumps(file.body(), separators=(",", ":"), sort_keys=True).encode()
+    return hashlib.sha256(canonical).hexdigest()
 
 
 def read_keyslots(path: Path) -> tuple[KeyslotFile, str]:
@@ -228,7 +237,11 @@ def parse_keyslots(data: bytes) -> tuple[KeyslotFile, str]:
             raise ValueError("bad MAC")
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise BadInput("vault.keyslots_corrupt", reason=_reason(exc)) from None
-    return KeyslotFile(vault_id, tuple(slots)), mac
+    file = KeyslotFile(vault_id, tuple(slots))
+    # Files written before the checksum existed have none; they get it at their next rewrite.
+    if "checksum" in doc and doc["checksum"] != _checksum(file):
+        raise BadInput("vault.keyslots_corrupt", reason=Text("keyslots.damaged"))
+    return file, mac
 
 
 def check_mac(file: KeyslotFile, stored_mac: str, db_key: bytes) -> None:
