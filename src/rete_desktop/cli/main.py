@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 
 import rete_desktop.cli
 from rete_desktop import __version__, messages
-from rete_desktop.cli.context import Context
+from rete_desktop.cli.context import Context, neutralised
 from rete_desktop.errors import BadInput, ReteError
 from rete_desktop.i18n import Text, translate
 from rete_desktop.storage.vault import damage_error
@@ -101,7 +101,7 @@ class ReteArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         text = translate("usage.error", prog=self.prog, message=usage_error_text(message))
-        self.exit(2, text + "\n")
+        self.exit(2, neutralised(text) + "\n")  # it quotes the argument typed
 
 
 # ``rete --help`` lists commands in the order a user meets them, not in module order: set-up,
@@ -174,8 +174,8 @@ def run_cli(argv: Sequence[str]) -> int:
     ctx = Context(args)
     try:
         return int(args.handler(ctx))
-    except ReteError as exc:
-        print(_cli_message(exc), file=sys.stderr)
+    except ReteError as exc:  # its text may quote the bad input: neutralised
+        print(neutralised(_cli_message(exc)), file=sys.stderr)
         return exc.exit_code
     except OverflowError:  # a number too large for the database or the calendar
         print(translate("usage.number_too_large"), file=sys.stderr)
@@ -188,7 +188,7 @@ def run_cli(argv: Sequence[str]) -> int:
     except Exception as exc:
         damage = damage_error(exc)
         if damage is not None:  # a damaged page met while reading: damage, not a crash
-            print(_cli_message(damage), file=sys.stderr)
+            print(neutralised(_cli_message(damage)), file=sys.stderr)
             return damage.exit_code
         if os.environ.get("RETE_DEBUG") == "1":
             raise
