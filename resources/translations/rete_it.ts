@@ -2219,103 +2219,103 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="207"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="208"/>
         <source>Drag a received referral file (.age) here</source>
         <translation>Trascina qui il file di una segnalazione ricevuta (.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="209"/>
         <source>&amp;Open a referral file…</source>
         <translation>&amp;Apri il file di una segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="216"/>
         <source>Send the &amp;receipt…</source>
         <translation>Invia la &amp;ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="218"/>
         <source>Write the signed receipt for the sender of the selected referral</source>
         <translation>Scrivi la ricevuta firmata per il mittente della segnalazione selezionata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="221"/>
         <source>&amp;Receive</source>
         <translation>&amp;Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="223"/>
         <source>Fetch what has arrived by PEC/e-mail or in the shared folder, import it and send again what is waiting</source>
         <translation>Scarica ciò che è arrivato per PEC/posta o nella cartella condivisa, lo importa e rinvia ciò che è in attesa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="229"/>
         <source>Receiving</source>
         <translation>Ricezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="244"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="245"/>
         <source>Receiving {0} of {1}…</source>
         <translation>Ricezione {0} di {1}…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="250"/>
         <source>Receiving…</source>
         <translation>Ricezione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="255"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="256"/>
         <source>Not received: {0}</source>
         <translation>Ricezione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="257"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="258"/>
         <source>Receive</source>
         <translation>Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="263"/>
         <source>Received at {0}: {1} imported, {2} receipts, {3} refused, {4} waiting for more parts.</source>
         <translation>Ricevuto alle {0}: {1} importati, {2} ricevute, {3} rifiutati, {4} in attesa di altre parti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="288"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="289"/>
         <source>&lt;b&gt;Accepted.&lt;/b&gt; {0}&lt;br&gt;Registered as protocol no. {1}. Open the linked case, then send the receipt to the sender.</source>
         <translation>&lt;b&gt;Accettata.&lt;/b&gt; {0}&lt;br&gt;Registrata con protocollo n. {1}. Apri il caso collegato, poi invia la ricevuta al mittente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="308"/>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="326"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="309"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="327"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="312"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="313"/>
         <source>Signed receipt saved as &lt;tt&gt;{0}&lt;/tt&gt;: send it back to the office that sent the referral.</source>
         <translation>Ricevuta firmata salvata come &lt;tt&gt;{0}&lt;/tt&gt;: inviala all&apos;ufficio che ha mandato la segnalazione.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="316"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="317"/>
         <source>Save the receipt</source>
         <translation>Salva la ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="316"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="317"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="329"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="330"/>
         <source>Signed receipt: {0}</source>
         <translation>Ricevuta firmata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="213"/>
         <source>Open the linked case</source>
         <translation>Apri il caso collegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="210"/>
         <source>Register of received referrals</source>
         <translation>Registro delle segnalazioni ricevute</translation>
     </message>
@@ -3447,37 +3447,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="341"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="342"/>
         <source>Drag here a receipt file (.age) sent back by another office</source>
         <translation>Trascina qui un file di ricevuta (.age) rimandato da un altro ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="342"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="343"/>
         <source>&amp;Open a receipt file…</source>
         <translation>&amp;Apri un file di ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="343"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="344"/>
         <source>Register of sent referrals</source>
         <translation>Registro delle segnalazioni inviate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="347"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="352"/>
         <source>Re&amp;try sending</source>
         <translation>Ri&amp;prova l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="353"/>
         <source>Send again the deliveries that failed</source>
         <translation>Rinvia gli invii non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="379"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="380"/>
         <source>&lt;b&gt;Receipt accepted.&lt;/b&gt; {0}&lt;br&gt;Referral protocol no. {1} is acknowledged.</source>
         <translation>&lt;b&gt;Ricevuta accettata.&lt;/b&gt; {0}&lt;br&gt;La segnalazione con protocollo n. {1} risulta ricevuta.</translation>
     </message>
@@ -3485,27 +3485,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PacketDropPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="143"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="173"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="179"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="180"/>
         <source>file too large</source>
         <translation>file troppo grande</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="184"/>
         <source>REFUSED: {0}</source>
         <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="195"/>
         <source>Verified sender: {0} ({1})&lt;br&gt;Key fingerprint: &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Mittente verificato: {0} ({1})&lt;br&gt;Impronta della chiave: &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
