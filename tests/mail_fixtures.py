@@ -19,7 +19,7 @@ from tests.conftest import CliRunner
 from tests.mail_servers import HAVE_DOVECOT, MailServers, mail_servers
 from tests.packet_fixtures import Office, build_network, republish
 
-MAIL_PASSWORD = "open_mailbox-pass-1"
+MAIL_PASSWORD = "mailbox-pass-1"
 ACCOUNT_MAX = 100_000  # the account's cap: bigger packets leave in fragments
 SERVER_MAX = 150_000  # the SMTP server refuses anything larger
 

@@ -25,6 +25,7 @@ from tests.conftest import PASSPHRASE, CliRunner
 from tests.fast_kdf import rete_command
 from tests.mail_fixtures import (
     ACCOUNT_MAX,
+    MAIL_PASSWORD,
     account_args,
     case_count,
     delivery_states,
@@ -369,3 +370,30 @@ def test_daticert_reader_takes_the_published_format() -> None:
     assert cert.issued == "30/11/2026 21:10:00 +0100"
 
 
+
+
+def test_a_failed_delivery_keeps_its_reason_and_leaves_on_retry(
+    rete: CliRunner, mail_network: dict[str, Office], mail_servers_up: MailServers
+) -> None:
+    cc, cav = mail_network["carabinieri"], mail_network["cav"]
+    me = mail_address(rete, cc)
+    down = account_args(mail_servers_up, me, pec=True)
+    down[down.index("--smtp-port") + 1] = str(mail_servers_up.smtp_port + 1000)  # nobody there
+    env = {"RETE_MAIL_PASSWORD": MAIL_PASSWORD}
+    assert rete(*down, "--no-check", "--vault", str(cc.path), env=env).code == 0
+    case_id, _ = _referral_case(rete, cc)
+    r = rete("packet", "send", "--case", case_id, "--to", cav.office_id, "--json",
+             "--vault", str(cc.path))
+    assert r.code == 7 and "cannot be reached" in r.err
+    packet_id = json.loads(r.out)["packet_id"]
+    listed = json.loads(rete("packet", "list", "--json", "--vault", str(cc.path)).out)
+    (delivery,) = listed[0]["deliveries"]
+    assert delivery["state"] == "failed" and "cannot be reached" in delivery["reason"]
+    assert rete("packet", "retry", "--vault", str(cc.path)).code == 7  # still down
+
+    up = account_args(mail_servers_up, me, pec=True)
+    assert rete(*up, "--vault", str(cc.path), env=env).code == 0
+    assert rete("packet", "retry", "--vault", str(cc.path)).code == 0
+    assert delivery_states(rete, cc, packet_id) == ["sent"]
+    assert [a["packet_id"] for a in fetch(rete, cav)["imported"]] == [packet_id]
+    assert rete("packet", "retry", "--vault", str(cc.path)).err.startswith("Nothing waiting")

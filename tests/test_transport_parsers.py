@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+from pathlib import PurePath
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rete_desktop.errors import BadInput
+from rete_desktop.packets.member_card import parse_receives
 from rete_desktop.transport import mime
 from rete_desktop.transport.pec import parse_daticert
 
@@ -71,3 +73,23 @@ def test_daticert_with_entities_is_refused() -> None:
     except BadInput:
         return
     raise AssertionError("a daticert declaring entities was accepted")
+
+
+_json = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=80),
+                     lambda inner: st.lists(inner, max_size=3)
+                     | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(_json, st.fixed_dictionaries({}, optional={"mail": _json, "folder": _json})))
+def test_any_receives_field_of_a_card_is_read_or_refused_cleanly(value: object) -> None:
+    """A member card's ``receives`` comes from another office: only a mail address and a plain
+    folder name pass, never a path."""
+    try:
+        receives = parse_receives(value)
+    except BadInput:
+        return
+    assert receives.mail is None or "@" in receives.mail
+    folder = receives.folder
+    assert folder is None or (PurePath(folder).name == folder and folder not in (".", "..")
+                              and not folder.startswith("."))
