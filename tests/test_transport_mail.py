@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import time
+from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -397,3 +398,36 @@ def test_a_failed_delivery_keeps_its_reason_and_leaves_on_retry(
     assert delivery_states(rete, cc, packet_id) == ["sent"]
     assert [a["packet_id"] for a in fetch(rete, cav)["imported"]] == [packet_id]
     assert rete("packet", "retry", "--vault", str(cc.path)).err.startswith("Nothing waiting")
+
+
+def test_a_packet_in_a_pec_transport_envelope_is_imported(
+    rete: CliRunner, mail_network: dict[str, Office], mail_servers_up: MailServers, open_mailbox
+) -> None:
+    """A PEC provider delivers the sender's message inside its *busta di trasporto*
+    (X-Trasporto: posta-certificata, postacert.eml + daticert.xml, S/MIME-signed)."""
+    cc, cav = mail_network["carabinieri"], mail_network["cav"]
+    case_id, _ = _referral_case(rete, cc)
+    sent = send_case(rete, cc, case_id, cav)
+    cav_address = mail_address(rete, cav)
+    box = open_mailbox(cav_address)
+    (original,) = raw_messages(box)
+    box.create("Original")
+    box.uid("MOVE", "1:*", "Original")
+    envelope = EmailMessage()
+    envelope.set_content("Messaggio di posta certificata.")
+    envelope.add_attachment(message_from_bytes(original, policy=policy.default),
+                            filename="postacert.eml")
+    envelope.add_attachment(daticert("posta-certificata", "<x@rete.test>", "a@pec.test",
+                                     cav_address), "application", "xml",
+                            filename="daticert.xml")
+    cert, key = PROVIDER
+    signed = pkcs7.PKCS7SignatureBuilder().set_data(envelope.as_bytes()).add_signer(
+        cert, key, hashes.SHA256()).sign(serialization.Encoding.SMIME,
+                                          [pkcs7.PKCS7Options.DetachedSignature])
+    headers = (f"From: posta-certificata@pec.test\r\nTo: {cav_address}\r\n"
+               f"Subject: POSTA CERTIFICATA: Protocollo {sent['protocol']}\r\n"
+               "X-Trasporto: posta-certificata\r\n")
+    mail_servers_up.deliver("posta-certificata@pec.test", [cav_address],
+                            headers.encode() + signed)
+    fetched = fetch(rete, cav)
+    assert [a["packet_id"] for a in fetched["imported"]] == [sent["packet_id"]]
