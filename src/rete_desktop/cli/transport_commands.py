@@ -57,6 +57,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = packets.add_parser("send-receipt", parents=[common],
                            help=translate("help.packet.send_receipt"))
     p.add_argument("packet_id")
+    p.add_argument("--from", dest="sender", metavar="OFFICE_ID",
+                   help=translate("help.packet.receipt.from"))
     p.set_defaults(handler=cmd_send_receipt)
 
     inbox_group = command_group(sub, "inbox", common, translate("help.inbox"))
@@ -174,7 +176,7 @@ def cmd_retry(ctx: Context) -> int:
 def cmd_send_receipt(ctx: Context) -> int:
     """``packet receipt`` that leaves by the sender's way instead of a file."""
     with ctx.open_vault() as vault:
-        sealed = receipts.make_receipt(vault, ctx.args.packet_id)
+        sealed = receipts.make_receipt(vault, ctx.args.packet_id, ctx.args.sender)
         entry = reg.get_entry(vault, sealed.packet_id, reg.SENT)
         sent = sending.send_packet(vault, sealed.packet_id, list(entry.counterparts))
         rows = _report_sent(ctx, vault, sent)
