@@ -81,6 +81,44 @@
     </message>
 </context>
 <context>
+    <name>AddOperatorDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="133"/>
+        <source>Add an operator</source>
+        <translation>Aggiungi un operatore</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="135"/>
+        <source>Operator&apos;s name</source>
+        <translation>Nome dell&apos;operatore</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="136"/>
+        <source>Operator&apos;s passphrase</source>
+        <translation>Passphrase dell&apos;operatore</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="137"/>
+        <source>Repeat the operator&apos;s passphrase</source>
+        <translation>Ripeti la passphrase dell&apos;operatore</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="138"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="139"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="141"/>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Ripetila</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonDialog</name>
     <message>
         <location filename="../../src/rete_desktop/ui/dialogs.py" line="119"/>
@@ -1601,6 +1639,39 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="112"/>
+        <source>Change the passphrase</source>
+        <translation>Cambia la passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="113"/>
+        <source>The new passphrase opens the vault from now on; the old one stops working. The recovery key stays valid.</source>
+        <translation>Da ora la cassaforte si apre con la nuova passphrase; quella vecchia non funziona più. La chiave di recupero resta valida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="117"/>
+        <source>New passphrase</source>
+        <translation>Nuova passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="118"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Ripeti la nuova passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="119"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nuova passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="121"/>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Ripetila</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../src/rete_desktop/ui/dialogs.py" line="184"/>
@@ -2859,125 +2930,170 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="307"/>
+        <source>Backup</source>
+        <translation>Copia di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="335"/>
         <source>Read-only: {0}. You can read, search, print and back up; nothing can be saved until the disk accepts writes again.</source>
         <translation>Sola lettura: {0}. Si può leggere, cercare, stampare e fare copie di sicurezza; nulla può essere salvato finché il disco non accetta di nuovo scritture.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="349"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="351"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="353"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="354"/>
         <source>PEC / e-&amp;mail account…</source>
         <translation>Casella PEC / p&amp;osta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="355"/>
         <source>Shared &amp;folder / USB…</source>
         <translation>Cartella condivisa / &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
+        <source>&amp;Back up the vault…</source>
+        <translation>Copia di sicurezza della c&amp;assaforte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
+        <source>Restore a bac&amp;kup…</source>
+        <translation>&amp;Ripristina una copia di sicurezza…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="359"/>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>Cambia la &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="360"/>
+        <source>O&amp;perators…</source>
+        <translation>&amp;Operatori…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="362"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="364"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="366"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="366"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="366"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="367"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="367"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="369"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="369"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="369"/>
         <source>&amp;Network</source>
         <translation>R&amp;ete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="370"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="462"/>
         <source>Transport saved: packets now travel by themselves.</source>
         <translation>Canale salvato: ora i pacchetti viaggiano da soli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="480"/>
+        <source>Backup saved: {0}</source>
+        <translation>Copia di sicurezza salvata: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="490"/>
+        <source>Restore a backup</source>
+        <translation>Ripristina una copia di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="491"/>
+        <source>The backup was restored and checked in {0}. To work on it, start the app with: rete --vault {0}</source>
+        <translation>La copia di sicurezza è stata ripristinata e controllata in {0}. Per lavorarci avvia l&apos;app con: rete --vault {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="500"/>
+        <source>Passphrase changed.</source>
+        <translation>Passphrase cambiata.</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3460,45 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     </message>
 </context>
 <context>
+    <name>Office</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="67"/>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="69"/>
+        <source>Last backup: {0}. Make one now: Office → Back up the vault…</source>
+        <translation>Ultima copia di sicurezza: {0}. Falla ora: Ufficio → Copia di sicurezza della cassaforte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="71"/>
+        <source>Last backup: {0}</source>
+        <translation>Ultima copia di sicurezza: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="81"/>
+        <source>Writing the backup…</source>
+        <translation>Scrittura della copia di sicurezza…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="95"/>
+        <source>Backup</source>
+        <translation>Copia di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="103"/>
+        <source>Save the backup</source>
+        <translation>Salva la copia di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="104"/>
+        <source>Rete backups (*.retebak)</source>
+        <translation>Copie di sicurezza di Rete (*.retebak)</translation>
+    </message>
+</context>
+<context>
     <name>OfficeForm</name>
     <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="224"/>
@@ -3442,6 +3597,54 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <location filename="../../src/rete_desktop/ui/wizard.py" line="47"/>
         <source>&amp;Kind of office</source>
         <translation>&amp;Tipo di ufficio</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="156"/>
+        <source>Operators</source>
+        <translation>Operatori</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="160"/>
+        <source>Each operator opens the vault with their own passphrase, so the audit log names who did what. Only whoever opened the vault with the office passphrase can add or remove operators. This session: &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Ogni operatore apre la cassaforte con la propria passphrase, così il registro di audit dice chi ha fatto cosa. Solo chi ha aperto la cassaforte con la passphrase dell&apos;ufficio può aggiungere o togliere operatori. Sessione attuale: &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="165"/>
+        <source>Operators with their own passphrase</source>
+        <translation>Operatori con una passphrase propria</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="166"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="168"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Togli</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="194"/>
+        <source>No operator has a passphrase of their own yet.</source>
+        <translation>Nessun operatore ha ancora una passphrase propria.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="203"/>
+        <source>{0} can now open the vault with their own passphrase.</source>
+        <translation>{0} ora può aprire la cassaforte con la propria passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="219"/>
+        <source>{0}&apos;s passphrase no longer opens the vault.</source>
+        <translation>La passphrase di {0} non apre più la cassaforte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="223"/>
+        <source>Remove {0}? Their passphrase stops opening the vault; what they did stays in the audit log under their name.</source>
+        <translation>Togliere {0}? La sua passphrase non aprirà più la cassaforte; ciò che ha fatto resta nel registro di audit a suo nome.</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4276,70 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <location filename="../../src/rete_desktop/ui/referrals.py" line="84"/>
         <source>waiting for the receipt</source>
         <translation>in attesa della ricevuta</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="232"/>
+        <source>Restore a backup</source>
+        <translation>Ripristina una copia di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="234"/>
+        <source>The backup is restored into a new, empty folder and checked there; the vault open now is not touched. Type the passphrase that opened the vault when the backup was made.</source>
+        <translation>La copia viene ripristinata in una cartella nuova e vuota e controllata lì; la cassaforte aperta ora non viene toccata. Scrivi la passphrase che apriva la cassaforte quando è stata fatta la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="265"/>
+        <source>Backup file</source>
+        <translation>File della copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="241"/>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;cegli…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="242"/>
+        <source>Choose the backup file</source>
+        <translation>Scegli il file della copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="249"/>
+        <source>&amp;Backup file</source>
+        <translation>&amp;File della copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="251"/>
+        <source>New folder for the restored vault</source>
+        <translation>Nuova cartella per la cassaforte ripristinata</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="252"/>
+        <source>New &amp;folder</source>
+        <translation>Nuova &amp;cartella</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="253"/>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase della copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="254"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="258"/>
+        <source>Choose the backup</source>
+        <translation>Scegli la copia di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="259"/>
+        <source>Rete backups (*.retebak);;All files (*)</source>
+        <translation>Copie di sicurezza di Rete (*.retebak);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,8 @@ import json
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,23 +30,47 @@ from rete_desktop.storage.vault_files import DB_NAME, KEYSLOTS_NAME, vault_exist
 MAGIC = b"RETE-BACKUP/1\n"
 MAX_HEADER = 64 * 1024
 CHUNK = 1 << 20
+BACKUP_REMINDER_DAYS = 7  # the app reminds the office when the last backup is older
 STAGING_PREFIX = ".restoring-"  # restore's hidden sibling folder: .restoring-NAME.<hex>
 
 
-def write_backup(vault: Vault, target: Path) -> None:
-    """Write a consistent encrypted backup of the open vault to ``target`` atomically."""
+def write_backup(vault: Vault, target: Path,
+                 progress: Callable[[int, int], None] | None = None) -> None:
+    """Write a consistent encrypted backup of the open vault to ``target`` atomically.
+
+    ``progress(done, total)`` is called as the database bytes are copied (the GUI's bar).
+    """
     with _consistent_database(vault, target) as db_path:
         slots = (vault.directory / KEYSLOTS_NAME).read_text("utf-8")
         digest = hashlib.sha256()
         with db_path.open("rb") as src:
             for chunk in iter(lambda: src.read(CHUNK), b""):
                 digest.update(chunk)
-        header = {"keyslots": slots, "db_size": db_path.stat().st_size,
-                  "db_sha256": digest.hexdigest()}
+        total = db_path.stat().st_size
+        header = {"keyslots": slots, "db_size": total, "db_sha256": digest.hexdigest()}
         with atomic_writer(target) as out, db_path.open("rb") as src:
             out.write(MAGIC + json.dumps(header).encode() + b"\n")
-            shutil.copyfileobj(src, out, CHUNK)
-    vault.log("vault.backup", "vault", None, str(header["db_size"]))
+            done = 0
+            for chunk in iter(lambda: src.read(CHUNK), b""):
+                out.write(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+    vault.log("vault.backup", "vault", None, str(total))
+
+
+def last_backup(vault: Vault) -> datetime | None:
+    """When this vault last wrote a backup (from the audit log), or None if never."""
+    row = vault.query_one(
+        "SELECT at FROM audit WHERE action = 'vault.backup' ORDER BY seq DESC LIMIT 1")
+    return datetime.fromisoformat(row[0]) if row else None
+
+
+def backup_overdue(vault: Vault, now: datetime | None = None,
+                   days: int = BACKUP_REMINDER_DAYS) -> bool:
+    """True when the last backup is older than ``days`` (or there is none yet)."""
+    last = last_backup(vault)
+    return last is None or (now or datetime.now(UTC)) - last > timedelta(days=days)
 
 
 @contextlib.contextmanager

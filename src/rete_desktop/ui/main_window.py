@@ -303,7 +303,11 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.read_only_banner)
         central_layout.addWidget(split, 1)
         self.setCentralWidget(central)
+        self.backup_state = QLabel()
+        self.backup_state.setAccessibleName(self.tr("Backup"))
+        self.statusBar().addPermanentWidget(self.backup_state)
         self.statusBar().addPermanentWidget(QLabel(office_name))
+        self._show_backup_state()
         self.show_read_only()
         # The disk may fill up or be freed while the window is open: look again now and then.
         self._read_only_timer = QTimer(self)
@@ -349,6 +353,11 @@ class MainWindow(QMainWindow):
         menu.addAction(action(self.tr("Se&ttings…"), ["Ctrl+,"], self.open_settings))
         menu.addAction(action(self.tr("PEC / e-&mail account…"), [], self.set_up_mail))
         menu.addAction(action(self.tr("Shared &folder / USB…"), [], self.set_up_folder))
+        menu.addSeparator()
+        menu.addAction(action(self.tr("&Back up the vault…"), ["Ctrl+Shift+B"], self.backup))
+        menu.addAction(action(self.tr("Restore a bac&kup…"), [], self.restore))
+        menu.addAction(action(self.tr("C&hange the passphrase…"), [], self.change_passphrase))
+        menu.addAction(action(self.tr("O&perators…"), [], self.operators))
         menu.addSeparator()
         menu.addAction(action(self.tr("&Lock"), ["Ctrl+L"], self.lock_requested.emit))
         menu.addAction(action(self.tr("&Quit"), ["Ctrl+Q"], self.quit_requested.emit))
@@ -430,6 +439,7 @@ class MainWindow(QMainWindow):
             self.cases_page.model.reload()
             self.sidebar.setCurrentRow(0)
             self.cases_page.select_case(case_id)
+            self.detail.note_editor.setFocus()  # the first note is what comes next
 
         dialogs.open_form(dialogs.NewCaseDialog(self.vault, self), created)
 
@@ -450,6 +460,49 @@ class MainWindow(QMainWindow):
         self.inbox_page.receive_button.setVisible(True)
         self.outbox_page.retry_button.setVisible(True)
         self.say(self.tr("Transport saved: packets now travel by themselves."))
+
+    # --- the Office menu's vault duties ----------------------------------------------------
+
+    def _show_backup_state(self) -> None:
+        from rete_desktop.storage.backup import backup_overdue
+        from rete_desktop.ui.office_dialogs import backup_status
+
+        overdue = backup_overdue(self.vault)
+        self.backup_state.setText(backup_status(self.vault))
+        # the words say it; the colour only repeats it (dark red on grey: contrast 7:1)
+        self.backup_state.setStyleSheet("color: #8b0000; font-weight: bold;" if overdue else "")
+
+    def backup(self) -> None:
+        from rete_desktop.ui.office_dialogs import make_backup
+
+        def done(path: str) -> None:
+            self._show_backup_state()
+            self.say(self.tr("Backup saved: {0}").format(path))
+
+        make_backup(self, self.vault, done)
+
+    def restore(self) -> None:
+        from rete_desktop.ui.office_dialogs import RestoreDialog
+
+        def done(folder: str) -> None:
+            from rete_desktop.ui import hooks
+
+            hooks.inform(self, self.tr("Restore a backup"), self.tr(
+                "The backup was restored and checked in {0}. To work on it, start the app "
+                "with: rete --vault {0}").format(folder))
+
+        dialogs.open_form(RestoreDialog(self.vault, self), done)
+
+    def change_passphrase(self) -> None:
+        from rete_desktop.ui.office_dialogs import ChangePassphraseDialog
+
+        dialogs.open_form(ChangePassphraseDialog(self.vault, self),
+                          lambda _: self.say(self.tr("Passphrase changed.")))
+
+    def operators(self) -> None:
+        from rete_desktop.ui.office_dialogs import OperatorsDialog
+
+        OperatorsDialog(self.vault, self).open()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)

@@ -1,0 +1,160 @@
+"""The Office menu's vault duties through the app's widgets, on real vaults: backup with its
+reminder, restore into a new folder, passphrase change, operators."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QDialogButtonBox, QWidget  # noqa: E402
+
+from rete_desktop.errors import AccessDenied  # noqa: E402
+from rete_desktop.storage import audit, backup, cases  # noqa: E402
+from rete_desktop.storage.vault import Vault  # noqa: E402
+from rete_desktop.ui import hooks  # noqa: E402
+from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
+from rete_desktop.ui.main_window import MainWindow  # noqa: E402
+from rete_desktop.ui.office_dialogs import (  # noqa: E402
+    AddOperatorDialog,
+    ChangePassphraseDialog,
+    OperatorsDialog,
+    RestoreDialog,
+)
+from rete_desktop.ui.settings import Settings  # noqa: E402
+from tests.conftest import PASSPHRASE  # noqa: E402
+from tests.test_gui_app import _gui_environment  # noqa: E402, F401 (autouse: config dir, hooks)
+
+NEW = "una frase nuova per l'ufficio"
+
+
+@pytest.fixture
+def window(qtbot, vault: Vault) -> MainWindow:
+    main = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                      Settings(language="en"))
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def _menu_action(window: MainWindow, text: str):
+    office = window.menuBar().actions()[0].menu()
+    return next(a for a in office.actions() if a.text().replace("&", "") == text)
+
+
+def _ok(dialog: QWidget) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_backup_is_saved_where_chosen_and_the_reminder_goes_away(window, vault, tmp_path):
+    assert "never" in window.backup_state.text() and "Make one now" in window.backup_state.text()
+    target = tmp_path / "copie" / "ufficio.retebak"
+    target.parent.mkdir()
+    hooks.choose_file_next(str(target))
+    _menu_action(window, "Back up the vault…").trigger()
+    assert target.read_bytes().startswith(backup.MAGIC)
+    assert "Make one now" not in window.backup_state.text()
+    assert datetime.now().strftime("%d/%m/%Y") in window.backup_state.text()
+    assert audit.list_entries(vault, limit=1)[0].action == "vault.backup"
+
+
+def test_backup_reminder_after_the_reminder_period(vault, tmp_path):
+    backup.write_backup(vault, tmp_path / "b.retebak")
+    later = datetime.now(UTC) + timedelta(days=backup.BACKUP_REMINDER_DAYS + 1)
+    assert not backup.backup_overdue(vault)
+    assert backup.backup_overdue(vault, now=later)
+
+
+def test_backup_reports_progress_to_the_end(vault, tmp_path):
+    seen: list[tuple[int, int]] = []
+    backup.write_backup(vault, tmp_path / "b.retebak", lambda done, total: seen.append(
+        (done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] > 0
+
+
+def test_restore_goes_into_a_new_folder_and_opens_with_the_old_passphrase(
+        qtbot, window, vault, tmp_path):
+    case_id = cases.create_case(vault, "Caso salvato")
+    source = tmp_path / "b.retebak"
+    backup.write_backup(vault, source)
+    dialog = RestoreDialog(vault, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    hooks.choose_file_next(str(source))
+    dialog.choose_source()
+    assert dialog.source.text() == str(source)
+    dialog.target.setText(str(tmp_path / "ripristino"))
+    qtbot.keyClicks(dialog.passphrase, "wrong passphrase entirely")
+    _ok(dialog)
+    assert dialog.isVisible() and not (tmp_path / "ripristino").exists()
+    dialog.passphrase.setText(PASSPHRASE)
+    restored: list[str] = []
+    dialog.done_with.connect(restored.append)
+    _ok(dialog)
+    assert restored == [str(tmp_path / "ripristino")]
+    with Vault.open(tmp_path / "ripristino", PASSPHRASE) as copy:
+        assert cases.get_case(copy, case_id, audit_read=False).title == "Caso salvato"
+
+
+def test_passphrase_change_refuses_a_mismatch_then_changes_it(qtbot, window, vault):
+    dialog = ChangePassphraseDialog(vault, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.new, NEW)
+    qtbot.keyClicks(dialog.again, NEW + "x")
+    _ok(dialog)
+    assert dialog.isVisible() and "match" in dialog.general_error.text()
+    dialog.again.setText(NEW)
+    _ok(dialog)
+    assert not dialog.isVisible()
+    vault.close()
+    with pytest.raises(AccessDenied):
+        Vault.open(vault.directory, PASSPHRASE)
+    Vault.open(vault.directory, NEW).close()
+
+
+def test_operators_are_added_listed_and_removed(qtbot, window, vault):
+    dialog = OperatorsDialog(vault, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() == 0 and not dialog.remove_button.isEnabled()
+    dialog.add()
+    add = dialog.findChild(AddOperatorDialog)
+    qtbot.keyClicks(add.name, "Giulia Ferrari")
+    qtbot.keyClicks(add.new, NEW)
+    qtbot.keyClicks(add.again, NEW)
+    _ok(add)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["Giulia Ferrari"]
+    assert "Giulia Ferrari can now open the vault" in dialog.message.text()
+    dialog.list.setCurrentRow(0)
+    hooks.answer_next(True)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 0 and vault.operators() == []
+    assert "no longer opens" in dialog.message.text()
+
+
+def test_an_operator_session_cannot_manage_operators(qtbot, vault, tmp_path):
+    vault.add_operator("Giulia Ferrari", NEW)
+    directory: Path = vault.directory
+    vault.close()
+    with Vault.open(directory, NEW) as own:
+        dialog = OperatorsDialog(own, None)
+        qtbot.addWidget(dialog)
+        dialog.list.setCurrentRow(0)
+        hooks.answer_next(True)
+        dialog.remove()
+        assert "main passphrase" in dialog.message.text()
+        assert own.operators() == ["Giulia Ferrari"]
+
+
+def test_office_menu_lists_the_vault_duties(window):
+    office = window.menuBar().actions()[0].menu()
+    texts = [a.text().replace("&", "") for a in office.actions()]
+    for duty in ("Back up the vault…", "Restore a backup…", "Change the passphrase…",
+                 "Operators…"):
+        assert duty in texts
