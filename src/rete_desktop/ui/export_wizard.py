@@ -47,7 +47,7 @@ from rete_desktop.storage.vault import Vault
 from rete_desktop.transport import send as sending
 from rete_desktop.transport.deliveries import FAILED, Delivery
 from rete_desktop.ui import hooks, labels, pdf
-from rete_desktop.ui.widgets import CompleteFlag, ErrorLabel, add_form_row
+from rete_desktop.ui.widgets import CompleteFlag, ErrorLabel, add_form_row, focus_first_field
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EXCLUDED = QColor("#7a4b00")
@@ -491,7 +491,7 @@ class DonePage(QWizardPage):
             self._show_deliveries(protocol)
             return
         self.message.setText(self.tr(
-            "<p style='font-size:13pt; color:#1e8449'><b>Referral registered as protocol no. "
+            "<p style='font-size:13pt; color:#1b5e20'><b>Referral registered as protocol no. "
             "{0}.</b></p><p>Encrypted file saved as:<br><tt>{1}</tt></p><p>Deliver this file to "
             "the recipients (e-mail, shared folder, USB stick): only they can open it. The "
             "register of sent referrals shows when their receipt comes back.</p>").format(
@@ -506,7 +506,7 @@ class DonePage(QWizardPage):
             for d in wizard.deliveries)
         failed = any(d.state == FAILED for d in wizard.deliveries)
         self.message.setText(self.tr(
-            "<p style='font-size:13pt; color:#1e8449'><b>Referral registered as protocol no. "
+            "<p style='font-size:13pt; color:#1b5e20'><b>Referral registered as protocol no. "
             "{0}.</b></p><ul>{1}</ul><p>The register of sent referrals shows when it is "
             "delivered and when the receipt comes back.</p>").format(protocol, lines) + (
             self.tr("<p style='color:#b00020'>A delivery failed: it is tried again at every "
@@ -540,11 +540,18 @@ class ExportWizard(QWizard):
                      self.preview_page, self.done_page):
             self.addPage(page)
         self.resize(820, 720)
+        # Each page starts in its first field (a hidden page's field loses the focus).
+        self.currentIdChanged.connect(lambda _: QTimer.singleShot(0, self, self._focus_page))
         if case_id is not None:
             self.case_page.show_cases([cases.get_case(vault, case_id, audit_read=False)],
                                       select=case_id)
         else:
             self.case_page.find_cases()
+
+    def _focus_page(self) -> None:
+        page = self.currentPage()
+        if page is not None:
+            focus_first_field(page)
 
     def prepare(self) -> None:
         """Check the choices against the consent and build the draft the preview shows."""

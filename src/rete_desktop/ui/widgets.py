@@ -6,7 +6,7 @@ import math
 import string
 from typing import cast
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -102,6 +102,18 @@ class CompleteFlag(QLineEdit):
         self.setText("1" if complete else "")
 
 
+def focus_first_field(container: QWidget) -> None:
+    """Put the cursor in ``container``'s first field in Tab order (a wizard page just shown:
+    otherwise nothing has the focus and a keyboard user is lost)."""
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if (container.isAncestorOf(widget) and widget.isEnabled() and widget.isVisible()
+                and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+
+
 class ErrorLabel(QLabel):
     """Red text under a field; hidden when empty so the layout does not jump."""
 
@@ -162,7 +174,7 @@ class StrengthMeter(QWidget):
         elif bits < 90:
             word, color = self.tr("good"), "#27ae60"
         else:
-            word, color = self.tr("strong"), "#1e8449"
+            word, color = self.tr("strong"), "#1b5e20"
         self._bar.setValue(min(100, int(bits)))
         self._bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
         self._word.setText(word)

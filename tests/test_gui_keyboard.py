@@ -1,0 +1,165 @@
+"""A whole intake at the desk with key presses only — new case, person, note, consent,
+protocol, referral — on a real Carabinieri vault of a real network (no mouse, no setters)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
+from rete_desktop.packets import register  # noqa: E402
+from rete_desktop.storage import cases, notes, protocols  # noqa: E402
+from rete_desktop.ui import hooks  # noqa: E402
+from rete_desktop.ui.dialogs import (  # noqa: E402
+    AddPersonDialog,
+    ApplyProtocolDialog,
+    ConsentDialog,
+    NewCaseDialog,
+)
+from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
+from tests.test_gui_app import _gui_environment  # noqa: E402, F401 (autouse: config dir, hooks)
+from tests.test_gui_referrals import network, open_window  # noqa: E402, F401, F811 (fixtures)
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _back(qtbot, window) -> None:
+    """A dialog closed: the window manager gives the main window back its focus."""
+    qtbot.waitUntil(lambda: not any(isinstance(w, QDialog) and w.isVisible()
+                                    for w in window.findChildren(QDialog)))
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def _focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _press(qtbot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+           times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(_focus(), key, modifiers)
+
+
+def _tab_to(qtbot, widget: QWidget) -> None:
+    """Press Tab until ``widget`` has the focus (a bounded number of times)."""
+    for _ in range(30):
+        if _focus() is widget:
+            return
+        _press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reaches {widget.accessibleName()!r}")
+
+
+def _type(qtbot, text: str) -> None:
+    qtbot.keyClicks(_focus(), text)
+
+
+def _opened(qtbot, window, kind: type) -> QWidget:
+    """The dialog a shortcut opened (a button's shortcut animates its click first)."""
+    qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()
+                                + window.findChildren(kind)))
+    dialog = next(w for w in QApplication.topLevelWidgets() + window.findChildren(kind)
+                  if isinstance(w, kind) and w.isVisible())
+    dialog.activateWindow()  # what the window manager does with a new dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def test_a_whole_intake_by_keyboard(network, open_window, qtbot, tmp_path):  # noqa: F811
+    station, cav = network["carabinieri"], network["cav"]
+    window = open_window(station)
+    vault = window.vault
+
+    # New case: Ctrl+N, the title, Enter.
+    _press(qtbot, Qt.Key.Key_N, CTRL)
+    dialog = _opened(qtbot, window, NewCaseDialog)
+    assert _focus() is dialog.title
+    _type(qtbot, "Maria Rossi - Casalmaggiore")
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.detail.case is not None)
+    _back(qtbot, window)
+    case_id = window.detail.case.id
+    assert _focus() is window.detail.note_editor
+
+    # First note, saved with Ctrl+S.
+    _type(qtbot, "Primo colloquio in caserma: riferisce minacce.")
+    _press(qtbot, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: len(notes.list_notes(vault, case_id)) == 1)
+
+    # The woman: Ctrl+Shift+P, role stays "victim", Tab to the name, Enter.
+    _press(qtbot, Qt.Key.Key_P, CTRL_SHIFT)
+    person = _opened(qtbot, window, AddPersonDialog)
+    assert _focus() is person.role
+    _press(qtbot, Qt.Key.Key_Tab)
+    _type(qtbot, "Maria Rossi")
+    _tab_to(qtbot, person.phone)  # past the year of birth (the child's exposure is disabled)
+    _type(qtbot, "3331234567")
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(cases.list_persons(vault, case_id)) == 1)
+    _back(qtbot, window)
+
+    # Consent: Ctrl+Shift+C; Tab to the CAV, Space; Tab to the notes, Space; Enter.
+    _press(qtbot, Qt.Key.Key_C, CTRL_SHIFT)
+    consent = _opened(qtbot, window, ConsentDialog)
+    cav_box = consent.kinds[OfficeKind(cav.kind)]
+    _tab_to(qtbot, cav_box)
+    _press(qtbot, Qt.Key.Key_Space)
+    _tab_to(qtbot, consent.include_notes)
+    _press(qtbot, Qt.Key.Key_Space)
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cases.get_case(vault, case_id, audit_read=False).consent
+                    .include_notes)
+    _back(qtbot, window)
+
+    # A protocol: Ctrl+Shift+T, the first one offered, Enter.
+    _press(qtbot, Qt.Key.Key_T, CTRL_SHIFT)
+    _opened(qtbot, window, ApplyProtocolDialog)
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: protocols.list_tasks(vault, case_id=case_id) != [])
+    _back(qtbot, window)
+
+    # The referral: Ctrl+R; the case is preselected: Alt+N; Space ticks the CAV; Alt+N;
+    # Space includes the notes, Tab, Space ticks the first; Alt+N; Alt+S sends.
+    _press(qtbot, Qt.Key.Key_R, CTRL)
+    wizard = _opened(qtbot, window, ExportWizard)
+    assert wizard.case is not None and wizard.case.id == case_id
+    _press(qtbot, Qt.Key.Key_N, ALT)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recipients_page
+                    and QApplication.focusWidget() is not None)
+    offices = wizard.recipients_page.offices
+    _tab_to(qtbot, offices)
+    while offices.currentItem() is None or offices.currentItem().data(
+            Qt.ItemDataRole.UserRole) != cav.office_id:
+        _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_Space)
+    _press(qtbot, Qt.Key.Key_N, ALT)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.content_page
+                    and QApplication.focusWidget() is not None)
+    content = wizard.content_page
+    _tab_to(qtbot, content.include_notes)
+    _press(qtbot, Qt.Key.Key_Space)
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert _focus() is content.notes
+    if content.notes.currentItem() is None:
+        _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_Space)
+    _press(qtbot, Qt.Key.Key_N, ALT)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page
+                    and QApplication.focusWidget() is not None)
+    assert "Primo colloquio in caserma" in wizard.preview_page.what_travels.toPlainText()
+    hooks.choose_file_next(str(tmp_path / "segnalazione"))
+    _press(qtbot, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page)
+    (sent,) = register.list_register(vault)
+    assert sent.case_id == case_id
+    assert (tmp_path / "segnalazione.age").is_file()
