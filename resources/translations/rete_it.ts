@@ -2063,13 +2063,13 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="494"/>
-        <source>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="509"/>
-        <source>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;The register of sent referrals shows when it is delivered and when the receipt comes back.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:13pt; color:#1e8449&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;Il registro delle segnalazioni inviate mostra quando è consegnata e quando torna la ricevuta.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;The register of sent referrals shows when it is delivered and when the receipt comes back.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;Il registro delle segnalazioni inviate mostra quando è consegnata e quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="512"/>
@@ -2080,7 +2080,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="124"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -4600,32 +4600,32 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="157"/>
         <source>Passphrase strength</source>
         <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="157"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="169"/>
         <source>too short</source>
         <translation>troppo corta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="159"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="171"/>
         <source>weak</source>
         <translation>debole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="173"/>
         <source>fair</source>
         <translation>discreta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="163"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="175"/>
         <source>good</source>
         <translation>buona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="177"/>
         <source>strong</source>
         <translation>robusta</translation>
     </message>

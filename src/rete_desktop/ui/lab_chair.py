@@ -53,7 +53,7 @@ from rete_desktop.ui import hooks, labels
 from rete_desktop.ui.stats_page import fill_table, read_only
 from rete_desktop.ui.widgets import add_form_row
 
-_OK, _WARN, _ERROR = "color: #1e8449;", "color: #9a6700; font-weight: bold;", \
+_OK, _WARN, _ERROR = "color: #1b5e20;", "color: #7a4b00; font-weight: bold;", \
     "color: #b00020; font-weight: bold;"
 _PACKETS = "Rete (*.age)"
 

@@ -184,7 +184,7 @@ class NetworkPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.notice = ErrorLabel()  # hidden while empty, like the refusal below it
-        self.notice.setStyleSheet("color: #1e8449;")
+        self.notice.setStyleSheet("color: #1b5e20;")
         self.notice.setAccessibleName(self.tr("Result"))
         self.message = ErrorLabel()
         self.message.setStyleSheet("color: #b00020; font-weight: bold;")

@@ -183,7 +183,7 @@ class PacketDropPage(QWidget):
             self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
             self.verdict.setText(self.tr("REFUSED: {0}").format(labels.error_text(exc)))
             return
-        self.verdict.setStyleSheet("color: #1e8449;")
+        self.verdict.setStyleSheet("color: #1b5e20;")
         self.verdict.setText(html)
         self.register.reload()
 
@@ -308,7 +308,7 @@ class InboxPage(PacketDropPage):
             except (ReteError, OSError) as exc:
                 hooks.inform(self, self.tr("Receipt"), labels.error_text(exc), error=True)
                 return
-            self.verdict.setStyleSheet("color: #1e8449;")
+            self.verdict.setStyleSheet("color: #1b5e20;")
             self.verdict.setText(self.tr(
                 "Signed receipt saved as <tt>{0}</tt>: send it back to the office that sent "
                 "the referral.").format(path))
@@ -326,7 +326,7 @@ class InboxPage(PacketDropPage):
         except ReteError as exc:
             hooks.inform(self, self.tr("Receipt"), labels.error_text(exc), error=True)
             return
-        self.verdict.setStyleSheet("color: #1e8449;")
+        self.verdict.setStyleSheet("color: #1b5e20;")
         self.verdict.setText(self.tr("Signed receipt: {0}").format(
             "; ".join(labels.delivery_line(self.register.office_name({}, d.recipient), d)
                       for d in sent)))

@@ -106,7 +106,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.notice)
         if office_hint:
             where = QLabel(office_hint)
-            where.setStyleSheet("color: #777; font-size: 8pt;")
+            where.setStyleSheet("color: #555; font-size: 8pt;")
             where.setWordWrap(True)
             layout.addWidget(where)
         layout.addWidget(explain)
