@@ -34,7 +34,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="132"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>ProtocolsPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="301"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="307"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>within %n day</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="432"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="438"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -1193,17 +1193,17 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="93"/>
         <source>Case list</source>
         <translation>Elenco dei casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="107"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="132"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -1707,127 +1707,127 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="68"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="66"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="78"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="66"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="80"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="67"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="82"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
         <source>Offices and contacts</source>
         <translation>Uffici e contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="74"/>
         <source>Contact name</source>
         <translation>Nome del contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="76"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="84"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="88"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="89"/>
         <source>O&amp;ffice</source>
         <translation>U&amp;fficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
         <source>&amp;Codice fiscale</source>
         <translation>&amp;Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="94"/>
         <source>Save contact</source>
         <translation>Salva contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="94"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="106"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="179"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="108"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="185"/>
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="98"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="99"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="134"/>
         <source>(no office)</source>
         <translation>(nessun ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="146"/>
         <source>Other contacts</source>
         <translation>Altri contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="173"/>
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="197"/>
         <source>Nothing changed.</source>
         <translation>Nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="209"/>
         <source>Contact saved.</source>
         <translation>Contatto salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="219"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -2850,248 +2850,248 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="238"/>
         <source>Rete Desktop — {0}</source>
         <translation>Rete Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="265"/>
         <source>Referrals received</source>
         <translation>Segnalazioni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="266"/>
         <source>Referrals sent</source>
         <translation>Segnalazioni in uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="262"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="263"/>
         <source>Contacts and offices</source>
         <translation>Contatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="264"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="267"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="268"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="269"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="270"/>
         <source>Statistics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="271"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="272"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="273"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="276"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="291"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Blocca (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="292"/>
         <source>Lock now</source>
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="315"/>
         <source>Backup</source>
         <translation>Copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="343"/>
         <source>Read-only: {0}. You can read, search, print and back up; nothing can be saved until the disk accepts writes again.</source>
         <translation>Sola lettura: {0}. Si può leggere, cercare, stampare e fare copie di sicurezza; nulla può essere salvato finché il disco non accetta di nuovo scritture.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="359"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="361"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="362"/>
         <source>PEC / e-&amp;mail account…</source>
         <translation>Casella PEC / p&amp;osta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="363"/>
         <source>Shared &amp;folder / USB…</source>
         <translation>Cartella condivisa / &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="365"/>
         <source>&amp;Back up the vault…</source>
         <translation>Copia di sicurezza della c&amp;assaforte…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="366"/>
         <source>Restore a bac&amp;kup…</source>
         <translation>&amp;Ripristina una copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="367"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Cambia la &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="368"/>
         <source>O&amp;perators…</source>
         <translation>&amp;Operatori…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="370"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="372"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="374"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="374"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="374"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="375"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="375"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="377"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="377"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="377"/>
         <source>&amp;Network</source>
         <translation>R&amp;ete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="378"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="481"/>
         <source>Transport saved: packets now travel by themselves.</source>
         <translation>Canale salvato: ora i pacchetti viaggiano da soli.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="499"/>
         <source>Backup saved: {0}</source>
         <translation>Copia di sicurezza salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="509"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="510"/>
         <source>The backup was restored and checked in {0}. To work on it, start the app with: rete --vault {0}</source>
         <translation>La copia di sicurezza è stata ripristinata e controllata in {0}. Per lavorarci avvia l&apos;app con: rete --vault {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="519"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase cambiata.</translation>
     </message>
@@ -3501,62 +3501,62 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="230"/>
         <source>Office name</source>
         <translation>Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="232"/>
         <source>Kind of office</source>
         <translation>Tipo di ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="236"/>
         <source>Office address</source>
         <translation>Indirizzo dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="238"/>
         <source>Office phone</source>
         <translation>Telefono dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="240"/>
         <source>Office e-mail</source>
         <translation>E-mail dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="239"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="245"/>
         <source>Na&amp;me</source>
         <translation>No&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="246"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="247"/>
         <source>A&amp;ddress</source>
         <translation>In&amp;dirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="248"/>
         <source>P&amp;hone</source>
         <translation>Te&amp;lefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="249"/>
         <source>E-ma&amp;il</source>
         <translation>E-m&amp;ail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="244"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="250"/>
         <source>Add office</source>
         <translation>Aggiungi ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="248"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="254"/>
         <source>New office of the network</source>
         <translation>Nuovo ufficio della rete</translation>
     </message>
@@ -4007,22 +4007,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProtocolsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="275"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="281"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="283"/>
         <source>Protocol steps</source>
         <translation>Passi del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="279"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="285"/>
         <source>To apply a protocol, open a case and press “Apply protocol…”.</source>
         <translation>Per applicare un protocollo, apri un caso e premi «Applica protocollo…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="301"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="307"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>entro %n giorno</numerusform>
@@ -4030,17 +4030,17 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="305"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="305"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="305"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
@@ -4368,37 +4368,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="387"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="388"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="398"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="398"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="399"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="400"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="432"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="438"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n risultato</numerusform>
@@ -4409,32 +4409,32 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="196"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="202"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="203"/>
         <source>Lock after idle minutes</source>
         <translation>Blocca dopo minuti di inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="205"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="211"/>
         <source>Lock after &amp;idle</source>
         <translation>Blocca dopo &amp;inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Language (at next start)</source>
         <translation>&amp;Lingua (al prossimo avvio)</translation>
     </message>
@@ -4633,77 +4633,77 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="322"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="322"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="322"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="323"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="329"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="324"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="330"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="334"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="334"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="334"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="329"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="335"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="329"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="335"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="330"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="336"/>
         <source>Upcoming prevention actions</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="341"/>
         <source>Open tasks by due date</source>
         <translation>Attività aperte per scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="342"/>
         <source>Double-click a task to open its case.</source>
         <translation>Doppio clic su un&apos;attività per aprirne il caso.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="341"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="347"/>
         <source>Prevention actions coming up</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="359"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="365"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>

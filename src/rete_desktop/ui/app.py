@@ -186,7 +186,7 @@ class AppController(QObject):
         if vault.failed_attempts is not None:
             notice = vault.failed_attempts.notice()
             window.show_notice(translate(notice.message_id, **notice.params))
-        window.show()
+        window.show_fitted()
         place, self._place = self._place, None
         if place is not None:
             window.restore_place(place)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -172,8 +174,14 @@ class LazyPage(QWidget):
     def page(self) -> QWidget:
         if self._page is None:
             self._page = self._build()
-            self._layout.addWidget(self._page)
-            self._page.show()  # a child added to a shown widget stays hidden otherwise
+            # Inside a scroll area: on a small or scaled screen (1366×768 at 125–150 %) the
+            # page scrolls instead of pushing the window past the screen's edge.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(self._page)
+            self._layout.addWidget(scroll)
+            scroll.show()  # a child added to a shown widget stays hidden otherwise
         return self._page
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
@@ -379,6 +387,17 @@ class MainWindow(QMainWindow):
         if screen is not None:
             size = size.boundedTo(screen.availableGeometry().size())
         self.resize(size)
+
+    def show_fitted(self) -> None:
+        """Maximised on a small screen (1366×768, or a larger one at 125–150 %): the window
+        manager then fits the title bar, the window and its status bar inside the work area,
+        which a plain resize to the screen's size does not (the status bar fell off-screen)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None and (screen.availableGeometry().width() <= 1440
+                                   or screen.availableGeometry().height() <= 900):
+            self.showMaximized()
+        else:
+            self.show()
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

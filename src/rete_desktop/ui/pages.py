@@ -11,12 +11,14 @@ from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -111,9 +113,13 @@ class ContactsPage(QWidget):
         column.addStretch(1)
         self.office_form = OfficeForm(vault, self.reload)
         column.addWidget(self.office_form)
+        editor_pane = QScrollArea()  # the two forms scroll on a small or scaled screen
+        editor_pane.setWidgetResizable(True)
+        editor_pane.setFrameShape(QFrame.Shape.NoFrame)
+        editor_pane.setWidget(editor)
         split = QSplitter()
         split.addWidget(self.tree)
-        split.addWidget(editor)
+        split.addWidget(editor_pane)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
         split.setSizes([700, 350])

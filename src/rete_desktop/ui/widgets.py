@@ -232,6 +232,9 @@ class FormErrors:
             exc = ReteError(exc.message_id, **{**exc.params, "field": self._names[field]})
         label.show_error(error_text(exc))
         window = label.window()
-        needed = window.sizeHint().height()
+        layout = window.layout()
+        needed = (layout.totalHeightForWidth(window.width())
+                  if layout is not None and layout.hasHeightForWidth()
+                  else window.sizeHint().height())  # wrapped lines need their height
         if window.isWindow() and window.height() < needed:
             window.resize(window.width(), needed)  # a dialog grows so the message is not clipped

@@ -1,0 +1,145 @@
+"""Every page and dialog fits a 1366×768 screen at 100 % and 125 % and stays usable at 150 %:
+nothing lies outside the window (panes scroll instead) and no button's text is cut.
+
+The logical screen sizes are what a 1366×768 panel offers after the title bar and the desktop's
+own panel: 1366×700 at 100 %, 1093×560 at 125 %, 910×466 at 150 %.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QRect  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QAbstractScrollArea,
+    QDialog,
+    QMenu,
+    QWidget,
+)
+
+from rete_desktop.storage import cases, notes  # noqa: E402
+from rete_desktop.storage.vault import Vault  # noqa: E402
+from rete_desktop.ui import dialogs, office_dialogs  # noqa: E402
+from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
+from rete_desktop.ui.main_window import MainWindow  # noqa: E402
+from rete_desktop.ui.settings import Settings  # noqa: E402
+from tests.test_gui_app import _gui_environment  # noqa: E402, F401 (autouse: config dir, hooks)
+
+SIZES = {"100%": (1366, 700), "125%": (1093, 560), "150%": (910, 466)}
+STRICT = ("100%", "125%")  # 150 %: the window must fit; panes may scroll and squeeze
+
+
+def _inside_a_scrolled_pane(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _problems(window: QWidget) -> list[str]:
+    """Widgets (outside scrolled panes) reaching past the window; buttons with cut text."""
+    frame = QRect(0, 0, window.width(), window.height())
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or isinstance(widget, QMenu) or widget.isWindow():
+            continue
+        if _inside_a_scrolled_pane(widget):
+            continue
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        rect = QRect(top_left, widget.size())
+        name = widget.accessibleName() or getattr(widget, "text", lambda: "")() or type(
+            widget).__name__
+        if not frame.adjusted(-1, -1, 1, 1).contains(rect):
+            found.append(f"outside: {name} {rect.getRect()} in {frame.getRect()}")
+        if isinstance(widget, QAbstractButton) and widget.text() and (
+                widget.width() + 2 < widget.minimumSizeHint().width()):
+            found.append(f"cut: {name} {widget.width()} < {widget.minimumSizeHint().width()}")
+    return found
+
+
+@pytest.fixture
+def window(qtbot, vault: Vault) -> MainWindow:
+    case_id = cases.create_case(vault, "Maria Rossi — Casalmaggiore")
+    cases.add_person(vault, case_id, "victim", "Maria Rossi", phone="333 1234567")
+    notes.add_note(vault, case_id, "Primo colloquio: riferisce minacce ripetute. " * 6)
+    main = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                      Settings(language="it"))
+    qtbot.addWidget(main)
+    main.show()
+    main.open_case(case_id)
+    return main
+
+
+@pytest.mark.parametrize("scale", list(SIZES))
+def test_every_page_fits_the_window(window, scale) -> None:
+    width, height = SIZES[scale]
+    problems = {}
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        window.resize(width, height)
+        QCoreApplication.processEvents()
+        assert window.width() <= width and window.height() <= height, (
+            f"{window.sidebar.item(row).text()}: the window cannot shrink to {width}×{height} "
+            f"(it stays {window.width()}×{window.height()})")
+        if scale in STRICT:
+            found = _problems(window)
+            if found:
+                problems[window.sidebar.item(row).text()] = found
+    assert problems == {}
+
+
+def _dialogs(window: MainWindow) -> dict[str, QDialog]:
+    vault, case_id = window.vault, window.detail.case.id
+    case = cases.get_case(vault, case_id, audit_read=False)
+    return {
+        "new case": dialogs.NewCaseDialog(vault, window),
+        "add person": dialogs.AddPersonDialog(vault, case_id, window),
+        "consent": dialogs.ConsentDialog(vault, case_id, case.consent, window),
+        "apply protocol": dialogs.ApplyProtocolDialog(vault, case_id, window),
+        "change passphrase": office_dialogs.ChangePassphraseDialog(vault, window),
+        "operators": office_dialogs.OperatorsDialog(vault, window),
+        "add operator": office_dialogs.AddOperatorDialog(vault, window),
+        "restore": office_dialogs.RestoreDialog(vault, window),
+    }
+
+
+@pytest.mark.parametrize("scale", list(SIZES))
+def test_every_dialog_fits_the_screen(window, scale) -> None:
+    width, height = SIZES[scale]
+    problems = {}
+    for name, dialog in _dialogs(window).items():
+        dialog.show()
+        QCoreApplication.processEvents()
+        need = dialog.minimumSizeHint()
+        if need.width() > width or need.height() > height:
+            problems[name] = [f"needs {need.width()}×{need.height()}"]
+        elif scale in STRICT:
+            dialog.resize(min(dialog.width(), width), min(dialog.height(), height))
+            QCoreApplication.processEvents()
+            found = _problems(dialog)
+            if found:
+                problems[name] = found
+        dialog.close()
+    assert problems == {}
+
+
+def test_an_invalid_codice_fiscale_error_is_shown_whole(window, qtbot) -> None:
+    dialog = dialogs.AddPersonDialog(window.vault, window.detail.case.id, window)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Maria Rossi")
+    qtbot.keyClicks(dialog.codice_fiscale, "RSSMRA80A41B11")
+    dialog.accept()
+    errors = [label for label in dialog.findChildren(QWidget)
+              if label.isVisible() and label.accessibleName() in ("Error", "Errore")
+              and getattr(label, "text", lambda: "")()]
+    assert errors
+    for label in errors:
+        assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
+        assert label.mapTo(dialog, label.rect().bottomRight()).y() <= dialog.height()
