@@ -28,8 +28,12 @@ set -euo pipefail
 export HOME=/root LANG=C.UTF-8 RETE_LANG=it RETE_VAULT=/root/vault
 pass="prova del pacchetto debian 2026"
 echo "== apt install ./rete-desktop.deb"
-apt-get install -y -qq /tmp/rete-desktop.deb >/tmp/apt.log 2>&1 || { cat /tmp/apt.log; exit 1; }
-command -v python3 >/dev/null && { echo "python3 came in with the package" >&2; exit 1; }
+had_python=$(command -v python3 || true)  # openbox's tools may bring it; the app must not
+apt-get update -qq >/tmp/apt.log 2>&1
+apt-get install -y /tmp/rete-desktop.deb >>/tmp/apt.log 2>&1 || { cat /tmp/apt.log; exit 1; }
+echo "   $(grep -c '^Setting up' /tmp/apt.log) packages set up"
+[ -z "$had_python" ] && command -v python3 >/dev/null \
+  && { echo "python3 came in with the package" >&2; exit 1; }
 echo "== rete --version: $(rete --version); creating a vault"
 RETE_PASSPHRASE="$pass" rete init --office-name "CAV Prova Pacchetto" --office-kind cav >/dev/null
 Xvfb :77 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &

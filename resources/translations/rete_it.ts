@@ -2992,7 +2992,7 @@ Decisioni: {3}; azioni: {4}.</translation>
     <message>
         <location filename="../../src/rete_desktop/ui/main_window.py" line="368"/>
         <source>O&amp;perators…</source>
-        <translation>&amp;Operatori…</translation>
+        <translation>Opera&amp;tori…</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/main_window.py" line="370"/>
