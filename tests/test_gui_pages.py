@@ -16,12 +16,13 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from rete_desktop.handbook import prevention  # noqa: E402
-from rete_desktop.storage import audit, cases, notes, offices  # noqa: E402
+from rete_desktop.storage import audit, cases, notes, offices, protocols  # noqa: E402
 from rete_desktop.storage.identity import load_identity  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
 from rete_desktop.ui.audit_page import AuditPage  # noqa: E402
 from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
+from rete_desktop.ui.events import bridge  # noqa: E402
 from rete_desktop.ui.handbook_page import HandbookPage  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
@@ -176,7 +177,7 @@ def test_erasure_needs_the_typed_case_reference(qtbot, vault):
     qtbot.addWidget(page)
     page.refresh()
     erased: list[str] = []
-    page.case_erased.connect(erased.append)
+    bridge(vault).case_erased.connect(erased.append)
     dp = page.data_protection
     qtbot.keyClicks(dp.erase_case, reference)
     assert "1 note, 1 person." in dp.erase_summary.text()
@@ -309,20 +310,58 @@ def test_processing_register_is_saved_from_the_data_protection_tab(qtbot, vault,
     assert audit.list_entries(vault, limit=1)[0].action == "register.print"
 
 
-def test_erasing_the_open_case_clears_it_from_the_window(window, vault):
+def _task_rows(window: MainWindow) -> list[str]:
+    tree = window.tasks_page.tree
+    return [tree.topLevelItem(i).text(3) for i in range(tree.topLevelItemCount())]
+
+
+def test_an_erased_case_disappears_from_every_page(window, vault):
+    keep = cases.create_case(vault, "Resta")
     case_id = cases.create_case(vault, "Aperto e poi cancellato")
     reference = cases.get_case(vault, case_id, audit_read=False).reference
-    window.cases_page.model.reload()
+    protocol_id = protocols.import_protocol(
+        vault, protocols.sample_protocol_files()[0].read_bytes())
+    protocols.apply_protocol(vault, case_id, protocol_id)
     window.open_case(case_id)
-    assert window.detail.case is not None
+    window.sidebar.setCurrentRow(window._row_of(window.tasks_page))
+    assert reference in _task_rows(window)
     window.sidebar.setCurrentRow(window._row_of(window.audit_section))
+    audit_log = window.audit_section.page().log
     dp = window.audit_section.page().data_protection
     dp.erase_case.setText(reference)
     dp.erase_confirm.setText(reference)
     dp.erase()
     assert window.detail.case is None
-    assert window.cases_page.model.total == 0
+    assert window.cases_page.model.total == 1
+    assert window.cases_page.model.row_of(case_id) == -1
+    assert window.cases_page.model.row_of(keep) == 0
+    assert audit_log.table.item(0, 2).text() == "Erased the case"  # the newest entry
+    window.sidebar.setCurrentRow(window._row_of(window.tasks_page))
+    assert reference not in _task_rows(window)
+    window.sidebar.setCurrentRow(0)
+    assert window.cases_page.count.text() == "1 case(s)"
     QApplication.processEvents()
+
+
+def test_opening_a_case_shows_it_even_if_its_row_was_already_selected(window, vault):
+    first = cases.create_case(vault, "Primo")
+    second = cases.create_case(vault, "Secondo")
+    window.cases_page.view.selectRow(window.cases_page.model.row_of(first))
+    assert window.detail.case is not None and window.detail.case.id == first
+    window.detail.show_case(second)  # e.g. from the audit log, while the row stays selected
+    window.open_case(first)
+    assert window.detail.case is not None and window.detail.case.id == first
+
+
+def test_a_status_changed_elsewhere_shows_in_the_list_and_the_detail(window, vault):
+    case_id = cases.create_case(vault, "Caso")
+    window.open_case(case_id)
+    cases.set_status(vault, case_id, "closed")
+    assert window.detail.status.currentData() == "closed"
+    row = window.cases_page.model.row_of(case_id)
+    assert window.cases_page.model.index(row, 2).data() == "Closed"
+    selected = window.cases_page.view.selectionModel().selectedRows()
+    assert [i.row() for i in selected] == [row]  # the list keeps the shown case selected
 
 
 def test_locking_reloads_no_section(window, vault):

@@ -23,6 +23,7 @@ from rete_desktop.packets.directory import get_member  # noqa: E402
 from rete_desktop.storage import cases, notes  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
+from rete_desktop.ui.case_model import CASE_ID_ROLE  # noqa: E402
 from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
@@ -98,7 +99,6 @@ def test_referral_goes_through_the_wizard_to_the_inbox_and_its_receipt_comes_bac
     a = open_window(station)
     case_id = _case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=True)
     shared_note = notes.list_notes(a.vault, case_id)[0]
-    a.cases_page.model.reload()
     a.open_case(case_id)
 
     qtbot.keyClick(a, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
@@ -225,6 +225,35 @@ def test_importing_the_same_referral_twice_is_refused_as_a_replay(
     assert b.inbox_page.verdict.text().startswith("REFUSED: ")
     assert b.inbox_page.open_button.isHidden()
     assert len(register.list_register(b.vault)) == 1
+
+
+def test_a_received_referral_appears_in_the_case_list(network, open_window, qtbot, tmp_path):
+    """The CAV imports by the GUI: the case list counts it at once, on every way back to the
+    cases (sidebar, "Open the linked case"), and the detail shows that case, not the last."""
+    station, cav = network["carabinieri"], network["cav"]
+    with station.open() as vault:
+        case_id = _case_with_consent(vault, (OfficeKind.CAV,), include_notes=False)
+        sealed, _ = referral.export_referral(vault, case_id, [cav.office_id])
+    packet_file = tmp_path / sealed.file_name
+    packet_file.write_bytes(sealed.data)
+    b = open_window(cav)
+    own = cases.create_case(b.vault, "Caso già aperto allo sportello")
+    b.open_case(own)
+    assert b.cases_page.count.text() == "1 case(s)"
+    qtbot.keyClick(b, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    b.inbox_page.import_file(str(packet_file))
+    assert b.inbox_page.verdict.text().startswith("<b>Accepted.</b>")
+    assert b.inbox_page.register.topLevelItemCount() == 1
+    qtbot.keyClick(b, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert b.cases_page.count.text() == "2 case(s)"
+    qtbot.keyClick(b, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(b.inbox_page.open_button, Qt.MouseButton.LeftButton)
+    assert b.stack.currentWidget() is b.cases_page
+    assert b.cases_page.count.text() == "2 case(s)"
+    linked = b.detail.case
+    assert linked is not None and linked.id == b.inbox_page.case_id != own
+    selected = b.cases_page.view.selectionModel().selectedRows()
+    assert [index.data(CASE_ID_ROLE) for index in selected] == [linked.id]
 
 
 def test_a_referral_chosen_in_the_register_gets_its_receipt(network, open_window, tmp_path):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from rete_desktop import events
 from rete_desktop.crypto.keys import InvalidKey, PublicKeys, parse_signing_key
 from rete_desktop.domain import validation
 from rete_desktop.domain.vocabulary import OfficeKind
@@ -227,6 +228,7 @@ def create_directory(vault: Vault, network_name: str) -> DirectoryState:
         )
         _put_member(conn, _self_member(identity))
         vault.audit("directory.create", "office", identity.office_id, COORDINATOR)
+        vault.announce(events.DirectoryUpdated())
     state = get_state(vault)
     assert state is not None
     return state
@@ -265,6 +267,7 @@ def add_card(vault: Vault, card: MemberCard) -> CardAdded:
         put_route(conn, member.office_id, card.receives)
         action = "directory.add_member" if previous is None else "directory.update_member"
         vault.audit(action, "office", member.office_id, member.public.fingerprint())
+        vault.announce(events.DirectoryUpdated())
     return CardAdded(member, previous)
 
 
@@ -285,6 +288,7 @@ def revoke_member(vault: Vault, office_id: str, on: date | None = None) -> Membe
     with vault.transaction() as conn:
         _put_member(conn, revoked)
         vault.audit("directory.revoke", "office", office_id, "")
+        vault.announce(events.DirectoryUpdated())
     return revoked
 
 
@@ -383,6 +387,7 @@ def publish_directory(
         )
         _store_sections(conn, sections, version)
         vault.audit("directory.publish", "office", identity.office_id, f"v{version}")
+        vault.announce(events.DirectoryUpdated())
     return data
 
 
@@ -593,4 +598,5 @@ def import_directory(
             consumer(vault, directory.sections)
         vault.audit("directory.import", "office", directory.coordinator_id,
                     f"v{directory.version}" + "".join(f" key:{o}" for o in changed))
+        vault.announce(events.DirectoryUpdated())
     return Imported(directory, state is None, tuple(changed), _self_status(directory, identity))

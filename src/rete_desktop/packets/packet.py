@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
+from rete_desktop import events
 from rete_desktop.crypto import age, sshsig
 from rete_desktop.crypto.keys import OfficeKeys
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
@@ -190,6 +191,7 @@ def seal_packet(
         )
         vault.audit("packet.send", "packet", sealed.packet_id,
                     f"kind={kind};protocol={entry.protocol};to={','.join(manifest.recipients)}")
+        vault.announce(events.PacketSent(sealed.packet_id, kind))
     return sealed
 
 
@@ -329,4 +331,5 @@ def receive_packet(
         )
         vault.audit("packet.receive", "packet", manifest.packet_id,
                     f"kind={manifest.kind};protocol={entry.protocol};from={packet.sender.office_id}")
+        vault.announce(events.PacketReceived(manifest.packet_id, manifest.kind, case_id))
     return ReceivedPacket(packet, entry.protocol, case_id)

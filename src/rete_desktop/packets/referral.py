@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from rete_desktop import events
 from rete_desktop.domain import validation
 from rete_desktop.domain.records import Attachment, Case, Note, Person, Task
 from rete_desktop.domain.vocabulary import (
@@ -452,6 +453,7 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
              task.due.isoformat() if task.due else None, now_utc()),
         )
     vault.audit("case.create", "case", case_id, f"referral={packet.manifest.packet_id}")
+    vault.announce(events.CaseCreated(case_id))
     return case_id
 
 

@@ -15,6 +15,7 @@ import unicodedata
 from datetime import datetime
 from typing import Any
 
+from rete_desktop import events
 from rete_desktop.domain import validation
 from rete_desktop.domain.records import Attachment
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
@@ -85,6 +86,7 @@ def insert_attachment(
     )
     detail = f"case={case_id}" + (f";source={source}" if source else "")
     vault.audit("attachment.add", "attachment", attachment_id, detail)
+    vault.announce(events.CaseChanged(case_id, "attachment"))
 
 
 def _attachment(row: Any) -> Attachment:

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from rete_desktop import events
 from rete_desktop.domain import validation
 from rete_desktop.domain.records import Case, Consent, Person
 from rete_desktop.domain.vocabulary import (
@@ -50,6 +51,7 @@ def create_case(
     with vault.transaction() as conn:
         insert_case(conn, vault, case_id, clean_title, level, opened, source, received_packet_id)
         vault.audit("case.create", "case", case_id, level.value)
+        vault.announce(events.CaseCreated(case_id))
     return case_id
 
 
@@ -187,6 +189,7 @@ def set_status(vault: Vault, case_id: str, status: str) -> None:
             (new_status.value, closed_on, now_utc(), real_id),
         )
         vault.audit("case.status", "case", real_id, new_status.value)
+        vault.announce(events.CaseChanged(real_id, "status"))
 
 
 def set_risk(vault: Vault, case_id: str, risk: str) -> None:
@@ -198,6 +201,7 @@ def set_risk(vault: Vault, case_id: str, risk: str) -> None:
             (level.value, now_utc(), real_id),
         )
         vault.audit("case.risk", "case", real_id, level.value)
+        vault.announce(events.CaseChanged(real_id, "risk"))
 
 
 def set_consent(vault: Vault, case_id: str, consent: Consent) -> None:
@@ -210,6 +214,7 @@ def set_consent(vault: Vault, case_id: str, consent: Consent) -> None:
         )
         kinds = ",".join(k.value for k in consent.share_with)
         vault.audit("case.consent", "case", real_id, kinds)
+        vault.announce(events.CaseChanged(real_id, "consent"))
 
 
 def add_person(
@@ -243,6 +248,7 @@ def add_person(
     with vault.transaction() as conn:
         insert_person(conn, person)
         vault.audit("person.add", "person", person.id, f"case={real_id};role={person_role}")
+        vault.announce(events.CaseChanged(real_id, "person"))
     return person.id
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from rete_desktop import events
 from rete_desktop.domain import validation
 from rete_desktop.domain.records import Note
 from rete_desktop.domain.vocabulary import NoteCategory
@@ -32,6 +33,7 @@ def add_note(vault: Vault, case_id: str, text: str, category: str = "other") -> 
         insert_note(conn, note_id, real_id, now_utc(), cat, body, vault.operator, None)
         conn.execute("DELETE FROM drafts WHERE case_id = ?", (real_id,))
         vault.audit("note.add", "note", note_id, f"case={real_id}")
+        vault.announce(events.NoteAdded(real_id, note_id))
     return note_id
 
 
@@ -70,6 +72,7 @@ def amend_note(vault: Vault, note_id: str, text: str) -> str:
             original.id,
         )
         vault.audit("note.amend", "note", amendment_id, f"amends={original.id}")
+        vault.announce(events.NoteAdded(original.case_id, amendment_id))
     return amendment_id
 
 

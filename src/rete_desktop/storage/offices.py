@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from rete_desktop import events
 from rete_desktop.domain import validation
 from rete_desktop.domain.records import Contact, Office
 from rete_desktop.domain.vocabulary import OfficeKind
@@ -42,6 +43,7 @@ def add_office(
             values,
         )
         vault.audit("office.add", "office", values[0], values[2])
+        vault.announce(events.OfficesChanged())
     return values[0]
 
 
@@ -115,6 +117,7 @@ def add_contact(
             ),
         )
         vault.audit("contact.add", "contact", contact.id)
+        vault.announce(events.OfficesChanged())
     return contact.id
 
 
@@ -137,6 +140,7 @@ def update_contact(vault: Vault, contact_id: str, **fields: str | None) -> None:
             values,
         )
         vault.audit("contact.update", "contact", contact_id, ",".join(sorted(fields)))
+        vault.announce(events.OfficesChanged())
 
 
 _CONTACT_COLS = "id, name, office_id, role, phone, email, codice_fiscale"

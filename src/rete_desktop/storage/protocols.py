@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from rete_desktop import events
 from rete_desktop.domain.protocols import (
     MAX_FILE_BYTES,
     Protocol,
@@ -188,6 +189,7 @@ def insert_protocol_tasks(
         )
         ids.append(task_id)
     vault.audit("protocol.apply", "case", case_id, f"{protocol.key}@{protocol.version}")
+    vault.announce(events.CaseChanged(case_id, "tasks"))
     return ids
 
 
@@ -244,7 +246,8 @@ def list_tasks(
 
 
 def set_task_done(vault: Vault, task_id: str, done: bool = True) -> None:
-    if vault.query_one("SELECT 1 FROM tasks WHERE id = ?", (task_id,)) is None:
+    row = vault.query_one("SELECT case_id FROM tasks WHERE id = ?", (task_id,))
+    if row is None:
         raise NotFound("task.not_found", id=task_id)
     with vault.transaction() as conn:
         conn.execute(
@@ -252,3 +255,4 @@ def set_task_done(vault: Vault, task_id: str, done: bool = True) -> None:
             ("done" if done else "open", date.today().isoformat() if done else None, task_id),
         )
         vault.audit("task.done" if done else "task.reopen", "task", task_id)
+        vault.announce(events.CaseChanged(str(row[0]), "tasks"))

@@ -23,6 +23,7 @@ from typing import Any
 
 import sqlcipher3
 
+from rete_desktop import events
 from rete_desktop.domain import validation
 from rete_desktop.domain.audit_chain import GENESIS, entry_hash
 from rete_desktop.domain.vocabulary import OfficeKind
@@ -84,6 +85,8 @@ class Vault:
         self.slot_label = DEFAULT_SLOT
         # Wrong passphrases tried since the previous unlock, to tell whoever unlocks now.
         self.failed_attempts: unlock_guard.Failures | None = None
+        self.events = events.EventBus()  # who hears what changed (see rete_desktop.events)
+        self._pending: list[events.Event] | None = None  # announced in the open transaction
 
     # --- opening and closing -------------------------------------------------------------
 
@@ -211,6 +214,7 @@ class Vault:
             session.conn.close()
         finally:
             _close_lock(session.lock_fd)
+        self.events.publish([events.VaultLocked()])
 
     @property
     def is_open(self) -> bool:
@@ -320,6 +324,7 @@ class Vault:
             conn.execute("BEGIN IMMEDIATE")
         except sqlcipher3.OperationalError as exc:
             raise _storage_error(exc, self.directory) from exc
+        self._pending = []
         try:
             yield conn
             self._check_same_file(session)  # before confirming: the note must land on disk
@@ -333,6 +338,17 @@ class Vault:
             if damage is not None:
                 raise damage from exc
             raise
+        finally:
+            committed, self._pending = self._pending, None
+        self.events.publish(committed or [])
+
+    def announce(self, event: events.Event) -> None:
+        """Tell the subscribers what changed: after the open transaction commits (nothing if
+        it rolls back), or at once outside a transaction."""
+        if self._pending is not None:
+            self._pending.append(event)
+        else:
+            self.events.publish([event])
 
     def _write_pending(self, session: _Session) -> None:
         """Write the audit entries kept while the disk refused writes; raises StorageFailure
@@ -424,6 +440,7 @@ class Vault:
         # The head, in the same transaction: deleting the last entries leaves a chain that
         # is valid up to its end, so only the recorded head shows that entries are missing.
         self.set_meta(AUDIT_HEAD, f"{seq}:{digest}")
+        self.announce(events.AuditAppended(action))
 
     # --- metadata ------------------------------------------------------------------------
 

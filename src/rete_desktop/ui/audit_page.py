@@ -28,6 +28,7 @@ from rete_desktop.storage import audit, cases
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import labels
 from rete_desktop.ui.dataprotection_page import DataProtectionPage
+from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.stats_page import read_only
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -85,6 +86,7 @@ class AuditLogTab(QWidget):
         layout.addWidget(self.result)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        keep_fresh(self, self.refresh, bridge(vault).audit_appended)
 
     def _action(self, code: str, detail: str = "") -> str:
         """The action in words; a packet sent or received is named by its kind (a receipt is
@@ -304,7 +306,6 @@ class AuditPage(QWidget):
     """Tabs: the access log, and the data-protection duties."""
 
     open_case = Signal(str)
-    case_erased = Signal(str)
 
     def __init__(self, vault: Vault) -> None:
         super().__init__()
@@ -316,8 +317,6 @@ class AuditPage(QWidget):
         self.tabs.addTab(self.data_protection, self.tr("Data protection"))
         self.log.open_case.connect(self.open_case)
         self.data_protection.open_case.connect(self.open_case)
-        self.data_protection.case_erased.connect(self.case_erased)
-        self.data_protection.case_erased.connect(lambda _id: self.log.refresh())
         QVBoxLayout(self).addWidget(self.tabs)
 
     def refresh(self) -> None:

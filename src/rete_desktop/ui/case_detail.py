@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import dialogs, hooks, labels
 from rete_desktop.ui.attachments import AttachmentsSection
 from rete_desktop.ui.clipboard import SecureClipboard
+from rete_desktop.ui.events import bridge
 from rete_desktop.ui.widgets import ErrorLabel
 
 DRAFT_DELAY_MS = 800
@@ -113,8 +114,6 @@ class NoteCard(QFrame):
 class CaseDetail(QWidget):
     """The detail pane. :meth:`show_case` fills it, :meth:`clear` empties it (on lock)."""
 
-    changed = Signal()  # the case list should refresh (status, risk changed)
-
     def __init__(
         self, vault: Vault, clipboard: SecureClipboard, status_message: Callable[[str], None]
     ) -> None:
@@ -126,12 +125,42 @@ class CaseDetail(QWidget):
         self._persons: list[Person] = []
         self._tasks: list[Task] = []
         self._filling = False
+        self._ticking = False  # inside a task box's own change signal
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self._build()
         self.clear()
+        events = bridge(vault)
+        events.case_changed.connect(self._case_changed)
+        events.note_added.connect(self._note_added)
+        events.case_erased.connect(self._case_erased)
+
+    def _shows(self, case_id: str) -> bool:
+        return self.case is not None and self.case.id == case_id
+
+    def _case_changed(self, case_id: str, what: str) -> None:
+        """Show what changed in the case on screen, whoever changed it."""
+        if not self._shows(case_id):
+            return
+        if what == "tasks" and self._ticking:  # refill after the tick's own signal returns
+            QTimer.singleShot(0, self._fill_tasks)
+        elif what == "tasks":
+            self._fill_tasks()
+        elif what == "person":
+            self._fill_persons()
+        elif what != "attachment":  # the attachments pane refreshes itself
+            self.refresh()
+
+    def _note_added(self, case_id: str, _note_id: str) -> None:
+        if self._shows(case_id):
+            self._fill_notes()
+
+    def _case_erased(self, case_id: str) -> None:
+        """Nothing of an erased case may stay on screen."""
+        if self._shows(case_id):
+            self.clear()
 
     # --- layout --------------------------------------------------------------------------
 
@@ -451,27 +480,22 @@ class CaseDetail(QWidget):
         self.note_editor.clear()
         self._filling = False
         self.draft_state.setText(self.tr("Note saved"))
-        self._fill_notes()
 
     def amend(self, note: Note) -> None:
-        dialogs.open_form(dialogs.AmendNoteDialog(self.vault, note, self),
-                          lambda _id: self._fill_notes())
+        dialogs.open_form(dialogs.AmendNoteDialog(self.vault, note, self))
 
     def add_person(self) -> None:
         if self.case is not None:
-            dialogs.open_form(dialogs.AddPersonDialog(self.vault, self.case.id, self),
-                              lambda _id: self._fill_persons())
+            dialogs.open_form(dialogs.AddPersonDialog(self.vault, self.case.id, self))
 
     def apply_protocol(self) -> None:
         if self.case is not None:
-            dialogs.open_form(dialogs.ApplyProtocolDialog(self.vault, self.case.id, self),
-                              lambda _ids: self._fill_tasks())
+            dialogs.open_form(dialogs.ApplyProtocolDialog(self.vault, self.case.id, self))
 
     def edit_consent(self) -> None:
         if self.case is not None:
             dialogs.open_form(
-                dialogs.ConsentDialog(self.vault, self.case.id, self.case.consent, self),
-                lambda _r: self.refresh())
+                dialogs.ConsentDialog(self.vault, self.case.id, self.case.consent, self))
 
     def _status_chosen(self) -> None:
         if self.case is None:
@@ -483,8 +507,6 @@ class CaseDetail(QWidget):
 
         def apply() -> None:
             cases.set_status(self.vault, case_id, value)
-            self.refresh()
-            self.changed.emit()
 
         if value == CaseStatus.CLOSED.value:
             self.status.setCurrentIndex(self.status.findData(previous.value))
@@ -497,18 +519,19 @@ class CaseDetail(QWidget):
     def _risk_chosen(self) -> None:
         if self.case is not None and self.risk.currentData() != self.case.risk.value:
             cases.set_risk(self.vault, self.case.id, self.risk.currentData())
-            self.refresh()
-            self.changed.emit()
 
     def _task_ticked(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 0 or item.row() >= len(self._tasks):
             return
         task = self._tasks[item.row()]
         done = item.checkState() == Qt.CheckState.Checked
-        protocols.set_task_done(self.vault, task.id, done)
+        self._ticking = True
+        try:
+            protocols.set_task_done(self.vault, task.id, done)
+        finally:
+            self._ticking = False
         self._say(self.tr("Task marked done: {0} (untick to undo)").format(task.title)
                   if done else self.tr("Task reopened: {0}").format(task.title))
-        QTimer.singleShot(0, self._fill_tasks)
 
     def copy_person_field(self, field: str) -> None:
         row = self.persons.currentRow()

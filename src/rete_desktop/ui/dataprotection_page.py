@@ -53,7 +53,6 @@ class DataProtectionPage(QWidget):
     """Retention review on the left; register, access export and erasure on the right."""
 
     open_case = Signal(str)
-    case_erased = Signal(str)
 
     def __init__(self, vault: Vault) -> None:
         super().__init__()
@@ -212,7 +211,6 @@ class DataProtectionPage(QWidget):
             done += "\n" + translate("erasure.cleanup_failed", lang,
                                      reason=report.cleanup_error)
         self.erase_summary.setText(done)
-        self.case_erased.emit(case.id)
         self.refresh()
 
     def _write(self, path: str, make: Callable[[], bytes]) -> None:

@@ -234,7 +234,10 @@ class ApplyProtocolDialog(FormDialog):
                                         self.trigger.date().toPython())
 
 
-def open_form(dialog: FormDialog, on_done: Callable[[Any], None]) -> FormDialog:
-    dialog.done_with.connect(on_done)
+def open_form(dialog: FormDialog, on_done: Callable[[Any], None] | None = None) -> FormDialog:
+    """Open a form; what it saved is announced by the core (``ui/events.py``), so
+    ``on_done`` is only for what to do next (e.g. select the new case)."""
+    if on_done is not None:
+        dialog.done_with.connect(on_done)
     dialog.open()
     return dialog

@@ -40,6 +40,7 @@ from rete_desktop.ui import dialogs
 from rete_desktop.ui.case_detail import CaseDetail
 from rete_desktop.ui.case_model import CASE_ID_ROLE, CaseTableModel
 from rete_desktop.ui.clipboard import SecureClipboard
+from rete_desktop.ui.events import bridge
 from rete_desktop.ui.pages import (
     ContactsPage,
     ProtocolsPage,
@@ -127,6 +128,18 @@ class CasesPage(QWidget):
         layout.addWidget(split)
         self.model.modelReset.connect(self._count_changed)
         self._count_changed()
+        # At once even when hidden: the rows are case data, and an erased case must go.
+        bridge(vault).cases_changed.connect(self.reload)
+
+    def reload(self) -> None:
+        """Fetch the list again, keeping the case shown in the detail selected."""
+        self.model.reload()
+        shown = self.detail.case
+        row = self.model.row_of(shown.id) if shown is not None else -1
+        if row >= 0:
+            self.view.selectionModel().blockSignals(True)  # it is already shown
+            self.view.selectRow(row)
+            self.view.selectionModel().blockSignals(False)
 
     def _count_changed(self) -> None:
         self.count.setText(self.tr("%n case(s)", "", self.model.total))
@@ -152,11 +165,13 @@ class CasesPage(QWidget):
         self.detail.note_editor.setFocus()
 
     def select_case(self, case_id: str) -> None:
-        """Select a case in the list if loaded (e.g. just created), and show it."""
+        """Show a case, selected in the list if loaded there (e.g. just created)."""
         row = self.model.row_of(case_id)
         if row >= 0:
-            self.view.selectRow(row)
+            self.view.selectRow(row)  # shows it, unless that row was already selected
         else:
+            self.view.clearSelection()  # a row left selected would name another case
+        if self.detail.case is None or self.detail.case.id != case_id:
             self.detail.show_case(case_id)
 
 
@@ -323,7 +338,6 @@ class MainWindow(QMainWindow):
         self._read_only_timer.start(3000)
         self._actions()
         self.cases_page.new_button.clicked.connect(self.new_case)
-        self.detail.changed.connect(self.cases_page.model.reload)
         self.tasks_page.open_case.connect(self.open_case)
         self.search_page.open_case.connect(self.open_case)
         self.inbox_page.open_case.connect(self.open_case)
@@ -405,11 +419,7 @@ class MainWindow(QMainWindow):
     def show_section(self, row: int) -> None:
         page = self.sections[row][1]
         self.stack.setCurrentWidget(page)
-        if page is self.tasks_page:
-            self.tasks_page.reload()
-        elif page in (self.inbox_page, self.outbox_page):
-            page.register.reload()
-        elif isinstance(page, LazyPage):
+        if isinstance(page, LazyPage):
             page.page().refresh()  # type: ignore[attr-defined]
 
     def focus_search(self) -> None:
@@ -425,14 +435,7 @@ class MainWindow(QMainWindow):
 
         page = AuditPage(self.vault)
         page.open_case.connect(self.open_case)
-        page.case_erased.connect(self._case_erased)
         return page
-
-    def _case_erased(self, case_id: str) -> None:
-        """Nothing of an erased case may stay on screen."""
-        if self.detail.case is not None and self.detail.case.id == case_id:
-            self.detail.clear()
-        self.cases_page.model.reload()
 
     def open_case(self, case_id: str) -> None:
         self.sidebar.setCurrentRow(0)
@@ -455,7 +458,6 @@ class MainWindow(QMainWindow):
 
     def new_case(self) -> None:
         def created(case_id: str) -> None:
-            self.cases_page.model.reload()
             self.sidebar.setCurrentRow(0)
             self.cases_page.select_case(case_id)
             self.detail.note_editor.setFocus()  # the first note is what comes next

@@ -35,6 +35,7 @@ from rete_desktop.storage import offices, protocols, search
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import labels
 from rete_desktop.ui.clipboard import SecureClipboard
+from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.handbook_page import fill_prevention
 from rete_desktop.ui.widgets import ErrorLabel, FormErrors, columns_width, fit_columns
 
@@ -111,7 +112,7 @@ class ContactsPage(QWidget):
         column.addWidget(self.general_error)
         column.addLayout(buttons)
         column.addStretch(1)
-        self.office_form = OfficeForm(vault, self.reload)
+        self.office_form = OfficeForm(vault)
         column.addWidget(self.office_form)
         editor_pane = QScrollArea()  # the two forms scroll on a small or scaled screen
         editor_pane.setWidgetResizable(True)
@@ -127,6 +128,7 @@ class ContactsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.reload()
+        keep_fresh(self, self.reload, bridge(vault).offices_changed)
 
     def reload(self) -> None:
         self.tree.clear()
@@ -207,7 +209,6 @@ class ContactsPage(QWidget):
             return
         self._shown = values
         self._say(self.tr("Contact saved."))
-        self.reload()
 
     def _values(self) -> dict[str, str]:
         return {"name": self.name.text(), "role": self.role.text(), "phone": self.phone.text(),
@@ -222,10 +223,9 @@ class ContactsPage(QWidget):
 class OfficeForm(QWidget):
     """Add a member office of the network (name, kind, address, phone, e-mail)."""
 
-    def __init__(self, vault: Vault, on_added: Callable[[], None]) -> None:
+    def __init__(self, vault: Vault) -> None:
         super().__init__()
         self.vault = vault
-        self._on_added = on_added
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Office name"))
         self.kind = QComboBox()
@@ -268,7 +268,6 @@ class OfficeForm(QWidget):
             return
         for field in (self.name, self.address, self.phone, self.email):
             field.clear()
-        self._on_added()
 
 
 class ProtocolsPage(QWidget):
@@ -353,6 +352,9 @@ class TasksPage(QWidget):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+        events = bridge(vault)
+        keep_fresh(self, self.reload, events.case_changed, events.case_created,
+                   events.case_erased, events.directory_updated, load_on_show=True)
 
     def reload(self) -> None:
         self.tree.clear()

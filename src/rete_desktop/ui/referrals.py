@@ -35,6 +35,7 @@ from rete_desktop.transport import deliveries, receive
 from rete_desktop.transport import send as sending
 from rete_desktop.transport.inbox import FetchReport
 from rete_desktop.ui import hooks, labels
+from rete_desktop.ui.events import bridge, keep_fresh
 
 PACKET_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -152,6 +153,9 @@ class PacketDropPage(QWidget):
         layout.addWidget(self.verdict)
         layout.addWidget(self.register_title)
         layout.addWidget(self.register, 1)
+        events = bridge(vault)
+        keep_fresh(self, self.register.reload, events.packet_received, events.packet_sent,
+                   load_on_show=True)
 
     def set_texts(self, drop: str, open_file: str, register_title: str) -> None:
         self.drop_area.setText(drop)
@@ -185,7 +189,6 @@ class PacketDropPage(QWidget):
             return
         self.verdict.setStyleSheet("color: #1b5e20;")
         self.verdict.setText(html)
-        self.register.reload()
 
     def receive(self, data: bytes) -> str:
         """Verify and file a packet; return the verdict (rich text) or raise the refusal."""
@@ -312,7 +315,6 @@ class InboxPage(PacketDropPage):
             self.verdict.setText(self.tr(
                 "Signed receipt saved as <tt>{0}</tt>: send it back to the office that sent "
                 "the referral.").format(path))
-            self.register.reload()
 
         hooks.choose_file(self, self.tr("Save the receipt"), self.tr("Rete packets (*.age)"),
                           save, save_as=new_file_name())
@@ -368,9 +370,7 @@ class OutboxPage(PacketDropPage):
         from rete_desktop.ui.export_wizard import ExportWizard  # pdfium loads only when used
 
         case = self.current_case()
-        wizard = ExportWizard(self.vault, case.id if case else None, self.window())
-        wizard.sent.connect(lambda _: self.register.reload())
-        self.wizard = wizard
+        self.wizard = wizard = ExportWizard(self.vault, case.id if case else None, self.window())
         wizard.open()
 
     def receive(self, data: bytes) -> str:
