@@ -50,4 +50,4 @@ def test_the_qt_binding_can_emit_signals_all_day(qapp) -> None:
     before = sys.getrefcount(True)
     for _ in range(100):
         emitter.ping.emit("x")
-    assert sys.getrefcount(True) == before
+    assert sys.getrefcount(True) > before - 50  # the bug: before - 100 (others hold a few)

@@ -210,15 +210,21 @@ def test_a_case_without_consent_cannot_be_referred(network, open_window):
     wizard.close()
 
 
-def test_importing_the_same_referral_twice_is_refused_as_a_replay(
-        network, open_window, tmp_path):
-    station, cav = network["carabinieri"], network["cav"]
-    with station.open() as vault:
+def _referral_file(network: dict[str, Office], tmp_path: Path) -> Path:
+    """A referral from the Carabinieri station to the CAV, saved as the CAV receives it."""
+    cav = network["cav"]
+    with network["carabinieri"].open() as vault:
         case_id = _case_with_consent(vault, (OfficeKind.CAV,), include_notes=False)
         sealed, _ = referral.export_referral(vault, case_id, [cav.office_id])
     packet_file = tmp_path / sealed.file_name
     packet_file.write_bytes(sealed.data)
-    b = open_window(cav)
+    return packet_file
+
+
+def test_importing_the_same_referral_twice_is_refused_as_a_replay(
+        network, open_window, tmp_path):
+    packet_file = _referral_file(network, tmp_path)
+    b = open_window(network["cav"])
     b.inbox_page.import_file(str(packet_file))
     assert b.inbox_page.verdict.text().startswith("<b>Accepted.</b>")
     _drop(b.inbox_page, packet_file)
@@ -230,13 +236,8 @@ def test_importing_the_same_referral_twice_is_refused_as_a_replay(
 def test_a_received_referral_appears_in_the_case_list(network, open_window, qtbot, tmp_path):
     """The CAV imports by the GUI: the case list counts it at once, on every way back to the
     cases (sidebar, "Open the linked case"), and the detail shows that case, not the last."""
-    station, cav = network["carabinieri"], network["cav"]
-    with station.open() as vault:
-        case_id = _case_with_consent(vault, (OfficeKind.CAV,), include_notes=False)
-        sealed, _ = referral.export_referral(vault, case_id, [cav.office_id])
-    packet_file = tmp_path / sealed.file_name
-    packet_file.write_bytes(sealed.data)
-    b = open_window(cav)
+    packet_file = _referral_file(network, tmp_path)
+    b = open_window(network["cav"])
     own = cases.create_case(b.vault, "Caso già aperto allo sportello")
     b.open_case(own)
     assert b.cases_page.count.text() == "1 case(s)"
