@@ -19,6 +19,8 @@ FORBIDDEN = {
     "stats": {"cli", "ui"},
     "handbook": {"cli", "ui"},
     "cli": {"ui"},
+    "events.py": {"storage", "crypto", "packets", "reports", "lab", "stats", "handbook", "cli",
+                  "ui"},
 }
 
 
@@ -50,3 +52,21 @@ def test_imports_go_one_way(path: Path) -> None:
         parts = name.split(".")
         if parts[0] == "rete_desktop" and len(parts) > 1:
             assert parts[1] not in forbidden, f"{layer} imports {name}"
+
+
+def _shell_modules() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py")
+                  if p.relative_to(PACKAGE).parts[0] in ("ui", "cli"))
+
+
+# A shell reads and writes the vault only through core functions: no SQL, no audit entries of
+# its own (they drift apart between the CLI and the GUI; docs/architecture.md "Actions").
+SHELL_FORBIDDEN_CALLS = {"query", "query_one", "execute", "executemany", "audit", "log"}
+
+
+@pytest.mark.parametrize("path", _shell_modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_shells_leave_sql_and_audit_to_the_core(path: Path) -> None:
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            assert node.func.attr not in SHELL_FORBIDDEN_CALLS, (
+                f"{path.name}:{node.lineno} calls .{node.func.attr}(): add a core function")

@@ -14,6 +14,7 @@ from pathlib import Path
 from faker import Faker
 
 from rete_desktop import demo_record
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Consent, Person
 from rete_desktop.domain.vocabulary import (
     ChildExposure,
@@ -168,7 +169,8 @@ def insert_demo_cases(vault: Vault, size: DemoSize, fake: Faker, rng: random.Ran
             for _ in range(start, min(start + batch, size.cases)):
                 people, opened = _one_case(conn, vault, fake, rng, today, size.notes_per_case)
                 demo_record.add_record(conn, record_rng, people, opened, today, instrument)
-            vault.audit("demo.fill", "vault", None, f"cases={min(batch, size.cases - start)}")
+            vault.audit(AuditAction.DEMO_FILL, "vault", None,
+                        {"cases": min(batch, size.cases - start)})
 
 
 def _one_case(

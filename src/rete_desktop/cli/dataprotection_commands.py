@@ -126,12 +126,11 @@ def cmd_retention_policy(ctx: Context) -> int:
 
 
 def cmd_processing_register(ctx: Context) -> int:
-    from rete_desktop.reports.processing_register_pdf import processing_register_pdf
+    from rete_desktop.reports.processing_register_pdf import processing_register
 
     out = Path(ctx.args.out)
     with ctx.open_vault() as vault:
-        pdf = processing_register_pdf(vault, ctx.args.lang)
-        vault.log("register.print", "vault", None)
+        pdf = processing_register(vault, ctx.args.lang)
     write_atomic(out, pdf)
     ctx.say("register.written", path=str(out))
     return 0

@@ -10,8 +10,8 @@ from rete_desktop.cli.context import Context, command_group
 from rete_desktop.cli.render import label
 from rete_desktop.i18n import translate
 from rete_desktop.packets.member_card import export_card
-from rete_desktop.storage.atomic import make_private_dir, write_atomic
-from rete_desktop.storage.identity import load_identity
+from rete_desktop.storage.atomic import write_atomic
+from rete_desktop.storage.identity import export_secret_keys, load_identity
 from rete_desktop.transport.settings import own_receives
 
 
@@ -61,14 +61,6 @@ def cmd_export_card(ctx: Context) -> int:
 def cmd_export_secret_keys(ctx: Context) -> int:
     confirm(ctx.args.yes, "cli.confirm_needed")
     with ctx.open_vault() as vault:
-        keys = load_identity(vault).keys
-        vault.log("identity.export_secret_keys", "office", None, "")
-    directory = Path(ctx.args.dir)
-    make_private_dir(directory)
-    age_text = (
-        f"# public key: {keys.encryption_recipient()}\n{keys.age_identity_string()}\n"
-    )
-    write_atomic(directory / "age-identity.txt", age_text.encode("ascii"))
-    write_atomic(directory / "signing_key", keys.signing_private_openssh())
-    ctx.say("identity.secret_keys_written", path=str(directory))
+        export_secret_keys(vault, Path(ctx.args.dir))
+    ctx.say("identity.secret_keys_written", path=ctx.args.dir)
     return 0

@@ -11,11 +11,7 @@ from pathlib import Path
 
 from rete_desktop.cli.context import Context
 from rete_desktop.i18n import translate
-from rete_desktop.lab.meeting import network_name
-from rete_desktop.reports.stats_pdf import stats_pdf
-from rete_desktop.stats import aggregates
-from rete_desktop.storage.atomic import write_atomic
-from rete_desktop.storage.identity import load_identity
+from rete_desktop.stats import aggregates, exports
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -35,20 +31,16 @@ def cmd_stats(ctx: Context) -> int:
     if a.internal and ctx.json:
         ctx.say("stats.internal_with_json")
         return 2
+    target = a.csv or a.pdf
     with ctx.open_vault() as vault:
-        exact = aggregates.compute(vault, a.year)
-        shared = aggregates.for_export(exact)
-        if a.pdf:
-            data = stats_pdf(shared, network=network_name(vault),
-                             office=load_identity(vault).name, on=date.today())
-        vault.log("stats.export" if (a.pdf or a.csv) else "stats.view", "stats", None,
-                  f"year={a.year}")
-    if a.csv:
-        write_atomic(Path(a.csv), aggregates.to_csv(shared).encode("utf-8"))
-        ctx.say("lab.written", path=a.csv)
-    elif a.pdf:
-        write_atomic(Path(a.pdf), data)
-        ctx.say("lab.written", path=a.pdf)
+        if target:
+            exports.export(vault, a.year, "csv" if a.csv else "pdf", Path(target))
+            exact = aggregates.compute(vault, a.year)
+        else:
+            exact = exports.view(vault, a.year)
+    shared = aggregates.for_export(exact)
+    if target:
+        ctx.say("lab.written", path=target)
     shown = exact if a.internal else shared
     if a.internal:
         ctx.say("stats.internal_only")

@@ -10,7 +10,7 @@ from rete_desktop.cli.context import Context, secret_from_env_or_prompt
 from rete_desktop.cli.render import one_of
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, NotFound
-from rete_desktop.i18n import translate
+from rete_desktop.i18n import current_language, translate
 from rete_desktop.storage import audit, backup, erasure
 from rete_desktop.storage.vault import Vault
 
@@ -156,10 +156,13 @@ def cmd_audit_list(ctx: Context) -> int:
 
     with ctx.open_vault() as vault:
         case_id = resolve_case_id(vault, ctx.args.case) if ctx.args.case else None
-        entries = audit.list_entries(vault, case_id, ctx.args.limit)
-    lines = "\n".join(
-        f"{e.seq:>6} {e.at:%Y-%m-%d %H:%M} {e.actor:<12} {e.action:<18} {e.entity_id or ''}"
-        for e in entries
-    )
-    ctx.emit(lines, plain(entries))
+        described = audit.entries_with_cases(vault, case_id, ctx.args.limit)
+    lang = current_language()
+    lines = []
+    for item in described:
+        e = item.entry
+        words = " — ".join(w for w in (*audit.describe(item, lang), item.reference or "") if w)
+        lines.append(f"{e.seq:>6} {e.at:%Y-%m-%d %H:%M} {e.actor:<12} {e.action:<18}"
+                     f" {e.entity_id or '':<16}  {words}")
+    ctx.emit("\n".join(lines), plain([item.entry for item in described]))
     return 0

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, NotFound
 from rete_desktop.handbook.text import fold, slug
 from rete_desktop.i18n import LANGUAGES, current_language
@@ -143,7 +144,7 @@ def set_term(
             " term = excluded.term, definition = excluded.definition, updated = excluded.updated",
             (real_key, lang, clean_term, clean_definition, now_utc()),
         )
-        vault.audit("glossary.set", "glossary", real_key, lang)
+        vault.audit(AuditAction.GLOSSARY_SET, "glossary", real_key, lang)
     return real_key
 
 
@@ -190,5 +191,5 @@ def replace_with_network(vault: Vault, glossary: dict[str, dict[str, tuple[str, 
         ],
     )
     vault.set_meta(SOURCE_META, "network")
-    vault.audit("glossary.receive", "glossary", None, str(len(glossary.get("it", {}))))
+    vault.audit(AuditAction.GLOSSARY_RECEIVE, "glossary", None, str(len(glossary.get("it", {}))))
 

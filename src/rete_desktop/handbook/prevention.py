@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, NotFound
 from rete_desktop.packets.signed_document import OFFICE_ID
 from rete_desktop.storage.vault import Vault, new_id, now_utc
@@ -90,7 +91,7 @@ def add_action(
             raise NotFound("office.not_found", id=owner)
     with vault.transaction():
         _insert(vault, action)
-        vault.audit("prevention.add", "prevention", action.id, action.kind.value)
+        vault.audit(AuditAction.PREVENTION_ADD, "prevention", action.id, action.kind.value)
     return action.id
 
 

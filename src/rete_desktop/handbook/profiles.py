@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.packets.signed_document import DocumentKind, Fields, open_signed, seal
@@ -208,7 +209,7 @@ def edit_own_profile(vault: Vault, **changes: str | list[str] | None) -> Profile
     signed = read_signed_profile(data)
     with vault.transaction():
         _put(vault, signed)
-        vault.audit("profile.edit", "office", profile.office_id, f"r{profile.revision}")
+        vault.audit(AuditAction.PROFILE_EDIT, "office", profile.office_id, f"r{profile.revision}")
     return profile
 
 
@@ -265,7 +266,7 @@ def accept_profile(vault: Vault, signed: SignedProfile, member_key: MemberKey) -
     if row is not None and int(row[0]) >= signed.profile.revision:
         return False
     _put(vault, signed)
-    vault.audit("profile.receive", "office", signed.profile.office_id,
+    vault.audit(AuditAction.PROFILE_RECEIVE, "office", signed.profile.office_id,
                 f"r{signed.profile.revision}")
     return True
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Person
 from rete_desktop.domain.vocabulary import (
     MeasureKind,
@@ -60,7 +61,7 @@ def case_code(vault: Vault, case_id: str) -> str:
             "INSERT INTO lab_case_codes (case_id, code, created) VALUES (?, ?, ?)",
             (real_id, code, now_utc()),
         )
-        vault.audit("lab.case_code", "case", real_id, code)
+        vault.audit(AuditAction.LAB_CASE_CODE, "case", real_id, code)
     return code
 
 
@@ -84,7 +85,7 @@ def build_item(
         today=today or date.today(),
         extra={"basis": basis.basis.value, "record": lab_record(vault, case.id, persons)},
     )
-    vault.log("lab.item_prepared", "case", case.id, summary["case_code"])
+    vault.log(AuditAction.LAB_ITEM_PREPARED, "case", case.id, summary["case_code"])
     return summary
 
 
@@ -122,8 +123,8 @@ def record_item(
          json.dumps(summary, ensure_ascii=False, sort_keys=True), now_utc(),
          now_utc() if received else None),
     )
-    vault.audit("lab.item_received" if received else "lab.item_sent", "lab_item", item_id,
-                summary["case_code"])
+    action = AuditAction.LAB_ITEM_RECEIVED if received else AuditAction.LAB_ITEM_SENT
+    vault.audit(action, "lab_item", item_id, summary["case_code"])
 
 
 def queue_own_item(vault: Vault, case_id: str, request: str = "") -> str:

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.lab.items import Item, case_for_code, items_of_meeting, pending_items
 from rete_desktop.lab.items import validate_item as _validate_item
@@ -124,7 +125,7 @@ def create_agenda(
         _insert_attendees(conn, meeting_id, offices)
         for item in items:
             conn.execute("UPDATE lab_items SET meeting_id = ? WHERE id = ?", (meeting_id, item.id))
-        vault.audit("lab.agenda", "lab_meeting", meeting_id, f"items={len(items)}")
+        vault.audit(AuditAction.LAB_AGENDA, "lab_meeting", meeting_id, {"items": len(items)})
     doc = agenda_doc(vault, meeting_id)
     with vault.transaction() as conn:
         conn.execute(
@@ -220,7 +221,7 @@ def set_present(
                 "UPDATE lab_attendees SET present = ? WHERE meeting_id = ? AND office_id = ?",
                 (int(office_id in there), meeting_id, office_id),
             )
-        vault.audit("lab.present", "lab_meeting", meeting_id, f"present={len(there)}")
+        vault.audit(AuditAction.LAB_PRESENT, "lab_meeting", meeting_id, {"present": len(there)})
 
 
 def _check_item(vault: Vault, meeting_id: str, item_id: str | None) -> str | None:
@@ -248,7 +249,7 @@ def add_decision(
             " VALUES (?, ?, ?, ?, ?)",
             (decision_id, meeting_id, item_id, clean, now_utc()),
         )
-        vault.audit("lab.decision", "lab_meeting", meeting_id, decision_id)
+        vault.audit(AuditAction.LAB_DECISION, "lab_meeting", meeting_id, decision_id)
     return Recorded(decision_id, removed)
 
 
@@ -272,7 +273,7 @@ def add_action(
         _insert_action(conn, Action(
             action_id, meeting_id, item_id, code, clean, owner_office_id, due, "open", None, None,
         ))
-        vault.audit("lab.action", "lab_action", action_id, f"owner={owner_office_id}")
+        vault.audit(AuditAction.LAB_ACTION, "lab_action", action_id, {"owner": owner_office_id})
     return Recorded(action_id, removed)
 
 
@@ -370,7 +371,8 @@ def mark_minutes_sent(vault: Vault, meeting_id: str, doc: dict[str, Any]) -> Non
             "UPDATE lab_meetings SET status = 'minutes', minutes = ? WHERE id = ?",
             (_dump(doc), meeting_id),
         )
-        vault.audit("lab.minutes", "lab_meeting", meeting_id, f"actions={len(doc['actions'])}")
+        vault.audit(AuditAction.LAB_MINUTES, "lab_meeting", meeting_id,
+                    {"actions": len(doc["actions"])})
 
 
 # --- member: receiving agenda and minutes ------------------------------------------------
@@ -465,8 +467,8 @@ def receive_agenda(conn: Any, vault: Vault, doc: Any, sender_office_id: str) -> 
     agenda = _validate_common(doc, AGENDA_FORMAT, "agenda", sender_office_id)
     offices = _offices(agenda, "offices", "agenda")
     _store_member_meeting(conn, vault, agenda, offices, "agenda")
-    vault.audit("lab.agenda_received", "lab_meeting", agenda["meeting_id"],
-                f"items={len(agenda['items'])}")
+    vault.audit(AuditAction.LAB_AGENDA_RECEIVED, "lab_meeting", agenda["meeting_id"],
+                {"items": len(agenda["items"])})
     return str(agenda["meeting_id"])
 
 
@@ -497,8 +499,8 @@ def receive_minutes(conn: Any, vault: Vault, doc: Any, sender_office_id: str) ->
             mine.append(action.id)
             task_id = _task_for(conn, vault, action, minutes, me.office_id, me.kind.value)
         _insert_action(conn, _with_task(action, task_id))
-    vault.audit("lab.minutes_received", "lab_meeting", minutes["meeting_id"],
-                f"actions={len(actions)};mine={len(mine)}")
+    vault.audit(AuditAction.LAB_MINUTES_RECEIVED, "lab_meeting", minutes["meeting_id"],
+                {"actions": len(actions), "mine": len(mine)})
     return mine
 
 
@@ -577,7 +579,7 @@ def complete_action(vault: Vault, action_id: str, today: date | None = None) -> 
                 "UPDATE tasks SET status = 'done', done_on = ? WHERE id = ?",
                 (done_on, action.task_id),
             )
-        vault.audit("lab.action_done", "lab_action", action_id, meeting.id)
+        vault.audit(AuditAction.LAB_ACTION_DONE, "lab_action", action_id, meeting.id)
     return {"format": UPDATE_FORMAT, "meeting_id": meeting.id, "action_id": action_id,
             "status": "done", "done_on": done_on}
 
@@ -605,5 +607,5 @@ def receive_action_update(
         "UPDATE lab_actions SET status = 'done', done_on = ? WHERE id = ?",
         (done_on.isoformat() if done_on else None, action.id),
     )
-    vault.audit("lab.action_update", "lab_action", action.id, sender_office_id)
+    vault.audit(AuditAction.LAB_ACTION_UPDATE, "lab_action", action.id, sender_office_id)
     return action.id, None

@@ -16,6 +16,7 @@ from typing import Any
 from rete_desktop import events
 from rete_desktop.crypto.keys import InvalidKey, PublicKeys, parse_signing_key
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.packets.member_card import MemberCard, Receives, parse_receives
@@ -227,7 +228,7 @@ def create_directory(vault: Vault, network_name: str) -> DirectoryState:
              now_utc(), now_utc()),
         )
         _put_member(conn, _self_member(identity))
-        vault.audit("directory.create", "office", identity.office_id, COORDINATOR)
+        vault.audit(AuditAction.DIRECTORY_CREATE, "office", identity.office_id, COORDINATOR)
         vault.announce(events.DirectoryUpdated())
     state = get_state(vault)
     assert state is not None
@@ -265,7 +266,8 @@ def add_card(vault: Vault, card: MemberCard) -> CardAdded:
     with vault.transaction() as conn:
         _put_member(conn, member)
         put_route(conn, member.office_id, card.receives)
-        action = "directory.add_member" if previous is None else "directory.update_member"
+        action = (AuditAction.DIRECTORY_ADD_MEMBER if previous is None
+                  else AuditAction.DIRECTORY_UPDATE_MEMBER)
         vault.audit(action, "office", member.office_id, member.public.fingerprint())
         vault.announce(events.DirectoryUpdated())
     return CardAdded(member, previous)
@@ -287,7 +289,7 @@ def revoke_member(vault: Vault, office_id: str, on: date | None = None) -> Membe
     )
     with vault.transaction() as conn:
         _put_member(conn, revoked)
-        vault.audit("directory.revoke", "office", office_id, "")
+        vault.audit(AuditAction.DIRECTORY_REVOKE, "office", office_id, "")
         vault.announce(events.DirectoryUpdated())
     return revoked
 
@@ -386,7 +388,7 @@ def publish_directory(
             (version, issued.isoformat(), expires.isoformat(), now_utc()),
         )
         _store_sections(conn, sections, version)
-        vault.audit("directory.publish", "office", identity.office_id, f"v{version}")
+        vault.audit(AuditAction.DIRECTORY_PUBLISH, "office", identity.office_id, f"v{version}")
         vault.announce(events.DirectoryUpdated())
     return data
 
@@ -596,7 +598,7 @@ def import_directory(
         vault.set_meta(REVOKED_KEYS, json.dumps(revoked, sort_keys=True))
         for consumer in _section_consumers:
             consumer(vault, directory.sections)
-        vault.audit("directory.import", "office", directory.coordinator_id,
+        vault.audit(AuditAction.DIRECTORY_IMPORT, "office", directory.coordinator_id,
                     f"v{directory.version}" + "".join(f" key:{o}" for o in changed))
         vault.announce(events.DirectoryUpdated())
     return Imported(directory, state is None, tuple(changed), _self_status(directory, identity))

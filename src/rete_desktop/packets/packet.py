@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 from rete_desktop import events
 from rete_desktop.crypto import age, sshsig
 from rete_desktop.crypto.keys import OfficeKeys
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.packets import register
 from rete_desktop.packets.archive import (
@@ -189,8 +190,8 @@ def seal_packet(
             conn, direction=register.SENT, manifest=manifest, counterparts=manifest.recipients,
             case_id=case_id, evidence=sealed.data,
         )
-        vault.audit("packet.send", "packet", sealed.packet_id,
-                    f"kind={kind};protocol={entry.protocol};to={','.join(manifest.recipients)}")
+        vault.audit(AuditAction.PACKET_SEND, "packet", sealed.packet_id,
+                    {"kind": kind, "protocol": entry.protocol, "to": ",".join(manifest.recipients)})
         vault.announce(events.PacketSent(sealed.packet_id, kind))
     return sealed
 
@@ -329,7 +330,8 @@ def receive_packet(
             conn, direction=register.RECEIVED, manifest=manifest,
             counterparts=(packet.sender.office_id,), case_id=case_id, evidence=packet.data,
         )
-        vault.audit("packet.receive", "packet", manifest.packet_id,
-                    f"kind={manifest.kind};protocol={entry.protocol};from={packet.sender.office_id}")
+        vault.audit(AuditAction.PACKET_RECEIVE, "packet", manifest.packet_id,
+                    {"kind": manifest.kind, "protocol": entry.protocol,
+                     "from": packet.sender.office_id})
         vault.announce(events.PacketReceived(manifest.packet_id, manifest.kind, case_id))
     return ReceivedPacket(packet, entry.protocol, case_id)

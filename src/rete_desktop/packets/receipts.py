@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from rete_desktop import events
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, SecurityRefused
 from rete_desktop.packets import register
 from rete_desktop.packets.manifest import load_json
@@ -48,7 +49,8 @@ def make_receipt(vault: Vault, packet_id: str, sender: str | None = None) -> Sea
     )
     with vault.transaction():
         register.set_status(vault.conn, entry.id, register.ACKNOWLEDGED)
-        vault.audit("packet.acknowledge", "packet", packet_id, f"receipt={sealed.packet_id}")
+        vault.audit(AuditAction.PACKET_ACKNOWLEDGE, "packet", packet_id,
+                    {"receipt": sealed.packet_id})
         vault.announce(events.PacketSent(sealed.packet_id, KIND))
     return sealed
 

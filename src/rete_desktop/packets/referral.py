@@ -14,6 +14,7 @@ from typing import Any
 
 from rete_desktop import events
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Attachment, Case, Note, Person, Task
 from rete_desktop.domain.vocabulary import (
     ChildExposure,
@@ -452,7 +453,7 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
             (new_id(), case_id, task.title, task.owner.value if task.owner else None,
              task.due.isoformat() if task.due else None, now_utc()),
         )
-    vault.audit("case.create", "case", case_id, f"referral={packet.manifest.packet_id}")
+    vault.audit(AuditAction.CASE_CREATE, "case", case_id, {"referral": packet.manifest.packet_id})
     vault.announce(events.CaseCreated(case_id))
     return case_id
 

@@ -10,6 +10,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Spacer
 
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.i18n import translate
 from rete_desktop.reports.pdfdoc import build_pdf, para
 from rete_desktop.storage import retention
@@ -57,3 +58,10 @@ def processing_register_pdf(vault: Vault, lang: str | None = None,
         para(t("register.signature")),
     ]
     return build_pdf(t("register.title"), story)
+
+
+def processing_register(vault: Vault, lang: str | None = None) -> bytes:
+    """The record as a person prints or saves it (both shells): built, and audited."""
+    data = processing_register_pdf(vault, lang)
+    vault.log(AuditAction.REGISTER_PRINT, "vault", None)
+    return data

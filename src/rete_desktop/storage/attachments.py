@@ -17,6 +17,7 @@ from typing import Any
 
 from rete_desktop import events
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Attachment
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.storage.cases import resolve_case_id
@@ -84,8 +85,8 @@ def insert_attachment(
         (attachment_id, case_id, clean, media_type_for(clean, media_type), len(data),
          hashlib.sha256(data).hexdigest(), added or now_utc(), operator, source, data),
     )
-    detail = f"case={case_id}" + (f";source={source}" if source else "")
-    vault.audit("attachment.add", "attachment", attachment_id, detail)
+    detail = {"case": case_id, **({"source": source} if source else {})}
+    vault.audit(AuditAction.ATTACHMENT_ADD, "attachment", attachment_id, detail)
     vault.announce(events.CaseChanged(case_id, "attachment"))
 
 
@@ -110,8 +111,9 @@ def get_attachment(vault: Vault, attachment_id: str) -> Attachment:
     return _attachment(row)
 
 
-def attachment_data(vault: Vault, attachment_id: str, *, audit: str | None = "attachment.read"
-                    ) -> bytes:
+def attachment_data(
+    vault: Vault, attachment_id: str, *, audit: AuditAction | None = AuditAction.ATTACHMENT_READ
+) -> bytes:
     """The file's bytes, checked against the SHA-256 recorded when it was added.
 
     ``audit`` names the audit action (``attachment.read`` for a preview, ``attachment.export``
@@ -125,5 +127,5 @@ def attachment_data(vault: Vault, attachment_id: str, *, audit: str | None = "at
     if hashlib.sha256(data).hexdigest() != row[1]:
         raise SecurityRefused("attachment.damaged", id=attachment_id)
     if audit:
-        vault.log(audit, "attachment", attachment_id, f"case={row[0]}")
+        vault.log(audit, "attachment", attachment_id, {"case": row[0]})
     return data

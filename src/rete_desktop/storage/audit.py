@@ -1,12 +1,20 @@
-"""Reading and verifying the hash-chained audit log."""
+"""Reading, verifying and describing the hash-chained audit log."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
+from rete_desktop import messages
+from rete_desktop.domain.audit_actions import CODE, AuditAction, action_of, parse_detail
 from rete_desktop.domain.audit_chain import GENESIS, entry_hash
 from rete_desktop.domain.records import AuditEntry
+from rete_desktop.domain.vocabulary import CaseStatus, OfficeKind, PersonRole, RiskLevel
 from rete_desktop.errors import BadInput, SecurityRefused
+from rete_desktop.i18n import translate, translate_count
+from rete_desktop.messages.vocabulary import label
 from rete_desktop.storage.vault import AUDIT_HEAD, Vault
 
 _COLS = "seq, at, actor, action, entity, entity_id, detail, prev_hash, hash"
@@ -66,3 +74,130 @@ def list_entries(vault: Vault, case_id: str | None = None, limit: int = 1000) ->
             (case_id, f"%case={case_id}%", limit),
         )
     return [AuditEntry(r[0], datetime.fromisoformat(r[1]), *r[2:]) for r in rows]
+
+
+@dataclass(frozen=True)
+class CaseEntry:
+    """An audit entry with the case it concerns (``reference`` None: no case, or erased)."""
+
+    entry: AuditEntry
+    case_id: str | None
+    reference: str | None
+
+
+def entries_with_cases(
+    vault: Vault, case_id: str | None = None, limit: int = 1000
+) -> list[CaseEntry]:
+    """:func:`list_entries` (newest first) with each entry's case: named in the entry, or
+    found from the note or task it touched (amendments and tasks name only their own id)."""
+    entries = list_entries(vault, case_id, limit)
+    case_of: dict[int, str] = {}
+    lookups: dict[str, dict[str, list[int]]] = {"notes": {}, "tasks": {}}
+    for entry in entries:
+        named = parse_detail(entry.detail).get("case")
+        if entry.entity == "case" and entry.entity_id:
+            case_of[entry.seq] = entry.entity_id
+        elif named:
+            case_of[entry.seq] = named
+        elif entry.entity in ("note", "task") and entry.entity_id:
+            lookups[entry.entity + "s"].setdefault(entry.entity_id, []).append(entry.seq)
+    for table, wanted in lookups.items():
+        for row_id, owner in _select_in(vault, f"SELECT id, case_id FROM {table}", wanted):
+            for seq in wanted[row_id]:
+                case_of[seq] = owner
+    references = dict(_select_in(vault, "SELECT id, reference FROM cases",
+                                 set(case_of.values())))
+    return [CaseEntry(e, case_of.get(e.seq), references.get(case_of.get(e.seq) or ""))
+            for e in entries]
+
+
+def _select_in(vault: Vault, select: str, ids: Iterable[str]) -> list[tuple[str, str]]:
+    """``select … WHERE id IN (ids)``, in chunks SQLite accepts."""
+    ordered = sorted(ids)
+    rows: list[tuple[str, str]] = []
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows.extend(vault.query(f"{select} WHERE id IN ({marks})", tuple(chunk)))
+    return rows
+
+
+_CONTACT_FIELDS = ("name", "role", "phone", "email", "codice_fiscale", "office_id")
+
+
+def describe(item: CaseEntry, lang: str) -> tuple[str, str]:
+    """What an entry says, in ``lang``: the action in words and its detail codes in words
+    («Changed a contact», «fields changed: phone, e-mail»). Both shells show these."""
+    entry = item.entry
+    code = entry.action
+    try:
+        action = translate(f"audit.action.{action_of(code).value}", lang)
+    except ValueError:  # written by a newer version of the app: show the code
+        action = code
+    if code in (AuditAction.PACKET_SEND, AuditAction.PACKET_RECEIVE):
+        # Named by the packet's kind: a receipt is not a referral, nor a laboratorio agenda.
+        way = "sent" if code == AuditAction.PACKET_SEND else "received"
+        kind = parse_detail(entry.detail).get("kind", "referral")
+        if f"audit.packet.{way}.{kind}" in messages.CATALOG:  # else a newer office's kind
+            action = translate(f"audit.packet.{way}.{kind}", lang)
+    return action, "; ".join(w for w in _detail_words(item, lang) if w)
+
+
+def _detail_words(item: CaseEntry, lang: str) -> list[str]:
+    entry = item.entry
+    code = entry.detail
+    parts = {k: v for k, v in parse_detail(code).items() if k != CODE}
+    words: list[str] = []
+
+    def say(message_id: str, **params: object) -> None:
+        words.append(translate(f"audit.detail.{message_id}", lang, **params))
+
+    def term(name: str, value: str) -> str:
+        return label(name, value, lang)
+
+    action = entry.action
+    if "case" in parts:
+        if item.reference:
+            say("case", reference=item.reference)
+        else:
+            say("case_erased")
+    if action == AuditAction.CONTACT_UPDATE:
+        changed = set(code.split(","))
+        say("fields", fields=", ".join(translate(f"audit.field.{f}", lang)
+                                       for f in _CONTACT_FIELDS if f in changed))
+    elif action == AuditAction.VAULT_UNLOCK:
+        say("recovery_key" if code == "recovery" else "passphrase")
+    elif action in (AuditAction.CASE_CREATE, AuditAction.CASE_RISK) and code in _values(RiskLevel):
+        say("risk", risk=term("RiskLevel", code))
+    elif action == AuditAction.CASE_CREATE and "referral" in parts:
+        say("from_referral")
+    elif action == AuditAction.CASE_STATUS and code in _values(CaseStatus):
+        say("status", status=term("CaseStatus", code))
+    elif action == AuditAction.CASE_CONSENT:
+        kinds = [term("OfficeKind", k) for k in code.split(",") if k in _values(OfficeKind)]
+        if kinds:
+            say("shared_with", kinds=", ".join(kinds))
+        else:
+            say("shared_with_none")
+    elif action in (AuditAction.VAULT_CREATE, AuditAction.OFFICE_ADD) \
+            and code in _values(OfficeKind):
+        words.append(term("OfficeKind", code))
+    elif action == AuditAction.PERSON_ADD and parts.get("role") in _values(PersonRole):
+        say("role", role=term("PersonRole", parts["role"]))
+    elif action == AuditAction.NOTE_AMEND:
+        say("amends")
+    elif action == AuditAction.CASE_ERASE:
+        removed = sum(int(n) for n in parts.values() if n.isdigit())
+        words.append(translate_count("audit.detail.removed", removed, lang))
+    elif action in (AuditAction.PROTOCOL_APPLY, AuditAction.PROTOCOL_IMPORT) and "@" in code:
+        key, version = code.rsplit("@", 1)
+        say("version", key=key, version=version)
+    elif action in (AuditAction.LAB_DECISION, AuditAction.LAB_ACTION_DONE):
+        pass  # the detail is an internal id: nothing to say in words
+    elif not parts:
+        words.append(code)
+    return words
+
+
+def _values(enum: type[StrEnum]) -> set[str]:
+    return {member.value for member in enum}

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, StorageFailure
 from rete_desktop.i18n import os_reason
 from rete_desktop.storage import audit, keyslots
@@ -56,7 +57,7 @@ def write_backup(vault: Vault, target: Path,
                 done += len(chunk)
                 if progress is not None:
                     progress(done, total)
-    vault.log("vault.backup", "vault", None, str(total))
+    vault.log(AuditAction.VAULT_BACKUP, "vault", None, str(total))
 
 
 def last_backup(vault: Vault) -> datetime | None:
@@ -143,7 +144,7 @@ def restore_backup(source: Path, directory: Path, passphrase: str) -> Vault:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     vault = Vault.open(directory, passphrase)
-    vault.log("vault.restore", "vault", None, str(header["db_size"]))
+    vault.log(AuditAction.VAULT_RESTORE, "vault", None, str(header["db_size"]))
     return vault
 
 

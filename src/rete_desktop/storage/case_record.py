@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from rete_desktop import events
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Measure, PersonRelation, Service, ViolenceRecord
 from rete_desktop.domain.vocabulary import (
     AccessSource,
@@ -47,8 +49,9 @@ def relate(vault: Vault, case_id: str, person_id: str, to_person_id: str, relati
         insert_relation(conn, PersonRelation(new_id(), real_case, person_id, to_person_id, kind))
         row = conn.execute("SELECT id FROM person_relations WHERE person_id = ? AND"
                            " to_person_id = ?", (person_id, to_person_id)).fetchone()
-        vault.audit("person.relate", "case", real_case,
+        vault.audit(AuditAction.PERSON_RELATE, "case", real_case,
                     f"{person_id}->{to_person_id};{kind.value}")
+        vault.announce(events.CaseChanged(real_case, "record"))
     return str(row[0])
 
 
@@ -91,7 +94,8 @@ def set_forms(
     with vault.transaction() as conn:
         for form in chosen:
             insert_form(conn, ViolenceRecord(new_id(), real_case, form, since, until))
-        vault.audit("case.violence", "case", real_case, ",".join(f.value for f in chosen))
+        vault.audit(AuditAction.CASE_VIOLENCE, "case", real_case, ",".join(f.value for f in chosen))
+        vault.announce(events.CaseChanged(real_case, "record"))
 
 
 def insert_form(conn: Any, v: ViolenceRecord) -> None:
@@ -120,8 +124,9 @@ def add_measure(vault: Vault, case_id: str, kind: str, on_date: date,
                       on_date, validation.optional_text("detail", detail, MAX_DETAIL))
     with vault.transaction() as conn:
         insert_measure(conn, measure)
-        vault.audit("case.measure", "case", real_case,
+        vault.audit(AuditAction.CASE_MEASURE, "case", real_case,
                     f"{measure.kind.value};{on_date.isoformat()}")
+        vault.announce(events.CaseChanged(real_case, "record"))
     return measure.id
 
 
@@ -149,7 +154,8 @@ def set_access_source(vault: Vault, case_id: str, source: str) -> None:
     with vault.transaction() as conn:
         conn.execute("UPDATE cases SET access_source = ?, updated = ? WHERE id = ?",
                      (value.value, now_utc(), real_case))
-        vault.audit("case.source", "case", real_case, value.value)
+        vault.audit(AuditAction.CASE_SOURCE, "case", real_case, value.value)
+        vault.announce(events.CaseChanged(real_case, "record"))
 
 
 # --- services --------------------------------------------------------------------------------
@@ -175,12 +181,14 @@ def add_service(
                 _check_order(_day(row[1]), end_on)
                 conn.execute("UPDATE case_services SET end_on = ? WHERE id = ?",
                              (end_on.isoformat(), row[0]))
-                vault.audit("case.service_end", "case", real_case,
+                vault.audit(AuditAction.CASE_SERVICE_END, "case", real_case,
                             f"{service_kind.value};{end_on.isoformat()}")
+                vault.announce(events.CaseChanged(real_case, "record"))
                 return str(row[0])
         service = Service(new_id(), real_case, service_kind, start_on, end_on, hosted)
         insert_service(conn, service)
-        vault.audit("case.service", "case", real_case, service_kind.value)
+        vault.audit(AuditAction.CASE_SERVICE, "case", real_case, service_kind.value)
+        vault.announce(events.CaseChanged(real_case, "record"))
     return service.id
 
 

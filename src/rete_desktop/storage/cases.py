@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date
 from typing import Any
 
 from rete_desktop import events
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Case, Consent, Person
 from rete_desktop.domain.vocabulary import (
     AccessSource,
@@ -50,7 +52,7 @@ def create_case(
     case_id = new_id()
     with vault.transaction() as conn:
         insert_case(conn, vault, case_id, clean_title, level, opened, source, received_packet_id)
-        vault.audit("case.create", "case", case_id, level.value)
+        vault.audit(AuditAction.CASE_CREATE, "case", case_id, level.value)
         vault.announce(events.CaseCreated(case_id))
     return case_id
 
@@ -141,7 +143,7 @@ def get_case(vault: Vault, case_id: str, *, audit_read: bool = True) -> Case:
     real_id = resolve_case_id(vault, case_id)
     row = vault.query_one(f"SELECT {CASE_COLUMNS} FROM cases WHERE id = ?", (real_id,))
     if audit_read:
-        vault.log("case.read", "case", real_id)
+        vault.log(AuditAction.CASE_READ, "case", real_id)
     return _case(row)
 
 
@@ -171,6 +173,23 @@ def _status(status: str) -> str:
     return validation.choice("status", CaseStatus, status).value
 
 
+def references(vault: Vault, case_ids: Iterable[str]) -> dict[str, str]:
+    """Case id → reference of the cases still held (erased or unknown ids are left out)."""
+    ordered = sorted(set(case_ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(ordered), 500):  # SQLite's limit of bound parameters
+        chunk = ordered[start:start + 500]
+        found.update(vault.query(
+            f"SELECT id, reference FROM cases WHERE id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk)))
+    return found
+
+
+def exists(vault: Vault, case_id: str) -> bool:
+    """Whether the vault holds the case (e.g. not erased since the app locked)."""
+    return vault.query_one("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is not None
+
+
 def count_cases(vault: Vault, status: str | None = None) -> int:
     if status:
         return int(
@@ -188,7 +207,7 @@ def set_status(vault: Vault, case_id: str, status: str) -> None:
             "UPDATE cases SET status = ?, closed_on = ?, updated = ? WHERE id = ?",
             (new_status.value, closed_on, now_utc(), real_id),
         )
-        vault.audit("case.status", "case", real_id, new_status.value)
+        vault.audit(AuditAction.CASE_STATUS, "case", real_id, new_status.value)
         vault.announce(events.CaseChanged(real_id, "status"))
 
 
@@ -200,7 +219,7 @@ def set_risk(vault: Vault, case_id: str, risk: str) -> None:
             "UPDATE cases SET risk = ?, updated = ? WHERE id = ?",
             (level.value, now_utc(), real_id),
         )
-        vault.audit("case.risk", "case", real_id, level.value)
+        vault.audit(AuditAction.CASE_RISK, "case", real_id, level.value)
         vault.announce(events.CaseChanged(real_id, "risk"))
 
 
@@ -213,7 +232,7 @@ def set_consent(vault: Vault, case_id: str, consent: Consent) -> None:
             (json.dumps(consent_to_json(consent)), now_utc(), real_id),
         )
         kinds = ",".join(k.value for k in consent.share_with)
-        vault.audit("case.consent", "case", real_id, kinds)
+        vault.audit(AuditAction.CASE_CONSENT, "case", real_id, kinds)
         vault.announce(events.CaseChanged(real_id, "consent"))
 
 
@@ -247,7 +266,8 @@ def add_person(
     )
     with vault.transaction() as conn:
         insert_person(conn, person)
-        vault.audit("person.add", "person", person.id, f"case={real_id};role={person_role}")
+        vault.audit(AuditAction.PERSON_ADD, "person", person.id,
+                    {"case": real_id, "role": person_role})
         vault.announce(events.CaseChanged(real_id, "person"))
     return person.id
 

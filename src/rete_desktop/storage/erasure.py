@@ -24,6 +24,7 @@ from typing import Any
 import sqlcipher3
 
 from rete_desktop import events
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import StorageFailure
 from rete_desktop.storage.cases import resolve_case_id
 from rete_desktop.storage.vault import Vault
@@ -123,7 +124,8 @@ def erase_case(vault: Vault, case_id: str) -> ErasureReport:
             counts[data.table] = conn.execute(data.sql, params).rowcount
         conn.execute("DELETE FROM cases WHERE id = ?", (real_id,))  # its trigger clears search
         conn.execute("DELETE FROM meta WHERE key = ?", (ERASING_FLAG,))
-        vault.audit("case.erase", "case", real_id, ErasureReport(real_id, counts).detail())
+        vault.audit(AuditAction.CASE_ERASE, "case", real_id,
+                    ErasureReport(real_id, counts).detail())
         vault.announce(events.CaseErased(real_id))
     try:
         fold_wal(vault)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from rete_desktop.crypto.keys import OfficeKeys, PublicKeys
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.vocabulary import OfficeKind
+from rete_desktop.storage.atomic import make_private_dir, write_atomic
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 
 
@@ -37,7 +40,7 @@ def create_identity(vault: Vault, office_name: str, office_kind: str) -> str:
             "INSERT INTO offices (id, name, kind, is_self, created) VALUES (?, ?, ?, 1, ?)",
             (office_id, name, kind.value, now_utc()),
         )
-        vault.audit("vault.create", "office", office_id, kind.value)
+        vault.audit(AuditAction.VAULT_CREATE, "office", office_id, kind.value)
     return office_id
 
 
@@ -47,3 +50,14 @@ def load_identity(vault: Vault) -> Identity:
         "JOIN offices o ON o.id = i.office_id WHERE i.id = 1"
     )
     return Identity(row[0], row[1], OfficeKind(row[2]), OfficeKeys.from_secret_bytes(row[3]))
+
+
+def export_secret_keys(vault: Vault, directory: Path) -> None:
+    """Write the office's secret keys for the stock ``age`` and ``ssh-keygen`` tools into a
+    private folder (interoperability checks, moving the office to a new PC); audited first."""
+    keys = load_identity(vault).keys
+    vault.log(AuditAction.IDENTITY_EXPORT_SECRET_KEYS, "office", None, "")
+    make_private_dir(directory)
+    age_text = f"# public key: {keys.encryption_recipient()}\n{keys.age_identity_string()}\n"
+    write_atomic(directory / "age-identity.txt", age_text.encode("ascii"))
+    write_atomic(directory / "signing_key", keys.signing_private_openssh())

@@ -8,6 +8,7 @@ from typing import Any
 
 from rete_desktop import events
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Note
 from rete_desktop.domain.vocabulary import NoteCategory
 from rete_desktop.errors import BadInput, NotFound
@@ -32,7 +33,7 @@ def add_note(vault: Vault, case_id: str, text: str, category: str = "other") -> 
     with vault.transaction() as conn:
         insert_note(conn, note_id, real_id, now_utc(), cat, body, vault.operator, None)
         conn.execute("DELETE FROM drafts WHERE case_id = ?", (real_id,))
-        vault.audit("note.add", "note", note_id, f"case={real_id}")
+        vault.audit(AuditAction.NOTE_ADD, "note", note_id, {"case": real_id})
         vault.announce(events.NoteAdded(real_id, note_id))
     return note_id
 
@@ -71,7 +72,7 @@ def amend_note(vault: Vault, note_id: str, text: str) -> str:
             vault.operator,
             original.id,
         )
-        vault.audit("note.amend", "note", amendment_id, f"amends={original.id}")
+        vault.audit(AuditAction.NOTE_AMEND, "note", amendment_id, {"amends": original.id})
         vault.announce(events.NoteAdded(original.case_id, amendment_id))
     return amendment_id
 

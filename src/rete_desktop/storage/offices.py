@@ -7,6 +7,7 @@ from typing import Any
 
 from rete_desktop import events
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Contact, Office
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import NotFound
@@ -42,7 +43,7 @@ def add_office(
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             values,
         )
-        vault.audit("office.add", "office", values[0], values[2])
+        vault.audit(AuditAction.OFFICE_ADD, "office", values[0], values[2])
         vault.announce(events.OfficesChanged())
     return values[0]
 
@@ -116,7 +117,7 @@ def add_contact(
                 now_utc(),
             ),
         )
-        vault.audit("contact.add", "contact", contact.id)
+        vault.audit(AuditAction.CONTACT_ADD, "contact", contact.id)
         vault.announce(events.OfficesChanged())
     return contact.id
 
@@ -139,7 +140,7 @@ def update_contact(vault: Vault, contact_id: str, **fields: str | None) -> None:
             " WHERE id = ?",
             values,
         )
-        vault.audit("contact.update", "contact", contact_id, ",".join(sorted(fields)))
+        vault.audit(AuditAction.CONTACT_UPDATE, "contact", contact_id, ",".join(sorted(fields)))
         vault.announce(events.OfficesChanged())
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from rete_desktop import events
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.protocols import (
     MAX_FILE_BYTES,
     Protocol,
@@ -121,7 +122,8 @@ def insert_protocol(vault: Vault, protocol: Protocol) -> str:
         (protocol_id, protocol.key, protocol.version, protocol.title,
          json.dumps(protocol.to_json(), ensure_ascii=False), now_utc()),
     )
-    vault.audit("protocol.import", "protocol", protocol_id, f"{protocol.key}@{protocol.version}")
+    vault.audit(AuditAction.PROTOCOL_IMPORT, "protocol", protocol_id,
+                f"{protocol.key}@{protocol.version}")
     return protocol_id
 
 
@@ -188,7 +190,7 @@ def insert_protocol_tasks(
             ),
         )
         ids.append(task_id)
-    vault.audit("protocol.apply", "case", case_id, f"{protocol.key}@{protocol.version}")
+    vault.audit(AuditAction.PROTOCOL_APPLY, "case", case_id, f"{protocol.key}@{protocol.version}")
     vault.announce(events.CaseChanged(case_id, "tasks"))
     return ids
 
@@ -254,5 +256,5 @@ def set_task_done(vault: Vault, task_id: str, done: bool = True) -> None:
             "UPDATE tasks SET status = ?, done_on = ? WHERE id = ?",
             ("done" if done else "open", date.today().isoformat() if done else None, task_id),
         )
-        vault.audit("task.done" if done else "task.reopen", "task", task_id)
+        vault.audit(AuditAction.TASK_DONE if done else AuditAction.TASK_REOPEN, "task", task_id)
         vault.announce(events.CaseChanged(str(row[0]), "tasks"))

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.vocabulary import CaseStatus
 from rete_desktop.errors import BadInput
 from rete_desktop.storage.vault import Vault
@@ -71,7 +72,7 @@ def set_policy(vault: Vault, policy: RetentionPolicy) -> None:
     RetentionPolicy.from_json(policy.as_json())  # validate before storing
     with vault.transaction():
         vault.set_meta(META_KEY, json.dumps(policy.as_json()))
-        vault.audit("retention.policy", "vault", None, json.dumps(policy.as_json()))
+        vault.audit(AuditAction.RETENTION_POLICY, "vault", None, json.dumps(policy.as_json()))
 
 
 def add_years(day: date, years: int) -> date:

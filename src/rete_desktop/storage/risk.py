@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from rete_desktop import events
 from rete_desktop.domain import risk as rules
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Assessment
 from rete_desktop.domain.vocabulary import RiskLevel
 from rete_desktop.errors import BadInput, NotFound
@@ -51,7 +53,7 @@ def _insert(vault: Vault, instrument: rules.Instrument) -> str:
         (instrument_id, instrument.key, instrument.version, instrument.title.it,
          instrument.body, now_utc()),
     )
-    vault.audit("risk.instrument_import", "risk_instrument", instrument_id,
+    vault.audit(AuditAction.RISK_INSTRUMENT_IMPORT, "risk_instrument", instrument_id,
                 f"{instrument.key}@{instrument.version}")
     return instrument_id
 
@@ -141,9 +143,10 @@ def assess(
             "UPDATE cases SET updated = ?, risk = (SELECT level FROM risk_assessments"
             " WHERE case_id = ? ORDER BY assessed_on DESC, created DESC, rowid DESC LIMIT 1)"
             " WHERE id = ?", (now_utc(), real_case, real_case))
-        vault.audit("risk.assess", "case", real_case,
+        vault.audit(AuditAction.RISK_ASSESS, "case", real_case,
                     f"{instrument.key}@{instrument.version};score={result.score};"
                     f"computed={result.level.value};level={final.value}")
+        vault.announce(events.CaseChanged(real_case, "risk"))
         tasks: list[str] = []
         missing = False
         if final is RiskLevel.HIGH and not protocols.was_applied(vault, real_case,

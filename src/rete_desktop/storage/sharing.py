@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from rete_desktop import events
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Case, SharingDecision
 from rete_desktop.domain.vocabulary import OfficeKind, SharingBasis
 from rete_desktop.errors import BadInput
@@ -62,7 +64,9 @@ def record_decision(
     with vault.transaction() as conn:
         insert_decision(conn, decision_id, real_case, kinds, chosen, law, how, why,
                         decided_on or date.today(), vault.operator)
-        vault.audit("case.sharing", "case", real_case, f"{chosen.value};{','.join(kinds)}")
+        vault.audit(AuditAction.CASE_SHARING, "case", real_case,
+                    f"{chosen.value};{','.join(kinds)}")
+        vault.announce(events.CaseChanged(real_case, "record"))
     return decision_id
 
 

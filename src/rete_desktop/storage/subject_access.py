@@ -23,6 +23,7 @@ from enum import Enum
 from typing import Any
 
 from rete_desktop.domain.access_scope import ExportScope, Scope, Section, decide
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Attachment, AuditEntry, Case, Consent, Note, Person, Task
 from rete_desktop.domain.vocabulary import CaseStatus, PersonRole, RiskLevel
 from rete_desktop.i18n import current_language, translate
@@ -163,10 +164,10 @@ def collect(
         record=_record_rows(vault, case.id, lang) if has(Section.CASE) else None,
         sharing=_sharing_rows(vault, case.id, lang) if has(Section.CONSENT) else None,
     )
-    detail = f"case={case.id};scope={scope.scope.value}"
+    detail = {"case": case.id, "scope": scope.scope.value}
     if scope.released:
-        detail += f";released={','.join(scope.released)};reason={scope.reason}"
-    vault.log("person.export", "person", person.id, detail)
+        detail |= {"released": ",".join(scope.released), "reason": scope.reason}
+    vault.log(AuditAction.PERSON_EXPORT, "person", person.id, detail)
     return access
 
 

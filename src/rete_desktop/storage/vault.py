@@ -25,6 +25,7 @@ import sqlcipher3
 
 from rete_desktop import events
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction, Detail, action_of, detail_text
 from rete_desktop.domain.audit_chain import GENESIS, entry_hash
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import AccessDenied, BadInput, NotFound, ReteError, StorageFailure
@@ -195,7 +196,7 @@ class Vault:
 
         failures = vault.failed_attempts = unlock_guard.recorded(directory)
         try:
-            vault.log("vault.unlock", "vault", None,
+            vault.log(AuditAction.VAULT_UNLOCK, "vault", None,
                       kind + (f";failed_before={failures.count}" if failures else ""))
             if vault.read_only_reason is None:  # else at the next open the disk allows
                 shipped.install(vault)
@@ -245,7 +246,7 @@ class Vault:
         main passphrase); other operators' passphrases stay as they are.
         """
         self._write_passphrase_slot(self.slot_label, new_passphrase)
-        self.log("vault.passphrase_changed", "vault", None, self.slot_label)
+        self.log(AuditAction.VAULT_PASSPHRASE_CHANGED, "vault", None, self.slot_label)
 
     # --- operators: one passphrase slot each, so the audit log knows who did what ----------
 
@@ -261,7 +262,7 @@ class Vault:
         if label in (DEFAULT_SLOT, "recovery") or label in self.operators():
             raise BadInput("vault.operator_exists", name=label)
         self._write_passphrase_slot(label, passphrase)
-        self.log("operator.add", "vault", None, label)
+        self.log(AuditAction.OPERATOR_ADD, "vault", None, label)
 
     def remove_operator(self, name: str) -> None:
         self._require_office_passphrase()
@@ -272,7 +273,7 @@ class Vault:
         keyslots.write_keyslots(
             self.directory / KEYSLOTS_NAME, slot_file.without("passphrase", name), session.key
         )
-        self.log("operator.remove", "vault", None, name)
+        self.log(AuditAction.OPERATOR_REMOVE, "vault", None, name)
 
     def _require_office_passphrase(self) -> None:
         """Operators are managed by whoever holds the office's main passphrase (or recovery key),
@@ -407,7 +408,8 @@ class Vault:
 
     # --- audit ---------------------------------------------------------------------------
 
-    def log(self, action: str, entity: str, entity_id: str | None, detail: str = "") -> None:
+    def log(self, action: AuditAction, entity: str, entity_id: str | None,
+            detail: Detail = "") -> None:
         """Append an audit entry in its own transaction (use :meth:`audit` inside one).
 
         On a disk that takes no writes the entry is kept and written with the first write
@@ -415,27 +417,32 @@ class Vault:
         """
         session = self._require()
         self._check_same_file(session)
-        session.pending.append((action, entity, entity_id, detail, now_utc()))
+        session.pending.append((action_of(action), entity, entity_id, detail_text(detail),
+                                now_utc()))
         try:
             self._write_pending(session)
         except StorageFailure as exc:
             if exc.message_id != "vault.write_failed":
                 raise
 
-    def audit(self, action: str, entity: str, entity_id: str | None, detail: str = "") -> None:
+    def audit(self, action: AuditAction, entity: str, entity_id: str | None,
+              detail: Detail = "") -> None:
         """Append a hash-chained audit entry; call inside :meth:`transaction`.
 
-        ``detail`` must never hold names or note text: ids, counts and codes only.
+        ``detail`` (a dict, stored as ``key=value;…``: see ``domain/audit_actions.py``) must
+        never hold names or note text: ids, counts and codes only.
         """
+        action = action_of(action)  # a bare string that is no member is refused here
+        detail = detail_text(detail)
         conn = self.conn
         last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
         at = now_utc()
-        digest = entry_hash(prev, seq, at, self.operator, action, entity, entity_id, detail)
+        digest = entry_hash(prev, seq, at, self.operator, action.value, entity, entity_id, detail)
         conn.execute(
             "INSERT INTO audit (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, at, self.operator, action, entity, entity_id, detail, prev, digest),
+            (seq, at, self.operator, action.value, entity, entity_id, detail, prev, digest),
         )
         # The head, in the same transaction: deleting the last entries leaves a chain that
         # is valid up to its end, so only the recorded head shows that entries are missing.

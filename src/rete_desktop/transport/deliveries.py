@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import translate
 from rete_desktop.storage.vault import Vault, now_utc
@@ -102,7 +103,7 @@ def update(
         " WHERE packet_id = ? AND recipient = ?",
         (state, reason, message_id, int(attempt), now_utc(), packet_id, recipient),
     )
-    vault.audit("transport.delivery", "packet", packet_id, f"to={recipient};state={state}")
+    vault.audit(AuditAction.TRANSPORT_DELIVERY, "packet", packet_id, f"to={recipient};state={state}")
 
 
 def list_deliveries(vault: Vault, packet_id: str | None = None) -> list[Delivery]:

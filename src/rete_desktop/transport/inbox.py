@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, ReteError, SecurityRefused
 from rete_desktop.lab import exchange
 from rete_desktop.packets import receipts, referral
@@ -111,7 +112,7 @@ def record_refusal(vault: Vault, data: bytes, way: str, error: ReteError) -> Arr
     arrival = Arrival(REFUSED, None, None, None, None, reason_json(error))
     with vault.transaction() as conn:
         _log(conn, sha256, way, arrival, len(data))
-        vault.audit("transport.refused", "transport", way, f"sha256={sha256};{error.message_id}")
+        vault.audit(AuditAction.TRANSPORT_REFUSED, "transport", way, f"sha256={sha256};{error.message_id}")
     return arrival
 
 

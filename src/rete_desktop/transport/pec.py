@@ -33,6 +33,7 @@ from email.message import Message
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs7
 
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 from rete_desktop.transport import deliveries
@@ -178,7 +179,7 @@ def file_receipt(vault: Vault, settings: MailSettings, message: Message, raw: by
              hashlib.sha256(raw).hexdigest(), raw, now_utc()),
         )
         record_proof(conn, raw, MAIL, packet_id, cert.kind if cert else "-", reason)
-        vault.audit("transport.pec_receipt", "packet", packet_id or None,
+        vault.audit(AuditAction.TRANSPORT_PEC_RECEIPT, "packet", packet_id or None,
                     f"kind={cert.kind if cert else '-'};trusted={int(verdict.trusted)}")
         for target in targets:
             _apply(vault, conn, cert, target)

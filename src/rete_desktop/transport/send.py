@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import NotFound, ReteError
 from rete_desktop.packets import register
 from rete_desktop.packets.directory import get_route
@@ -35,7 +36,7 @@ def queue_packet(vault: Vault, packet_id: str, recipients: Sequence[str]) -> Non
     with vault.transaction() as conn:
         for recipient, (way, address) in ways.items():
             deliveries.queue(conn, packet_id, recipient, way, address)
-        vault.audit("transport.queue", "packet", packet_id, f"to={','.join(recipients)}")
+        vault.audit(AuditAction.TRANSPORT_QUEUE, "packet", packet_id, f"to={','.join(recipients)}")
 
 
 def attempt(vault: Vault, delivery: Delivery) -> Delivery:

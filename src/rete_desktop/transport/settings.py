@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput
 from rete_desktop.packets.directory import put_route
 from rete_desktop.packets.member_card import Receives, folder_name
@@ -146,7 +147,7 @@ def _save(vault: Vault, way: str, settings: str, secret: str | None, detail: str
             (way, settings, secret, now_utc()),
         )
         put_route(conn, load_identity(vault).office_id, own_receives(vault))
-        vault.audit("transport.configure", "transport", way, detail)
+        vault.audit(AuditAction.TRANSPORT_CONFIGURE, "transport", way, detail)
 
 
 def own_receives(vault: Vault) -> Receives:

@@ -134,11 +134,9 @@ class DataProtectionPage(QWidget):
         return box
 
     def register_pdf(self) -> bytes:
-        from rete_desktop.reports.processing_register_pdf import processing_register_pdf
+        from rete_desktop.reports.processing_register_pdf import processing_register
 
-        data = processing_register_pdf(self.vault, labels.language())
-        self.vault.log("register.print", "vault", None)
-        return data
+        return processing_register(self.vault, labels.language())
 
     def _write_register(self, path: str) -> None:
         self._write(path, self.register_pdf)

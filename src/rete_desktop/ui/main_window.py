@@ -450,8 +450,7 @@ class MainWindow(QMainWindow):
         """Back to the section and case of :meth:`place` (after unlocking again); a case
         erased meanwhile is simply not reopened."""
         row, case_id = place
-        if case_id is not None and self.vault.query_one(
-                "SELECT 1 FROM cases WHERE id = ?", (case_id,)) is not None:
+        if case_id is not None and cases.exists(self.vault, case_id):
             self.open_case(case_id)
         if 0 <= row < len(self.sections):
             self.sidebar.setCurrentRow(row)

@@ -31,7 +31,7 @@ from rete_desktop.domain.validation import display_phone
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import ReteError
 from rete_desktop.handbook import prevention
-from rete_desktop.storage import offices, protocols, search
+from rete_desktop.storage import cases, offices, protocols, search
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import labels
 from rete_desktop.ui.clipboard import SecureClipboard
@@ -359,9 +359,9 @@ class TasksPage(QWidget):
     def reload(self) -> None:
         self.tree.clear()
         today = date.today()
-        references = dict(self.vault.query("SELECT id, reference FROM cases WHERE id IN "
-                                           "(SELECT case_id FROM tasks WHERE status = 'open')"))
-        for task in protocols.list_tasks(self.vault, open_only=True)[:2000]:
+        tasks = protocols.list_tasks(self.vault, open_only=True)[:2000]
+        references = cases.references(self.vault, (task.case_id for task in tasks))
+        for task in tasks:
             due = task.due.strftime("%d/%m/%Y") if task.due else ""
             if task.is_overdue(today):
                 due = self.tr("{0} — OVERDUE").format(due)
@@ -413,10 +413,7 @@ class SearchPage(QWidget):
         text = self.field.text()
         hits = search.search(self.vault, text, limit=200) if text.strip() else []
         # A person's or note's hit says which case it belongs to (its own title may be empty).
-        case_ids = sorted({hit.case_id for hit in hits if hit.case_id})
-        references = dict(self.vault.query(
-            f"SELECT id, reference FROM cases WHERE id IN ({','.join('?' * len(case_ids))})",
-            tuple(case_ids))) if case_ids else {}
+        references = cases.references(self.vault, (hit.case_id for hit in hits if hit.case_id))
         groups: dict[str, QTreeWidgetItem] = {}
         for hit in hits:
             group = groups.get(hit.kind)

@@ -32,11 +32,8 @@ from reportlab.graphics import renderSVG
 
 from rete_desktop.domain.vocabulary import OfficeKind, RiskLevel
 from rete_desktop.errors import ReteError
-from rete_desktop.lab.meeting import network_name
-from rete_desktop.reports.stats_pdf import charts, stats_pdf
-from rete_desktop.stats import aggregates
-from rete_desktop.storage.atomic import write_atomic
-from rete_desktop.storage.identity import load_identity
+from rete_desktop.reports.stats_pdf import charts
+from rete_desktop.stats import aggregates, exports
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
 
@@ -138,16 +135,13 @@ class StatsPage(QWidget):
             return aggregates.key_label(section, key, labels.language())
         return self._label(key)
 
-    def _shared(self) -> aggregates.Stats:
-        return aggregates.for_export(aggregates.compute(self._vault, self.year.value()))
-
     def _export_csv(self) -> None:
         name = f"statistiche-{self.year.value()}.csv"
         hooks.choose_file(self, self.tr("Export CSV"), "CSV (*.csv)", self._write_csv,
                           save_as=name)
 
     def _write_csv(self, path: str) -> None:
-        self._write(path, aggregates.to_csv(self._shared()).encode("utf-8"))
+        self._write(path, "csv")
 
     def _export_pdf(self) -> None:
         name = f"statistiche-{self.year.value()}.pdf"
@@ -155,14 +149,11 @@ class StatsPage(QWidget):
                           save_as=name)
 
     def _write_pdf(self, path: str) -> None:
-        data = stats_pdf(self._shared(), network=network_name(self._vault),
-                         office=load_identity(self._vault).name, on=date.today())
-        self._write(path, data)
+        self._write(path, "pdf")
 
-    def _write(self, path: str, data: bytes) -> None:
+    def _write(self, path: str, fmt: exports.Format) -> None:
         try:
-            write_atomic(Path(path), data)
-            self._vault.log("stats.export", "stats", None, f"year={self.year.value()}")
+            exports.export(self._vault, self.year.value(), fmt, Path(path))
         except (OSError, ReteError) as exc:
             hooks.inform(self, self.tr("Export failed"), labels.error_text(exc), error=True)
         else:
