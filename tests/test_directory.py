@@ -331,19 +331,15 @@ def test_coordinator_does_not_import_its_own_file(rete, network: Network) -> Non
 # --- sections for the network handbook -----------------------------------------------------
 
 
-def test_handbook_sections_travel_verbatim(
-    rete, network: Network, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The directory carries the sections as opaque JSON; the handbook's own hooks are
-    replaced here so only the transport is tested."""
-    monkeypatch.setattr(d, "_section_providers", {})
-    monkeypatch.setattr(d, "_section_consumers", [])
+def test_handbook_sections_travel_verbatim(network: Network) -> None:
+    """The directory carries the sections as opaque JSON: only the transport is tested
+    (without the handbook's hooks, which the shells pass)."""
     glossary = [{"term": "Codice Rosso", "definition": "L. 69/2019", "n": 3, "x": None}]
     profiles = [{"office_id": network.cc.id, "hours": "24/7"}]
-    d.register_section_provider("profiles", lambda vault: profiles)
-    data = publish_at(network.cav, datetime.now(UTC), extra={"glossary": glossary})
-    network.file("v2.json").write_bytes(data)
-    ok(rete("directory", "import", network.file("v2.json"), "--yes", "--vault", network.cc.dir))
+    data = publish_at(network.cav, datetime.now(UTC), extra={"glossary": glossary},
+                      providers={"profiles": lambda vault: profiles})
+    with network.cc.open() as vault:
+        d.import_directory(vault, data, pin_confirmed=True)
     for office in (network.cav, network.cc):
         with office.open() as vault:
             assert d.get_section(vault, "glossary") == glossary

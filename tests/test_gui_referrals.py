@@ -306,3 +306,17 @@ def test_the_preview_shows_every_note_as_sent_with_its_correction(network, open_
     assert sent == {n.id for n in notes.list_notes(a.vault, case_id)
                     if "resta in stazione" not in n.text}
     wizard.close()
+
+
+def test_an_oversized_or_unreadable_file_is_refused_in_words(
+        network, open_window, tmp_path, monkeypatch):
+    b = open_window(network["cav"])
+    monkeypatch.setattr("rete_desktop.ui.referrals.MAX_PACKET_SIZE", 10)
+    big = tmp_path / "grande.age"
+    big.write_bytes(b"x" * 11)
+    b.inbox_page.import_file(str(big))
+    verdict = b.inbox_page.verdict.text()
+    assert verdict.startswith("REFUSED: The file") and "too large" in verdict
+    b.inbox_page.import_file(str(tmp_path))  # a folder, not a file
+    assert b.inbox_page.verdict.text().startswith("REFUSED: Cannot read the file")
+    assert "Unexpected" not in b.inbox_page.verdict.text()

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import rete_desktop.handbook.sections  # noqa: F401  (registers the directory hooks)
 from rete_desktop.domain.protocols import parse_protocol
 from rete_desktop.domain.vocabulary import OfficeKind
-from rete_desktop.handbook import glossary, prevention, profiles, protocol_versions
+from rete_desktop.handbook import glossary, prevention, profiles, protocol_versions, sections
 from rete_desktop.packets import directory as d
 from rete_desktop.packets.signed_document import seal
 from rete_desktop.storage import cases, protocols, risk
@@ -163,7 +162,7 @@ def test_directory_with_a_forged_profile_is_refused_whole(rete, network) -> None
     net = network
     envelope = json.loads(_forged_profile(net, net.cav, net.social))
     with net.cav.open() as vault:
-        data = d.publish_directory(vault, extra={"profiles": [envelope]})
+        data = sections.publish_directory(vault, extra={"profiles": [envelope]})
     net.file("v2.json").write_bytes(data)
     r = rete("directory", "import", net.file("v2.json"), "--yes", "--vault", net.cc.dir)
     assert r.code == 5

@@ -7,7 +7,6 @@ import getpass
 import json
 import os
 import re
-import stat
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from rete_desktop.errors import AccessDenied, BadInput, NotFound
-from rete_desktop.i18n import Text, os_reason, translate
+from rete_desktop.i18n import Text, translate
+from rete_desktop.storage.incoming import read_limited, read_stream
 from rete_desktop.storage.vault import Vault
 from rete_desktop.storage.vault_files import default_vault_dir, vault_exists
 
@@ -136,24 +136,7 @@ def read_text_arg(text: str | None, file: str | None, max_bytes: int = 1_000_000
 
 
 def read_file_arg(path: str, max_bytes: int) -> bytes:
-    """The bytes of ``path`` (``-`` is stdin); more than ``max_bytes`` is refused unread.
-
-    Only a regular file is read: a FIFO, a device or a folder given by mistake is refused
-    at once instead of waiting forever for a writer (opened non-blocking, checked, then read).
-    """
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1)
-        else:
-            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-            with os.fdopen(fd, "rb") as fh:
-                if not stat.S_ISREG(os.fstat(fd).st_mode):
-                    raise BadInput("file.unreadable", path=path,
-                                   reason=Text("system.not_regular_file"))
-                os.set_blocking(fd, True)
-                data = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise BadInput("file.unreadable", path=path, reason=os_reason(exc)) from exc
-    if len(data) > max_bytes:
-        raise BadInput("file.too_large", path=path, max=max_bytes)
-    return data
+    """The bytes of ``path`` (``-`` is stdin); more than ``max_bytes`` is refused unread."""
+    if path == "-":
+        return read_stream(sys.stdin.buffer, max_bytes, path)
+    return read_limited(path, max_bytes)

@@ -10,6 +10,7 @@ from typing import Any
 from rete_desktop.cli.confirm import confirm
 from rete_desktop.cli.context import Context, command_group, read_file_arg
 from rete_desktop.cli.render import label
+from rete_desktop.handbook import sections
 from rete_desktop.i18n import translate
 from rete_desktop.packets import directory as d
 from rete_desktop.packets.member_card import CARD, read_card
@@ -85,7 +86,7 @@ def cmd_revoke(ctx: Context) -> int:
 
 def cmd_publish(ctx: Context) -> int:
     with ctx.open_vault() as vault:
-        data = d.publish_directory(vault, valid_days=ctx.args.valid_days)
+        data = sections.publish_directory(vault, valid_days=ctx.args.valid_days)
         state = d.get_state(vault)
     assert state is not None and state.expires is not None
     write_atomic(Path(ctx.args.file), data, mode=0o644)
@@ -111,7 +112,7 @@ def cmd_import(ctx: Context) -> int:
                     name=directory.coordinator_name,
                     safety_number=directory.coordinator.safety_number())
             confirm(ctx.args.yes, "directory.pin_confirm_with_yes")  # the number is above
-        result = d.import_directory(
+        result = sections.import_directory(
             vault, data, pin_confirmed=first,
             accept_key_change=frozenset(ctx.args.accept_key_change),
         )

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-import rete_desktop.handbook.sections  # noqa: F401  (registers the directory section hooks)
 from rete_desktop.cli.context import Context, command_group, one_line, read_file_arg
 from rete_desktop.cli.render import emit_rows, label, plain, typed_values
 from rete_desktop.domain.validation import display_phone

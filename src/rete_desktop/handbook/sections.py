@@ -2,10 +2,11 @@
 
 On publish the coordinator contributes ``profiles`` (the offices' own signed profile files),
 ``protocols`` and ``risk_instruments`` (the newest version of each), ``glossary`` and
-``prevention``. On import, inside
-the directory's own transaction and after its members are stored, each section is checked and
-filed here; any refusal (a profile not signed by the office it names, a malformed item) refuses
-the whole directory, so nothing of it is stored. Importing this module registers both hooks.
+``prevention``. On import, inside the directory's own transaction and after its members are
+stored, each section is checked and filed here; any refusal (a profile not signed by the office
+it names, a malformed item) refuses the whole directory, so nothing of it is stored. The shells
+publish and import through :func:`publish_directory` and :func:`import_directory` here, which
+pass these hooks explicitly.
 """
 
 from __future__ import annotations
@@ -53,9 +54,20 @@ def receive_sections(vault: Vault, sections: dict[str, list[Any]]) -> None:
         prevention.replace_network_actions(vault, sections["prevention"])
 
 
-directory.register_section_provider("profiles", _profiles)
-directory.register_section_provider("protocols", protocol_versions.latest_protocols)
-directory.register_section_provider("glossary", _glossary)
-directory.register_section_provider("risk_instruments", risk.latest_instruments)
-directory.register_section_provider("prevention", prevention.section_items)
-directory.register_section_consumer(receive_sections)
+PROVIDERS: dict[str, directory.SectionProvider] = {
+    "profiles": _profiles,
+    "protocols": protocol_versions.latest_protocols,
+    "glossary": _glossary,
+    "risk_instruments": risk.latest_instruments,
+    "prevention": prevention.section_items,
+}
+
+
+def publish_directory(vault: Vault, **options: Any) -> bytes:
+    """:func:`packets.directory.publish_directory` with the handbook's sections."""
+    return directory.publish_directory(vault, providers=PROVIDERS, **options)
+
+
+def import_directory(vault: Vault, data: bytes, **options: Any) -> directory.Imported:
+    """:func:`packets.directory.import_directory` filing the handbook's sections."""
+    return directory.import_directory(vault, data, receive_sections=receive_sections, **options)

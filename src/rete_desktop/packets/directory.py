@@ -8,7 +8,7 @@ functions, so the coordinator uses its own list without importing what it publis
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -294,29 +294,13 @@ def revoke_member(vault: Vault, office_id: str, on: date | None = None) -> Membe
     return revoked
 
 
+# Another feature (the handbook) fills sections on publish and files them on import; it is
+# passed explicitly by the caller (``handbook/sections.py`` wraps both), never registered on
+# import, so what a directory carries does not depend on what was imported earlier.
 SectionProvider = Callable[[Vault], list[Any]]
-_section_providers: dict[str, SectionProvider] = {}
-
-
-def register_section_provider(name: str, provider: SectionProvider) -> None:
-    """Let another feature (the handbook) fill a directory section on every publish."""
-    if name not in SECTION_NAMES:
-        raise ValueError(f"unknown directory section {name!r}; allowed: {SECTION_NAMES}")
-    _section_providers[name] = provider
-
-
+# Called inside the import transaction, after the members are stored; raising refuses the
+# whole import (nothing is stored).
 SectionConsumer = Callable[[Vault, dict[str, list[Any]]], None]
-_section_consumers: list[SectionConsumer] = []
-
-
-def register_section_consumer(consumer: SectionConsumer) -> None:
-    """Let another feature check and file the sections of every imported directory.
-
-    Called inside the import transaction, after the members are stored; raising refuses the
-    whole import (nothing is stored).
-    """
-    if consumer not in _section_consumers:
-        _section_consumers.append(consumer)
 
 
 def get_section(vault: Vault, name: str) -> list[Any] | None:
@@ -352,16 +336,21 @@ def _store_sections(conn: Any, sections: dict[str, list[Any]], version: int) -> 
 def publish_directory(
     vault: Vault, *, now: datetime | None = None, valid_days: int = DEFAULT_VALID_DAYS,
     extra: dict[str, list[Any]] | None = None,
+    providers: Mapping[str, SectionProvider] | None = None,
 ) -> bytes:
     """Coordinator: the next signed directory file (version + 1), valid for ``valid_days``.
 
-    Sections come from the registered providers, then ``extra`` (which wins). The new version
-    is committed before the bytes are returned, so a version number is never reused.
+    Sections come from ``providers`` (section name → function of the vault), then ``extra``
+    (which wins). The new version is committed before the bytes are returned, so a version
+    number is never reused.
     """
     state = require_coordinator(vault)
     if not 1 <= valid_days <= MAX_VALID_DAYS:
         raise BadInput("directory.bad_validity", max=MAX_VALID_DAYS)
-    sections = {name: provider(vault) for name, provider in _section_providers.items()}
+    unknown = set(providers or {}) - set(SECTION_NAMES)
+    if unknown:
+        raise ValueError(f"unknown directory sections {sorted(unknown)}; allowed: {SECTION_NAMES}")
+    sections = {name: provider(vault) for name, provider in (providers or {}).items()}
     sections.update(extra or {})
     identity = load_identity(vault)
     issued = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
@@ -515,6 +504,7 @@ def _revoked_keys(vault: Vault) -> dict[str, list[list[str]]]:
 def import_directory(
     vault: Vault, data: bytes, *, pin_confirmed: bool = False,
     accept_key_change: frozenset[str] = frozenset(), now: datetime | None = None,
+    receive_sections: SectionConsumer | None = None,
 ) -> Imported:
     """Verify a directory file against this vault's pin and state, then replace the members.
 
@@ -596,8 +586,8 @@ def import_directory(
         _store_sections(conn, directory.sections, directory.version)
         vault.set_meta(KNOWN_KEYS, json.dumps(history, sort_keys=True))
         vault.set_meta(REVOKED_KEYS, json.dumps(revoked, sort_keys=True))
-        for consumer in _section_consumers:
-            consumer(vault, directory.sections)
+        if receive_sections is not None:
+            receive_sections(vault, directory.sections)
         vault.audit(AuditAction.DIRECTORY_IMPORT, "office", directory.coordinator_id,
                     f"v{directory.version}" + "".join(f" key:{o}" for o in changed))
         vault.announce(events.DirectoryUpdated())

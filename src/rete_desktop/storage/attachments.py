@@ -13,6 +13,7 @@ import mimetypes
 import re
 import unicodedata
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from rete_desktop import events
@@ -20,7 +21,9 @@ from rete_desktop.domain import validation
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Attachment
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
+from rete_desktop.i18n import os_reason
 from rete_desktop.storage.cases import resolve_case_id
+from rete_desktop.storage.incoming import read_limited
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 
 MAX_ATTACHMENT_SIZE = 25 * 1024 * 1024
@@ -70,6 +73,15 @@ def add_attachment(
         insert_attachment(conn, vault, attachment_id, real_id, name, data, media_type,
                           operator=vault.operator)
     return attachment_id
+
+
+def add_file(vault: Vault, case_id: str, path: Path) -> str:
+    """Attach the file at ``path`` (refused before reading when over the limit)."""
+    try:
+        check_size(path.stat().st_size)
+    except OSError as exc:
+        raise BadInput("file.unreadable", path=str(path), reason=os_reason(exc)) from exc
+    return add_attachment(vault, case_id, path.name, read_limited(path, MAX_ATTACHMENT_SIZE))
 
 
 def insert_attachment(

@@ -216,9 +216,8 @@ class AttachmentsSection(QWidget):
         self.error.show_error("")
         file = Path(path)
         try:
-            attachments.check_size(file.stat().st_size)
-            attachments.add_attachment(self.vault, self.case_id, file.name, file.read_bytes())
-        except (ReteError, OSError) as exc:
+            attachments.add_file(self.vault, self.case_id, file)
+        except ReteError as exc:
             self.error.show_error(self.tr("{0} was not attached: {1}").format(
                 file.name, labels.error_text(exc)))
             return

@@ -48,6 +48,7 @@ from rete_desktop.packets import directory
 from rete_desktop.packets.archive import MAX_PACKET_SIZE
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
+from rete_desktop.storage.incoming import read_limited
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
 from rete_desktop.ui.stats_page import fill_table, read_only
@@ -566,11 +567,8 @@ class ChairPanel(QWidget):
         lines, refused = [], False
         for path in paths:
             try:
-                file = Path(path)
-                if file.stat().st_size > MAX_PACKET_SIZE:
-                    raise OSError(self.tr("file too large"))
-                lines.append(self._verdict(
-                    exchange.import_lab_packet(self._vault, file.read_bytes())))
+                lines.append(self._verdict(exchange.import_lab_packet(
+                    self._vault, read_limited(path, MAX_PACKET_SIZE))))
             except (ReteError, OSError) as exc:
                 refused = True
                 lines.append(self.tr("{0} REFUSED: {1}").format(

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import rete_desktop.handbook.sections  # noqa: F401  (handbook sections travel with the directory)
 from rete_desktop.i18n import LANGUAGES, translate
+from rete_desktop.storage import cases
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import dialogs
 from rete_desktop.ui.case_detail import CaseDetail

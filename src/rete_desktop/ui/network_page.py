@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import rete_desktop.handbook.sections  # noqa: F401  (handbook sections travel with the directory)
-from rete_desktop.errors import BadInput, ReteError
-from rete_desktop.i18n import os_reason, translate
+from rete_desktop.errors import ReteError
+from rete_desktop.handbook import sections
+from rete_desktop.i18n import translate
 from rete_desktop.packets import directory as d
 from rete_desktop.packets.member_card import CARD, MemberCard, export_card, read_card
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
+from rete_desktop.storage.incoming import read_limited
 from rete_desktop.storage.vault import Vault
 from rete_desktop.transport.settings import own_receives
 from rete_desktop.ui import hooks, labels
@@ -41,18 +42,6 @@ from rete_desktop.ui.widgets import ErrorLabel, add_form_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _REVOKED = QColor("#b00020")
-
-
-def read_limited(path: str, max_bytes: int) -> bytes:
-    """The file's bytes; a file larger than ``max_bytes`` is refused unread."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise BadInput("file.unreadable", path=path, reason=os_reason(exc)) from exc
-    if len(data) > max_bytes:
-        raise BadInput("file.too_large", path=path, max=max_bytes)
-    return data
 
 
 def spoken(safety_number: str) -> str:
@@ -330,7 +319,7 @@ class NetworkPage(QWidget):
 
     def _import(self, data: bytes, pin: bool, accepted: frozenset[str]) -> None:
         try:
-            result = d.import_directory(self.vault, data, pin_confirmed=pin,
+            result = sections.import_directory(self.vault, data, pin_confirmed=pin,
                                         accept_key_change=accepted)
         except ReteError as exc:
             if exc.message_id == "directory.member_key_changed":
@@ -424,7 +413,7 @@ class NetworkPage(QWidget):
 
     def write_directory(self, path: str, days: int) -> None:
         try:
-            data = d.publish_directory(self.vault, valid_days=days)
+            data = sections.publish_directory(self.vault, valid_days=days)
             write_atomic(Path(path), data, mode=0o644)
         except (ReteError, OSError) as exc:
             self._refused(exc)

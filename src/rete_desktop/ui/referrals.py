@@ -30,6 +30,7 @@ from rete_desktop.packets.archive import MAX_PACKET_SIZE
 from rete_desktop.packets.directory import Member, get_member
 from rete_desktop.packets.packet import new_file_name
 from rete_desktop.storage.atomic import write_atomic
+from rete_desktop.storage.incoming import read_limited
 from rete_desktop.storage.vault import Vault
 from rete_desktop.transport import deliveries, receive
 from rete_desktop.transport import send as sending
@@ -179,10 +180,7 @@ class PacketDropPage(QWidget):
     def import_file(self, path: str) -> None:
         """Read the file (size-capped) and hand it to :meth:`receive`; any refusal is shown."""
         try:
-            file = Path(path)
-            if file.stat().st_size > MAX_PACKET_SIZE:
-                raise OSError(self.tr("file too large"))
-            html = self.receive(file.read_bytes())
+            html = self.receive(read_limited(path, MAX_PACKET_SIZE))
         except Exception as exc:  # noqa: BLE001 - every refusal is shown as the verdict
             self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
             self.verdict.setText(self.tr("REFUSED: {0}").format(labels.error_text(exc)))

@@ -142,21 +142,21 @@ def _laboratorio_data(vault: Vault, tmp: Path) -> None:
     """The demo centre chairs the laboratorio: a directory with three members; the Carabinieri
     and social services each send a case, discussed at a meeting (presence, decisions, actions);
     one of the centre's own cases waits for the next agenda."""
+    from rete_desktop.handbook import sections
     from rete_desktop.lab import exchange, items, meeting
-    from rete_desktop.packets import directory
     from rete_desktop.storage import cases
     from rete_desktop.storage.identity import load_identity
     from rete_desktop.storage.vault import Vault
 
     offices = [Vault.open(path, _MEMBER_PASSPHRASE) for path in _network(vault, tmp)]
-    published = directory.publish_directory(vault)
+    published = sections.publish_directory(vault)
     chair = load_identity(vault).office_id
     ids = [load_identity(m).office_id for m in offices]
     for member, request, birth in (
         (offices[0], "Valutare il braccialetto elettronico e la casa rifugio.", 1986),
         (offices[1], "Coordinare il sostegno scolastico ai due figli.", 1979),
     ):
-        directory.import_directory(member, published, pin_confirmed=True)
+        sections.import_directory(member, published, pin_confirmed=True)
         case_id = cases.create_case(member, "Caso dimostrativo", risk="high")
         cases.add_person(member, case_id, "victim", "Maria Rossi", birth_year=birth)
         cases.add_person(member, case_id, "child", "Luca Rossi", birth_year=date.today().year - 9,
