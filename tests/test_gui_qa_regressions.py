@@ -273,7 +273,7 @@ def test_quit_saves_the_draft_and_closes_the_vault(qtbot, tmp_path, monkeypatch)
 
 def test_audit_detail_is_in_words_and_every_case_action_names_its_case(qtbot, vault, case_id):
     from rete_desktop.domain.records import AuditEntry
-    from rete_desktop.storage import offices, protocols
+    from rete_desktop.storage import audit, offices, protocols
     from rete_desktop.ui.audit_page import AuditLogTab
 
     window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
@@ -312,7 +312,7 @@ def test_audit_detail_is_in_words_and_every_case_action_names_its_case(qtbot, va
     unlock = AuditEntry(
         seq=0, at=datetime.now(UTC), actor="x", action="vault.unlock", entity="vault",
         entity_id=None, detail="passphrase", prev_hash="", hash="")
-    assert tab._detail(unlock, {}) == "with the passphrase"
+    assert audit.describe(audit.CaseEntry(unlock, None, None), "en")[1] == "with the passphrase"
     shown = " ".join(detail for entries in rows.values() for _, detail in entries)
     assert "case=" not in shown and "passphrase," not in shown and "codice_fiscale" not in shown
 
