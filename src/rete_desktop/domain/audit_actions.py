@@ -88,6 +88,11 @@ class AuditAction(StrEnum):
     VAULT_RESTORE = "vault.restore"
     OPERATOR_ADD = "operator.add"
     OPERATOR_REMOVE = "operator.remove"
+    TRANSPORT_CONFIGURE = "transport.configure"
+    TRANSPORT_QUEUE = "transport.queue"
+    TRANSPORT_DELIVERY = "transport.delivery"
+    TRANSPORT_PEC_RECEIPT = "transport.pec_receipt"
+    TRANSPORT_REFUSED = "transport.refused"
     DEMO_FILL = "demo.fill"
 
 

@@ -103,7 +103,8 @@ def update(
         " WHERE packet_id = ? AND recipient = ?",
         (state, reason, message_id, int(attempt), now_utc(), packet_id, recipient),
     )
-    vault.audit(AuditAction.TRANSPORT_DELIVERY, "packet", packet_id, f"to={recipient};state={state}")
+    vault.audit(AuditAction.TRANSPORT_DELIVERY, "packet", packet_id,
+                {"to": recipient, "state": state})
 
 
 def list_deliveries(vault: Vault, packet_id: str | None = None) -> list[Delivery]:

@@ -112,7 +112,8 @@ def record_refusal(vault: Vault, data: bytes, way: str, error: ReteError) -> Arr
     arrival = Arrival(REFUSED, None, None, None, None, reason_json(error))
     with vault.transaction() as conn:
         _log(conn, sha256, way, arrival, len(data))
-        vault.audit(AuditAction.TRANSPORT_REFUSED, "transport", way, f"sha256={sha256};{error.message_id}")
+        vault.audit(AuditAction.TRANSPORT_REFUSED, "transport", way,
+                    f"sha256={sha256};{error.message_id}")
     return arrival
 
 
