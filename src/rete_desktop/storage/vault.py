@@ -72,7 +72,7 @@ class _Session:
     read_only_file: bool = False  # opened without write access: writable only once reopened
     # Audit entries (action, entity, id, detail, when) waiting for the disk to take writes,
     # and the vault id to record in a database made before vaults recorded it.
-    pending: list[tuple[str, str, str | None, str, str]] = field(default_factory=list)
+    pending: list[tuple[AuditAction, str, str | None, str, str]] = field(default_factory=list)
     adopt_id: str | None = None
 
 
