@@ -235,7 +235,8 @@ def parse_keyslots(data: bytes) -> tuple[KeyslotFile, str]:
             raise ValueError("missing fields")
         if len(mac) != 64 or not all(c in "0123456789abcdef" for c in mac):
             raise ValueError("bad MAC")
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError,
+            OverflowError) as exc:  # OverflowError: a KDF cost of Infinity
         raise BadInput("vault.keyslots_corrupt", reason=_reason(exc)) from None
     file = KeyslotFile(vault_id, tuple(slots))
     # Files written before the checksum existed have none; they get it at their next rewrite.
