@@ -116,3 +116,15 @@ def test_the_cli_lists_entries_in_words(rete: CliRunner, vault_dir: Path) -> Non
     result = rete("audit", "list", "--vault", str(vault_dir), env={"RETE_LANG": "it"})
     assert result.code == 0
     assert "Ha sbloccato l'archivio" in result.out and "con la passphrase" in result.out
+
+
+def test_an_unlock_after_wrong_passphrases_says_how_many() -> None:
+    from datetime import UTC, datetime
+
+    from rete_desktop.domain.records import AuditEntry
+
+    entry = AuditEntry(seq=1, at=datetime.now(UTC), actor="x", action="vault.unlock",
+                       entity="vault", entity_id=None, detail="recovery;failed_before=3",
+                       prev_hash="", hash="")
+    assert audit.describe(audit.CaseEntry(entry, None, None), "it") == (
+        "Ha sbloccato l'archivio", "con la chiave di recupero; dopo 3 passphrase sbagliate")

@@ -184,6 +184,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "en": "corrects an earlier note"},
     "audit.detail.removed.one": {"it": "{count} dato rimosso", "en": "{count} record removed"},
     "audit.detail.removed.other": {"it": "{count} dati rimossi", "en": "{count} records removed"},
+    "audit.detail.failed_before.one": {"it": "dopo {count} passphrase sbagliata",
+                                       "en": "after {count} wrong passphrase"},
+    "audit.detail.failed_before.other": {"it": "dopo {count} passphrase sbagliate",
+                                         "en": "after {count} wrong passphrases"},
     "audit.detail.version": {"it": "{key}, versione {version}", "en": "{key}, version {version}"},
     # contact fields, in the editor's order
     "audit.field.name": {"it": "nome", "en": "name"},

@@ -165,8 +165,11 @@ def _detail_words(item: CaseEntry, lang: str) -> list[str]:
         changed = set(code.split(","))
         say("fields", fields=", ".join(translate(f"audit.field.{f}", lang)
                                        for f in _CONTACT_FIELDS if f in changed))
-    elif action == AuditAction.VAULT_UNLOCK:
-        say("recovery_key" if code == "recovery" else "passphrase")
+    elif action == AuditAction.VAULT_UNLOCK:  # "passphrase" or "recovery;failed_before=3"
+        say("recovery_key" if code.split(";")[0] == "recovery" else "passphrase")
+        failed = code.partition("failed_before=")[2]
+        if failed.isdigit():
+            words.append(translate_count("audit.detail.failed_before", int(failed), lang))
     elif action in (AuditAction.CASE_CREATE, AuditAction.CASE_RISK) and code in _values(RiskLevel):
         say("risk", risk=term("RiskLevel", code))
     elif action == AuditAction.CASE_CREATE and "referral" in parts:
