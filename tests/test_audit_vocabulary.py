@@ -128,3 +128,19 @@ def test_an_unlock_after_wrong_passphrases_says_how_many() -> None:
                        prev_hash="", hash="")
     assert audit.describe(audit.CaseEntry(entry, None, None), "it") == (
         "Ha sbloccato l'archivio", "con la chiave di recupero; dopo 3 passphrase sbagliate")
+
+
+@pytest.mark.parametrize(("action", "detail", "words"), [
+    ("packet.send", "kind=referral;protocol=2026/1;to=ab", "Sent a referral"),
+    ("packet.receive", "kind=receipt;protocol=2026/2;from=ab", "Received a receipt"),
+    ("packet.receive", "kind=agenda;protocol=2026/3;from=ab", "Received a laboratorio agenda"),
+    ("packet.send", "kind=future-kind;protocol=2026/4;to=ab", "Sent a packet"),
+])
+def test_a_packet_is_named_by_its_kind(action: str, detail: str, words: str) -> None:
+    from datetime import UTC, datetime
+
+    from rete_desktop.domain.records import AuditEntry
+
+    entry = AuditEntry(seq=1, at=datetime.now(UTC), actor="x", action=action, entity="packet",
+                       entity_id="p", detail=detail, prev_hash="", hash="")
+    assert audit.describe(audit.CaseEntry(entry, None, None), "en")[0] == words

@@ -339,7 +339,7 @@ def test_an_erased_case_disappears_from_every_page(window, vault):
     window.sidebar.setCurrentRow(window._row_of(window.tasks_page))
     assert reference not in _task_rows(window)
     window.sidebar.setCurrentRow(0)
-    assert window.cases_page.count.text() == "1 case(s)"
+    assert window.cases_page.count.text() == "1 case"
     QApplication.processEvents()
 
 

@@ -77,14 +77,6 @@ def translate(message_id: str, lang: str | None = None, **params: Any) -> str:
         return text
 
 
-def translate_count(message_id: str, count: int, lang: str | None = None, **params: Any) -> str:
-    """A message that depends on a number: ``<id>.one`` for 1, ``<id>.other`` otherwise (the
-    plural rule of Italian and English), with ``{count}`` filled in — "1 dato rimosso",
-    "3 dati rimossi"."""
-    form = "one" if count == 1 else "other"
-    return translate(f"{message_id}.{form}", lang, count=count, **params)
-
-
 _ERRNO_MESSAGES = {
     errno.ENOENT: "system.not_found",
     errno.EACCES: "system.permission",

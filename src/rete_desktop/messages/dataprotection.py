@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping
 
-from rete_desktop.i18n import translate, translate_count
+from rete_desktop.i18n import translate
 
 MESSAGES: dict[str, dict[str, str]] = {
     "retention.bad_years": {
@@ -268,7 +268,7 @@ _ERASED = (
 )
 for _table, _it_one, _it_many, _en_one, _en_many in _ERASED:
     MESSAGES[f"erasure.count.{_table}.one"] = {"it": _it_one, "en": _en_one}
-    MESSAGES[f"erasure.count.{_table}.other"] = {"it": _it_many, "en": _en_many}
+    MESSAGES[f"erasure.count.{_table}.many"] = {"it": _it_many, "en": _en_many}
 MESSAGES["erasure.count.nothing"] = {
     "it": "nessun altro dato collegato",
     "en": "nothing else linked to it",
@@ -281,8 +281,8 @@ def erased_in_words(counts: Mapping[str, int], lang: str | None = None) -> str:
     named = [table for table, *_ in _ERASED]
     order = sorted(counts, key=lambda t: (named.index(t) if t in named else len(named), t))
     parts = [
-        translate_count(f"erasure.count.{table}", counts[table], lang)
-        if table in named else f"{table}={counts[table]}"
+        translate(f"erasure.count.{table}.{'one' if counts[table] == 1 else 'many'}", lang,
+                  count=counts[table]) if table in named else f"{table}={counts[table]}"
         for table in order if counts[table]
     ]
     return ", ".join(parts) or translate("erasure.count.nothing", lang)

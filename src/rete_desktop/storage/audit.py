@@ -13,7 +13,7 @@ from rete_desktop.domain.audit_chain import GENESIS, entry_hash
 from rete_desktop.domain.records import AuditEntry
 from rete_desktop.domain.vocabulary import CaseStatus, OfficeKind, PersonRole, RiskLevel
 from rete_desktop.errors import BadInput, SecurityRefused
-from rete_desktop.i18n import translate, translate_count
+from rete_desktop.i18n import translate
 from rete_desktop.messages.vocabulary import label
 from rete_desktop.storage.vault import AUDIT_HEAD, Vault
 
@@ -169,7 +169,7 @@ def _detail_words(item: CaseEntry, lang: str) -> list[str]:
         say("recovery_key" if code.split(";")[0] == "recovery" else "passphrase")
         failed = code.partition("failed_before=")[2]
         if failed.isdigit():
-            words.append(translate_count("audit.detail.failed_before", int(failed), lang))
+            say("failed_before", count=int(failed))
     elif action in (AuditAction.CASE_CREATE, AuditAction.CASE_RISK) and code in _values(RiskLevel):
         say("risk", risk=term("RiskLevel", code))
     elif action == AuditAction.CASE_CREATE and "referral" in parts:
@@ -191,7 +191,7 @@ def _detail_words(item: CaseEntry, lang: str) -> list[str]:
         say("amends")
     elif action == AuditAction.CASE_ERASE:
         removed = sum(int(n) for n in parts.values() if n.isdigit())
-        words.append(translate_count("audit.detail.removed", removed, lang))
+        say("removed", count=removed)
     elif action in (AuditAction.PROTOCOL_APPLY, AuditAction.PROTOCOL_IMPORT) and "@" in code:
         key, version = code.rsplit("@", 1)
         say("version", key=key, version=version)

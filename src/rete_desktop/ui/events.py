@@ -110,7 +110,10 @@ class _Freshness(QObject):
             self._stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self._page and event.type() == QEvent.Type.Show and self._stale:
+        # While Qt builds or tears the page down this wrapper may have no attributes yet.
+        page = getattr(self, "_page", None)
+        if page is not None and watched is page and event.type() == QEvent.Type.Show \
+                and self._stale:
             self._stale = False
             self._refresh()
         return super().eventFilter(watched, event)
