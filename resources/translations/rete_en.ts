@@ -15,26 +15,18 @@
 <context>
     <name>AuditLogTab</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="108"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n entry, newest first.</numerusform>
             <numerusform>%n entries, newest first.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="236"/>
-        <source>%n record(s) removed</source>
-        <translation>
-            <numerusform>%n record removed</numerusform>
-            <numerusform>%n records removed</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="145"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -45,7 +37,7 @@
 <context>
     <name>DataProtectionPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="186"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -53,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="187"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -75,7 +67,7 @@
 <context>
     <name>NetworkPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="344"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="333"/>
         <source>%n office(s)</source>
         <translation>
             <numerusform>%n office</numerusform>
@@ -97,7 +89,7 @@
 <context>
     <name>ProtocolsPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="307"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="306"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>within %n day</numerusform>
@@ -108,7 +100,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="438"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="437"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -333,37 +333,37 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/attachments.py" line="210"/>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="266"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="221"/>
         <source>{0} was not attached: {1}</source>
         <translation>{0} non è stato allegato: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="226"/>
         <source>Attached {0}: it is kept encrypted in the vault. The original file is still where it was.</source>
         <translation>Allegato {0}: è conservato cifrato nella cassaforte. Il file originale è ancora dov&apos;era.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="261"/>
         <source>Save an unencrypted copy</source>
         <translation>Salva una copia non cifrata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="262"/>
         <source>The copy of {0} will NOT be encrypted: anyone who can open that folder can read it. Save it only where it is needed and delete it afterwards. Continue?</source>
         <translation>La copia di {0} NON sarà cifrata: chiunque possa aprire quella cartella potrà leggerla. Salvala solo dove serve e cancellala dopo. Continuare?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="265"/>
         <source>Save a copy of the attachment</source>
         <translation>Salva una copia dell&apos;allegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="279"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="278"/>
         <source>Unencrypted copy saved as {0}.</source>
         <translation>Copia non cifrata salvata come {0}.</translation>
     </message>
@@ -371,373 +371,77 @@
 <context>
     <name>AuditLogTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="50"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="43"/>
         <source>Operator of this session: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Operatore di questa sessione: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="52"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="45"/>
         <source>Filter by case</source>
         <translation>Filtra per fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="53"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="46"/>
         <source>Case reference, e.g. 2026/0042 (empty: all)</source>
         <translation>Numero del fascicolo, es. 2026/0042 (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="49"/>
         <source>&amp;Case:</source>
         <translation>&amp;Fascicolo:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="51"/>
         <source>&amp;Filter</source>
         <translation>F&amp;iltra</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="53"/>
         <source>&amp;Verify the log</source>
         <translation>&amp;Verifica il registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="61"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="54"/>
         <source>Recomputes the chain of every entry: any entry changed or removed is found</source>
         <translation>Ricalcola la catena di tutte le voci: trova ogni voce modificata o rimossa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="59"/>
         <source>Result of the verification</source>
         <translation>Esito della verifica</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="68"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="68"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="69"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="69"/>
         <source>Case</source>
         <translation>Fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="70"/>
         <source>Detail</source>
         <translation>Dettaglio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="71"/>
         <source>Audit log</source>
         <translation>Registro degli accessi</translation>
     </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="96"/>
-        <source>Opened the case</source>
-        <translation>Ha aperto il fascicolo</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="97"/>
-        <source>Created the case</source>
-        <translation>Ha creato il fascicolo</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="98"/>
-        <source>Changed the status</source>
-        <translation>Ha cambiato lo stato</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="99"/>
-        <source>Changed the risk level</source>
-        <translation>Ha cambiato il livello di rischio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="100"/>
-        <source>Recorded the consent</source>
-        <translation>Ha registrato il consenso</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="101"/>
-        <source>Erased the case</source>
-        <translation>Ha cancellato il fascicolo</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="102"/>
-        <source>Added a note</source>
-        <translation>Ha aggiunto una nota</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="103"/>
-        <source>Amended a note</source>
-        <translation>Ha rettificato una nota</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="104"/>
-        <source>Added a person</source>
-        <translation>Ha aggiunto una persona</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="105"/>
-        <source>Exported a person&apos;s data</source>
-        <translation>Ha esportato i dati di una persona</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="106"/>
-        <source>Applied a protocol</source>
-        <translation>Ha applicato un protocollo</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="107"/>
-        <source>Completed a task</source>
-        <translation>Ha completato un&apos;attività</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="187"/>
-        <source>Sent a referral</source>
-        <translation>Ha inviato una segnalazione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="188"/>
-        <source>Received a referral</source>
-        <translation>Ha ricevuto una segnalazione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="108"/>
-        <source>Prepared a laboratorio item</source>
-        <translation>Ha preparato una scheda per il laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="109"/>
-        <source>Exported statistics</source>
-        <translation>Ha esportato le statistiche</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="110"/>
-        <source>Printed the processing register</source>
-        <translation>Ha stampato il registro dei trattamenti</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="111"/>
-        <source>Unlocked the office</source>
-        <translation>Ha sbloccato l&apos;archivio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="112"/>
-        <source>Created the office vault</source>
-        <translation>Ha creato l&apos;archivio dell&apos;ufficio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="113"/>
-        <source>Made a backup</source>
-        <translation>Ha fatto una copia di sicurezza</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="114"/>
-        <source>Restored a backup</source>
-        <translation>Ha ripristinato una copia di sicurezza</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="115"/>
-        <source>Changed the passphrase</source>
-        <translation>Ha cambiato la passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="116"/>
-        <source>Gave the case a laboratorio code</source>
-        <translation>Ha assegnato al fascicolo un codice per il laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="117"/>
-        <source>Reported a laboratorio action done</source>
-        <translation>Ha segnalato fatta un&apos;azione del laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="118"/>
-        <source>Added an office</source>
-        <translation>Ha aggiunto un ufficio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="119"/>
-        <source>Added a contact</source>
-        <translation>Ha aggiunto un contatto</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="120"/>
-        <source>Changed a contact</source>
-        <translation>Ha modificato un contatto</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="121"/>
-        <source>Imported a protocol</source>
-        <translation>Ha importato un protocollo</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="122"/>
-        <source>Edited the office profile</source>
-        <translation>Ha modificato la scheda dell&apos;ufficio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="123"/>
-        <source>Added a prevention action</source>
-        <translation>Ha aggiunto un&apos;azione di prevenzione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="124"/>
-        <source>Changed the glossary</source>
-        <translation>Ha modificato il glossario</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="125"/>
-        <source>Imported the network directory</source>
-        <translation>Ha importato l&apos;elenco della rete</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="126"/>
-        <source>Published the network directory</source>
-        <translation>Ha pubblicato l&apos;elenco della rete</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="127"/>
-        <source>Changed the retention policy</source>
-        <translation>Ha cambiato i tempi di conservazione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="128"/>
-        <source>Filled the demo office</source>
-        <translation>Ha riempito l&apos;ufficio dimostrativo</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="129"/>
-        <source>Reopened a task</source>
-        <translation>Ha riaperto un&apos;attività</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="130"/>
-        <source>Attached a file</source>
-        <translation>Ha allegato un file</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="131"/>
-        <source>Viewed an attachment</source>
-        <translation>Ha visto un allegato</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="132"/>
-        <source>Saved a copy of an attachment</source>
-        <translation>Ha salvato una copia di un allegato</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="133"/>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="190"/>
-        <source>Received a receipt</source>
-        <translation>Ha ricevuto una ricevuta</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="134"/>
-        <source>Received an office profile</source>
-        <translation>Ha ricevuto il profilo di un ufficio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="135"/>
-        <source>Received the glossary</source>
-        <translation>Ha ricevuto il glossario</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="136"/>
-        <source>Created the network directory</source>
-        <translation>Ha creato l&apos;elenco della rete</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="137"/>
-        <source>Removed an office from the directory</source>
-        <translation>Ha tolto un ufficio dall&apos;elenco della rete</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="138"/>
-        <source>Added an office to the directory</source>
-        <translation>Ha aggiunto un ufficio all&apos;elenco della rete</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="139"/>
-        <source>Updated an office in the directory</source>
-        <translation>Ha aggiornato un ufficio nell&apos;elenco della rete</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="140"/>
-        <source>Viewed statistics</source>
-        <translation>Ha consultato le statistiche</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="141"/>
-        <source>Exported the office&apos;s secret keys</source>
-        <translation>Ha esportato le chiavi segrete dell&apos;ufficio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="142"/>
-        <source>Prepared a laboratorio agenda</source>
-        <translation>Ha preparato l&apos;ordine del giorno del laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="143"/>
-        <source>Recorded who attended the laboratorio</source>
-        <translation>Ha registrato i presenti al laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="144"/>
-        <source>Recorded a laboratorio decision</source>
-        <translation>Ha registrato una decisione del laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="145"/>
-        <source>Assigned a laboratorio action</source>
-        <translation>Ha assegnato un&apos;azione del laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="146"/>
-        <source>Prepared the laboratorio minutes</source>
-        <translation>Ha preparato il verbale del laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="147"/>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="194"/>
-        <source>Received a laboratorio agenda</source>
-        <translation>Ha ricevuto l&apos;ordine del giorno del laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="148"/>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="196"/>
-        <source>Received the laboratorio minutes</source>
-        <translation>Ha ricevuto il verbale del laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="149"/>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="198"/>
-        <source>Received a laboratorio action update</source>
-        <translation>Ha ricevuto l&apos;aggiornamento di un&apos;azione del laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="150"/>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="191"/>
-        <source>Sent a case to the laboratorio</source>
-        <translation>Ha inviato un caso al laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="151"/>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="192"/>
-        <source>Received a case for the laboratorio</source>
-        <translation>Ha ricevuto un caso per il laboratorio</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="108"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n voce, dalla più recente.</numerusform>
@@ -745,148 +449,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="109"/>
         <source>The newest {0} entries.</source>
         <translation>Le {0} voci più recenti.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="189"/>
-        <source>Sent a receipt</source>
-        <translation>Ha inviato una ricevuta</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="193"/>
-        <source>Sent a laboratorio agenda</source>
-        <translation>Ha inviato l&apos;ordine del giorno del laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="195"/>
-        <source>Sent the laboratorio minutes</source>
-        <translation>Ha inviato il verbale del laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="197"/>
-        <source>Sent a laboratorio action update</source>
-        <translation>Ha inviato l&apos;aggiornamento di un&apos;azione del laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="209"/>
-        <source>case {0}</source>
-        <translation>caso {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="210"/>
-        <source>a case since erased</source>
-        <translation>un caso poi cancellato</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="213"/>
-        <source>fields changed: {0}</source>
-        <translation>campi modificati: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="216"/>
-        <source>with the recovery key</source>
-        <translation>con la chiave di recupero</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="217"/>
-        <source>with the passphrase</source>
-        <translation>con la passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="219"/>
-        <source>risk: {0}</source>
-        <translation>rischio: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="221"/>
-        <source>from a referral received</source>
-        <translation>da una segnalazione ricevuta</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="223"/>
-        <source>status: {0}</source>
-        <translation>stato: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="226"/>
-        <source>may be shared with: {0}</source>
-        <translation>condivisibile con: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="227"/>
-        <source>may be shared with no office</source>
-        <translation>non condivisibile con alcun ufficio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="231"/>
-        <source>role: {0}</source>
-        <translation>ruolo: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="233"/>
-        <source>corrects an earlier note</source>
-        <translation>rettifica una nota precedente</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="236"/>
-        <source>%n record(s) removed</source>
-        <translation>
-            <numerusform>%n dato rimosso</numerusform>
-            <numerusform>%n dati rimossi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="239"/>
-        <source>{0}, version {1}</source>
-        <translation>{0}, versione {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="247"/>
-        <source>name</source>
-        <translation>nome</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="247"/>
-        <source>role</source>
-        <translation>ruolo</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="247"/>
-        <source>phone</source>
-        <translation>telefono</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="248"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="248"/>
-        <source>codice fiscale</source>
-        <translation>codice fiscale</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="249"/>
-        <source>office</source>
-        <translation>ufficio</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="314"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="140"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="315"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="141"/>
         <source>Access log</source>
         <translation>Registro degli accessi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="316"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="142"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
@@ -894,232 +475,232 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="176"/>
         <source>Case status</source>
         <translation>Stato del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="181"/>
         <source>Risk level</source>
         <translation>Livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="187"/>
         <source>Consent…</source>
         <translation>Consenso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="159"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="188"/>
         <source>Change consent to share</source>
         <translation>Modifica il consenso alla condivisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="193"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="195"/>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="203"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="203"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="203"/>
         <source>Born</source>
         <translation>Nato/a</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="175"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="223"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="206"/>
         <source>Copy phone number</source>
         <translation>Copia il numero di telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="179"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="219"/>
         <source>Copy address</source>
         <translation>Copia indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="212"/>
         <source>Add &amp;person…</source>
         <translation>Aggiungi &amp;persona…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="216"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="188"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="220"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="199"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="386"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="228"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="228"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="228"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="200"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="240"/>
         <source>Protocol tasks</source>
         <translation>Attività del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="206"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="235"/>
         <source>Apply &amp;protocol…</source>
         <translation>Applica &amp;protocollo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="260"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="270"/>
         <source>Note category</source>
         <translation>Tipo di nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="245"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="274"/>
         <source>New note</source>
         <translation>Nuova nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="247"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="276"/>
         <source>Write a new note… (the draft is kept in the vault while you type)</source>
         <translation>Scrivi una nuova nota… (la bozza resta nella cassaforte mentre scrivi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="282"/>
         <source>&amp;Save note</source>
         <translation>&amp;Salva nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="291"/>
         <source>Choose a case from the list, or press Ctrl+N for a new one.</source>
         <translation>Scegli un caso dall&apos;elenco, oppure premi Ctrl+N per aprirne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="293"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="322"/>
         <source>Draft restored from the vault</source>
         <translation>Bozza ripresa dalla cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="316"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="345"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="318"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="347"/>
         <source> (notes included)</source>
         <translation> (note comprese)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="320"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="349"/>
         <source>No consent to share recorded: nothing can be referred.</source>
         <translation>Nessun consenso alla condivisione registrato: non si può inviare nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="334"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="363"/>
         <source>CHILD — {0}</source>
         <translation>MINORE — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="389"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="417"/>
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="425"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="454"/>
         <source>Typing…</source>
         <translation>Scrittura in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="432"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="461"/>
         <source>Draft saved in the vault</source>
         <translation>Bozza salvata nella cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="453"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="482"/>
         <source>Note saved</source>
         <translation>Nota salvata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="491"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="513"/>
         <source>Close the case</source>
         <translation>Chiudi il caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="492"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="514"/>
         <source>Close case {0}? It stays in the vault and can be reopened.</source>
         <translation>Chiudere il caso {0}? Resta nella cassaforte e si può riaprire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="509"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="533"/>
         <source>Task marked done: {0} (untick to undo)</source>
         <translation>Attività segnata come fatta: {0} (togli la spunta per annullare)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="510"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="534"/>
         <source>Task reopened: {0}</source>
         <translation>Attività riaperta: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="516"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="539"/>
         <source>Choose a person first.</source>
         <translation>Scegli prima una persona.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="523"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="546"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -1193,17 +774,17 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="94"/>
         <source>Case list</source>
         <translation>Elenco dei casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="108"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="145"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -1214,367 +795,367 @@
 <context>
     <name>ChairPanel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="115"/>
         <source>Drag here the packets received for the laboratorio (cases for the agenda, actions done)</source>
         <translation>Trascina qui i pacchetti ricevuti per il laboratorio (casi per l&apos;ordine del giorno, azioni svolte)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="122"/>
         <source>&amp;Import a packet…</source>
         <translation>&amp;Importa un pacchetto…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="127"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="134"/>
         <source>Meeting</source>
         <translation>Riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="135"/>
         <source>No meeting yet: send an agenda first</source>
         <translation>Ancora nessuna riunione: prima invia un ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="138"/>
         <source>Cases received and agenda</source>
         <translation>Casi ricevuti e ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="141"/>
         <source>During the meeting</source>
         <translation>Durante la riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="142"/>
         <source>Minutes and actions</source>
         <translation>Verbale e azioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="146"/>
         <source>M&amp;eeting:</source>
         <translation>Riuni&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
         <source>Children</source>
         <translation>Minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="166"/>
         <source>Request to the network</source>
         <translation>Richiesta alla rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="168"/>
         <source>Cases waiting for an agenda</source>
         <translation>Casi in attesa di un ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="171"/>
         <source>Date of the meeting</source>
         <translation>Data della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="174"/>
         <source>Offices convened</source>
         <translation>Uffici convocati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="175"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="267"/>
         <source>Also save the PDF</source>
         <translation>Salva anche il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="178"/>
         <source>&amp;Send the agenda…</source>
         <translation>&amp;Invia l&apos;ordine del giorno…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="180"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="181"/>
         <source>Cases received, not yet on an agenda (tick those to discuss)</source>
         <translation>Casi ricevuti, non ancora in un ordine del giorno (spunta quelli da discutere)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="184"/>
         <source>New agenda</source>
         <translation>Nuovo ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="185"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="186"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="187"/>
         <source>&amp;Offices</source>
         <translation>&amp;Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="198"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="204"/>
         <source>Offices present</source>
         <translation>Uffici presenti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="200"/>
         <source>Save &amp;presence</source>
         <translation>Salva le &amp;presenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="202"/>
         <source>Save the agenda a&amp;gain…</source>
         <translation>Salva di nuo&amp;vo l&apos;ordine del giorno…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="211"/>
         <source>Case discussed</source>
         <translation>Caso discusso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="212"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="373"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="374"/>
         <source>Decision</source>
         <translation>Decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="214"/>
         <source>What the network decided (no names)</source>
         <translation>Che cosa ha deciso la rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="216"/>
         <source>Record the &amp;decision</source>
         <translation>Registra la &amp;decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="218"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="278"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="377"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="220"/>
         <source>What is to be done (no names)</source>
         <translation>Che cosa va fatto (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="222"/>
         <source>Office responsible</source>
         <translation>Ufficio responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="223"/>
         <source>by</source>
         <translation>entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="226"/>
         <source>Due date</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="228"/>
         <source>Record the &amp;action</source>
         <translation>Registra l&apos;&amp;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="244"/>
         <source>Decisions and actions recorded</source>
         <translation>Decisioni e azioni registrate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="251"/>
         <source>Decisions and actions</source>
         <translation>Decisioni e azioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="253"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="254"/>
         <source>Decisio&amp;n</source>
         <translation>Decisio&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="255"/>
         <source>Ac&amp;tion</source>
         <translation>A&amp;zione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="255"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="256"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="269"/>
         <source>Send the &amp;minutes…</source>
         <translation>Invia il &amp;verbale…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="279"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="280"/>
         <source>Actions of the meeting</source>
         <translation>Azioni della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="285"/>
         <source>Actions agreed and their status (updated when the offices&apos; “done” packets are imported)</source>
         <translation>Azioni concordate e loro stato (si aggiorna quando si importano i pacchetti «svolta» degli uffici)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="327"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="328"/>
         <source>minutes sent</source>
         <translation>verbale inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="329"/>
         <source>agenda sent</source>
         <translation>ordine del giorno inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="356"/>
         <source> (chair)</source>
         <translation> (presidenza)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="362"/>
         <source>General (not about one case)</source>
         <translation>Generale (non riguarda un caso)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="370"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="383"/>
         <source>done on {0}</source>
         <translation>svolta il {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="384"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="389"/>
         <source>The minutes go to every office convened: {0}</source>
         <translation>Il verbale va a tutti gli uffici convocati: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="408"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="409"/>
         <source>Not done: {0}</source>
         <translation>Non eseguito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="420"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="421"/>
         <source>PDF saved: {0}</source>
         <translation>PDF salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="421"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="422"/>
         <source>Save the PDF</source>
         <translation>Salva il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="437"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="438"/>
         <source>Tick at least one office to convene.</source>
         <translation>Spunta almeno un ufficio da convocare.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="440"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="441"/>
         <source>Send the agenda of the meeting of {0} with {1} case(s) to {2} office(s)? The cases not ticked wait for the next agenda.</source>
         <translation>Inviare l&apos;ordine del giorno della riunione del {0} (casi: {1}) agli uffici convocati ({2})? I casi non spuntati restano in attesa del prossimo ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="450"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="470"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="451"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="471"/>
         <source>Agenda saved in {0}: give the file to the offices convened.</source>
         <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="455"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="456"/>
         <source>Send the agenda</source>
         <translation>Invia l&apos;ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="456"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="457"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="472"/>
         <source>Save the agenda for the offices</source>
         <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="485"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="486"/>
         <source>Presence saved: {0} office(s) present.</source>
         <translation>Presenze salvate: uffici presenti {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="497"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="498"/>
         <source>Decision recorded.</source>
         <translation>Decisione registrata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="512"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="513"/>
         <source>Action recorded for {0}.</source>
         <translation>Azione registrata per {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="536"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="537"/>
         <source>Send the minutes of the meeting of {0} to {1} office(s)?
 Present: {2}.
 Decisions: {3}; actions: {4}.</source>
@@ -1583,57 +1164,52 @@ Presenti: {2}.
 Decisioni: {3}; azioni: {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="541"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="542"/>
         <source>The minutes were already sent once.</source>
         <translation>Il verbale è già stato inviato una volta.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="547"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="548"/>
         <source>Minutes saved in {0}: give the file to the offices convened.</source>
         <translation>Verbale salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="552"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="553"/>
         <source>Send the minutes</source>
         <translation>Invia il verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="553"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="554"/>
         <source>Save the minutes for the offices</source>
         <translation>Salva il verbale per gli uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="557"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="558"/>
         <source>Import a laboratorio packet</source>
         <translation>Importa un pacchetto del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="571"/>
-        <source>file too large</source>
-        <translation>file troppo grande</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="576"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="574"/>
         <source>{0} REFUSED: {1}</source>
         <translation>{0} RIFIUTATO: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="584"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="582"/>
         <source>Received from {0}: case {1}. It is among the cases waiting for the agenda.</source>
         <translation>Ricevuto da {0} il caso {1}: è tra i casi in attesa dell&apos;ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="587"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="585"/>
         <source>{0} reports the action “{1}” done.</source>
         <translation>{0} comunica di aver svolto l&apos;azione «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="589"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="587"/>
         <source>Received from {0}: the agenda of the meeting of {1}.</source>
         <translation>Ricevuto da {0} l&apos;ordine del giorno della riunione del {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="591"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="589"/>
         <source>Received from {0}: the minutes of the meeting of {1}; actions for this office: {2}.</source>
         <translation>Ricevuto da {0} il verbale della riunione del {1}; azioni per questo ufficio: {2}.</translation>
     </message>
@@ -1707,127 +1283,127 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="69"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="68"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="79"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="68"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="81"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="69"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="71"/>
         <source>Offices and contacts</source>
         <translation>Uffici e contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="75"/>
         <source>Contact name</source>
         <translation>Nome del contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="77"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="85"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="89"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
         <source>O&amp;ffice</source>
         <translation>U&amp;fficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="94"/>
         <source>&amp;Codice fiscale</source>
         <translation>&amp;Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="95"/>
         <source>Save contact</source>
         <translation>Salva contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="96"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="108"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="185"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="109"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="187"/>
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="99"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="100"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="136"/>
         <source>(no office)</source>
         <translation>(nessun ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="148"/>
         <source>Other contacts</source>
         <translation>Altri contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="175"/>
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="199"/>
         <source>Nothing changed.</source>
         <translation>Nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="211"/>
         <source>Contact saved.</source>
         <translation>Contatto salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="220"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -1913,17 +1489,17 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>CreateNetworkDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="70"/>
         <source>Create the network</source>
         <translation>Crea la rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="72"/>
         <source>e.g. Rete antiviolenza del Casalasco</source>
         <translation>es. Rete antiviolenza del Casalasco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="73"/>
         <source>Network &amp;name:</source>
         <translation>&amp;Nome della rete:</translation>
     </message>
@@ -1931,68 +1507,68 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>DataProtectionPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="75"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="80"/>
         <source>Cases due for retention review</source>
         <translation>Fascicoli da rivedere (conservazione)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
         <source>Case</source>
         <translation>Fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
         <source>Since</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
         <source>Review due</source>
         <translation>Da rivedere il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="113"/>
         <source>Double-click a case to open it; decide whether to keep or erase it.</source>
         <translation>Doppio clic su un fascicolo per aprirlo; decidi se conservarlo o cancellarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="122"/>
         <source>Record of processing activities (art. 30)</source>
         <translation>Registro delle attività di trattamento (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="123"/>
         <source>&amp;Print the register…</source>
         <translation>&amp;Stampa il registro…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="125"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="127"/>
         <source>Save the register</source>
         <translation>Salva il registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="153"/>
         <source>Case reference, e.g. 2026/0042</source>
         <translation>Numero del fascicolo, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="183"/>
         <source>Case {0}: {1}, {2}. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
         <translation>Fascicolo {0}: {1}, {2}. Tutto verrà rimosso dall&apos;archivio e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="186"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2000,7 +1576,7 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="187"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2008,43 +1584,43 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="205"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="218"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="153"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="150"/>
         <source>Erase a case for good (art. 17)</source>
         <translation>Cancella definitivamente un fascicolo (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="155"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="152"/>
         <source>Case to erase</source>
         <translation>Fascicolo da cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="158"/>
         <source>Type the case reference to confirm</source>
         <translation>Scrivi il numero del fascicolo per confermare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="163"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="160"/>
         <source>Erase for good</source>
         <translation>Cancella definitivamente</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="169"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="166"/>
         <source>Case to &amp;erase</source>
         <translation>Fascicolo da &amp;cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="171"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="168"/>
         <source>&amp;Type its reference</source>
         <translation>&amp;Scrivi il suo numero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="180"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="177"/>
         <source>No such case.</source>
         <translation>Fascicolo inesistente.</translation>
     </message>
@@ -2290,78 +1866,78 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="209"/>
         <source>Drag a received referral file (.age) here</source>
         <translation>Trascina qui il file di una segnalazione ricevuta (.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="210"/>
         <source>&amp;Open a referral file…</source>
         <translation>&amp;Apri il file di una segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="217"/>
         <source>Send the &amp;receipt…</source>
         <translation>Invia la &amp;ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="219"/>
         <source>Write the signed receipt for the sender of the selected referral</source>
         <translation>Scrivi la ricevuta firmata per il mittente della segnalazione selezionata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="222"/>
         <source>&amp;Receive</source>
         <translation>&amp;Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="224"/>
         <source>Fetch what has arrived by PEC/e-mail or in the shared folder, import it and send again what is waiting</source>
         <translation>Scarica ciò che è arrivato per PEC/posta o nella cartella condivisa, lo importa e rinvia ciò che è in attesa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="230"/>
         <source>Receiving</source>
         <translation>Ricezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="245"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="246"/>
         <source>Receiving {0} of {1}…</source>
         <translation>Ricezione {0} di {1}…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="251"/>
         <source>Receiving…</source>
         <translation>Ricezione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="256"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="257"/>
         <source>Not received: {0}</source>
         <translation>Ricezione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="258"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="259"/>
         <source>Receive</source>
         <translation>Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="264"/>
         <source>Received at {0}: {1} imported, {2} receipts, {3} refused, {4} waiting for more parts.</source>
         <translation>Ricevuto alle {0}: {1} importati, {2} ricevute, {3} rifiutati, {4} in attesa di altre parti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="290"/>
         <source>&lt;b&gt;Accepted.&lt;/b&gt; {0}&lt;br&gt;Registered as protocol no. {1}. Open the linked case, then send the receipt to the sender.</source>
         <translation>&lt;b&gt;Accettata.&lt;/b&gt; {0}&lt;br&gt;Registrata con protocollo n. {1}. Apri il caso collegato, poi invia la ricevuta al mittente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="309"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="310"/>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="327"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="313"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="314"/>
         <source>Signed receipt saved as &lt;tt&gt;{0}&lt;/tt&gt;: send it back to the office that sent the referral.</source>
         <translation>Ricevuta firmata salvata come &lt;tt&gt;{0}&lt;/tt&gt;: inviala all&apos;ufficio che ha mandato la segnalazione.</translation>
     </message>
@@ -2381,12 +1957,12 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Ricevuta firmata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="214"/>
         <source>Open the linked case</source>
         <translation>Apri il caso collegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="211"/>
         <source>Register of received referrals</source>
         <translation>Registro delle segnalazioni ricevute</translation>
     </message>
@@ -2850,248 +2426,248 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="253"/>
         <source>Rete Desktop — {0}</source>
         <translation>Rete Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="280"/>
         <source>Referrals received</source>
         <translation>Segnalazioni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="281"/>
         <source>Referrals sent</source>
         <translation>Segnalazioni in uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="277"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="278"/>
         <source>Contacts and offices</source>
         <translation>Contatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="279"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="282"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="283"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="284"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="285"/>
         <source>Statistics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="286"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="287"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="288"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="291"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="306"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Blocca (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="307"/>
         <source>Lock now</source>
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="330"/>
         <source>Backup</source>
         <translation>Copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
         <source>Read-only: {0}. You can read, search, print and back up; nothing can be saved until the disk accepts writes again.</source>
         <translation>Sola lettura: {0}. Si può leggere, cercare, stampare e fare copie di sicurezza; nulla può essere salvato finché il disco non accetta di nuovo scritture.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="370"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="371"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="372"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="373"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="375"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="376"/>
         <source>PEC / e-&amp;mail account…</source>
         <translation>Casella PEC / p&amp;osta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="377"/>
         <source>Shared &amp;folder / USB…</source>
         <translation>Cartella condivisa / &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="379"/>
         <source>&amp;Back up the vault…</source>
         <translation>Copia di sicurezza della c&amp;assaforte…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="380"/>
         <source>Restore a bac&amp;kup…</source>
         <translation>&amp;Ripristina una copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="381"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Cambia la &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="382"/>
         <source>O&amp;perators…</source>
         <translation>Opera&amp;tori…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="384"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="385"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="386"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="388"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="388"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="388"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Network</source>
         <translation>R&amp;ete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="482"/>
         <source>Transport saved: packets now travel by themselves.</source>
         <translation>Canale salvato: ora i pacchetti viaggiano da soli.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="500"/>
         <source>Backup saved: {0}</source>
         <translation>Copia di sicurezza salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="510"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="511"/>
         <source>The backup was restored and checked in {0}. To work on it, start the app with: rete --vault {0}</source>
         <translation>La copia di sicurezza è stata ripristinata e controllata in {0}. Per lavorarci avvia l&apos;app con: rete --vault {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="520"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase cambiata.</translation>
     </message>
@@ -3099,187 +2675,187 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="130"/>
         <source>This office</source>
         <translation>Questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="136"/>
         <source>Safety number</source>
         <translation>Numero di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="137"/>
         <source>Office:</source>
         <translation>Ufficio:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="138"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="139"/>
         <source>Fingerprint:</source>
         <translation>Impronta:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="140"/>
         <source>Safety number:</source>
         <translation>Numero di sicurezza:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="153"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="142"/>
         <source>Read the safety number to the coordinator over the phone when you send your member card: it proves the card is yours.</source>
         <translation>Quando inviate la scheda di adesione, leggete il numero di sicurezza al coordinatore per telefono: dimostra che la scheda è vostra.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="157"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="146"/>
         <source>&amp;Export member card…</source>
         <translation>&amp;Esporta scheda di adesione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="153"/>
         <source>Network directory</source>
         <translation>Elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="171"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="160"/>
         <source>&amp;Create the network…</source>
         <translation>&amp;Crea la rete…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="161"/>
         <source>&amp;Import directory…</source>
         <translation>&amp;Importa elenco…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="162"/>
         <source>Or drop the directory file on this page</source>
         <translation>Oppure trascinate il file dell&apos;elenco su questa pagina</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="163"/>
         <source>&amp;Add member card…</source>
         <translation>&amp;Aggiungi scheda di adesione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="164"/>
         <source>Or drop the card file on this page</source>
         <translation>Oppure trascinate il file della scheda su questa pagina</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="165"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revoca…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="166"/>
         <source>&amp;Publish directory…</source>
         <translation>&amp;Pubblica elenco…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="177"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="182"/>
         <source>Member offices</source>
         <translation>Uffici aderenti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="183"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="183"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="183"/>
         <source>Fingerprint</source>
         <translation>Impronta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="184"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="210"/>
         <source>The directory has expired: ask the coordinator for the new one. Until then packets from the network are refused.</source>
         <translation>L&apos;elenco è scaduto: chiedete al coordinatore quello nuovo. Fino ad allora i pacchetti della rete vengono rifiutati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="213"/>
         <source>(this office)</source>
         <translation>(questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="215"/>
         <source>revoked on {0}</source>
         <translation>revocato il {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="216"/>
         <source>active</source>
         <translation>attivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="232"/>
         <source>This office is not in a network yet. To join, export the member card, send it to the coordinator and read them the safety number by phone; then import the directory file the coordinator sends back. The coordinating office creates the network instead.</source>
         <translation>Questo ufficio non fa ancora parte di una rete. Per aderire esportate la scheda di adesione, inviatela al coordinatore e leggetegli per telefono il numero di sicurezza; poi importate il file dell&apos;elenco che il coordinatore vi manda. L&apos;ufficio coordinatore invece crea la rete.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="238"/>
         <source>This office coordinates the network «{0}». The directory has not been published yet.</source>
         <translation>Questo ufficio coordina la rete «{0}». L&apos;elenco non è ancora stato pubblicato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="240"/>
         <source>This office coordinates the network «{0}». Last published: version {1}, valid until {2}.</source>
         <translation>Questo ufficio coordina la rete «{0}». Ultima pubblicazione: versione {1}, valida fino al {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="256"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="245"/>
         <source>Network «{0}», directory version {1}, valid until {2}. Coordinator: {3} (fingerprint {4}).</source>
         <translation>Rete «{0}», elenco versione {1}, valido fino al {2}. Coordinatore: {3} (impronta {4}).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="282"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="271"/>
         <source>Export member card</source>
         <translation>Esporta scheda di adesione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="282"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="271"/>
         <source>Member cards (*.json)</source>
         <translation>Schede di adesione (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="292"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="281"/>
         <source>Member card saved in {0}. Send it to the coordinator, then read them your safety number by phone.</source>
         <translation>Scheda di adesione salvata in {0}. Inviatela al coordinatore, poi leggetegli per telefono il vostro numero di sicurezza.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="298"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="287"/>
         <source>Import directory</source>
         <translation>Importa elenco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="299"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="288"/>
         <source>Network directory (*.json);;All files (*)</source>
         <translation>Elenco della rete (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="321"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="310"/>
         <source>Confirm the coordinator</source>
         <translation>Confermate il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="322"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="311"/>
         <source>First import of the network «{0}», coordinated by {1}.
 
 Call the coordinator on a number you already know and compare this safety number, digit by digit:
@@ -3296,12 +2872,12 @@ Chiamate il coordinatore a un numero che già conoscete e confrontate questo num
 Accettate solo se coincide: da ora in poi questo ufficio si fida solo degli elenchi firmati da questo coordinatore.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="342"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="331"/>
         <source>Directory «{0}» version {1} imported: {2}, valid until {3}.</source>
         <translation>Elenco «{0}» versione {1} importato: {2}, valido fino al {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="344"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="333"/>
         <source>%n office(s)</source>
         <translation>
             <numerusform>%n ufficio</numerusform>
@@ -3309,12 +2885,12 @@ Accettate solo se coincide: da ora in poi questo ufficio si fida solo degli elen
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="341"/>
         <source>WARNING: an office&apos;s keys have changed</source>
         <translation>ATTENZIONE: le chiavi di un ufficio sono cambiate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="342"/>
         <source>The directory gives NEW KEYS to {0}.
 
 Old fingerprint: {1}
@@ -3333,23 +2909,23 @@ Nuova impronta: {2}
 Accettare le nuove chiavi di {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="357"/>
         <source>Network «{0}» created. Add the member cards, then publish the directory.</source>
         <translation>Rete «{0}» creata. Aggiungete le schede di adesione, poi pubblicate l&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="372"/>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="395"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="384"/>
         <source>Add member card</source>
         <translation>Aggiungi scheda di adesione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="373"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="362"/>
         <source>Member cards (*.json);;All files (*)</source>
         <translation>Schede di adesione (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="373"/>
         <source>Office: {0}
 Kind: {1}
 Fingerprint: {2}
@@ -3368,32 +2944,32 @@ Numero di sicurezza:
 Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo numero di sicurezza (nella sua pagina Rete). Aggiungete la scheda solo se ogni cifra coincide.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="381"/>
         <source>WARNING: this card replaces the keys of {0} (old fingerprint {1}).</source>
         <translation>ATTENZIONE: questa scheda sostituisce le chiavi di {0} (impronta precedente {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="404"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="393"/>
         <source>{0} added. Publish the directory to send it to the network.</source>
         <translation>{0} aggiunto. Pubblicate l&apos;elenco per inviarlo alla rete.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="414"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="403"/>
         <source>{0} revoked. Publish the directory so the other offices know.</source>
         <translation>{0} revocato. Pubblicate l&apos;elenco perché gli altri uffici lo sappiano.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="421"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="410"/>
         <source>Publish directory</source>
         <translation>Pubblica elenco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="422"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="411"/>
         <source>Network directory (*.json)</source>
         <translation>Elenco della rete (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="434"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="423"/>
         <source>Directory version {0} saved in {1}, valid until {2}. Send it to every member office.</source>
         <translation>Elenco versione {0} salvato in {1}, valido fino al {2}. Inviatelo a tutti gli uffici aderenti.</translation>
     </message>
@@ -3444,17 +3020,17 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="93"/>
         <source>Amend…</source>
         <translation>Rettifica…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="94"/>
         <source>Amend this note</source>
         <translation>Rettifica questa nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="105"/>
         <source>&lt;b&gt;Amendment of {0}&lt;/b&gt; ({1}):&lt;br&gt;{2}</source>
         <translation>&lt;b&gt;Rettifica del {0}&lt;/b&gt; ({1}):&lt;br&gt;{2}</translation>
     </message>
@@ -3680,7 +3256,7 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>Rinvia gli invii non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="380"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="378"/>
         <source>&lt;b&gt;Receipt accepted.&lt;/b&gt; {0}&lt;br&gt;Referral protocol no. {1} is acknowledged.</source>
         <translation>&lt;b&gt;Ricevuta accettata.&lt;/b&gt; {0}&lt;br&gt;La segnalazione con protocollo n. {1} risulta ricevuta.</translation>
     </message>
@@ -3688,27 +3264,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PacketDropPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="145"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="178"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="180"/>
-        <source>file too large</source>
-        <translation>file troppo grande</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="184"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="186"/>
         <source>REFUSED: {0}</source>
         <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="196"/>
         <source>Verified sender: {0} ({1})&lt;br&gt;Key fingerprint: &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Mittente verificato: {0} ({1})&lt;br&gt;Impronta della chiave: &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
@@ -4007,22 +3578,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProtocolsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="280"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="282"/>
         <source>Protocol steps</source>
         <translation>Passi del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="285"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="284"/>
         <source>To apply a protocol, open a case and press “Apply protocol…”.</source>
         <translation>Per applicare un protocollo, apri un caso e premi «Applica protocollo…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="307"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="306"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>entro %n giorno</numerusform>
@@ -4030,17 +3601,17 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="310"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="310"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="310"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
@@ -4048,22 +3619,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="83"/>
         <source>Publish directory</source>
         <translation>Pubblica elenco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="87"/>
         <source> days</source>
         <translation> giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="88"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valido per:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="90"/>
         <source>Send the new file to every member office before it expires.</source>
         <translation>Inviate il nuovo file a tutti gli uffici aderenti prima che scada.</translation>
     </message>
@@ -4173,107 +3744,107 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="52"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
         <source>Protocol no.</source>
         <translation>Protocollo n.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="52"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="52"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="52"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="53"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="57"/>
         <source>Delivery</source>
         <translation>Consegna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="60"/>
         <source>Register</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="64"/>
         <source>Referral</source>
         <translation>Segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="65"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
         <source>Laboratorio case item</source>
         <translation>Scheda caso per il laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
         <source>Laboratorio agenda</source>
         <translation>Ordine del giorno del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
         <source>Minutes</source>
         <translation>Verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="69"/>
         <source>Action update</source>
         <translation>Aggiornamento di un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="74"/>
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="74"/>
         <source>received</source>
         <translation>ricevuto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="77"/>
         <source>receipt sent</source>
         <translation>ricevuta inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="78"/>
         <source>received — receipt not sent yet</source>
         <translation>ricevuto — ricevuta non ancora inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="80"/>
         <source>acknowledged</source>
         <translation>ricevuta confermata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="82"/>
         <source>NO RECEIPT — overdue</source>
         <translation>NESSUNA RICEVUTA — in ritardo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="84"/>
         <source>acknowledged by {0} of {1}</source>
         <translation>ricevuto da {0} su {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="86"/>
         <source>waiting for the receipt</source>
         <translation>in attesa della ricevuta</translation>
     </message>
@@ -4345,22 +3916,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="100"/>
         <source>Revoke member</source>
         <translation>Revoca ufficio aderente</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="103"/>
         <source>{0} will be marked revoked in the next published directory; the other offices will refuse its packets from then on. A revoked office cannot rejoin under the same identity.</source>
         <translation>{0} risulterà revocato nel prossimo elenco pubblicato; da allora gli altri uffici ne rifiuteranno i pacchetti. Un ufficio revocato non può rientrare con la stessa identità.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="109"/>
         <source>Type the office &amp;name to confirm:</source>
         <translation>Scrivete il &amp;nome dell&apos;ufficio per confermare:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="111"/>
         <source>Revoke</source>
         <translation>Revoca</translation>
     </message>
@@ -4368,37 +3939,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="387"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="389"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="390"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="398"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="400"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="398"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="400"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="399"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="401"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="400"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="402"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="438"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="437"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n risultato</numerusform>
@@ -4409,32 +3980,32 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="211"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="217"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="218"/>
         <source>Lock after idle minutes</source>
         <translation>Blocca dopo minuti di inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="220"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="226"/>
         <source>Lock after &amp;idle</source>
         <translation>Blocca dopo &amp;inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Language (at next start)</source>
         <translation>&amp;Lingua (al prossimo avvio)</translation>
     </message>
@@ -4442,157 +4013,157 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="54"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="55"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="59"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="56"/>
         <source>Export &amp;PDF…</source>
         <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="60"/>
         <source>&amp;Year</source>
         <translation>&amp;Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="69"/>
         <source>Exact counts, for internal use only. In the exports, values below 3 are hidden.</source>
         <translation>Conteggi esatti, solo per uso interno. Nelle esportazioni i valori inferiori a 3 sono oscurati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="72"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="72"/>
         <source>Item</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="73"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
         <source>Statistics of the year</source>
         <translation>Statistiche dell&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="110"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="110"/>
         <source>New cases</source>
         <translation>Nuovi casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="111"/>
         <source>New cases by month</source>
         <translation>Nuovi casi per mese</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="111"/>
         <source>By risk level</source>
         <translation>Per livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="112"/>
         <source>By referral source</source>
         <translation>Per fonte della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="113"/>
         <source>Children by exposure</source>
         <translation>Minori per tipo di esposizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="114"/>
         <source>Children involved</source>
         <translation>Minori coinvolti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
         <source>Cases with children</source>
         <translation>Casi con minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="116"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="116"/>
         <source>Average days from report</source>
         <translation>Giorni medi dalla segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="117"/>
         <source>Protocol deadlines</source>
         <translation>Scadenze dei protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="117"/>
         <source>Met</source>
         <translation>Rispettate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="118"/>
         <source>Missed</source>
         <translation>Mancate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="118"/>
         <source>Witnessed</source>
         <translation>Violenza assistita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="119"/>
         <source>Direct</source>
         <translation>Diretta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="119"/>
         <source>Unknown</source>
         <translation>Non nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="133"/>
         <source>Came on her own</source>
         <translation>Accesso spontaneo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="140"/>
         <source>Export CSV</source>
         <translation>Esporta CSV</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="154"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="148"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="158"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="169"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="160"/>
         <source>Saved, values below 3 hidden: {0}</source>
         <translation>Salvato, valori inferiori a 3 oscurati: {0}</translation>
     </message>
@@ -4633,77 +4204,77 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="327"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="327"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="327"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="329"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="330"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="329"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="334"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="333"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="334"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="333"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="334"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="333"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="334"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="334"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="335"/>
         <source>Upcoming prevention actions</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="341"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="340"/>
         <source>Open tasks by due date</source>
         <translation>Attività aperte per scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="342"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="341"/>
         <source>Double-click a task to open its case.</source>
         <translation>Doppio clic su un&apos;attività per aprirne il caso.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="346"/>
         <source>Prevention actions coming up</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="365"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="367"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
