@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import sys
 import tarfile
 from pathlib import Path
 
@@ -125,6 +126,19 @@ def vectors() -> dict[str, tuple[bytes, str, int, str]]:
         "zero padding exactly to the bucket (64 KiB here)")
     add("tar-padded-too-far", p.seal(plain + bytes(512)), "packet.unsafe_archive", 5,
         "zero padding exactly to the bucket, not beyond")
+    for name, size, verdict, code, rule in (
+        ("tar-part-over-32-mib", 32 * kit.MIB + 1, "packet.unsafe_archive", 5,
+         "a part is at most 32 MiB (33 554 432 bytes), checked on the header"),
+        ("tar-part-of-32-mib-truncated", 32 * kit.MIB, "packet.damaged_archive", 4,
+         "32 MiB exactly is within the cap (MiB, not MB); its data is missing"),
+    ):
+        big = tarfile.TarInfo("parts/big.bin")
+        big.size = size
+        header = big.tobuf(tarfile.USTAR_FORMAT, "utf-8", "strict")
+        front = plain[:end - 1024]  # manifest.json and manifest.sig, without the end marker
+        archive = front + header + bytes(1024)
+        add(name, p.seal(archive + bytes(kit.bucket(len(archive)) - len(archive))), verdict,
+            code, rule)
     damaged = bytearray(plain)
     second = 512 + -(-len(p.manifest_bytes()) // 512) * 512
     damaged[second + 1] ^= 0x01
@@ -167,12 +181,14 @@ def vectors() -> dict[str, tuple[bytes, str, int, str]]:
 
 
 def main() -> None:
+    """Writes the vectors that are missing (``--all`` rewrites every file: the bytes change,
+    since encryption is randomized) and the whole index."""
     OUT.mkdir(exist_ok=True)
-    for old in OUT.glob("*.age"):
-        old.unlink()
+    rewrite = "--all" in sys.argv[1:]
     index = {}
     for name, (data, verdict, code, rule) in vectors().items():
-        (OUT / f"{name}.age").write_bytes(data)
+        if rewrite or not (OUT / f"{name}.age").exists():
+            (OUT / f"{name}.age").write_bytes(data)
         index[name] = {"verdict": verdict, "exit": code, "rule": rule,
                        "needs": "directory" if name.startswith("directory-") else "keys"}
     (OUT / "index.json").write_text(json.dumps(index, indent=1, sort_keys=True) + "\n")
