@@ -289,14 +289,22 @@ def _proofs(rete: CliRunner, office: Office) -> list[tuple[str, bool]]:
     return sorted((e["kind"], e["reason"] is None) for e in logged if e["outcome"] == "proof")
 
 
+def _sent_by(rete: CliRunner, mail_network: dict[str, Office], open_mailbox,
+             key: str = "carabinieri") -> tuple[Office, dict, str, str, str]:
+    """``key`` sends a referral to the CAV by mail: (sender, its json, the Message-ID the CAV
+    received, the sender's address, the CAV's address)."""
+    office, cav = mail_network[key], mail_network["cav"]
+    case_id, _ = _referral_case(rete, office, **({} if key == "carabinieri"
+                                                  else {"share_with": "cav"}))
+    sent = send_case(rete, office, case_id, cav)
+    msgid = _sent_message_id(rete, cav, open_mailbox)
+    return office, sent, msgid, mail_address(rete, office), mail_address(rete, cav)
+
+
 def test_acceptance_and_delivery_receipts_are_recorded_as_proof(
     rete: CliRunner, mail_network: dict[str, Office], mail_servers_up: MailServers, open_mailbox
 ) -> None:
-    cc, cav = mail_network["carabinieri"], mail_network["cav"]
-    case_id, _ = _referral_case(rete, cc)
-    sent = send_case(rete, cc, case_id, cav)
-    msgid = _sent_message_id(rete, cav, open_mailbox)
-    me, them = mail_address(rete, cc), mail_address(rete, cav)
+    cc, sent, msgid, me, them = _sent_by(rete, mail_network, open_mailbox)
     for kind in ("accettazione", "avvenuta-consegna"):
         mail_servers_up.deliver("posta-certificata@pec.test", [me], receipt(kind, msgid, me, them))
     fetched = fetch(rete, cc)
@@ -309,13 +317,9 @@ def test_acceptance_and_delivery_receipts_are_recorded_as_proof(
 def test_a_delivery_failure_receipt_marks_the_packet_not_delivered(
     rete: CliRunner, mail_network: dict[str, Office], mail_servers_up: MailServers, open_mailbox
 ) -> None:
-    cc, cav = mail_network["carabinieri"], mail_network["cav"]
-    case_id, _ = _referral_case(rete, cc)
-    sent = send_case(rete, cc, case_id, cav)
-    msgid = _sent_message_id(rete, cav, open_mailbox)
-    me, them = mail_address(rete, cc), mail_address(rete, cav)
+    cc, sent, msgid, me, them = _sent_by(rete, mail_network, open_mailbox)
     mail_servers_up.deliver("posta-certificata@pec.test", [me],
-                    receipt("errore-consegna", msgid, me, them, error="no-dest"))
+                            receipt("errore-consegna", msgid, me, them, error="no-dest"))
     fetch(rete, cc)
     listed = json.loads(rete("packet", "list", "--json", "--vault", str(cc.path)).out)
     (delivery,) = next(e["deliveries"] for e in listed if e["packet_id"] == sent["packet_id"])
@@ -327,11 +331,7 @@ def test_a_fake_receipt_is_kept_but_not_trusted(
     rete: CliRunner, mail_network: dict[str, Office], mail_servers_up: MailServers, open_mailbox,
     fake: str,
 ) -> None:
-    cc, cav = mail_network["carabinieri"], mail_network["cav"]
-    case_id, _ = _referral_case(rete, cc)
-    sent = send_case(rete, cc, case_id, cav)
-    msgid = _sent_message_id(rete, cav, open_mailbox)
-    me, them = mail_address(rete, cc), mail_address(rete, cav)
+    cc, sent, msgid, me, them = _sent_by(rete, mail_network, open_mailbox)
     forged = {
         "unsigned": receipt("avvenuta-consegna", msgid, me, them, signed=False),
         "unknown-message": receipt("avvenuta-consegna", "<never-sent@rete.test>", me, them),
@@ -350,13 +350,9 @@ def test_receipts_on_an_ordinary_account_are_not_trusted(
     rete: CliRunner, mail_network: dict[str, Office], mail_servers_up: MailServers, open_mailbox
 ) -> None:
     """Social services' account is ordinary e-mail: anyone can send it an X-Ricevuta header."""
-    social, cav = mail_network["social"], mail_network["cav"]
-    case_id, _ = _referral_case(rete, social, share_with="cav")
-    sent = send_case(rete, social, case_id, cav)
-    msgid = _sent_message_id(rete, cav, open_mailbox)
-    me, them = mail_address(rete, social), mail_address(rete, cav)
+    social, sent, msgid, me, them = _sent_by(rete, mail_network, open_mailbox, "social")
     mail_servers_up.deliver("posta-certificata@pec.test", [me],
-                    receipt("avvenuta-consegna", msgid, me, them))
+                            receipt("avvenuta-consegna", msgid, me, them))
     fetch(rete, social)
     assert delivery_states(rete, social, sent["packet_id"]) == ["sent"]
     assert _proofs(rete, social) == [("avvenuta-consegna", False)]
