@@ -24,6 +24,7 @@ from rete_desktop.ui.office_dialogs import (  # noqa: E402
     AddOperatorDialog,
     ChangePassphraseDialog,
     OperatorsDialog,
+    RecoveryKeyDialog,
     RestoreDialog,
 )
 from rete_desktop.ui.settings import Settings  # noqa: E402
@@ -158,3 +159,32 @@ def test_office_menu_lists_the_vault_duties(window):
     for duty in ("Back up the vault…", "Restore a backup…", "Change the passphrase…",
                  "Operators…"):
         assert duty in texts
+
+
+def test_a_new_recovery_key_replaces_the_old_one(qtbot, window, tmp_path):
+    directory = tmp_path / "office"
+    vault, old_key = Vault.create(directory, PASSPHRASE, office_name="CAV", office_kind="cav")
+    dialog = RecoveryKeyDialog(vault, "CAV", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.panel.isVisible()
+    hooks.answer_next(True)
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    new_key = dialog.panel.key_label.text()
+    assert dialog.panel.isVisible() and new_key and new_key != old_key
+    sheet = tmp_path / "sheet.pdf"
+    hooks.choose_file_next(str(sheet))
+    qtbot.mouseClick(dialog.panel.save_button, Qt.MouseButton.LeftButton)
+    assert sheet.read_bytes().startswith(b"%PDF")
+    vault.close()
+    with pytest.raises(AccessDenied):
+        Vault.open_with_recovery(directory, old_key)
+    Vault.open_with_recovery(directory, new_key).close()
+
+
+def test_an_operator_cannot_replace_the_recovery_key(vault):
+    vault.add_operator("Giulia Ferrari", NEW)
+    directory = vault.directory
+    vault.close()
+    with Vault.open(directory, NEW) as own, pytest.raises(AccessDenied):
+        own.reissue_recovery_key()

@@ -1690,49 +1690,9 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="221"/>
         <source>Rete Desktop — new office</source>
         <translation>Rete Desktop — nuovo ufficio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="182"/>
-        <source>Rete Desktop — recovery key</source>
-        <translation>Rete Desktop — chiave di recupero</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="184"/>
-        <source>This key opens the office vault if the passphrase is forgotten.</source>
-        <translation>Questa chiave apre la cassaforte dell&apos;ufficio se la passphrase viene dimenticata.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="185"/>
-        <source>Keep this sheet locked away, separate from the computer.</source>
-        <translation>Custodisci questo foglio sotto chiave, lontano dal computer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="186"/>
-        <source>Whoever holds it can read every case: never photograph or e-mail it.</source>
-        <translation>Chi lo possiede può leggere ogni caso: non fotografarlo e non inviarlo per e-mail.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="197"/>
-        <source>Saved to {0}. Print it, then delete the file.</source>
-        <translation>Salvato in {0}. Stampalo, poi cancella il file.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="200"/>
-        <source>Save the recovery sheet</source>
-        <translation>Salva il foglio della chiave di recupero</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="200"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="201"/>
-        <source>rete-recovery-key</source>
-        <translation>rete-chiave-di-recupero</translation>
     </message>
 </context>
 <context>
@@ -2571,103 +2531,108 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Opera&amp;tori…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="383"/>
+        <source>Rec&amp;overy key…</source>
+        <translation>C&amp;hiave di recupero…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="385"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="386"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="387"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
         <source>&amp;Network</source>
         <translation>R&amp;ete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="483"/>
         <source>Transport saved: packets now travel by themselves.</source>
         <translation>Canale salvato: ora i pacchetti viaggiano da soli.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="501"/>
         <source>Backup saved: {0}</source>
         <translation>Copia di sicurezza salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="511"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="512"/>
         <source>The backup was restored and checked in {0}. To work on it, start the app with: rete --vault {0}</source>
         <translation>La copia di sicurezza è stata ripristinata e controllata in {0}. Per lavorarci avvia l&apos;app con: rete --vault {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="521"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase cambiata.</translation>
     </message>
@@ -3140,37 +3105,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="35"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="36"/>
         <source>Your office</source>
         <translation>Il tuo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="37"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="38"/>
         <source>Rete Desktop keeps this office&apos;s cases in an encrypted vault on this computer.</source>
         <translation>Rete Desktop custodisce i casi dell&apos;ufficio in una cassaforte cifrata su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="39"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="40"/>
         <source>Office name</source>
         <translation>Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="40"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="41"/>
         <source>e.g. Comando Stazione Carabinieri di Casalmaggiore</source>
         <translation>es. Comando Stazione Carabinieri di Casalmaggiore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="42"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="43"/>
         <source>Kind of office</source>
         <translation>Tipo di ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="46"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="47"/>
         <source>Office &amp;name</source>
         <translation>&amp;Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="47"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="48"/>
         <source>&amp;Kind of office</source>
         <translation>&amp;Tipo di ufficio</translation>
     </message>
@@ -3287,42 +3252,42 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="58"/>
         <source>Office passphrase</source>
         <translation>Passphrase dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="59"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="60"/>
         <source>Everyone in the office types it to open the vault. Prefer several words: long is better than complicated.</source>
         <translation>Tutti in ufficio la digitano per aprire la cassaforte. Meglio più parole: lunga è meglio che complicata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="64"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="67"/>
         <source>Repeat the passphrase</source>
         <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="71"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="72"/>
         <source>Strength</source>
         <translation>Robustezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="73"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Ripetila</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="76"/>
         <source>Create the vault</source>
         <translation>Crea la cassaforte</translation>
     </message>
@@ -3713,30 +3678,105 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
+    <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="114"/>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="235"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="116"/>
-        <source>If the passphrase is forgotten, only this key opens the vault. It is shown now and never again: print it or write it down and keep it locked away.</source>
-        <translation>Se la passphrase viene dimenticata, solo questa chiave apre la cassaforte. È mostrata ora e mai più: stampala o scrivila e custodiscila sotto chiave.</translation>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="239"/>
+        <source>Issue a new recovery key if the sheet was lost or someone else may have seen it. The old key stops working at once; the new one is shown only now.</source>
+        <translation>Crea una nuova chiave di recupero se il foglio è andato perso o qualcun altro può averlo visto. La chiave vecchia smette subito di funzionare; la nuova viene mostrata solo ora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="242"/>
+        <source>&amp;Issue a new recovery key</source>
+        <translation>&amp;Crea una nuova chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="270"/>
+        <source>The old recovery key no longer opens the vault. Print or write down this one now: it is not shown again.</source>
+        <translation>La vecchia chiave di recupero non apre più la cassaforte. Stampa o scrivi subito questa: non verrà più mostrata.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="274"/>
+        <source>Replace the recovery key? The key on the current sheet stops working.</source>
+        <translation>Sostituire la chiave di recupero? La chiave sul foglio attuale smetterà di funzionare.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="126"/>
+        <source>Recovery key</source>
+        <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="127"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="129"/>
         <source>&amp;Save as PDF…</source>
         <translation>Salva come &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="151"/>
+        <source>Rete Desktop — recovery key</source>
+        <translation>Rete Desktop — chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="153"/>
+        <source>This key opens the office vault if the passphrase is forgotten.</source>
+        <translation>Questa chiave apre la cassaforte dell&apos;ufficio se la passphrase viene dimenticata.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="154"/>
+        <source>Keep this sheet locked away, separate from the computer.</source>
+        <translation>Custodisci questo foglio sotto chiave, lontano dal computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="155"/>
+        <source>Whoever holds it can read every case: never photograph or e-mail it.</source>
+        <translation>Chi lo possiede può leggere ogni caso: non fotografarlo e non inviarlo per e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="167"/>
+        <source>Saved to {0}. Print it, then delete the file.</source>
+        <translation>Salvato in {0}. Stampalo, poi cancella il file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="170"/>
+        <source>Save the recovery sheet</source>
+        <translation>Salva il foglio della chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="170"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="171"/>
+        <source>rete-recovery-key</source>
+        <translation>rete-chiave-di-recupero</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="192"/>
+        <source>Recovery key</source>
+        <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="194"/>
+        <source>If the passphrase is forgotten, only this key opens the vault. It is shown now and never again: print it or write it down and keep it locked away.</source>
+        <translation>Se la passphrase viene dimenticata, solo questa chiave apre la cassaforte. È mostrata ora e mai più: stampala o scrivila e custodiscila sotto chiave.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="200"/>
         <source>I have &amp;written it down or printed it</source>
         <translation>L&apos;ho sc&amp;ritta o stampata</translation>
     </message>
@@ -3852,63 +3892,63 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="283"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="285"/>
         <source>The backup is restored into a new, empty folder and checked there; the vault open now is not touched. Type the passphrase that opened the vault when the backup was made.</source>
         <translation>La copia viene ripristinata in una cartella nuova e vuota e controllata lì; la cassaforte aperta ora non viene toccata. Scrivi la passphrase che apriva la cassaforte quando è stata fatta la copia.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="240"/>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="291"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="316"/>
         <source>Backup file</source>
         <translation>File della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="292"/>
         <source>C&amp;hoose…</source>
         <translation>S&amp;cegli…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="293"/>
         <source>Choose the backup file</source>
         <translation>Scegli il file della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="300"/>
         <source>&amp;Backup file</source>
         <translation>&amp;File della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="302"/>
         <source>New folder for the restored vault</source>
         <translation>Nuova cartella per la cassaforte ripristinata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="303"/>
         <source>New &amp;folder</source>
         <translation>Nuova &amp;cartella</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="304"/>
         <source>Passphrase of the backup</source>
         <translation>Passphrase della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="305"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="258"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="309"/>
         <source>Choose the backup</source>
         <translation>Scegli la copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="259"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="310"/>
         <source>Rete backups (*.retebak);;All files (*)</source>
         <translation>Copie di sicurezza di Rete (*.retebak);;Tutti i file (*)</translation>
     </message>

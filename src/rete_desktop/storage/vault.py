@@ -248,6 +248,21 @@ class Vault:
         self._write_passphrase_slot(self.slot_label, new_passphrase)
         self.log(AuditAction.VAULT_PASSPHRASE_CHANGED, "vault", None, self.slot_label)
 
+    def reissue_recovery_key(self) -> str:
+        """Replace the recovery key (lost, or seen by someone): the old one stops opening the
+        vault at once. Returns the new key, to be shown once. Only the holder of the office
+        passphrase may do it (an operator could otherwise take the office's last way in)."""
+        self._require_office_passphrase()
+        session = self._require()
+        slot_file = self._checked_slots()
+        key = keyslots.new_recovery_key()
+        slot = keyslots.make_slot("recovery", "recovery", key, session.key, slot_file.slots[0].kdf)
+        keyslots.write_keyslots(
+            self.directory / KEYSLOTS_NAME, slot_file.with_slot(slot), session.key
+        )
+        self.log("vault.passphrase_changed", "vault", None, "recovery")
+        return key
+
     # --- operators: one passphrase slot each, so the audit log knows who did what ----------
 
     def operators(self) -> list[str]:

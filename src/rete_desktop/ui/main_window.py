@@ -380,6 +380,7 @@ class MainWindow(QMainWindow):
         menu.addAction(action(self.tr("Restore a bac&kup…"), [], self.restore))
         menu.addAction(action(self.tr("C&hange the passphrase…"), [], self.change_passphrase))
         menu.addAction(action(self.tr("O&perators…"), [], self.operators))
+        menu.addAction(action(self.tr("Rec&overy key…"), [], self.recovery_key))
         menu.addSeparator()
         menu.addAction(action(self.tr("&Lock"), ["Ctrl+L"], self.lock_requested.emit))
         menu.addAction(action(self.tr("&Quit"), ["Ctrl+Q"], self.quit_requested.emit))
@@ -518,6 +519,12 @@ class MainWindow(QMainWindow):
 
         dialogs.open_form(ChangePassphraseDialog(self.vault, self),
                           lambda _: self.say(self.tr("Passphrase changed.")))
+
+    def recovery_key(self) -> None:
+        from rete_desktop.storage.identity import load_identity
+        from rete_desktop.ui.office_dialogs import RecoveryKeyDialog
+
+        RecoveryKeyDialog(self.vault, load_identity(self.vault).name, self).open()
 
     def operators(self) -> None:
         from rete_desktop.ui.office_dialogs import OperatorsDialog

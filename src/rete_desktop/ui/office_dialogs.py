@@ -224,6 +224,57 @@ class OperatorsDialog(QDialog):
             "audit log under their name.").format(name), removed)
 
 
+class RecoveryKeyDialog(QDialog):
+    """A new recovery key in place of the old one, shown once with its sheet to print."""
+
+    def __init__(self, vault: Vault, office_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from rete_desktop.ui.wizard import RecoveryKeyPanel  # the print dialog loads with it
+
+        self.vault = vault
+        self.setWindowTitle(self.tr("Recovery key"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        explain = QLabel(self.tr(
+            "Issue a new recovery key if the sheet was lost or someone else may have seen it. "
+            "The old key stops working at once; the new one is shown only now."))
+        explain.setWordWrap(True)
+        self.issue_button = QPushButton(self.tr("&Issue a new recovery key"))
+        self.issue_button.clicked.connect(self.issue)
+        self.panel = RecoveryKeyPanel(lambda: office_name)
+        self.panel.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(self.issue_button)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(close)
+        self.resize(560, 320)
+
+    def issue(self) -> None:
+        def confirmed() -> None:
+            try:
+                with _Busy():
+                    key = self.vault.reissue_recovery_key()
+            except ReteError as exc:
+                self.message.setText(labels.error_text(exc))
+                return
+            self.issue_button.setEnabled(False)
+            self.panel.show_key(key)
+            self.panel.show()
+            self.message.setText(self.tr("The old recovery key no longer opens the vault. Print "
+                                         "or write down this one now: it is not shown again."))
+
+        hooks.confirm(self, self.windowTitle(), self.tr(
+            "Replace the recovery key? The key on the current sheet stops working."), confirmed,
+            warning=True)
+
+
 class RestoreDialog(FormDialog):
     """A backup file restored into a new folder (never over the open vault); the restored
     vault then opens with ``rete --vault FOLDER``."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -105,16 +106,14 @@ class PassphrasePage(QWizardPage):
         return True
 
 
-class RecoveryPage(QWizardPage):
-    """The recovery key, shown once; Finish stays disabled until the user confirms."""
+class RecoveryKeyPanel(QWidget):
+    """A recovery key shown once, large, with Print and Save as PDF (the sheet to lock away);
+    used when the vault is created and when the key is re-issued."""
 
-    def __init__(self, wizard: FirstRunWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(self.tr("Recovery key"))
-        self.setSubTitle(self.tr(
-            "If the passphrase is forgotten, only this key opens the vault. It is shown now and "
-            "never again: print it or write it down and keep it locked away."))
+    def __init__(self, office_name: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._office_name = office_name
+        self.key = ""
         self.key_label = QLabel()
         font = QFont("DejaVu Sans Mono")
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -126,26 +125,87 @@ class RecoveryPage(QWizardPage):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.clicked.connect(wizard.print_sheet)
+        self.print_button.clicked.connect(self.print_sheet)
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        self.save_button.clicked.connect(wizard.save_sheet)
+        self.save_button.clicked.connect(self.save_sheet)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        self.confirm = QCheckBox(self.tr("I have &written it down or printed it"))
-        self.registerField("recovery_key_kept*", self.confirm)  # Finish waits for the tick
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.key_label)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
+
+    def show_key(self, key: str) -> None:
+        self.key = key
+        self.key_label.setText(key)
+
+    def sheet(self) -> bytes:
+        from rete_desktop.ui import pdf  # reportlab and pdfium load only when needed
+
+        return pdf.recovery_sheet(
+            self.tr("Rete Desktop — recovery key"),
+            self._office_name(),
+            [self.tr("This key opens the office vault if the passphrase is forgotten."),
+             self.tr("Keep this sheet locked away, separate from the computer."),
+             self.tr("Whoever holds it can read every case: never photograph or e-mail it.")],
+            self.key,
+        )
+
+    def save_sheet(self) -> None:
+        def save(path: str) -> None:
+            try:
+                write_atomic(Path(path), self.sheet())
+            except (OSError, ReteError) as exc:
+                hooks.inform(self, self.window().windowTitle(), labels.error_text(exc),
+                             error=True)
+                return
+            self.notice.setText(self.tr("Saved to {0}. Print it, then delete the "
+                                        "file.").format(path))
+
+        hooks.choose_file(self, self.tr("Save the recovery sheet"), self.tr("PDF (*.pdf)"), save,
+                          save_as=self.tr("rete-recovery-key") + ".pdf")
+
+    def print_sheet(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._print(printer))
+        dialog.open()
+
+    def _print(self, printer: QPrinter) -> None:
+        from rete_desktop.ui import pdf
+
+        pdf.print_pdf(self.sheet(), printer)
+
+
+class RecoveryPage(QWizardPage):
+    """The recovery key, shown once; Finish stays disabled until the user confirms."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Recovery key"))
+        self.setSubTitle(self.tr(
+            "If the passphrase is forgotten, only this key opens the vault. It is shown now and "
+            "never again: print it or write it down and keep it locked away."))
+        self.panel = RecoveryKeyPanel(lambda: wizard.office_page.name.text())
+        self.key_label = self.panel.key_label
+        self.save_button = self.panel.save_button
+        self.notice = self.panel.notice
+        self.confirm = QCheckBox(self.tr("I have &written it down or printed it"))
+        self.registerField("recovery_key_kept*", self.confirm)  # Finish waits for the tick
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
         layout.addStretch(1)
         layout.addWidget(self.confirm)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
-        self.key_label.setText(self._wizard.recovery_key)
+        self.panel.show_key(self._wizard.recovery_key)
 
 
 class FirstRunWizard(QWizard):
@@ -174,43 +234,6 @@ class FirstRunWizard(QWizard):
             self.directory, passphrase, office_name=self.office_page.name.text(),
             office_kind=self.office_page.kind.currentData(),
         )
-
-    def sheet(self) -> bytes:
-        from rete_desktop.ui import pdf  # reportlab and pdfium load only when needed
-
-        return pdf.recovery_sheet(
-            self.tr("Rete Desktop — recovery key"),
-            self.office_page.name.text(),
-            [self.tr("This key opens the office vault if the passphrase is forgotten."),
-             self.tr("Keep this sheet locked away, separate from the computer."),
-             self.tr("Whoever holds it can read every case: never photograph or e-mail it.")],
-            self.recovery_key,
-        )
-
-    def save_sheet(self) -> None:
-        def save(path: str) -> None:
-            try:
-                write_atomic(Path(path), self.sheet())
-            except (OSError, ReteError) as exc:
-                hooks.inform(self, self.windowTitle(), labels.error_text(exc), error=True)
-                return
-            self.recovery_page.notice.setText(self.tr("Saved to {0}. Print it, then delete the "
-                                                      "file.").format(path))
-
-        hooks.choose_file(self, self.tr("Save the recovery sheet"), self.tr("PDF (*.pdf)"), save,
-                          save_as=self.tr("rete-recovery-key") + ".pdf")
-
-    def print_sheet(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._print(printer))
-        dialog.open()
-
-    def _print(self, printer: QPrinter) -> None:
-        from rete_desktop.ui import pdf
-
-        pdf.print_pdf(self.sheet(), printer)
 
     def accept(self) -> None:
         vault, self.vault = self.vault, None
