@@ -260,7 +260,7 @@ class Vault:
         keyslots.write_keyslots(
             self.directory / KEYSLOTS_NAME, slot_file.with_slot(slot), session.key
         )
-        self.log("vault.passphrase_changed", "vault", None, "recovery")
+        self.log(AuditAction.VAULT_PASSPHRASE_CHANGED, "vault", None, "recovery")
         return key
 
     # --- operators: one passphrase slot each, so the audit log knows who did what ----------
