@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_state)
         self.statusBar().addPermanentWidget(QLabel(office_name))
         self._show_backup_state()
+        bridge(vault).audit_appended.connect(self._audit_appended)
         self.show_read_only()
         # The disk may fill up or be freed while the window is open: look again now and then.
         self._read_only_timer = QTimer(self)
@@ -493,14 +494,15 @@ class MainWindow(QMainWindow):
         # the words say it; the colour only repeats it (dark red on grey: contrast 7:1)
         self.backup_state.setStyleSheet("color: #8b0000; font-weight: bold;" if overdue else "")
 
+    def _audit_appended(self, action: str) -> None:
+        if action == "vault.backup":  # the core announced a backup: the reminder goes
+            self._show_backup_state()
+
     def backup(self) -> None:
         from rete_desktop.ui.office_dialogs import make_backup
 
-        def done(path: str) -> None:
-            self._show_backup_state()
-            self.say(self.tr("Backup saved: {0}").format(path))
-
-        make_backup(self, self.vault, done)
+        make_backup(self, self.vault, lambda path: self.say(
+            self.tr("Backup saved: {0}").format(path)))
 
     def restore(self) -> None:
         from rete_desktop.ui.office_dialogs import RestoreDialog
