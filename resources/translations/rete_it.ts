@@ -2471,168 +2471,168 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
         <source>Read-only: {0}. You can read, search, print and back up; nothing can be saved until the disk accepts writes again.</source>
         <translation>Sola lettura: {0}. Si può leggere, cercare, stampare e fare copie di sicurezza; nulla può essere salvato finché il disco non accetta di nuovo scritture.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="371"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="372"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="373"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="374"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="376"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="377"/>
         <source>PEC / e-&amp;mail account…</source>
         <translation>Casella PEC / p&amp;osta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="378"/>
         <source>Shared &amp;folder / USB…</source>
         <translation>Cartella condivisa / &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="380"/>
         <source>&amp;Back up the vault…</source>
         <translation>Copia di sicurezza della c&amp;assaforte…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="381"/>
         <source>Restore a bac&amp;kup…</source>
         <translation>&amp;Ripristina una copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="382"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Cambia la &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="383"/>
         <source>O&amp;perators…</source>
         <translation>Opera&amp;tori…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="384"/>
         <source>Rec&amp;overy key…</source>
         <translation>C&amp;hiave di recupero…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="386"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="387"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="388"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Network</source>
         <translation>R&amp;ete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="484"/>
         <source>Transport saved: packets now travel by themselves.</source>
         <translation>Canale salvato: ora i pacchetti viaggiano da soli.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="505"/>
         <source>Backup saved: {0}</source>
         <translation>Copia di sicurezza salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="513"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="514"/>
         <source>The backup was restored and checked in {0}. To work on it, start the app with: rete --vault {0}</source>
         <translation>La copia di sicurezza è stata ripristinata e controllata in {0}. Per lavorarci avvia l&apos;app con: rete --vault {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="523"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase cambiata.</translation>
     </message>
