@@ -17,7 +17,6 @@ import argparse
 import contextlib
 import io
 import os
-import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from hypothesis import strategies as st
 
 from rete_desktop.cli.main import build_parser, run_cli, subcommands
 from rete_desktop.storage import attachments, cases, notes
-from tests.conftest import make_vault
+from tests.conftest import hang_fails, make_vault
 
 SCALE = int(os.environ.get("RETE_FUZZ_SCALE", "1"))
 NETWORK = {("transport", "mail"), ("inbox", "fetch"), ("packet", "send"), ("packet", "retry"),
@@ -52,20 +51,6 @@ COMMANDS = [(path, parser) for path, parser in _leaves(build_parser())
 NUMBERS = ["9" * 40, "-" + "9" * 40, "0", "-1", "2026", "1e9", "٣"]
 TEXTS = ["\x1b]0;titolo\x07\x1b[2J", "riga\nRIGA FALSA\r", os.fsdecode(b"\xff\xfe caso"),
          "x" * 100_000, "", "-", "\u202etesto rovesciato", "2026-02-30", "../../fuori"]
-
-
-@contextlib.contextmanager
-def _hang_fails(seconds: int) -> Iterator[None]:
-    def give_up(*_: object) -> None:
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, give_up)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +106,7 @@ def _argv(data: st.DataObject, path: tuple[str, ...], parser: argparse.ArgumentP
 
 def _run(argv: list[str]) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), _hang_fails(60):
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), hang_fails(60):
         try:
             code = run_cli(argv)
         except SystemExit as exc:  # argparse: usage errors (2) and --help (0)

@@ -6,7 +6,6 @@ its database. Disk-level faults (full, read-only) are in ``tests/test_disk_fault
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -14,7 +13,6 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,7 +29,7 @@ from rete_desktop.storage import (
 )
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE, CliRunner, make_vault
+from tests.conftest import PASSPHRASE, CliRunner, hang_fails, make_vault
 
 RESTORE_ADVICE = "rete restore FILE"
 
@@ -308,21 +306,6 @@ def test_a_damaged_key_file_is_reported_as_damaged_not_as_a_wrong_passphrase(
     r = rete("--vault", vault_dir, "case", "list")
     assert r.code == 4 and "key file is damaged" in r.err and "Wrong passphrase" not in r.err
     assert not (vault_dir / unlock_guard.FILE_NAME).exists()  # not counted as a guess
-
-
-@contextlib.contextmanager
-def hang_fails(seconds: int) -> Iterator[None]:
-    """Turn a hang (a FIFO nobody writes to) into a failure instead of a stuck suite."""
-    def give_up(*_: object) -> None:
-        raise TimeoutError(f"still waiting after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, give_up)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def test_a_fifo_given_as_input_is_refused_at_once(vault_dir: Path, tmp_path: Path,
