@@ -133,3 +133,19 @@ def test_the_shared_folder_is_set_up_in_the_app(open_window, tmp_path) -> None:
     dialog.accept()
     assert not dialog.isVisible()
     assert settings.load_folder(a.vault).name == "cav"
+
+
+def test_receive_says_why_a_packet_was_refused(open_window, tmp_path) -> None:
+    offices = build_network(tmp_path / "offices", members=())
+    inbox = tmp_path / "share" / "cav"
+    inbox.mkdir(parents=True)
+    with offices["cav"].open() as vault:
+        settings.save_folder(vault, settings.make_folder_settings(
+            str(inbox), str(tmp_path / "share"), "cav"))
+    (inbox / "rete-2026-000009-0badc0de.age").write_bytes(b"not a packet at all")
+    a = open_window(offices["cav"])
+    report = a.inbox_page.receive_now()
+    assert report is not None and len(report.refused) == 1
+    assert "REFUSED: The file is not an age-encrypted file" in a.inbox_page.verdict.text()
+    assert "1 refused" in a.inbox_page.progress.text()
+    assert [p.name for p in (inbox / "refused").iterdir()] == ["rete-2026-000009-0badc0de.age"]

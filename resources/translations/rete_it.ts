@@ -1826,103 +1826,108 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="210"/>
         <source>Drag a received referral file (.age) here</source>
         <translation>Trascina qui il file di una segnalazione ricevuta (.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="211"/>
         <source>&amp;Open a referral file…</source>
         <translation>&amp;Apri il file di una segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="218"/>
         <source>Send the &amp;receipt…</source>
         <translation>Invia la &amp;ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="220"/>
         <source>Write the signed receipt for the sender of the selected referral</source>
         <translation>Scrivi la ricevuta firmata per il mittente della segnalazione selezionata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="223"/>
         <source>&amp;Receive</source>
         <translation>&amp;Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="225"/>
         <source>Fetch what has arrived by PEC/e-mail or in the shared folder, import it and send again what is waiting</source>
         <translation>Scarica ciò che è arrivato per PEC/posta o nella cartella condivisa, lo importa e rinvia ciò che è in attesa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="231"/>
         <source>Receiving</source>
         <translation>Ricezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="246"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="247"/>
         <source>Receiving {0} of {1}…</source>
         <translation>Ricezione {0} di {1}…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="252"/>
         <source>Receiving…</source>
         <translation>Ricezione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="257"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="258"/>
         <source>Not received: {0}</source>
         <translation>Ricezione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="259"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="260"/>
         <source>Receive</source>
         <translation>Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="264"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="265"/>
         <source>Received at {0}: {1} imported, {2} receipts, {3} refused, {4} waiting for more parts.</source>
         <translation>Ricevuto alle {0}: {1} importati, {2} ricevute, {3} rifiutati, {4} in attesa di altre parti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="290"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="271"/>
+        <source>REFUSED: {0}</source>
+        <translation>RIFIUTATO: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="295"/>
         <source>&lt;b&gt;Accepted.&lt;/b&gt; {0}&lt;br&gt;Registered as protocol no. {1}. Open the linked case, then send the receipt to the sender.</source>
         <translation>&lt;b&gt;Accettata.&lt;/b&gt; {0}&lt;br&gt;Registrata con protocollo n. {1}. Apri il caso collegato, poi invia la ricevuta al mittente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="310"/>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="327"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="315"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="332"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="314"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="319"/>
         <source>Signed receipt saved as &lt;tt&gt;{0}&lt;/tt&gt;: send it back to the office that sent the referral.</source>
         <translation>Ricevuta firmata salvata come &lt;tt&gt;{0}&lt;/tt&gt;: inviala all&apos;ufficio che ha mandato la segnalazione.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="317"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="322"/>
         <source>Save the receipt</source>
         <translation>Salva la ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="317"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="322"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="330"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="335"/>
         <source>Signed receipt: {0}</source>
         <translation>Ricevuta firmata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="215"/>
         <source>Open the linked case</source>
         <translation>Apri il caso collegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="212"/>
         <source>Register of received referrals</source>
         <translation>Registro delle segnalazioni ricevute</translation>
     </message>
@@ -3191,37 +3196,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="342"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="347"/>
         <source>Drag here a receipt file (.age) sent back by another office</source>
         <translation>Trascina qui un file di ricevuta (.age) rimandato da un altro ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="343"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="348"/>
         <source>&amp;Open a receipt file…</source>
         <translation>&amp;Apri un file di ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="344"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="349"/>
         <source>Register of sent referrals</source>
         <translation>Registro delle segnalazioni inviate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="352"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="357"/>
         <source>Re&amp;try sending</source>
         <translation>Ri&amp;prova l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="358"/>
         <source>Send again the deliveries that failed</source>
         <translation>Rinvia gli invii non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="378"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="383"/>
         <source>&lt;b&gt;Receipt accepted.&lt;/b&gt; {0}&lt;br&gt;Referral protocol no. {1} is acknowledged.</source>
         <translation>&lt;b&gt;Ricevuta accettata.&lt;/b&gt; {0}&lt;br&gt;La segnalazione con protocollo n. {1} risulta ricevuta.</translation>
     </message>
@@ -3229,22 +3234,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PacketDropPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="146"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="179"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="187"/>
         <source>REFUSED: {0}</source>
         <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="196"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="197"/>
         <source>Verified sender: {0} ({1})&lt;br&gt;Key fingerprint: &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Mittente verificato: {0} ({1})&lt;br&gt;Impronta della chiave: &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
@@ -3784,107 +3789,107 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
         <source>Protocol no.</source>
         <translation>Protocollo n.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="58"/>
         <source>Delivery</source>
         <translation>Consegna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="61"/>
         <source>Register</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="65"/>
         <source>Referral</source>
         <translation>Segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
         <source>Laboratorio case item</source>
         <translation>Scheda caso per il laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
         <source>Laboratorio agenda</source>
         <translation>Ordine del giorno del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="69"/>
         <source>Minutes</source>
         <translation>Verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="70"/>
         <source>Action update</source>
         <translation>Aggiornamento di un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="75"/>
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="75"/>
         <source>received</source>
         <translation>ricevuto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="78"/>
         <source>receipt sent</source>
         <translation>ricevuta inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="79"/>
         <source>received — receipt not sent yet</source>
         <translation>ricevuto — ricevuta non ancora inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="81"/>
         <source>acknowledged</source>
         <translation>ricevuta confermata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="83"/>
         <source>NO RECEIPT — overdue</source>
         <translation>NESSUNA RICEVUTA — in ritardo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="85"/>
         <source>acknowledged by {0} of {1}</source>
         <translation>ricevuto da {0} su {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="87"/>
         <source>waiting for the receipt</source>
         <translation>in attesa della ricevuta</translation>
     </message>

@@ -34,6 +34,7 @@ from rete_desktop.storage.incoming import read_limited
 from rete_desktop.storage.vault import Vault
 from rete_desktop.transport import deliveries, receive
 from rete_desktop.transport import send as sending
+from rete_desktop.transport.deliveries import reason_text
 from rete_desktop.transport.inbox import FetchReport
 from rete_desktop.ui import hooks, labels
 from rete_desktop.ui.events import bridge, keep_fresh
@@ -265,6 +266,10 @@ class InboxPage(PacketDropPage):
             "parts.").format(datetime.now().strftime("%H:%M"), len(report.imported),
                              len(report.receipts) + len(report.proofs), len(report.refused),
                              len(report.waiting_parts)))
+        if report.refused:  # why, in words: the file waits in refused/ or flagged in the mailbox
+            self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.verdict.setText(self.tr("REFUSED: {0}").format("<br>".join(
+                reason_text(a.reason, labels.language()) for a in report.refused)))
         self.register.reload()
         self.received.emit()
         return report
