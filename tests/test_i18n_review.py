@@ -17,6 +17,7 @@ SAME_IN_BOTH = {
     "PDF (*.pdf)", "Laboratorio", "&Laboratorio", "Carabinieri", "carabinieri",
     "Rete Desktop — {0}", "Passphrase", "&Passphrase", "&Password", "File", " min", "id", "no",
     "partner", "stalking", "online",  # English words Italian uses as they are
+    "Partner", "Stalking", "Online",  # the same as screens and documents name them
 }
 
 

@@ -1656,7 +1656,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="125"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -2102,205 +2102,62 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="44"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="48"/>
         <source>Unexpected error: {0}</source>
         <translation>Errore imprevisto: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="49"/>
-        <source>Low</source>
-        <translation>Basso</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="50"/>
-        <source>Medium</source>
-        <translation>Medio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="51"/>
-        <source>High</source>
-        <translation>Alto</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="57"/>
-        <source>Open</source>
-        <translation>Aperto</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="58"/>
-        <source>Monitoring</source>
-        <translation>In monitoraggio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="59"/>
-        <source>Closed</source>
-        <translation>Chiuso</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="65"/>
-        <source>Victim</source>
-        <translation>Vittima</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="66"/>
-        <source>Child</source>
-        <translation>Minore</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="67"/>
-        <source>Alleged offender</source>
-        <translation>Presunto autore</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="68"/>
-        <source>Relative</source>
-        <translation>Familiare</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="69"/>
-        <source>Witness</source>
-        <translation>Testimone</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="70"/>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="89"/>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="104"/>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="85"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="76"/>
-        <source>witnessed violence</source>
-        <translation>violenza assistita</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="77"/>
-        <source>direct victim</source>
-        <translation>vittima diretta</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="83"/>
-        <source>Interview</source>
-        <translation>Colloquio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="84"/>
-        <source>Phone call</source>
-        <translation>Telefonata</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="85"/>
-        <source>Home visit</source>
-        <translation>Visita domiciliare</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="86"/>
-        <source>Court</source>
-        <translation>Tribunale</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="87"/>
-        <source>Safety plan</source>
-        <translation>Piano di sicurezza</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="88"/>
-        <source>Protective measure</source>
-        <translation>Misura di protezione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="95"/>
-        <source>Carabinieri</source>
-        <translation>Carabinieri</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="96"/>
-        <source>Anti-violence centre (CAV)</source>
-        <translation>Centro antiviolenza (CAV)</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="97"/>
-        <source>Social services</source>
-        <translation>Servizi sociali</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="98"/>
-        <source>Family counselling centre</source>
-        <translation>Consultorio familiare</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="99"/>
-        <source>Police</source>
-        <translation>Polizia</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="100"/>
-        <source>Hospital</source>
-        <translation>Ospedale</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
-        <source>School</source>
-        <translation>Scuola</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="102"/>
-        <source>Prosecutor&apos;s office</source>
-        <translation>Procura</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="103"/>
-        <source>Municipality</source>
-        <translation>Comune</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="81"/>
         <source>School talk</source>
         <translation>Incontro a scuola</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="82"/>
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="83"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="84"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="91"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="92"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="93"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="94"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="95"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="96"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -4216,32 +4073,32 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="157"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="158"/>
         <source>Passphrase strength</source>
         <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="169"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="170"/>
         <source>too short</source>
         <translation>troppo corta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="171"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="172"/>
         <source>weak</source>
         <translation>debole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="174"/>
         <source>fair</source>
         <translation>discreta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="176"/>
         <source>good</source>
         <translation>buona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="178"/>
         <source>strong</source>
         <translation>robusta</translation>
     </message>
@@ -4327,80 +4184,80 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="63"/>
         <source>Rete Desktop — locked</source>
         <translation>Rete Desktop — bloccato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="84"/>
         <source>The office vault is locked</source>
         <translation>La cassaforte dell&apos;ufficio è bloccata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="86"/>
         <source>Type the office passphrase to open the cases.</source>
         <translation>Digita la passphrase dell&apos;ufficio per aprire i casi.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="89"/>
         <location filename="../../src/rete_desktop/ui/unlock.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="91"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="93"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="96"/>
         <source>I forgot the passphrase…</source>
         <translation>Ho dimenticato la passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="98"/>
         <source>Use the recovery key</source>
         <translation>Usa la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="117"/>
         <source>Demo office: the passphrase is «{0}»</source>
         <translation>Ufficio dimostrativo: la passphrase è «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="130"/>
         <source>Type the recovery key written on the sheet printed when the vault was created, then choose a new passphrase.</source>
         <translation>Digita la chiave di recupero scritta sul foglio stampato alla creazione della cassaforte, poi scegli una nuova passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="133"/>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="144"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="137"/>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="145"/>
         <source>New passphrase</source>
         <translation>Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="141"/>
         <source>Repeat the new passphrase</source>
         <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="147"/>
         <source>Repeat it</source>
         <translation>Ripetila</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="148"/>
         <source>&amp;Open and set the new passphrase</source>
         <translation>&amp;Apri e imposta la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="150"/>
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>

@@ -1,10 +1,14 @@
-"""Italian and English names of the closed vocabularies, one table for input and output.
+"""Italian and English names of the closed vocabularies: the one table for input, screens
+and documents.
 
 The vault stores the English values of :mod:`rete_desktop.domain.vocabulary`. People type and
 read Italian: :func:`resolve` accepts the stored value, either label, or an Italian alias
-(``vittima``, ``servizi-sociali``, ``disabilita``), and :func:`label` names a stored value in the
-UI language. Vocabularies are keyed by the name of their enum (``who-to-call`` situations, which
-are data, by ``Situation``).
+(``vittima``, ``servizi-sociali``, ``disabilita``); :func:`label` names a stored value in running
+text and on the command line (``consultorio``), :func:`formal` as screens and documents name it
+(``Consultorio familiare``, ``Polizia di Stato``). The CLI, the GUI (``ui/labels.py``) and the
+PDFs all read this table; a test checks every enum value has exactly one entry per language.
+Vocabularies are keyed by the name of their enum (``who-to-call`` situations, which are data,
+by ``Situation``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ class Term(NamedTuple):
     en: str
     typed_it: str | None = None  # the short Italian word to type, when the label is longer
     aliases: tuple[str, ...] = ()  # more Italian words accepted on input
+    formal_it: str | None = None  # the name on screens and documents, when fuller than ``it``
+    formal_en: str | None = None
 
 
 VOCABULARIES: dict[str, dict[str, Term]] = {
@@ -30,41 +36,55 @@ VOCABULARIES: dict[str, dict[str, Term]] = {
     },
     "CaseStatus": {
         "open": Term("aperto", "open"),
-        "monitoring": Term("monitoraggio", "monitoring"),
+        "monitoring": Term("monitoraggio", "monitoring", formal_it="in monitoraggio"),
         "closed": Term("chiuso", "closed"),
     },
     "PersonRole": {
         "victim": Term("vittima", "victim"),
         "child": Term("minore", "child", aliases=("figlio", "figlia")),
-        "offender": Term("presunto autore", "offender", "autore", ("maltrattante",)),
+        "offender": Term("presunto autore", "offender", "autore", ("maltrattante",),
+                         formal_en="alleged offender"),
         "relative": Term("familiare", "relative", aliases=("parente",)),
         "witness": Term("testimone", "witness"),
         "other": Term("altro", "other", aliases=("altra",)),
     },
     "ChildExposure": {
-        "witnessed": Term("violenza assistita", "witnessed", "assistita"),
-        "direct": Term("vittima diretta", "direct", "diretta"),
+        "witnessed": Term("violenza assistita", "witnessed", "assistita",
+                          formal_en="witnessed violence"),
+        "direct": Term("vittima diretta", "direct", "diretta", formal_it="violenza diretta",
+                       formal_en="direct violence"),
     },
     "NoteCategory": {
         "interview": Term("colloquio", "interview"),
-        "call": Term("telefonata", "call", aliases=("chiamata",)),
-        "visit": Term("visita", "visit", aliases=("visita-domiciliare",)),
-        "court": Term("udienza", "court", aliases=("tribunale",)),
+        "call": Term("telefonata", "call", aliases=("chiamata",), formal_en="phone call"),
+        "visit": Term("visita", "visit", aliases=("visita-domiciliare",),
+                      formal_it="visita domiciliare", formal_en="home visit"),
+        "court": Term("udienza", "court", aliases=("tribunale",), formal_it="tribunale"),
         "safety_plan": Term("piano di sicurezza", "safety plan", "piano-sicurezza"),
         "measure": Term("misura di protezione", "protective measure", "misura"),
         "other": Term("altro", "other"),
     },
     "OfficeKind": {
-        "carabinieri": Term("carabinieri", "carabinieri"),
-        "cav": Term("centro antiviolenza", "anti-violence centre", "cav"),
+        "carabinieri": Term("carabinieri", "carabinieri", formal_it="Carabinieri",
+                            formal_en="Carabinieri"),
+        "cav": Term("centro antiviolenza", "anti-violence centre", "cav",
+                    formal_it="centro antiviolenza (CAV)",
+                    formal_en="anti-violence centre (CAV)"),
         "social_services": Term("servizi sociali", "social services"),
-        "consultorio": Term("consultorio", "family health centre"),
-        "police": Term("polizia", "police", aliases=("questura",)),
-        "hospital": Term("ospedale", "hospital", aliases=("pronto-soccorso",)),
+        # Consultorio familiare, as L. 405/1975 names it (one spelling in every text).
+        "consultorio": Term("consultorio", "family counselling centre",
+                            formal_it="consultorio familiare"),
+        "police": Term("polizia", "police", aliases=("questura",), formal_it="Polizia di Stato",
+                       formal_en="State Police"),
+        "hospital": Term("ospedale", "hospital", aliases=("pronto-soccorso",),
+                         formal_it="ospedale / pronto soccorso",
+                         formal_en="hospital / emergency room"),
         "school": Term("scuola", "school"),
-        "prosecutor": Term("procura", "prosecutor's office"),
+        "prosecutor": Term("procura", "prosecutor's office",
+                           formal_it="Procura della Repubblica",
+                           formal_en="Public Prosecutor's office"),
         "municipality": Term("comune", "municipality"),
-        "other": Term("altro", "other"),
+        "other": Term("altro", "other", formal_it="altro ente", formal_en="other body"),
     },
     "TaskStatus": {
         "open": Term("da fare", "open"),
@@ -144,12 +164,23 @@ VOCABULARIES: dict[str, dict[str, Term]] = {
     },
 }
 
-# Every label is also a message, so the catalogue checks cover the table.
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# Every label is also a message, so the catalogue checks cover the table; the formal names as
+# ``vocabulary.<Enum>.<value>.formal`` (what a document names lazily with ``i18n.Text``).
 MESSAGES: dict[str, dict[str, str]] = {
     f"vocabulary.{name}.{value}": {"it": term.it, "en": term.en}
     for name, terms in VOCABULARIES.items()
     for value, term in terms.items()
 }
+MESSAGES.update({
+    f"vocabulary.{name}.{value}.formal": {"it": _capital(term.formal_it or term.it),
+                                          "en": _capital(term.formal_en or term.en)}
+    for name, terms in VOCABULARIES.items()
+    for value, term in terms.items()
+})
 
 
 def normalise(text: str) -> str:
@@ -192,3 +223,13 @@ def label(name: str, value: str, lang: str) -> str:
     """How ``value`` reads in ``lang``; unknown values are shown as stored."""
     term = VOCABULARIES.get(name, {}).get(value)
     return value if term is None else (term.it if lang == "it" else term.en)
+
+
+def formal(name: str, value: str, lang: str, *, capital: bool = True) -> str:
+    """How screens and documents name ``value`` (``Consultorio familiare``); with
+    ``capital=False`` for use inside a sentence (``violenza diretta``)."""
+    term = VOCABULARIES.get(name, {}).get(value)
+    if term is None:
+        return value
+    text = (term.formal_it or term.it) if lang == "it" else (term.formal_en or term.en)
+    return _capital(text) if capital else text  # proper names are stored capitalised

@@ -95,7 +95,7 @@ def _consented_members(
         basis = sharing.basis_for(case, decisions, member.kind.value)
         if basis is None:
             raise SecurityRefused("packet.consent_missing", office=member.name,
-                                  kind=Text(f"referral_pdf.kind.{member.kind.value}"))
+                                  kind=Text(f"vocabulary.OfficeKind.{member.kind.value}.formal"))
         members.append((member, basis))
     return members
 
@@ -378,7 +378,7 @@ def _other_offices_text(tasks: list[_SentTask]) -> str:
         return ""
     lines = [translate("packet.other_offices_tasks")]
     for t in tasks:
-        owner = translate(f"referral_pdf.kind.{t.owner.value}") if t.owner else "-"
+        owner = translate(f"vocabulary.OfficeKind.{t.owner.value}.formal") if t.owner else "-"
         done = f" ({translate('packet.task_done_by_sender')})" if t.done else ""
         lines.append(f"- {t.due.isoformat() if t.due else '-'} · {owner} · {t.title}{done}")
     return "\n".join(lines)

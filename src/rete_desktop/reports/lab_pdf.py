@@ -15,13 +15,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from rete_desktop import messages
 from rete_desktop.i18n import translate
 from rete_desktop.messages import vocabulary
 from rete_desktop.reports.paged import build_paged_pdf
 from rete_desktop.reports.pdfdoc import field_table, para
-
-RISK_IT = {"low": "basso", "medium": "medio", "high": "alto"}
 
 
 def italian_date(iso: str) -> str:
@@ -29,10 +26,18 @@ def italian_date(iso: str) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
+# An item's fields and the vocabularies naming their values (messages/vocabulary.py).
+_GROUPS = {"kind": ("OfficeKind", True), "status": ("CaseStatus", False),
+           "risk": ("RiskLevel", False), "exposure": ("ChildExposure", False),
+           "role": ("PersonRole", True)}
+
+
 def vocabulary_word(group: str, value: str | None, lang: str, fallback: str) -> str:
     """An item's stored value (``risk``/``high``) as the documents name it; else ``fallback``."""
-    message_id = f"lab_pdf.{group}.{value}"
-    return translate(message_id, lang) if message_id in messages.CATALOG else fallback
+    name, capital = _GROUPS[group]
+    if value is None or value not in vocabulary.VOCABULARIES[name]:
+        return fallback
+    return vocabulary.formal(name, value, lang, capital=capital)
 
 
 def item_rows(summary: dict[str, Any], lang: str = "it") -> list[tuple[str, str]]:

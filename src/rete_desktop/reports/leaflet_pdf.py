@@ -28,6 +28,7 @@ from reportlab.platypus import (
 from rete_desktop.domain.validation import display_phone
 from rete_desktop.handbook.network import NetworkOffice, network_offices
 from rete_desktop.i18n import translate
+from rete_desktop.messages.vocabulary import formal
 from rete_desktop.packets.directory import get_state
 from rete_desktop.storage.vault import Vault
 
@@ -89,7 +90,7 @@ class _Layout:
         lang, profile = self.lang, office.profile
         card: list[Flowable] = [
             self.p(office.name, "name"),
-            self.p(translate(f"referral_pdf.kind.{office.office.kind.value}", lang), "kind"),
+            self.p(formal("OfficeKind", office.office.kind.value, lang), "kind"),
         ]
         if office.phones:
             card.append(self.p("  ·  ".join(display_phone(p) for p in office.phones), "phone"))

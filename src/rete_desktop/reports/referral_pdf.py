@@ -89,9 +89,18 @@ def referral_pdf(summary: ReferralSummary, lang: str = "it") -> bytes:
     def t(message_id: str, **params: object) -> str:
         return translate(f"referral_pdf.{message_id}", lang, **params)
 
+    def kind(value: str) -> str:
+        return vocabulary.formal("OfficeKind", value, lang)
+
+    def exposure(value: str | None) -> str:
+        return (vocabulary.formal("ChildExposure", value, lang, capital=False) if value
+                else t("exposure.none"))
+
+    risk = vocabulary.formal("RiskLevel", summary.risk, lang, capital=False)
+
     letterhead = Table(
         [[para(summary.sender_name, "Heading2"), para(t("protocol", number=summary.protocol))],
-         [para(t("kind." + summary.sender_kind)), para(summary.issued_on.strftime("%d/%m/%Y"))]],
+         [para(kind(summary.sender_kind)), para(summary.issued_on.strftime("%d/%m/%Y"))]],
         colWidths=[115 * mm, 55 * mm],
     )
     letterhead.setStyle(TableStyle([
@@ -102,12 +111,12 @@ def referral_pdf(summary: ReferralSummary, lang: str = "it") -> bytes:
         children = t("children_withheld")
     elif summary.children:
         children = "; ".join(
-            t("child", year=c.birth_year or "?", exposure=t("exposure." + (c.exposure or "none")))
+            t("child", year=c.birth_year or "?", exposure=exposure(c.exposure))
             for c in summary.children
         )
     else:
         children = t("none")
-    consent = ", ".join(t("kind." + k) for k in summary.consent_kinds) or t("none")
+    consent = ", ".join(kind(k) for k in summary.consent_kinds) or t("none")
     if summary.consent_recorded_on:
         consent += " — " + t("recorded_on", date=summary.consent_recorded_on.strftime("%d/%m/%Y"))
     if summary.consent_legal_basis:
@@ -120,7 +129,7 @@ def referral_pdf(summary: ReferralSummary, lang: str = "it") -> bytes:
             (t("from"), summary.sender_name),
             (t("to"), "; ".join(summary.recipients)),
             (t("case"), f"{summary.case_reference} — {summary.case_title}"),
-            (t("risk"), t("risk." + summary.risk)),
+            (t("risk"), risk.upper() if summary.risk == "high" else risk),
             (t("consent"), consent),
             (t("basis"), "; ".join(
                 f"{b.recipient}: {vocabulary.label('SharingBasis', b.basis, lang)}"

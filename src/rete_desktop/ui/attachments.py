@@ -33,7 +33,7 @@ from rete_desktop.errors import ReteError
 from rete_desktop.storage import attachments
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import hooks, labels, pdf
+from rete_desktop.ui import hooks, labels, pdf, style
 from rete_desktop.ui.export_wizard import PageImage
 from rete_desktop.ui.widgets import ErrorLabel
 
@@ -145,7 +145,7 @@ class AttachmentsSection(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.cellDoubleClicked.connect(lambda _row, _col: self.preview_current())
         self.empty = QLabel(self.tr("No attachments. Drop files here or use Add file…"))
-        self.empty.setStyleSheet("color: #555;")
+        self.empty.setStyleSheet(style.MUTED_TEXT)
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -22,7 +22,7 @@ from rete_desktop.errors import ReteError
 from rete_desktop.i18n import translate
 from rete_desktop.storage import audit, cases
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import labels
+from rete_desktop.ui import labels, style
 from rete_desktop.ui.dataprotection_page import DataProtectionPage
 from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.stats_page import read_only
@@ -114,10 +114,10 @@ class AuditLogTab(QWidget):
         try:
             count = audit.verify_chain(self.vault)
         except ReteError as exc:
-            self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.result.setStyleSheet(style.ERROR_BOLD)
             self.result.setText(exc.message(lang))
             return
-        self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.result.setStyleSheet(style.OK_BOLD)
         self.result.setText(translate("audit.ok", lang, entries=count,
                                       head=audit.fingerprint(self.vault)))
 

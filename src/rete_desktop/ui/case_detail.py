@@ -35,7 +35,7 @@ from rete_desktop.domain.vocabulary import CaseStatus, NoteCategory, PersonRole,
 from rete_desktop.errors import ReteError
 from rete_desktop.storage import cases, notes, protocols
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import dialogs, hooks, labels
+from rete_desktop.ui import dialogs, hooks, labels, style
 from rete_desktop.ui.attachments import AttachmentsSection
 from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.events import bridge
@@ -277,7 +277,7 @@ class CaseDetail(QWidget):
         self.note_editor.setMaximumHeight(90)
         self.note_editor.textChanged.connect(self._note_typed)
         self.draft_state = QLabel()
-        self.draft_state.setStyleSheet("color: #555;")
+        self.draft_state.setStyleSheet(style.MUTED_TEXT)
         self.note_error = ErrorLabel()
         self.save_note_button = QPushButton(self.tr("&Save note"))
         self.save_note_button.setShortcut(QKeySequence("Ctrl+S"))
@@ -330,7 +330,7 @@ class CaseDetail(QWidget):
         self.title.setText(f"{case.reference} — {case.title}")
         self.status.setCurrentIndex(self.status.findData(case.status.value))
         self.risk.setCurrentIndex(self.risk.findData(case.risk.value))
-        self.risk.setStyleSheet("color: #b00020; font-weight: bold;"
+        self.risk.setStyleSheet(style.ERROR_BOLD
                                 if case.risk is RiskLevel.HIGH else "")
         self._fill_consent(case)
         self._fill_persons()
@@ -392,7 +392,7 @@ class CaseDetail(QWidget):
                                       else ""), QTableWidgetItem(due)]
             for column, item in enumerate(cells):
                 if task.is_overdue(today):
-                    item.setForeground(QColor("#b00020"))
+                    item.setForeground(QColor(style.ERROR))
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)

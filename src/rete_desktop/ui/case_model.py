@@ -15,7 +15,7 @@ from rete_desktop.domain.records import Case
 from rete_desktop.domain.vocabulary import RiskLevel
 from rete_desktop.storage import cases
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import labels
+from rete_desktop.ui import labels, style
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,7 +106,7 @@ class CaseTableModel(QAbstractTableModel):
             return case.id
         if case.risk is RiskLevel.HIGH and column == "risk":
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("#b00020")
+                return QColor(style.ERROR)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

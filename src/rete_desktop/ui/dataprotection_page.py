@@ -33,7 +33,7 @@ from rete_desktop.messages.dataprotection import erased_in_words
 from rete_desktop.storage import cases, erasure, retention
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import hooks, labels
+from rete_desktop.ui import hooks, labels, style
 from rete_desktop.ui.access_export import AccessExportBox
 from rete_desktop.ui.stats_page import read_only
 from rete_desktop.ui.widgets import add_form_row
@@ -158,7 +158,7 @@ class DataProtectionPage(QWidget):
         self.erase_confirm.setAccessibleName(self.tr("Type the case reference to confirm"))
         self.erase_confirm.textChanged.connect(self._erase_ready)
         self.erase_button = QPushButton(self.tr("Erase for good"))
-        self.erase_button.setStyleSheet("QPushButton:enabled { color: #b00020; "
+        self.erase_button.setStyleSheet(f"QPushButton:enabled {{ color: {style.ERROR}; "
                                         "font-weight: bold; }")
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self.erase)

@@ -31,7 +31,7 @@ from rete_desktop.domain.vocabulary import ChildExposure, OfficeKind, PersonRole
 from rete_desktop.errors import ReteError
 from rete_desktop.storage import cases, notes, protocols
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import labels
+from rete_desktop.ui import labels, style
 from rete_desktop.ui.widgets import ErrorLabel, FormErrors
 
 
@@ -164,7 +164,7 @@ class AmendNoteDialog(FormDialog):
         self.note = note
         original = QLabel(note.text)
         original.setWordWrap(True)
-        original.setStyleSheet("color: #555;")
+        original.setStyleSheet(style.MUTED_TEXT)
         self.form.addRow(self.tr("Original"), original)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Amendment text"))

@@ -46,11 +46,11 @@ from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from rete_desktop.transport import send as sending
 from rete_desktop.transport.deliveries import FAILED, Delivery
-from rete_desktop.ui import hooks, labels, pdf
+from rete_desktop.ui import hooks, labels, pdf, style
 from rete_desktop.ui.widgets import CompleteFlag, ErrorLabel, add_form_row, focus_first_field
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-EXCLUDED = QColor("#7a4b00")
+EXCLUDED = QColor(style.WARNING)
 MAX_LISTED = 50
 PREVIEW_DPI = 120.0  # drawn scaled to the preview's width
 
@@ -129,7 +129,7 @@ class CasePage(QWizardPage):
             self.consent.setText(self.tr("Consent to share with: {0}").format(
                 _kinds(case)))
         else:
-            self.consent.setStyleSheet("color: #b00020;")
+            self.consent.setStyleSheet(style.ERROR_TEXT)
             self.consent.setText(self.tr(
                 "No consent to share recorded: nothing can be referred. Record the woman's "
                 "consent in the case first (Consent…)."))

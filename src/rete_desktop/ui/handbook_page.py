@@ -40,7 +40,7 @@ from rete_desktop.i18n import LANGUAGES, translate
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import hooks, labels
+from rete_desktop.ui import hooks, labels, style
 from rete_desktop.ui.widgets import ErrorLabel, FormErrors
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +154,7 @@ class WhoToCallTab(QWidget):
             if answer.uncovered:
                 names = ", ".join(situations[s].label[lang] for s in answer.uncovered)
                 uncovered = self.tr("No office covers: {0}").format(names)
-                parts.append(f"<p style='color:#b00020'><b>{escape(uncovered)}</b></p>")
+                parts.append(f"<p style='color:{style.ERROR}'><b>{escape(uncovered)}</b></p>")
         helplines = "".join(
             f"<li><b>{escape(h.name[lang])}</b> — {escape(h.note[lang])}</li>"
             for h in shipped_rules().helplines)

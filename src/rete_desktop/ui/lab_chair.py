@@ -50,12 +50,12 @@ from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.incoming import read_limited
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import hooks, labels
+from rete_desktop.ui import hooks, labels, style
 from rete_desktop.ui.stats_page import fill_table, read_only
 from rete_desktop.ui.widgets import add_form_row
 
-_OK, _WARN, _ERROR = "color: #1b5e20;", "color: #7a4b00; font-weight: bold;", \
-    "color: #b00020; font-weight: bold;"
+_OK, _WARN, _ERROR = style.OK_TEXT, style.WARNING_BOLD, \
+    style.ERROR_BOLD
 _PACKETS = "Rete (*.age)"
 
 
@@ -118,7 +118,7 @@ class ChairPanel(QWidget):
         self.drop_area.setWordWrap(True)
         self.drop_area.setFrameShape(QFrame.Shape.Box)
         self.drop_area.setMinimumHeight(40)
-        self.drop_area.setStyleSheet("border: 2px dashed #888; color: #555;")
+        self.drop_area.setStyleSheet(style.DROP_AREA)
         self.import_button = QPushButton(self.tr("&Import a packet…"))
         self.import_button.clicked.connect(self.choose_packet)
         self.status = QLabel()

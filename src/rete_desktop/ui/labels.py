@@ -1,7 +1,10 @@
-"""Translated names of the domain's vocabularies and a helper for core error texts."""
+"""Names of the domain's vocabularies in the UI language (from the core's one table,
+``messages/vocabulary.py``, as the CLI and the PDFs use it) and a helper for core error
+texts."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +19,7 @@ from rete_desktop.domain.vocabulary import (
 )
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import current_language, translate
+from rete_desktop.messages import vocabulary
 from rete_desktop.transport.deliveries import Delivery, shown_state
 
 _language: str | None = None  # None: follow RETE_LANG / the locale (as the CLI does)
@@ -44,65 +48,32 @@ def error_text(exc: Exception) -> str:
     return QCoreApplication.translate("Labels", "Unexpected error: {0}").format(exc)
 
 
+def _formal(value: StrEnum) -> str:
+    return vocabulary.formal(type(value).__name__, value.value, language())
+
+
 def risk(level: RiskLevel) -> str:
-    return {
-        RiskLevel.LOW: QCoreApplication.translate("Labels", "Low"),
-        RiskLevel.MEDIUM: QCoreApplication.translate("Labels", "Medium"),
-        RiskLevel.HIGH: QCoreApplication.translate("Labels", "High"),
-    }[level]
+    return _formal(level)
 
 
 def status(value: CaseStatus) -> str:
-    return {
-        CaseStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
-        CaseStatus.MONITORING: QCoreApplication.translate("Labels", "Monitoring"),
-        CaseStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
-    }[value]
+    return _formal(value)
 
 
 def role(value: PersonRole) -> str:
-    return {
-        PersonRole.VICTIM: QCoreApplication.translate("Labels", "Victim"),
-        PersonRole.CHILD: QCoreApplication.translate("Labels", "Child"),
-        PersonRole.OFFENDER: QCoreApplication.translate("Labels", "Alleged offender"),
-        PersonRole.RELATIVE: QCoreApplication.translate("Labels", "Relative"),
-        PersonRole.WITNESS: QCoreApplication.translate("Labels", "Witness"),
-        PersonRole.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }[value]
+    return _formal(value)
 
 
 def exposure(value: ChildExposure) -> str:
-    return {
-        ChildExposure.WITNESSED: QCoreApplication.translate("Labels", "witnessed violence"),
-        ChildExposure.DIRECT: QCoreApplication.translate("Labels", "direct victim"),
-    }[value]
+    return vocabulary.formal("ChildExposure", value.value, language(), capital=False)
 
 
 def category(value: NoteCategory) -> str:
-    return {
-        NoteCategory.INTERVIEW: QCoreApplication.translate("Labels", "Interview"),
-        NoteCategory.CALL: QCoreApplication.translate("Labels", "Phone call"),
-        NoteCategory.VISIT: QCoreApplication.translate("Labels", "Home visit"),
-        NoteCategory.COURT: QCoreApplication.translate("Labels", "Court"),
-        NoteCategory.SAFETY_PLAN: QCoreApplication.translate("Labels", "Safety plan"),
-        NoteCategory.MEASURE: QCoreApplication.translate("Labels", "Protective measure"),
-        NoteCategory.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }[value]
+    return _formal(value)
 
 
 def office_kind(value: OfficeKind) -> str:
-    return {
-        OfficeKind.CARABINIERI: QCoreApplication.translate("Labels", "Carabinieri"),
-        OfficeKind.CAV: QCoreApplication.translate("Labels", "Anti-violence centre (CAV)"),
-        OfficeKind.SOCIAL_SERVICES: QCoreApplication.translate("Labels", "Social services"),
-        OfficeKind.CONSULTORIO: QCoreApplication.translate("Labels", "Family counselling centre"),
-        OfficeKind.POLICE: QCoreApplication.translate("Labels", "Police"),
-        OfficeKind.HOSPITAL: QCoreApplication.translate("Labels", "Hospital"),
-        OfficeKind.SCHOOL: QCoreApplication.translate("Labels", "School"),
-        OfficeKind.PROSECUTOR: QCoreApplication.translate("Labels", "Prosecutor's office"),
-        OfficeKind.MUNICIPALITY: QCoreApplication.translate("Labels", "Municipality"),
-        OfficeKind.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }[value]
+    return _formal(value)
 
 
 def prevention_kind(kind: str) -> str:

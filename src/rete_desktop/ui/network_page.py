@@ -36,12 +36,12 @@ from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.incoming import read_limited
 from rete_desktop.storage.vault import Vault
 from rete_desktop.transport.settings import own_receives
-from rete_desktop.ui import hooks, labels
+from rete_desktop.ui import hooks, labels, style
 from rete_desktop.ui.dialogs import FormDialog, open_form
 from rete_desktop.ui.widgets import ErrorLabel, add_form_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_REVOKED = QColor("#b00020")
+_REVOKED = QColor(style.ERROR)
 
 
 def spoken(safety_number: str) -> str:
@@ -173,10 +173,10 @@ class NetworkPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.notice = ErrorLabel()  # hidden while empty, like the refusal below it
-        self.notice.setStyleSheet("color: #1b5e20;")
+        self.notice.setStyleSheet(style.OK_TEXT)
         self.notice.setAccessibleName(self.tr("Result"))
         self.message = ErrorLabel()
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.message.setStyleSheet(style.ERROR_BOLD)
         self.members = QTreeWidget()
         self.members.setRootIsDecorated(False)
         self.members.setAccessibleName(self.tr("Member offices"))

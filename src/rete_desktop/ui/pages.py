@@ -33,7 +33,7 @@ from rete_desktop.errors import ReteError
 from rete_desktop.handbook import prevention
 from rete_desktop.storage import cases, offices, protocols, search
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import labels
+from rete_desktop.ui import labels, style
 from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.handbook_page import fill_prevention
@@ -370,7 +370,7 @@ class TasksPage(QWidget):
             item.setData(0, CASE_ROLE, task.case_id)
             if task.is_overdue(today):
                 for column in range(4):
-                    item.setForeground(column, QColor("#b00020"))
+                    item.setForeground(column, QColor(style.ERROR))
             self.tree.addTopLevelItem(item)
         for column in range(4):
             self.tree.resizeColumnToContents(column)

@@ -36,12 +36,12 @@ from rete_desktop.transport import deliveries, receive
 from rete_desktop.transport import send as sending
 from rete_desktop.transport.deliveries import reason_text
 from rete_desktop.transport.inbox import FetchReport
-from rete_desktop.ui import hooks, labels
+from rete_desktop.ui import hooks, labels, style
 from rete_desktop.ui.events import bridge, keep_fresh
 
 PACKET_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-RED = QColor("#b00020")
+RED = QColor(style.ERROR)
 
 
 class RegisterView(QTreeWidget):
@@ -137,7 +137,7 @@ class PacketDropPage(QWidget):
         self.drop_area.setMinimumHeight(80)
         self.drop_area.setWordWrap(True)
         self.drop_area.setFrameShape(QFrame.Shape.Box)
-        self.drop_area.setStyleSheet("border: 2px dashed #888; color: #555; font-size: 11pt;")
+        self.drop_area.setStyleSheet(style.DROP_AREA + " font-size: 11pt;")
         self.choose_button = QPushButton()
         self.choose_button.clicked.connect(self.choose_file)
         self.verdict = QLabel()
@@ -183,10 +183,10 @@ class PacketDropPage(QWidget):
         try:
             html = self.receive(read_limited(path, MAX_PACKET_SIZE))
         except Exception as exc:  # noqa: BLE001 - every refusal is shown as the verdict
-            self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.verdict.setStyleSheet(style.ERROR_BOLD)
             self.verdict.setText(self.tr("REFUSED: {0}").format(labels.error_text(exc)))
             return
-        self.verdict.setStyleSheet("color: #1b5e20;")
+        self.verdict.setStyleSheet(style.OK_TEXT)
         self.verdict.setText(html)
 
     def receive(self, data: bytes) -> str:
@@ -314,7 +314,7 @@ class InboxPage(PacketDropPage):
             except (ReteError, OSError) as exc:
                 hooks.inform(self, self.tr("Receipt"), labels.error_text(exc), error=True)
                 return
-            self.verdict.setStyleSheet("color: #1b5e20;")
+            self.verdict.setStyleSheet(style.OK_TEXT)
             self.verdict.setText(self.tr(
                 "Signed receipt saved as <tt>{0}</tt>: send it back to the office that sent "
                 "the referral.").format(path))
@@ -331,7 +331,7 @@ class InboxPage(PacketDropPage):
         except ReteError as exc:
             hooks.inform(self, self.tr("Receipt"), labels.error_text(exc), error=True)
             return
-        self.verdict.setStyleSheet("color: #1b5e20;")
+        self.verdict.setStyleSheet(style.OK_TEXT)
         self.verdict.setText(self.tr("Signed receipt: {0}").format(
             "; ".join(labels.delivery_line(self.register.office_name({}, d.recipient), d)
                       for d in sent)))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rete_desktop.errors import BadInput
+from rete_desktop.ui import style
 from rete_desktop.ui.labels import error_text
 from rete_desktop.ui.widgets import ErrorLabel, StrengthMeter
 from rete_desktop.ui.workers import run_in_thread
@@ -106,7 +107,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.notice)
         if office_hint:
             where = QLabel(office_hint)
-            where.setStyleSheet("color: #555; font-size: 8pt;")
+            where.setStyleSheet(style.MUTED_TEXT + " font-size: 8pt;")
             where.setWordWrap(True)
             layout.addWidget(where)
         layout.addWidget(explain)
@@ -114,7 +115,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         if demo_passphrase:
             hint = QLabel(self.tr("Demo office: the passphrase is «{0}»").format(demo_passphrase))
-            hint.setStyleSheet("color: #555; font-style: italic;")
+            hint.setStyleSheet(style.MUTED_TEXT + " font-style: italic;")
             hint.setWordWrap(True)
             self.demo_hint = hint
             layout.addWidget(hint)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rete_desktop.errors import ReteError
 from rete_desktop.storage.vault_files import MIN_PASSPHRASE
+from rete_desktop.ui import style
 from rete_desktop.ui.labels import error_text
 
 
@@ -120,7 +121,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020;")
+        self.setStyleSheet(style.ERROR_TEXT)
         self.setAccessibleName(self.tr("Error"))
         self.hide()
 
@@ -166,7 +167,7 @@ class StrengthMeter(QWidget):
     def update_for(self, passphrase: str) -> None:
         bits = passphrase_bits(passphrase)
         if len(passphrase) < MIN_PASSPHRASE:
-            word, color = self.tr("too short"), "#b00020"
+            word, color = self.tr("too short"), style.ERROR
         elif bits < 50:
             word, color = self.tr("weak"), "#d35400"
         elif bits < 70:
@@ -174,7 +175,7 @@ class StrengthMeter(QWidget):
         elif bits < 90:
             word, color = self.tr("good"), "#27ae60"
         else:
-            word, color = self.tr("strong"), "#1b5e20"
+            word, color = self.tr("strong"), style.OK
         self._bar.setValue(min(100, int(bits)))
         self._bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
         self._word.setText(word)
