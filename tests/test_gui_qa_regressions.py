@@ -84,7 +84,7 @@ def test_statistics_name_referral_sources_not_their_codes(qtbot, vault):
     qtbot.addWidget(page)
     page.refresh()
     shown = {page.table.item(row, 1).text() for row in range(page.table.rowCount())}
-    assert {"Hospital", "Social services", "Came on her own"} <= shown
+    assert {"Hospital / emergency room", "Social services", "Came on her own"} <= shown
     assert not shown & {"hospital", "social_services", "spontaneous"}
     every = {page.table.item(row, col).text() for row in range(page.table.rowCount())
              for col in (0, 1)}

@@ -82,7 +82,7 @@ VOCABULARIES: dict[str, dict[str, Term]] = {
         "school": Term("scuola", "school"),
         "prosecutor": Term("procura", "prosecutor's office",
                            formal_it="Procura della Repubblica",
-                           formal_en="Public Prosecutor's office"),
+                           formal_en="public prosecutor's office"),
         "municipality": Term("comune", "municipality"),
         "other": Term("altro", "other", formal_it="altro ente", formal_en="other body"),
     },
