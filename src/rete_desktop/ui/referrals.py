@@ -267,7 +267,7 @@ class InboxPage(PacketDropPage):
                              len(report.receipts) + len(report.proofs), len(report.refused),
                              len(report.waiting_parts)))
         if report.refused:  # why, in words: the file waits in refused/ or flagged in the mailbox
-            self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.verdict.setStyleSheet(style.ERROR_BOLD)
             self.verdict.setText(self.tr("REFUSED: {0}").format("<br>".join(
                 reason_text(a.reason, labels.language()) for a in report.refused)))
         self.register.reload()
