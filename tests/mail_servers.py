@@ -6,10 +6,12 @@ servers' certificate. Tests skip with a reason when the Dovecot binaries are mis
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import ipaddress
 import os
 import shutil
+import signal
 import smtplib
 import socket
 import ssl
@@ -193,6 +195,12 @@ class _Auth:
         return AuthResult(success=ok)
 
 
+def _die_with_parent() -> None:
+    """Dovecot gets SIGTERM when the test process dies, even by SIGKILL or a timeout (Linux
+    PR_SET_PDEATHSIG): a killed test run leaves no mail server behind."""
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+
+
 @contextmanager
 def mail_servers(max_size: int = 512 * 1024) -> Iterator[MailServers]:
     from aiosmtpd.controller import Controller
@@ -212,7 +220,7 @@ def mail_servers(max_size: int = 512 * 1024) -> Iterator[MailServers]:
     conf.write_text(DOVECOT_CONF.format(root=root, imap_port=servers.imap_port,
                                         imaps_port=servers.imaps_port))
     dovecot = subprocess.Popen([DOVECOT, "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+                               stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent)
     controllers = []
     try:
         _wait_for(servers.imaps_port, "dovecot", root / "dovecot.log")
