@@ -107,6 +107,7 @@ def _dialogs(window: MainWindow) -> dict[str, QDialog]:
         "operators": office_dialogs.OperatorsDialog(vault, window),
         "add operator": office_dialogs.AddOperatorDialog(vault, window),
         "restore": office_dialogs.RestoreDialog(vault, window),
+        "office keys": office_dialogs.KeyEscrowDialog(vault, window),
         "recovery key": office_dialogs.RecoveryKeyDialog(vault, "Centro Antiviolenza Test",
                                                          window),
     }

@@ -23,6 +23,7 @@ from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.office_dialogs import (  # noqa: E402
     AddOperatorDialog,
     ChangePassphraseDialog,
+    KeyEscrowDialog,
     OperatorsDialog,
     RecoveryKeyDialog,
     RestoreDialog,
@@ -188,3 +189,24 @@ def test_an_operator_cannot_replace_the_recovery_key(vault):
     vault.close()
     with Vault.open(directory, NEW) as own, pytest.raises(AccessDenied):
         own.reissue_recovery_key()
+
+
+def test_office_keys_are_exported_only_after_the_warning_is_acknowledged(
+        qtbot, window, vault, tmp_path):
+    from rete_desktop.storage.identity import load_identity
+
+    dialog = KeyEscrowDialog(vault, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.folder.setText(str(tmp_path / "chiavetta" / "chiavi"))
+    (tmp_path / "chiavetta").mkdir()
+    qtbot.mouseClick(dialog.understood, Qt.MouseButton.LeftButton)
+    assert ok.isEnabled()
+    ok.click()
+    written = tmp_path / "chiavetta" / "chiavi"
+    recipient = load_identity(vault).keys.encryption_recipient()
+    assert recipient in (written / "age-identity.txt").read_text("ascii")
+    assert (written / "signing_key").read_bytes().startswith(b"-----BEGIN OPENSSH PRIVATE KEY")
+    assert audit.list_entries(vault, limit=1)[0].action == "identity.export_secret_keys"

@@ -83,37 +83,37 @@
 <context>
     <name>AddOperatorDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="134"/>
         <source>Add an operator</source>
         <translation>Aggiungi un operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="136"/>
         <source>Operator&apos;s name</source>
         <translation>Nome dell&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="137"/>
         <source>Operator&apos;s passphrase</source>
         <translation>Passphrase dell&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="138"/>
         <source>Repeat the operator&apos;s passphrase</source>
         <translation>Ripeti la passphrase dell&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="139"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="140"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="142"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Ripetila</translation>
     </message>
@@ -1217,32 +1217,32 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="113"/>
         <source>Change the passphrase</source>
         <translation>Cambia la passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="114"/>
         <source>The new passphrase opens the vault from now on; the old one stops working. The recovery key stays valid.</source>
         <translation>Da ora la cassaforte si apre con la nuova passphrase; quella vecchia non funziona più. La chiave di recupero resta valida.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="118"/>
         <source>New passphrase</source>
         <translation>Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="119"/>
         <source>Repeat the new passphrase</source>
         <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="120"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="122"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Ripetila</translation>
     </message>
@@ -1933,6 +1933,34 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
 </context>
 <context>
+    <name>KeyEscrowDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="284"/>
+        <source>Export the office keys</source>
+        <translation>Esporta le chiavi dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="286"/>
+        <source>The office&apos;s secret keys are written NOT encrypted: whoever gets these files can read the packets sent to this office and sign in its name. Write them only to a removable drive kept in the office&apos;s safe (escrow), never to a shared folder or e-mail. The export is recorded in the audit log.</source>
+        <translation>Le chiavi segrete dell&apos;ufficio vengono scritte NON cifrate: chi ottiene questi file può leggere i pacchetti inviati a questo ufficio e firmare a suo nome. Scrivile solo su un&apos;unità rimovibile custodita nella cassaforte dell&apos;ufficio (deposito), mai in una cartella condivisa o per e-mail. L&apos;esportazione viene registrata nel registro di audit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="293"/>
+        <source>Folder for the keys</source>
+        <translation>Cartella per le chiavi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="294"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Cartella</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="295"/>
+        <source>I &amp;understand: the files are not encrypted</source>
+        <translation>Ho &amp;capito: i file non sono cifrati</translation>
+    </message>
+</context>
+<context>
     <name>LabPage</name>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_page.py" line="50"/>
@@ -2398,105 +2426,115 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>C&amp;hiave di recupero…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="385"/>
+        <source>E&amp;xport the office keys…</source>
+        <translation>Esporta le chiavi dell&apos;u&amp;fficio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="387"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
         <source>&amp;Network</source>
         <translation>R&amp;ete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="395"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="485"/>
         <source>Transport saved: packets now travel by themselves.</source>
         <translation>Canale salvato: ora i pacchetti viaggiano da soli.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="506"/>
         <source>Backup saved: {0}</source>
         <translation>Copia di sicurezza salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="514"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="515"/>
         <source>The backup was restored and checked in {0}. To work on it, start the app with: rete --vault {0}</source>
         <translation>La copia di sicurezza è stata ripristinata e controllata in {0}. Per lavorarci avvia l&apos;app con: rete --vault {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="524"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase cambiata.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="536"/>
+        <source>Office keys written to {0}: keep them in the safe.</source>
+        <translation>Chiavi dell&apos;ufficio scritte in {0}: custodiscile nella cassaforte.</translation>
     </message>
 </context>
 <context>
@@ -2865,38 +2903,38 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="68"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="70"/>
         <source>Last backup: {0}. Make one now: Office → Back up the vault…</source>
         <translation>Ultima copia di sicurezza: {0}. Falla ora: Ufficio → Copia di sicurezza della cassaforte…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="72"/>
         <source>Last backup: {0}</source>
         <translation>Ultima copia di sicurezza: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="82"/>
         <source>Writing the backup…</source>
         <translation>Scrittura della copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="83"/>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="96"/>
         <source>Backup</source>
         <translation>Copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="104"/>
         <source>Save the backup</source>
         <translation>Salva la copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="105"/>
         <source>Rete backups (*.retebak)</source>
         <translation>Copie di sicurezza di Rete (*.retebak)</translation>
     </message>
@@ -3005,47 +3043,47 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="157"/>
         <source>Operators</source>
         <translation>Operatori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="161"/>
         <source>Each operator opens the vault with their own passphrase, so the audit log names who did what. Only whoever opened the vault with the office passphrase can add or remove operators. This session: &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Ogni operatore apre la cassaforte con la propria passphrase, così il registro di audit dice chi ha fatto cosa. Solo chi ha aperto la cassaforte con la passphrase dell&apos;ufficio può aggiungere o togliere operatori. Sessione attuale: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="166"/>
         <source>Operators with their own passphrase</source>
         <translation>Operatori con una passphrase propria</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="167"/>
         <source>&amp;Add…</source>
         <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="169"/>
         <source>&amp;Remove</source>
         <translation>&amp;Togli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="195"/>
         <source>No operator has a passphrase of their own yet.</source>
         <translation>Nessun operatore ha ancora una passphrase propria.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="204"/>
         <source>{0} can now open the vault with their own passphrase.</source>
         <translation>{0} ora può aprire la cassaforte con la propria passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="220"/>
         <source>{0}&apos;s passphrase no longer opens the vault.</source>
         <translation>La passphrase di {0} non apre più la cassaforte.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="224"/>
         <source>Remove {0}? Their passphrase stops opening the vault; what they did stays in the audit log under their name.</source>
         <translation>Togliere {0}? La sua passphrase non aprirà più la cassaforte; ciò che ha fatto resta nel registro di audit a suo nome.</translation>
     </message>
@@ -3542,27 +3580,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="235"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="236"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="239"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="240"/>
         <source>Issue a new recovery key if the sheet was lost or someone else may have seen it. The old key stops working at once; the new one is shown only now.</source>
         <translation>Crea una nuova chiave di recupero se il foglio è andato perso o qualcun altro può averlo visto. La chiave vecchia smette subito di funzionare; la nuova viene mostrata solo ora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="243"/>
         <source>&amp;Issue a new recovery key</source>
         <translation>&amp;Crea una nuova chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="270"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="271"/>
         <source>The old recovery key no longer opens the vault. Print or write down this one now: it is not shown again.</source>
         <translation>La vecchia chiave di recupero non apre più la cassaforte. Stampa o scrivi subito questa: non verrà più mostrata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="274"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="275"/>
         <source>Replace the recovery key? The key on the current sheet stops working.</source>
         <translation>Sostituire la chiave di recupero? La chiave sul foglio attuale smetterà di funzionare.</translation>
     </message>
@@ -3754,63 +3792,63 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="313"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="285"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="315"/>
         <source>The backup is restored into a new, empty folder and checked there; the vault open now is not touched. Type the passphrase that opened the vault when the backup was made.</source>
         <translation>La copia viene ripristinata in una cartella nuova e vuota e controllata lì; la cassaforte aperta ora non viene toccata. Scrivi la passphrase che apriva la cassaforte quando è stata fatta la copia.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="291"/>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="316"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="321"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="346"/>
         <source>Backup file</source>
         <translation>File della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="292"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="322"/>
         <source>C&amp;hoose…</source>
         <translation>S&amp;cegli…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="293"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="323"/>
         <source>Choose the backup file</source>
         <translation>Scegli il file della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="300"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="330"/>
         <source>&amp;Backup file</source>
         <translation>&amp;File della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="302"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="332"/>
         <source>New folder for the restored vault</source>
         <translation>Nuova cartella per la cassaforte ripristinata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="303"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="333"/>
         <source>New &amp;folder</source>
         <translation>Nuova &amp;cartella</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="304"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="334"/>
         <source>Passphrase of the backup</source>
         <translation>Passphrase della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="305"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="335"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="309"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="339"/>
         <source>Choose the backup</source>
         <translation>Scegli la copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="340"/>
         <source>Rete backups (*.retebak);;All files (*)</source>
         <translation>Copie di sicurezza di Rete (*.retebak);;Tutti i file (*)</translation>
     </message>

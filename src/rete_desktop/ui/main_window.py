@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
         menu.addAction(action(self.tr("C&hange the passphrase…"), [], self.change_passphrase))
         menu.addAction(action(self.tr("O&perators…"), [], self.operators))
         menu.addAction(action(self.tr("Rec&overy key…"), [], self.recovery_key))
+        menu.addAction(action(self.tr("E&xport the office keys…"), [], self.export_keys))
         menu.addSeparator()
         menu.addAction(action(self.tr("&Lock"), ["Ctrl+L"], self.lock_requested.emit))
         menu.addAction(action(self.tr("&Quit"), ["Ctrl+Q"], self.quit_requested.emit))
@@ -527,6 +528,12 @@ class MainWindow(QMainWindow):
         from rete_desktop.ui.office_dialogs import RecoveryKeyDialog
 
         RecoveryKeyDialog(self.vault, load_identity(self.vault).name, self).open()
+
+    def export_keys(self) -> None:
+        from rete_desktop.ui.office_dialogs import KeyEscrowDialog
+
+        dialogs.open_form(KeyEscrowDialog(self.vault, self), lambda folder: self.say(
+            self.tr("Office keys written to {0}: keep them in the safe.").format(folder)))
 
     def operators(self) -> None:
         from rete_desktop.ui.office_dialogs import OperatorsDialog

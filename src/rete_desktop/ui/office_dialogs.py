@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from rete_desktop.errors import BadInput, ReteError
-from rete_desktop.storage import backup
+from rete_desktop.storage import backup, identity
 from rete_desktop.storage.vault import Vault, check_passphrase_strength
 from rete_desktop.ui import hooks, labels
 from rete_desktop.ui.dialogs import FormDialog
@@ -273,6 +274,35 @@ class RecoveryKeyDialog(QDialog):
         hooks.confirm(self, self.windowTitle(), self.tr(
             "Replace the recovery key? The key on the current sheet stops working."), confirmed,
             warning=True)
+
+
+class KeyEscrowDialog(FormDialog):
+    """The office's secret keys written to a folder the user chooses (a USB stick for the
+    sealed envelope of the office's escrow), for the stock ``age`` and ``ssh-keygen``."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(vault, self.tr("Export the office keys"), parent)
+        explain = QLabel(self.tr(
+            "The office's secret keys are written NOT encrypted: whoever gets these files can "
+            "read the packets sent to this office and sign in its name. Write them only to a "
+            "removable drive kept in the office's safe (escrow), never to a shared folder or "
+            "e-mail. The export is recorded in the audit log."))
+        explain.setWordWrap(True)
+        self.form.addRow(explain)
+        self.folder = QLineEdit(str(Path.home() / f"rete-chiavi-{date.today():%Y%m%d}"))
+        self.folder.setAccessibleName(self.tr("Folder for the keys"))
+        self.errors.add_row("directory", self.tr("&Folder"), self.folder)
+        self.understood = QCheckBox(self.tr("I &understand: the files are not encrypted"))
+        self.form.addRow("", self.understood)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.understood.toggled.connect(ok.setEnabled)
+        self.resize(600, 300)
+
+    def submit(self) -> str:
+        folder = Path(self.folder.text().strip())
+        identity.export_secret_keys(self.vault, folder)
+        return str(folder)
 
 
 class RestoreDialog(FormDialog):
