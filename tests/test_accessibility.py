@@ -97,10 +97,16 @@ def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
                QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1",
                RETE_CONFIG_DIR=str(tmp_path / "config"), NO_AT_BRIDGE="0",
                PYTHONPATH=str(ROOT))
-    time.sleep(1)
+    # The AT-SPI bus started now, not on the first client's request: on a busy machine the
+    # on-demand start made the first clients time out.
+    launcher = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(2)
     try:
         yield env
     finally:
+        launcher.terminate()
+        launcher.wait(10)
         subprocess.run(["kill", pid], check=False)
         xvfb.terminate()
         xvfb.wait(10)
@@ -116,7 +122,8 @@ def _walk(env: dict[str, str]) -> dict:
         if "error" not in result and result:
             return result
         time.sleep(0.5)
-    raise AssertionError(f"the app never appeared on the AT-SPI bus: {result}")
+    raise AssertionError(f"the app never appeared on the AT-SPI bus: {result} "
+                         f"{walked.stderr[-600:]}")
 
 
 def test_no_focusable_control_is_unnamed_on_any_screen(desktop, tmp_path) -> None:

@@ -37,9 +37,12 @@ echo "   $(grep -c '^Setting up' /tmp/apt.log) packages set up"
 echo "== rete --version: $(rete --version); creating a vault"
 RETE_PASSPHRASE="$pass" rete init --office-name "CAV Prova Pacchetto" --office-kind cav >/dev/null
 Xvfb :77 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
 export DISPLAY=:77
 sleep 2
 openbox >/dev/null 2>&1 &
+wm=$!
+trap 'kill $wm $xvfb 2>/dev/null' EXIT
 rete-desktop >/tmp/app.log 2>&1 &
 app=$!
 echo "== waiting for the unlock dialog"
