@@ -475,232 +475,237 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="177"/>
         <source>Case status</source>
         <translation>Stato del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="182"/>
         <source>Risk level</source>
         <translation>Livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="188"/>
         <source>Consent…</source>
         <translation>Consenso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="189"/>
         <source>Change consent to share</source>
         <translation>Modifica il consenso alla condivisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="194"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="196"/>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
         <source>Born</source>
         <translation>Nato/a</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="205"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="205"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="224"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="206"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="207"/>
         <source>Copy phone number</source>
         <translation>Copia il numero di telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="208"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="220"/>
         <source>Copy address</source>
         <translation>Copia indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="213"/>
         <source>Add &amp;person…</source>
         <translation>Aggiungi &amp;persona…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="217"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="217"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="221"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="228"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="386"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="392"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="229"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="243"/>
         <source>Protocol tasks</source>
         <translation>Attività del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="235"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="238"/>
         <source>Apply &amp;protocol…</source>
         <translation>Applica &amp;protocollo…</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/case_detail.py" line="260"/>
+        <source>Case record</source>
+        <translation>Scheda del caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="265"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="270"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="275"/>
         <source>Note category</source>
         <translation>Tipo di nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="274"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="279"/>
         <source>New note</source>
         <translation>Nuova nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="281"/>
         <source>Write a new note… (the draft is kept in the vault while you type)</source>
         <translation>Scrivi una nuova nota… (la bozza resta nella cassaforte mentre scrivi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="282"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="287"/>
         <source>&amp;Save note</source>
         <translation>&amp;Salva nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="291"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="296"/>
         <source>Choose a case from the list, or press Ctrl+N for a new one.</source>
         <translation>Scegli un caso dall&apos;elenco, oppure premi Ctrl+N per aprirne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="322"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="327"/>
         <source>Draft restored from the vault</source>
         <translation>Bozza ripresa dalla cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="345"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="351"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="353"/>
         <source> (notes included)</source>
         <translation> (note comprese)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="355"/>
         <source>No consent to share recorded: nothing can be referred.</source>
         <translation>Nessun consenso alla condivisione registrato: non si può inviare nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="363"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="369"/>
         <source>CHILD — {0}</source>
         <translation>MINORE — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="395"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="417"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="423"/>
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="454"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="461"/>
         <source>Typing…</source>
         <translation>Scrittura in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="461"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="468"/>
         <source>Draft saved in the vault</source>
         <translation>Bozza salvata nella cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="482"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="489"/>
         <source>Note saved</source>
         <translation>Nota salvata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="513"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="520"/>
         <source>Close the case</source>
         <translation>Chiudi il caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="514"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="521"/>
         <source>Close case {0}? It stays in the vault and can be reopened.</source>
         <translation>Chiudere il caso {0}? Resta nella cassaforte e si può riaprire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="533"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="540"/>
         <source>Task marked done: {0} (untick to undo)</source>
         <translation>Attività segnata come fatta: {0} (togli la spunta per annullare)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="534"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="541"/>
         <source>Task reopened: {0}</source>
         <translation>Attività riaperta: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="539"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="546"/>
         <source>Choose a person first.</source>
         <translation>Scegli prima una persona.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="546"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="553"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -741,6 +746,148 @@
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="134"/>
         <source>No consent to share recorded: nothing can be referred. Record the woman&apos;s consent in the case first (Consent…).</source>
         <translation>Nessun consenso alla condivisione registrato: non si può segnalare nulla. Registra prima il consenso della donna nel caso (Consenso…).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordSection</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="62"/>
+        <source>Assess &amp;risk…</source>
+        <translation>Valuta il &amp;rischio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="63"/>
+        <source>New risk assessment</source>
+        <translation>Nuova valutazione del rischio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="82"/>
+        <source>Source of access</source>
+        <translation>Canale di accesso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="67"/>
+        <source>not recorded</source>
+        <translation>non registrato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="81"/>
+        <source>Risk assessments</source>
+        <translation>Valutazioni del rischio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="84"/>
+        <source>Relations</source>
+        <translation>Relazioni</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="84"/>
+        <source>Add relation…</source>
+        <translation>Aggiungi relazione…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="85"/>
+        <source>Forms of violence</source>
+        <translation>Forme di violenza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="85"/>
+        <source>Add forms…</source>
+        <translation>Aggiungi forme…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="86"/>
+        <source>Measures and legal steps</source>
+        <translation>Misure e passi legali</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="86"/>
+        <source>Add measure…</source>
+        <translation>Aggiungi misura…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="88"/>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="88"/>
+        <source>Add service…</source>
+        <translation>Aggiungi servizio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="89"/>
+        <source>Sharing and legal basis</source>
+        <translation>Condivisione e base giuridica</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="89"/>
+        <source>Record decision…</source>
+        <translation>Registra decisione…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="131"/>
+        <source>{0}: &lt;b&gt;{1}&lt;/b&gt; (score {2}, computed {3}) — {4}</source>
+        <translation>{0}: &lt;b&gt;{1}&lt;/b&gt; (punteggio {2}, calcolato {3}) — {4}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="135"/>
+        <source>Judgement: {0}</source>
+        <translation>Giudizio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="140"/>
+        <source>No assessment yet.</source>
+        <translation>Nessuna valutazione finora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="147"/>
+        <source>{0} is {1} of {2}</source>
+        <translation>{0} è {1} di {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="154"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="162"/>
+        <source>none recorded</source>
+        <translation>nessuna registrata</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="161"/>
+        <source>(+{0} children)</source>
+        <translation>(+{0} figli)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="164"/>
+        <source>no decision recorded (the consent above applies)</source>
+        <translation>nessuna decisione registrata (vale il consenso sopra)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="168"/>
+        <source>laboratorio</source>
+        <translation>laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="172"/>
+        <source>{0} · {1}: &lt;b&gt;{2}&lt;/b&gt;{3} — {4}: {5}</source>
+        <translation>{0} · {1}: &lt;b&gt;{2}&lt;/b&gt;{3} — {4}: {5}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="194"/>
+        <source>Risk {0}: the high-risk protocol was applied ({1} tasks).</source>
+        <translation>Rischio {0}: applicato il protocollo di rischio elevato ({1} attività).</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="197"/>
+        <source>Risk {0}, but the high-risk protocol is not installed.</source>
+        <translation>Rischio {0}, ma il protocollo di rischio elevato non è presente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="200"/>
+        <source>Risk assessment saved: {0}.</source>
+        <translation>Valutazione del rischio salvata: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1283,127 +1430,127 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="69"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="80"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="69"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="82"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="84"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="72"/>
         <source>Offices and contacts</source>
         <translation>Uffici e contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="76"/>
         <source>Contact name</source>
         <translation>Nome del contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="78"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="86"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
         <source>O&amp;ffice</source>
         <translation>U&amp;fficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="94"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="95"/>
         <source>&amp;Codice fiscale</source>
         <translation>&amp;Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="96"/>
         <source>Save contact</source>
         <translation>Salva contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="97"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="109"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="188"/>
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="100"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="101"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="137"/>
         <source>(no office)</source>
         <translation>(nessun ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="149"/>
         <source>Other contacts</source>
         <translation>Altri contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="176"/>
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="200"/>
         <source>Nothing changed.</source>
         <translation>Nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="212"/>
         <source>Contact saved.</source>
         <translation>Contatto salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="221"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -1672,17 +1819,17 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="102"/>
         <source>Look in:</source>
         <translation>Cerca in:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="103"/>
         <source>File name:</source>
         <translation>Nome del file:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="105"/>
         <source>Files of type:</source>
         <translation>File di tipo:</translation>
     </message>
@@ -2135,57 +2282,57 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Errore imprevisto: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="91"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="87"/>
         <source>School talk</source>
         <translation>Incontro a scuola</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="88"/>
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="89"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="90"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="97"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="98"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="99"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="100"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="102"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -2538,6 +2685,44 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="135"/>
+        <source>Protective measure or legal step</source>
+        <translation>Misura di protezione o passo legale</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="137"/>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="138"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="140"/>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="141"/>
+        <source>&amp;Measure</source>
+        <translation>&amp;Misura</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="142"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="143"/>
+        <source>D&amp;etail</source>
+        <translation>D&amp;ettaglio</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <location filename="../../src/rete_desktop/ui/network_page.py" line="130"/>
@@ -2885,17 +3070,17 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="94"/>
         <source>Amend…</source>
         <translation>Rettifica…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="95"/>
         <source>Amend this note</source>
         <translation>Rettifica questa nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="106"/>
         <source>&lt;b&gt;Amendment of {0}&lt;/b&gt; ({1}):&lt;br&gt;{2}</source>
         <translation>&lt;b&gt;Rettifica del {0}&lt;/b&gt; ({1}):&lt;br&gt;{2}</translation>
     </message>
@@ -2942,62 +3127,62 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="231"/>
         <source>Office name</source>
         <translation>Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="233"/>
         <source>Kind of office</source>
         <translation>Tipo di ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="236"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="237"/>
         <source>Office address</source>
         <translation>Indirizzo dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="238"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="239"/>
         <source>Office phone</source>
         <translation>Telefono dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="241"/>
         <source>Office e-mail</source>
         <translation>E-mail dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="245"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="246"/>
         <source>Na&amp;me</source>
         <translation>No&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="246"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="247"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="247"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="248"/>
         <source>A&amp;ddress</source>
         <translation>In&amp;dirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="248"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="249"/>
         <source>P&amp;hone</source>
         <translation>Te&amp;lefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="250"/>
         <source>E-ma&amp;il</source>
         <translation>E-m&amp;ail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="251"/>
         <source>Add office</source>
         <translation>Aggiungi ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="255"/>
         <source>New office of the network</source>
         <translation>Nuovo ufficio della rete</translation>
     </message>
@@ -3443,22 +3628,57 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProtocolsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="280"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="281"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="282"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="283"/>
         <source>Protocol steps</source>
         <translation>Passi del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="285"/>
         <source>To apply a protocol, open a case and press “Apply protocol…”.</source>
         <translation>Per applicare un protocollo, apri un caso e premi «Applica protocollo…».</translation>
     </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="287"/>
+        <source>Updates from the network arrive with the directory (Rete page).</source>
+        <translation>Gli aggiornamenti della rete arrivano con l'elenco della rete (pagina Rete).</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="293"/>
+        <source>Import protocol…</source>
+        <translation>Importa protocollo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="295"/>
+        <source>Import a protocol file</source>
+        <translation>Importa un file di protocollo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="296"/>
+        <source>Import a folder…</source>
+        <translation>Importa una cartella…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="298"/>
+        <source>Import a folder of protocols</source>
+        <translation>Importa una cartella di protocolli</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="326"/>
+        <source>Protocol {0} imported.</source>
+        <translation>Protocollo {0} importato.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="336"/>
+        <source>{0} new versions, {1} already here.</source>
+        <translation>{0} nuove versioni, {1} già presenti.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="306"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="347"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>entro %n giorno</numerusform>
@@ -3466,17 +3686,17 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="351"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="351"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="351"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
@@ -3790,6 +4010,44 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="88"/>
+        <source>Relation between persons</source>
+        <translation>Relazione tra persone</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="91"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="93"/>
+        <source>Related to</source>
+        <translation>In relazione con</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="100"/>
+        <source>Relation</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="101"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="102"/>
+        <source>is &amp;the</source>
+        <translation>è &amp;il/la</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="103"/>
+        <source>&amp;of</source>
+        <translation>&amp;di</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="313"/>
@@ -3877,44 +4135,193 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     </message>
 </context>
 <context>
-    <name>SearchPage</name>
+    <name>RiskChart</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="389"/>
-        <source>Search</source>
-        <translation>Ricerca</translation>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="48"/>
+        <source>Risk level over time</source>
+        <translation>Livello di rischio nel tempo</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="100"/>
+        <source>Risk assessment</source>
+        <translation>Valutazione del rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="390"/>
-        <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
-        <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="117"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="400"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="117"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="118"/>
+        <source>Don&apos;t know</source>
+        <translation>Non so</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="138"/>
+        <source>Computed level</source>
+        <translation>Livello calcolato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="139"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="400"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="141"/>
+        <source>Level decided</source>
+        <translation>Livello deciso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="142"/>
+        <source>As computed</source>
+        <translation>Come calcolato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="145"/>
+        <source>&amp;Professional judgement</source>
+        <translation>&amp;Giudizio professionale</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="147"/>
+        <source>Reason of the judgement</source>
+        <translation>Ragione del giudizio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="149"/>
+        <source>Needed to set a level lower than the computed one</source>
+        <translation>Necessaria per indicare un livello più basso di quello calcolato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="151"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Ragione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="155"/>
+        <source>Date of the assessment</source>
+        <translation>Data della valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="156"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="183"/>
+        <source>score {0} of {1}: {2}</source>
+        <translation>punteggio {0} su {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="186"/>
+        <source>{0} questions still to answer</source>
+        <translation>{0} domande ancora senza risposta</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="430"/>
+        <source>Search</source>
+        <translation>Ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="431"/>
+        <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
+        <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="441"/>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="441"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="401"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="442"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="402"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="443"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="437"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="478"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n risultato</numerusform>
             <numerusform>%n risultati</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="155"/>
+        <source>Service given</source>
+        <translation>Servizio dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="157"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="158"/>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="158"/>
+        <source>known</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="160"/>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="160"/>
+        <source>ended</source>
+        <translation>terminato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="163"/>
+        <source>Children hosted with her</source>
+        <translation>Figli ospitati con lei</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="164"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="165"/>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="166"/>
+        <source>&amp;To</source>
+        <translation>&amp;Al</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="167"/>
+        <source>&amp;Children hosted</source>
+        <translation>&amp;Figli ospitati</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4355,74 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <location filename="../../src/rete_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Language (at next start)</source>
         <translation>&amp;Lingua (al prossimo avvio)</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="179"/>
+        <source>Sharing decision</source>
+        <translation>Decisione di condivisione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="188"/>
+        <source>Laboratorio distrettuale</source>
+        <translation>Laboratorio distrettuale</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="190"/>
+        <source>Share with</source>
+        <translation>Condividere con</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="191"/>
+        <source>Legal basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="194"/>
+        <source>Norm</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="195"/>
+        <source>e.g. art. 331 c.p.p.; art. 9 L. 184/1983</source>
+        <translation>es. art. 331 c.p.p.; art. 9 L. 184/1983</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="197"/>
+        <source>How consent was collected</source>
+        <translation>Come è stato raccolto il consenso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="198"/>
+        <source>e.g. written and signed</source>
+        <translation>es. scritto e firmato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="200"/>
+        <source>Reason</source>
+        <translation>Ragione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="202"/>
+        <source>Legal &amp;basis</source>
+        <translation>&amp;Base giuridica</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="203"/>
+        <source>&amp;Norm</source>
+        <translation>&amp;Norma</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="204"/>
+        <source>How &amp;consent was collected</source>
+        <translation>Come è stato raccolto il &amp;consenso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="205"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Ragione</translation>
     </message>
 </context>
 <context>
@@ -4144,77 +4619,77 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="327"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="368"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="327"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="368"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="327"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="368"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="329"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="333"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="374"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="333"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="374"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="333"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="374"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="334"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="375"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="334"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="375"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="376"/>
         <source>Upcoming prevention actions</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="340"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="381"/>
         <source>Open tasks by due date</source>
         <translation>Attività aperte per scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="341"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
         <source>Double-click a task to open its case.</source>
         <translation>Doppio clic su un&apos;attività per aprirne il caso.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="387"/>
         <source>Prevention actions coming up</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="367"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="408"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
@@ -4298,6 +4773,45 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <location filename="../../src/rete_desktop/ui/unlock.py" line="150"/>
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
+    </message>
+</context>
+<context>
+    <name>ViolenceDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="112"/>
+        <source>Forms of violence</source>
+        <translation>Forme di violenza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="121"/>
+        <source>Forms</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="122"/>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="123"/>
+        <source>known</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="123"/>
+        <source>Until</source>
+        <translation>Fino al</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="124"/>
+        <source>&amp;Since</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="125"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Fino al</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,17 @@ def _read_capped(path: Path) -> bytes:
         return fh.read(MAX_FILE_BYTES + 1)  # parse_protocol refuses what is over the cap
 
 
+def import_protocol_path(vault: Vault, path: Path) -> Protocol:
+    """Import one protocol file chosen in the app (size-capped read; same rules as
+    :func:`import_protocol`); returns what was imported."""
+    try:
+        protocol = parse_protocol(_read_capped(path))
+    except OSError as exc:
+        raise BadInput("file.unreadable", path=str(path), reason=os_reason(exc)) from None
+    store_protocol(vault, protocol)
+    return protocol
+
+
 def store_protocol(vault: Vault, protocol: Protocol) -> str:
     """Store a protocol version; the same file again returns the stored one, a different
     text under an existing key and version is refused (versions are never changed)."""

@@ -37,6 +37,7 @@ from rete_desktop.storage import cases, notes, protocols
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import dialogs, hooks, labels, style
 from rete_desktop.ui.attachments import AttachmentsSection
+from rete_desktop.ui.case_record_section import CaseRecordSection
 from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.events import bridge
 from rete_desktop.ui.widgets import ErrorLabel
@@ -225,6 +226,8 @@ class CaseDetail(QWidget):
         for button in (copy_phone_button, copy_address_button, add_person):
             persons_head.addWidget(button)
 
+        self.record = CaseRecordSection(self.vault, self._say, lambda: self.refresh())
+
         self.tasks = _table([self.tr("Done"), self.tr("Task"), self.tr("Who"), self.tr("Due")],
                             self.tr("Protocol tasks"))
         self.tasks.itemChanged.connect(self._task_ticked)
@@ -254,6 +257,8 @@ class CaseDetail(QWidget):
         column.addLayout(consent_row)
         column.addLayout(persons_head)
         column.addWidget(self.persons)
+        column.addWidget(_heading(self.tr("Case record")))
+        column.addWidget(self.record)
         column.addLayout(tasks_head)
         column.addWidget(self.tasks)
         column.addWidget(self.attachments)
@@ -334,6 +339,7 @@ class CaseDetail(QWidget):
                                 if case.risk is RiskLevel.HIGH else "")
         self._fill_consent(case)
         self._fill_persons()
+        self.record.show_case(case, self._persons)
         self._fill_tasks()
         self.attachments.show_case(case.id)
         self._fill_notes()
@@ -428,6 +434,7 @@ class CaseDetail(QWidget):
         self.persons.setRowCount(0)
         self.tasks.setRowCount(0)
         self.attachments.clear()
+        self.record.clear()
         while self.timeline.count():
             widget = self.timeline.takeAt(0).widget()
             if widget is not None:

@@ -76,10 +76,11 @@ def inform(parent: QWidget, title: str, text: str, *, error: bool = False) -> No
 
 def choose_file(
     parent: QWidget, title: str, name_filter: str, on_chosen: Callable[[str], None], *,
-    save_as: str | None = None,
+    save_as: str | None = None, folder: bool = False,
 ) -> None:
-    """Let the user pick a file to open (or, with ``save_as``, where to save); the dialog
-    starts in the folder last used (else the home folder) and remembers the new one."""
+    """Let the user pick a file to open (or, with ``save_as``, where to save; with ``folder``,
+    a folder); the dialog starts in the folder last used (else the home folder) and remembers
+    the new one."""
     if _files:
         path = _files.popleft()
         if path:
@@ -90,6 +91,9 @@ def choose_file(
                          name_filter)
     if save_as is not None:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    elif folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     # Qt's own Italian lacks these labels of its non-native dialog (used where the desktop
@@ -103,7 +107,7 @@ def choose_file(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def chosen(path: str) -> None:
-        remember_folder(Path(path).parent)
+        remember_folder(Path(path) if folder else Path(path).parent)
         on_chosen(path)
 
     dialog.fileSelected.connect(chosen)

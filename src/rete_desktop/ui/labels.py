@@ -52,6 +52,12 @@ def _formal(value: StrEnum) -> str:
     return vocabulary.formal(type(value).__name__, value.value, language())
 
 
+def term(value: StrEnum) -> str:
+    """A value of the case record's vocabularies (relation, form of violence, measure, service,
+    source, legal basis) named as the core names it in the UI language (messages/vocabulary)."""
+    return vocabulary.label(type(value).__name__, value.value, language())
+
+
 def risk(level: RiskLevel) -> str:
     return _formal(level)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
@@ -33,7 +34,7 @@ from rete_desktop.errors import ReteError
 from rete_desktop.handbook import prevention
 from rete_desktop.storage import cases, offices, protocols, search
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import labels, style
+from rete_desktop.ui import hooks, labels, style
 from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.handbook_page import fill_prevention
@@ -281,20 +282,60 @@ class ProtocolsPage(QWidget):
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Protocol steps"))
         self.list.currentItemChanged.connect(self._chosen)
-        hint = QLabel(self.tr("To apply a protocol, open a case and press “Apply protocol…”."))
+        hint = QLabel(self.tr("To apply a protocol, open a case and press “Apply protocol…”.")
+                      + " " + self.tr(
+                          "Updates from the network arrive with the directory (Rete page)."))
         hint.setWordWrap(True)
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(self.view)
         split.setStretchFactor(1, 2)
+        self.import_file_button = QPushButton(self.tr("Import protocol…"))
+        self.import_file_button.clicked.connect(lambda: hooks.choose_file(
+            self, self.tr("Import a protocol file"), "JSON (*.json)", self.import_file))
+        self.import_folder_button = QPushButton(self.tr("Import a folder…"))
+        self.import_folder_button.clicked.connect(lambda: hooks.choose_file(
+            self, self.tr("Import a folder of protocols"), "", self.import_folder, folder=True))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.result, 1)
+        buttons.addWidget(self.import_file_button)
+        buttons.addWidget(self.import_folder_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
         layout.addWidget(split)
         layout.addWidget(hint)
-        for protocol_id, protocol in protocols.list_protocols(vault):
+        self.reload()
+
+    def reload(self) -> None:
+        """The protocols held, newest version of each first within its key."""
+        self.list.clear()
+        for protocol_id, protocol in protocols.list_protocols(self.vault):
             item = QListWidgetItem(f"{protocol.title} (v{protocol.version})")
             item.setData(ID_ROLE, protocol_id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+
+    def import_file(self, path: str) -> None:
+        try:
+            protocol = protocols.import_protocol_path(self.vault, Path(path))
+        except ReteError as exc:
+            self.result.setText(labels.error_text(exc))
+            return
+        self.result.setText(self.tr("Protocol {0} imported.").format(
+            f"{protocol.title} (v{protocol.version})"))
+        self.reload()
+
+    def import_folder(self, path: str) -> None:
+        try:
+            done = protocols.import_protocol_folder(self.vault, Path(path))
+        except ReteError as exc:
+            self.result.setText(labels.error_text(exc))
+            return
+        self.result.setText(self.tr("{0} new versions, {1} already here.").format(
+            len(done.stored), done.unchanged))
+        self.reload()
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         if item is None or not self.vault.is_open:  # the list empties as the vault locks

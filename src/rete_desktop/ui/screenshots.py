@@ -88,6 +88,7 @@ def main(out: Path, suffix: str = "") -> None:
             _grab(window, out / "contacts.png")
             window.sidebar.setCurrentRow(5)  # type: ignore[attr-defined]
             _grab(window, out / "tasks.png")
+            _case_record(window, out)  # type: ignore[arg-type]
             _new_sections(window, case.reference, out)
             _referral_wizard(window, case.id, Path(tmp), out)  # type: ignore[arg-type]
         controller.shutdown()
@@ -144,7 +145,7 @@ def _laboratorio_data(vault: Vault, tmp: Path) -> None:
     one of the centre's own cases waits for the next agenda."""
     from rete_desktop.handbook import sections
     from rete_desktop.lab import exchange, items, meeting
-    from rete_desktop.storage import cases
+    from rete_desktop.storage import cases, sharing
     from rete_desktop.storage.identity import load_identity
     from rete_desktop.storage.vault import Vault
 
@@ -161,6 +162,8 @@ def _laboratorio_data(vault: Vault, tmp: Path) -> None:
         cases.add_person(member, case_id, "victim", "Maria Rossi", birth_year=birth)
         cases.add_person(member, case_id, "child", "Luca Rossi", birth_year=date.today().year - 9,
                          exposure="witnessed")
+        sharing.record_decision(member, case_id, "laboratorio", "consent",
+                                collected="scritto, firmato", reason="Chiede il confronto in rete.")
         exchange.import_lab_packet(vault, exchange.send_item(member, case_id, chair, request).data)
     for member in offices:
         member.close()
@@ -221,6 +224,35 @@ def _new_sections(window: MainWindow, reference: str, out: Path) -> None:
     access.person.setCurrentIndex(next(  # the alleged offender: the restricted export
         i for i in range(access.person.count()) if "autore" in access.person.itemText(i)))
     _grab(window, out / "data-protection.png")
+
+
+def _case_record(window: MainWindow, out: Path) -> None:
+    """A case with several assessments and a shelter stay: its record in the detail, then the
+    risk assessment form half filled in."""
+    from rete_desktop.storage import case_record, cases, risk
+    from rete_desktop.ui.risk_dialog import RiskDialog
+
+    vault = window.vault
+
+    def richness(case_id: str) -> tuple[bool, int, int]:
+        shelter = any(s.kind.value == "shelter" for s in case_record.list_services(vault, case_id))
+        history = risk.history(vault, case_id)
+        return (shelter, len({a.level for a in history}), len(history))
+
+    ids = [c.id for c in cases.list_cases(vault, limit=60)]
+    chosen = max(ids, key=richness)
+    window.sidebar.setCurrentRow(0)
+    window.open_case(chosen)
+    detail = window.detail
+    QApplication.processEvents()  # lay the detail out before measuring where the record is
+    detail.scroll.verticalScrollBar().setValue(detail.record.y() - 60)
+    _grab(window, out / "case-record.png")
+    detail.record.assess()
+    dialog = window.findChildren(RiskDialog)[-1]
+    for n, item in enumerate(list(dialog.answers)[:8]):
+        dialog.set_answer(item, "yes" if n in (0, 3, 6) else "no")
+    _grab(dialog, out / "risk-assessment.png")
+    dialog.reject()
 
 
 def _referral_wizard(window: MainWindow, case_id: str, tmp: Path, out: Path) -> None:
