@@ -127,6 +127,7 @@ def test_sharing_under_legal_obligation_is_shown_as_such_never_as_consent(
     assert data["consent"]["share_with"] == []  # the consent record still says: nobody
     text = ok(rete(*v, "case", "show", ids["case"], env={"RETE_LANG": "it"}))
     assert "obbligo di legge (art. 9 L. 184/1983)" in text and "consenso della donna" not in text
+    assert "non si può inviare" not in text and "decisioni di condivisione" in text
 
     exported = json.loads(ok(rete(*v, "--json", *export)))
     with social.open() as vault:

@@ -205,6 +205,7 @@ def test_sharing_under_legal_obligation_is_shown_as_such(window, qtbot, case_id)
     shown = section.sharing.text()
     assert "legal obligation" in shown and "art. 9 L. 184/1983" in shown
     assert "consent" not in shown.replace("(the consent above applies)", "")
+    assert "sharing decisions below" in window.detail.consent.text()  # not "nothing can go"
 
 
 def test_the_protocols_page_lists_the_pack_and_imports_a_file_or_folder(qtbot, vault,

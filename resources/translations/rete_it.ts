@@ -564,7 +564,7 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="395"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
@@ -646,66 +646,71 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/case_detail.py" line="355"/>
+        <source>No consent recorded: the sharing decisions below say where the case may go and on which legal basis.</source>
+        <translation>Nessun consenso registrato: le decisioni di condivisione qui sotto dicono dove il caso può andare e su quale base giuridica.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="358"/>
         <source>No consent to share recorded: nothing can be referred.</source>
         <translation>Nessun consenso alla condivisione registrato: non si può inviare nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="372"/>
         <source>CHILD — {0}</source>
         <translation>MINORE — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="395"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="398"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="423"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="426"/>
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="461"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="464"/>
         <source>Typing…</source>
         <translation>Scrittura in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="468"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="471"/>
         <source>Draft saved in the vault</source>
         <translation>Bozza salvata nella cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="489"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="492"/>
         <source>Note saved</source>
         <translation>Nota salvata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="520"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="523"/>
         <source>Close the case</source>
         <translation>Chiudi il caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="521"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="524"/>
         <source>Close case {0}? It stays in the vault and can be reopened.</source>
         <translation>Chiudere il caso {0}? Resta nella cassaforte e si può riaprire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="540"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="543"/>
         <source>Task marked done: {0} (untick to undo)</source>
         <translation>Attività segnata come fatta: {0} (togli la spunta per annullare)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="541"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="544"/>
         <source>Task reopened: {0}</source>
         <translation>Attività riaperta: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="546"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="549"/>
         <source>Choose a person first.</source>
         <translation>Scegli prima una persona.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="553"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="556"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>

@@ -238,7 +238,7 @@ def cmd_case_show(ctx: Context) -> int:
             "attachments": plain(files),
             **caserecord_commands.record_data(vault, case),
         }
-        lines = [case_line(case), "  " + _consent_line(case.consent)]
+        lines = [case_line(case), "  " + _consent_line(case.consent, bool(data["sharing"]))]
         lines += [
             f"  {p.id}  [{label(p.role)}{'/' + label(p.exposure) if p.exposure else ''}]"
             f" {p.name} {p.birth_year or ''}".rstrip()
@@ -262,10 +262,12 @@ def cmd_case_show(ctx: Context) -> int:
     return 0
 
 
-def _consent_line(consent: Consent) -> str:
-    """Who may receive the case and with what, as recorded (or that nothing was)."""
+def _consent_line(consent: Consent, decisions: bool = False) -> str:
+    """Who may receive the case and with what, as recorded (or that nothing was); with
+    sharing decisions on other bases the case may still be sent, so it does not say otherwise."""
     if consent.recorded_on is None and not consent.share_with:
-        return translate("records.consent_none")
+        return translate("records.consent_none_see_basis" if decisions
+                         else "records.consent_none")
     text = translate("records.consent", date=consent.recorded_on.isoformat()
                      if consent.recorded_on else "-", **consent_words(consent))
     if consent.legal_basis:

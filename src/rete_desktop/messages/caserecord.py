@@ -303,4 +303,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "access.relation_line": {"it": "{person} è {relation} di {other}",
                              "en": "{person} is {relation} of {other}"},
+    "records.consent_none_see_basis": {
+        "it": "Consenso: non registrato. Le decisioni di condivisione qui sotto dicono a chi il "
+        "caso può andare e su quale base giuridica.",
+        "en": "Consent: not recorded. The sharing decisions below say where the case may go "
+        "and on which legal basis.",
+    },
 }

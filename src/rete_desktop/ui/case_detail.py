@@ -33,7 +33,7 @@ from rete_desktop.domain.records import Case, Note, Person, Task
 from rete_desktop.domain.validation import display_phone
 from rete_desktop.domain.vocabulary import CaseStatus, NoteCategory, PersonRole, RiskLevel
 from rete_desktop.errors import ReteError
-from rete_desktop.storage import cases, notes, protocols
+from rete_desktop.storage import cases, notes, protocols, sharing
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import dialogs, hooks, labels, style
 from rete_desktop.ui.attachments import AttachmentsSection
@@ -351,6 +351,9 @@ class CaseDetail(QWidget):
             text = self.tr("Consent to share with: {0}").format(kinds)
             if consent.include_notes:
                 text += self.tr(" (notes included)")
+        elif sharing.list_decisions(self.vault, case.id):
+            text = self.tr("No consent recorded: the sharing decisions below say where the "
+                           "case may go and on which legal basis.")
         else:
             text = self.tr("No consent to share recorded: nothing can be referred.")
         self.consent.setText(text)
