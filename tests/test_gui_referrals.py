@@ -305,6 +305,25 @@ def test_the_preview_shows_every_note_as_sent_with_its_correction(network, open_
     sent = {n.id for n in wizard.draft.notes}
     assert sent == {n.id for n in notes.list_notes(a.vault, case_id)
                     if "resta in stazione" not in n.text}
+
+
+def test_a_legal_obligation_opens_the_wizard_to_that_office_and_says_so(network, open_window):
+    from rete_desktop.storage import sharing
+
+    station, social, cav = network["carabinieri"], network["social"], network["cav"]
+    a = open_window(station)
+    case_id = _case_with_consent(a.vault, (), include_notes=False)
+    sharing.record_decision(a.vault, case_id, "social_services", "legal_obligation",
+                            norm="art. 9 L. 184/1983", reason="minore a rischio")
+    wizard = ExportWizard(a.vault, case_id, a)
+    assert wizard.case_page.isComplete()
+    assert "legal obligation (art. 9 L. 184/1983)" in wizard.case_page.consent.text()
+    wizard.show()
+    wizard.next()
+    allowed = _office_item(wizard, social)
+    assert allowed.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "basis: legal obligation (art. 9 L. 184/1983)" in allowed.text()
+    assert not _office_item(wizard, cav).flags() & Qt.ItemFlag.ItemIsEnabled  # no basis
     wizard.close()
 
 

@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from rete_desktop.domain.records import Case
+from rete_desktop.domain.vocabulary import OfficeKind, SharingBasis
 from rete_desktop.errors import NotFound, ReteError
 from rete_desktop.packets import directory, referral, register
 from rete_desktop.packets.packet import SealedPacket, new_file_name
-from rete_desktop.storage import attachments, cases, notes, search
+from rete_desktop.storage import attachments, cases, notes, search, sharing
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
@@ -57,6 +58,16 @@ PREVIEW_DPI = 120.0  # drawn scaled to the preview's width
 
 def _kinds(case: Case) -> str:
     return ", ".join(labels.office_kind(k) for k in case.consent.share_with)
+
+
+def _target(target: str) -> str:
+    return labels.office_kind(OfficeKind(target)) if target != sharing.LABORATORIO \
+        else "laboratorio"
+
+
+def _basis(basis: SharingBasis, norm: str | None) -> str:
+    """The legal basis as the operator reads it: consent, or the obligation with its norm."""
+    return labels.term(basis) + (f" ({norm})" if norm else "")
 
 
 def _checked_ids(items: QListWidget) -> list[str]:
@@ -122,18 +133,24 @@ class CasePage(QWizardPage):
         case = (cases.get_case(self._wizard.vault, item.data(ID_ROLE), audit_read=False)
                 if item is not None else None)
         self._wizard.case = case
+        decisions = sharing.list_decisions(self._wizard.vault, case.id) if case else []
+        self._wizard.decisions = decisions
         if case is None:
             self.consent.setText("")
-        elif case.consent.share_with:
+        elif case.consent.share_with or decisions:
             self.consent.setStyleSheet("")
             self.consent.setText(self.tr("Consent to share with: {0}").format(
-                _kinds(case)))
+                _kinds(case) or "-") + "".join(
+                "\n" + self.tr("Sharing decision: {0} — {1}").format(
+                    ", ".join(_target(t) for t in d.targets), _basis(d.record.basis,
+                                                                     d.record.norm))
+                for d in decisions))
         else:
             self.consent.setStyleSheet(style.ERROR_TEXT)
             self.consent.setText(self.tr(
                 "No consent to share recorded: nothing can be referred. Record the woman's "
                 "consent in the case first (Consent…)."))
-        self.ready.set(case is not None and bool(case.consent.share_with))
+        self.ready.set(case is not None and bool(case.consent.share_with or decisions))
 
 
 class RecipientsPage(QWizardPage):
@@ -162,16 +179,17 @@ class RecipientsPage(QWizardPage):
         me = load_identity(vault).office_id
         self.setSubTitle(self.tr(
             "Offices of the network that will receive the referral. The woman consented to "
-            "sharing with: {0}.").format(_kinds(case)))
+            "sharing with: {0}.").format(_kinds(case) or "-"))
         self.offices.clear()
         members = [m for m in directory.list_members(vault) if m.office_id != me]
         for member in members:
             kind = labels.office_kind(member.kind)
             item = QListWidgetItem()
             item.setData(ID_ROLE, member.office_id)
+            basis = sharing.basis_for(case, self._wizard.decisions, member.kind.value)
             if not member.active:
                 reason = self.tr("no longer in the network (revoked)")
-            elif not case.consent.allows(member.kind):
+            elif basis is None:
                 reason = self.tr("the woman did not consent to sharing with: {0}").format(kind)
             else:
                 reason = ""
@@ -184,7 +202,9 @@ class RecipientsPage(QWizardPage):
                 item.setForeground(EXCLUDED)
             else:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setText(f"{member.name} — {kind}")
+                assert basis is not None
+                item.setText(f"{member.name} — {kind}\n    " + self.tr("basis: {0}").format(
+                    _basis(basis.basis, basis.decision.norm if basis.decision else None)))
             self.offices.addItem(item)
         self.ready.set(bool(self.chosen()))
         if not members:
@@ -522,6 +542,7 @@ class ExportWizard(QWizard):
         super().__init__(parent)
         self.vault = vault
         self.case: Case | None = None
+        self.decisions: list[sharing.Decision] = []  # the case's sharing decisions
         self.draft: referral.ReferralDraft | None = None
         self.outcome: tuple[Path | None, str] | None = None  # (file or None if sent, protocol)
         self.deliveries: list[Delivery] = []

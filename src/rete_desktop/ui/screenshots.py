@@ -269,7 +269,7 @@ def _referral_wizard(window: MainWindow, case_id: str, tmp: Path, out: Path) -> 
     wizard.next()
     offices = wizard.recipients_page.offices
     chosen = next(offices.item(i) for i in range(offices.count())
-                  if offices.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable)
+                  if offices.item(i).flags() & Qt.ItemFlag.ItemIsEnabled)
     chosen.setCheckState(Qt.CheckState.Checked)
     _grab(wizard, out / "referral-recipients.png")
     wizard.next()
