@@ -76,9 +76,9 @@ def inform(parent: QWidget, title: str, text: str, *, error: bool = False) -> No
 
 def choose_file(
     parent: QWidget, title: str, name_filter: str, on_chosen: Callable[[str], None], *,
-    save_as: str | None = None, folder: bool = False,
+    save_as: str | None = None, pick_folder: bool = False,
 ) -> None:
-    """Let the user pick a file to open (or, with ``save_as``, where to save; with ``folder``,
+    """Let the user pick a file to open (or, with ``save_as``, where to save; with ``pick_folder``,
     a folder); the dialog starts in the folder last used (else the home folder) and remembers
     the new one."""
     if _files:
@@ -91,7 +91,7 @@ def choose_file(
                          name_filter)
     if save_as is not None:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    elif folder:
+    elif pick_folder:
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     else:
@@ -107,7 +107,7 @@ def choose_file(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def chosen(path: str) -> None:
-        remember_folder(Path(path) if folder else Path(path).parent)
+        remember_folder(Path(path) if pick_folder else Path(path).parent)
         on_chosen(path)
 
     dialog.fileSelected.connect(chosen)

@@ -295,7 +295,8 @@ class ProtocolsPage(QWidget):
             self, self.tr("Import a protocol file"), "JSON (*.json)", self.import_file))
         self.import_folder_button = QPushButton(self.tr("Import a folder…"))
         self.import_folder_button.clicked.connect(lambda: hooks.choose_file(
-            self, self.tr("Import a folder of protocols"), "", self.import_folder, folder=True))
+            self, self.tr("Import a folder of protocols"), "", self.import_folder,
+            pick_folder=True))
         self.result = QLabel()
         self.result.setWordWrap(True)
         buttons = QHBoxLayout()
