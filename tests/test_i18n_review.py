@@ -18,6 +18,7 @@ SAME_IN_BOTH = {
     "Rete Desktop — {0}", "Passphrase", "&Passphrase", "&Password", "File", " min", "id", "no",
     "partner", "stalking", "online",  # English words Italian uses as they are
     "Partner", "Stalking", "Online",  # the same as screens and documents name them
+    "No", "laboratorio", "Laboratorio distrettuale",
 }
 
 

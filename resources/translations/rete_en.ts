@@ -89,7 +89,7 @@
 <context>
     <name>ProtocolsPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="348"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>within %n day</numerusform>
@@ -100,7 +100,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="478"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="479"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

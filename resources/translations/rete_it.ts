@@ -880,22 +880,17 @@
         <translation>laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="172"/>
-        <source>{0} · {1}: &lt;b&gt;{2}&lt;/b&gt;{3} — {4}: {5}</source>
-        <translation>{0} · {1}: &lt;b&gt;{2}&lt;/b&gt;{3} — {4}: {5}</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="193"/>
         <source>Risk {0}: the high-risk protocol was applied ({1} tasks).</source>
         <translation>Rischio {0}: applicato il protocollo di rischio elevato ({1} attività).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="196"/>
         <source>Risk {0}, but the high-risk protocol is not installed.</source>
         <translation>Rischio {0}, ma il protocollo di rischio elevato non è presente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="199"/>
         <source>Risk assessment saved: {0}.</source>
         <translation>Valutazione del rischio salvata: {0}.</translation>
     </message>
@@ -3678,17 +3673,17 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>Importa una cartella di protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="326"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="327"/>
         <source>Protocol {0} imported.</source>
         <translation>Protocollo {0} importato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="337"/>
         <source>{0} new versions, {1} already here.</source>
         <translation>{0} nuove versioni, {1} già presenti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="348"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>entro %n giorno</numerusform>
@@ -3696,17 +3691,17 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="352"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="352"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="352"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
@@ -4243,37 +4238,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="430"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="431"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="431"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="432"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="441"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="442"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="441"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="442"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="442"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="443"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="443"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="444"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="478"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="479"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n risultato</numerusform>
@@ -4634,77 +4629,77 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="371"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="374"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="375"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="374"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="375"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="374"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="375"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="375"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="376"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="375"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="376"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
         <source>Upcoming prevention actions</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
         <source>Open tasks by due date</source>
         <translation>Attività aperte per scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
         <source>Double-click a task to open its case.</source>
         <translation>Doppio clic su un&apos;attività per aprirne il caso.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="387"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="388"/>
         <source>Prevention actions coming up</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="408"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="409"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>

@@ -169,9 +169,8 @@ class CaseRecordSection(QWidget):
                             else labels.office_kind(OfficeKind(t)) for t in d.targets)
         detail = f" ({_escape(r.norm)})" if r.norm else \
             f" ({_escape(r.collected)})" if r.collected else ""
-        return self.tr("{0} · {1}: <b>{2}</b>{3} — {4}: {5}").format(
-            _day(r.decided_on), targets, labels.term(r.basis), detail, _escape(r.operator),
-            _escape(r.reason))
+        return (f"{_day(r.decided_on)} · {targets}: <b>{labels.term(r.basis)}</b>{detail}"
+                f" — {_escape(r.operator)}: {_escape(r.reason)}")
 
     # --- changes -------------------------------------------------------------------------
 
