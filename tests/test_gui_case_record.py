@@ -232,3 +232,18 @@ def test_the_protocols_page_lists_the_pack_and_imports_a_file_or_folder(qtbot, v
     page.import_file_button.click()
     assert "Invalid protocol file: not JSON" in page.result.text()
     assert page.list.count() == 4
+
+
+def test_a_person_added_after_opening_can_be_related_at_once(window, qtbot, case_id) -> None:
+    new = cases.add_person(window.vault, case_id, "relative", "Carla Bianchi")
+    window.detail.record.add_relation()
+    dialog: RelationDialog = _dialog(window, RelationDialog)  # type: ignore[assignment]
+    assert dialog.person.findData(new) >= 0
+    dialog.reject()
+
+
+def test_a_change_made_elsewhere_shows_in_the_open_case(window, case_id) -> None:
+    """The CLI, another window or a received referral change the record: the detail follows."""
+    case_record.add_measure(window.vault, case_id, "police_warning",
+                            QDate(2026, 2, 2).toPython())
+    assert "02/02/2026 police warning" in window.detail.record.measures.text()

@@ -226,7 +226,7 @@ class CaseDetail(QWidget):
         for button in (copy_phone_button, copy_address_button, add_person):
             persons_head.addWidget(button)
 
-        self.record = CaseRecordSection(self.vault, self._say, lambda: self.refresh())
+        self.record = CaseRecordSection(self.vault, self._say)
 
         self.tasks = _table([self.tr("Done"), self.tr("Task"), self.tr("Who"), self.tr("Due")],
                             self.tr("Protocol tasks"))
@@ -363,6 +363,7 @@ class CaseDetail(QWidget):
         self._persons = cases.list_persons(self.vault, self.case.id)
         self._persons.sort(key=lambda p: (p.role is not PersonRole.VICTIM,
                                           p.role is not PersonRole.CHILD))
+        self.record.persons = list(self._persons)  # a new person can be related at once
         self.persons.setRowCount(len(self._persons))
         bold = QFont()
         bold.setBold(True)

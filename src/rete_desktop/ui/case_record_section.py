@@ -48,12 +48,10 @@ def _lines(label: QLabel, lines: list[str], empty: str) -> None:
 class CaseRecordSection(QWidget):
     """Shown under the persons in the case detail."""
 
-    def __init__(self, vault: Vault, say: Callable[[str], None],
-                 changed: Callable[[], None]) -> None:
+    def __init__(self, vault: Vault, say: Callable[[str], None]) -> None:
         super().__init__()
         self.vault = vault
         self._say = say
-        self._changed = changed
         self.case: Case | None = None
         self.persons: list[Person] = []
         self.risk_caption = QLabel()
@@ -176,12 +174,7 @@ class CaseRecordSection(QWidget):
 
     def _open(self, dialog: dialogs.FormDialog, done: Callable[[Any], None] | None = None
               ) -> None:
-        def finished(result: Any) -> None:
-            self._changed()
-            if done is not None:
-                done(result)
-
-        self._dialog = dialogs.open_form(dialog, finished)
+        self._dialog = dialogs.open_form(dialog, done)
 
     def assess(self) -> None:
         if self.case is not None:
@@ -226,7 +219,6 @@ class CaseRecordSection(QWidget):
             case_record.set_access_source(self.vault, self.case.id, value)
         except ReteError as exc:
             self._say(labels.error_text(exc))
-        self._changed()
 
 
 def _escape(text: str) -> str:
