@@ -35,7 +35,8 @@ from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import labels
 from rete_desktop.ui.dialogs import FormDialog
 
-LEVEL_COLOURS = {RiskLevel.LOW: QColor("#2e7d32"), RiskLevel.MEDIUM: QColor("#ef8f00"),
+# Readable as text on the window background (at least 4.5:1, tests/test_accessibility.py).
+LEVEL_COLOURS = {RiskLevel.LOW: QColor("#1b5e20"), RiskLevel.MEDIUM: QColor("#8a5300"),
                  RiskLevel.HIGH: QColor("#b00020")}
 
 
@@ -67,7 +68,7 @@ class RiskChart(QWidget):
         order = rules.LEVEL_ORDER
         for i, level in enumerate(order):
             y = area.bottom() - i * area.height() / (len(order) - 1)
-            painter.setPen(QPen(QColor("#bbbbbb"), 1))
+            painter.setPen(QPen(self.palette().mid().color(), 1))
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(self.palette().windowText().color())
             painter.drawText(QRectF(0, y - 9, left - 6, 18),
