@@ -34,7 +34,6 @@ def _test_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("RETE_LANG", "en")
     monkeypatch.setenv("RETE_VAULT", str(tmp_path / "default-vault"))
     monkeypatch.setenv("RETE_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RETE_OPERATOR", "tester")
     monkeypatch.delenv("RETE_DEBUG", raising=False)
 
 
@@ -74,7 +73,8 @@ def rete(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) ->
 
 
 def make_vault(directory: Path, name: str = "Centro Antiviolenza Test", kind: str = "cav") -> Vault:
-    vault, _ = Vault.create(directory, PASSPHRASE, office_name=name, office_kind=kind)
+    vault, _ = Vault.create(directory, PASSPHRASE, office_name=name, office_kind=kind,
+                            operator_name="tester")
     return vault
 
 

@@ -26,7 +26,7 @@ def main(max_version: int | None = None) -> Path:
         migrations.LATEST = max_version
     target = FIXTURES / f"v{migrations.LATEST}"
     vault, _ = Vault.create(target, PASSPHRASE, office_name="Fixture CAV", office_kind="cav",
-                            operator="fixture")
+                            operator_name="fixture")
     case_id = cases.create_case(vault, "Caso fixture", risk="high")
     cases.add_person(vault, case_id, "child", "Bimbo Fixture", birth_year=2019,
                      exposure="witnessed")

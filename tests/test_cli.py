@@ -218,17 +218,6 @@ def test_missing_vault_is_reported_before_asking_a_passphrase(
     assert r.code == 6 and "No vault" in r.err
 
 
-def test_operator_commands(rete: CliRunner, office: Path) -> None:
-    v = ("--vault", str(office))
-    r = rete(*v, "operator", "add", "--name", "Anna", env={"RETE_NEW_PASSPHRASE": "anna anna anna"})
-    assert r.code == 0 and "Anna" in r.err
-    assert json.loads(rete(*v, "operator", "list", "--json").out) == ["Anna"]
-    assert rete(*v, "unlock-check", env={"RETE_PASSPHRASE": "anna anna anna"}).code == 0
-    assert rete(*v, "operator", "remove", "Anna").code == 0
-    assert rete(*v, "unlock-check", env={"RETE_PASSPHRASE": "anna anna anna"}).code == 3
-    assert rete(*v, "operator", "remove", "Nobody").code == 6
-
-
 def test_output_piped_into_head_is_not_an_error(tmp_path: Path) -> None:
     env = {**__import__("os").environ, "RETE_VAULT": str(tmp_path / "demo")}
     assert subprocess.run(rete_command("demo", "--cases", "1500"),

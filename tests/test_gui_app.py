@@ -127,6 +127,11 @@ def test_wizard_creates_the_vault_and_shows_the_recovery_key_once(controller, qt
     qtbot.keyClicks(wizard.office_page.name, "Stazione Carabinieri Casalmaggiore")
     wizard.office_page.kind.setCurrentIndex(wizard.office_page.kind.findData("carabinieri"))
     wizard.next()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # the name is required
+    qtbot.keyClicks(wizard.operator_page.name, "Mario Rossi")
+    qtbot.keyClicks(wizard.operator_page.role, "App. Sc.")
+    wizard.next()
     qtbot.keyClicks(wizard.passphrase_page.passphrase, "short")
     assert wizard.passphrase_page.meter.word == "too short"
     wizard.passphrase_page.passphrase.clear()
@@ -152,6 +157,7 @@ def test_wizard_creates_the_vault_and_shows_the_recovery_key_once(controller, qt
     assert isinstance(controller.window, MainWindow)
     assert "Stazione Carabinieri Casalmaggiore" in controller.window.windowTitle()
     assert key not in _visible_texts()
+    assert controller.vault.operator == "App. Sc. Mario Rossi"
     controller.vault.close()
     Vault.open_with_recovery(tmp_path / "vault", key).close()
 
@@ -186,7 +192,8 @@ def test_an_emptied_database_is_reported_as_damaged_not_offered_to_the_wizard(
     assert (tmp_path / "vault" / "vault.db").stat().st_size == 0
 
 
-def test_forgotten_passphrase_recovery_key_sets_a_new_one(controller, qtbot, tmp_path):
+def _recover_with(controller, qtbot, tmp_path, new_passphrase: str):
+    """A vault whose passphrase is forgotten: the recovery page filled and submitted."""
     vault, recovery_key = Vault.create(tmp_path / "vault", PASSPHRASE, office_name="CAV",
                                        office_kind="cav")
     vault.close()
@@ -194,9 +201,14 @@ def test_forgotten_passphrase_recovery_key_sets_a_new_one(controller, qtbot, tmp
     dialog = controller.unlock_dialog
     qtbot.mouseClick(dialog.forgot_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.recovery_key, recovery_key.lower())
-    qtbot.keyClicks(dialog.new_passphrase, "a new passphrase for the office")
-    qtbot.keyClicks(dialog.repeat_passphrase, "a new passphrase for the office")
+    for field in (dialog.new_passphrase, dialog.repeat_passphrase):
+        qtbot.keyClicks(field, new_passphrase)
     qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_forgotten_passphrase_recovery_key_sets_a_new_one(controller, qtbot, tmp_path):
+    _recover_with(controller, qtbot, tmp_path, "a new passphrase for the office")
     qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
     controller.lock()
     with pytest.raises(AccessDenied):
@@ -552,3 +564,56 @@ def test_enter_on_the_case_list_opens_the_case_in_its_note_editor(unlocked, qtbo
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert unlocked.detail.case.id == first
     assert unlocked.focusWidget() is unlocked.detail.note_editor
+
+
+def test_wizard_refuses_a_common_password_and_says_why(controller, qtbot, tmp_path):
+    controller.start()
+    wizard = controller.wizard
+    qtbot.keyClicks(wizard.office_page.name, "CAV Casalmaggiore")
+    wizard.next()
+    qtbot.keyClicks(wizard.operator_page.name, "Laura Verdi")
+    wizard.next()
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.passphrase, "password1")
+    assert page.meter.word == "too weak" and "most used passwords" in page.meter.toolTip()
+    qtbot.keyClicks(page.repeat, "password1")
+    wizard.next()
+    assert wizard.currentPage() is page and "Passphrase too weak" in page.error.text()
+    assert not vault_exists(tmp_path / "vault")
+
+
+def test_recovery_refuses_a_weak_new_passphrase(controller, qtbot, tmp_path):
+    dialog = _recover_with(controller, qtbot, tmp_path, "1234567890")
+    assert "Passphrase too weak" in dialog.recovery_error.text()
+    assert controller.window is None
+    Vault.open(tmp_path / "vault", PASSPHRASE).close()
+
+
+def test_office_menu_names_the_session_and_refuses_a_weak_operator_passphrase(unlocked, qtbot):
+    from rete_desktop.ui.office_dialogs import AddOperatorDialog, OperatorsDialog
+    from rete_desktop.ui.operators import OwnNameDialog
+
+    window = unlocked
+    window.open_own_name()
+    own = window.findChild(OwnNameDialog)
+    assert own.name.text() == "tester"
+    own.name.setText("Bianchi")
+    own.role.setText("Ass. soc.")
+    qtbot.mouseClick(_ok(own), Qt.MouseButton.LeftButton)
+    assert window.vault.operator == "Ass. soc. Bianchi"
+
+    window.operators()
+    operators = window.findChild(OperatorsDialog)
+    operators.add()
+    add = operators.findChild(AddOperatorDialog)
+    qtbot.keyClicks(add.name, "Anna Verdi")
+    qtbot.keyClicks(add.new, "password1")
+    qtbot.keyClicks(add.again, "password1")
+    assert add.meter.word == "too weak"
+    qtbot.mouseClick(_ok(add), Qt.MouseButton.LeftButton)
+    assert "Passphrase too weak" in " ".join(_visible_texts())
+    assert window.vault.operators() == []
+    for field in (add.new, add.again):
+        field.setText("la nebbia sale dal Po")
+    qtbot.mouseClick(_ok(add), Qt.MouseButton.LeftButton)
+    assert [op.label for op in window.vault.operators()] == ["Anna Verdi"]

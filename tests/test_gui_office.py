@@ -128,10 +128,12 @@ def test_operators_are_added_listed_and_removed(qtbot, window, vault):
     dialog.add()
     add = dialog.findChild(AddOperatorDialog)
     qtbot.keyClicks(add.name, "Giulia Ferrari")
+    qtbot.keyClicks(add.role, "Ass. soc.")
     qtbot.keyClicks(add.new, NEW)
     qtbot.keyClicks(add.again, NEW)
     _ok(add)
-    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["Giulia Ferrari"]
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        "Ass. soc. Giulia Ferrari"]
     assert "Giulia Ferrari can now open the vault" in dialog.message.text()
     dialog.list.setCurrentRow(0)
     hooks.answer_next(True)
@@ -151,7 +153,7 @@ def test_an_operator_session_cannot_manage_operators(qtbot, vault, tmp_path):
         hooks.answer_next(True)
         dialog.remove()
         assert "main passphrase" in dialog.message.text()
-        assert own.operators() == ["Giulia Ferrari"]
+        assert [op.label for op in own.operators()] == ["Giulia Ferrari"]
 
 
 def test_office_menu_lists_the_vault_duties(window):

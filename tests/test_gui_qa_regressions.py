@@ -356,6 +356,8 @@ def test_create_the_vault_is_enabled_only_when_both_passphrases_match(qtbot, tmp
     wizard.show()
     wizard.office_page.name.setText("Centro Antiviolenza")
     wizard.next()
+    wizard.operator_page.name.setText("Laura Verdi")
+    wizard.next()
     page = wizard.passphrase_page
     create = wizard.button(QWizard.WizardButton.CommitButton)
     assert create.text() == "Create the vault"

@@ -203,7 +203,7 @@ def test_each_operator_has_a_passphrase_and_is_named_in_the_audit_log(vault_dir:
         v.change_passphrase("nuova passphrase di Sala")
         entries = audit_log.list_entries(v, case_id)
         assert entries[0].actor == "App. Sala" and entries[0].action == "case.read"
-        assert sorted(v.operators()) == ["App. Sala", "Maresciallo Neri"]
+        assert sorted(op.label for op in v.operators()) == ["App. Sala", "Maresciallo Neri"]
     # changing one operator's passphrase leaves the others (and the office's) working
     Vault.open(vault_dir, "passphrase di Neri").close()
     Vault.open(vault_dir, PASSPHRASE).close()

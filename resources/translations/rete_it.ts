@@ -83,14 +83,9 @@
 <context>
     <name>AddOperatorDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="135"/>
         <source>Add an operator</source>
         <translation>Aggiungi un operatore</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="136"/>
-        <source>Operator&apos;s name</source>
-        <translation>Nome dell&apos;operatore</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="137"/>
@@ -109,11 +104,16 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="140"/>
+        <source>R&amp;ole</source>
+        <translation>R&amp;uolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="141"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="145"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Ripetila</translation>
     </message>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="395"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="396"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
@@ -655,62 +655,62 @@
         <translation>Nessun consenso alla condivisione registrato: non si può inviare nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="372"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="373"/>
         <source>CHILD — {0}</source>
         <translation>MINORE — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="398"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="399"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="426"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="427"/>
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="464"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="465"/>
         <source>Typing…</source>
         <translation>Scrittura in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="472"/>
         <source>Draft saved in the vault</source>
         <translation>Bozza salvata nella cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="492"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="493"/>
         <source>Note saved</source>
         <translation>Nota salvata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="523"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="524"/>
         <source>Close the case</source>
         <translation>Chiudi il caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="524"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="525"/>
         <source>Close case {0}? It stays in the vault and can be reopened.</source>
         <translation>Chiudere il caso {0}? Resta nella cassaforte e si può riaprire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="543"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="544"/>
         <source>Task marked done: {0} (untick to undo)</source>
         <translation>Attività segnata come fatta: {0} (togli la spunta per annullare)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="544"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="545"/>
         <source>Task reopened: {0}</source>
         <translation>Attività riaperta: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="549"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="550"/>
         <source>Choose a person first.</source>
         <translation>Scegli prima una persona.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="556"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="557"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -761,136 +761,136 @@
 <context>
     <name>CaseRecordSection</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="60"/>
         <source>Assess &amp;risk…</source>
         <translation>Valuta il &amp;rischio…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="61"/>
         <source>New risk assessment</source>
         <translation>Nuova valutazione del rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="66"/>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="80"/>
         <source>Source of access</source>
         <translation>Canale di accesso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="65"/>
         <source>not recorded</source>
         <translation>non registrato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="79"/>
         <source>Risk assessments</source>
         <translation>Valutazioni del rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="82"/>
         <source>Relations</source>
         <translation>Relazioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="82"/>
         <source>Add relation…</source>
         <translation>Aggiungi relazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="83"/>
         <source>Forms of violence</source>
         <translation>Forme di violenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="83"/>
         <source>Add forms…</source>
         <translation>Aggiungi forme…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="84"/>
         <source>Measures and legal steps</source>
         <translation>Misure e passi legali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="84"/>
         <source>Add measure…</source>
         <translation>Aggiungi misura…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="86"/>
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="86"/>
         <source>Add service…</source>
         <translation>Aggiungi servizio…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="87"/>
         <source>Sharing and legal basis</source>
         <translation>Condivisione e base giuridica</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="87"/>
         <source>Record decision…</source>
         <translation>Registra decisione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="131"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="129"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt; (score {2}, computed {3}) — {4}</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt; (punteggio {2}, calcolato {3}) — {4}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="133"/>
         <source>Judgement: {0}</source>
         <translation>Giudizio: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="138"/>
         <source>No assessment yet.</source>
         <translation>Nessuna valutazione finora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="145"/>
         <source>{0} is {1} of {2}</source>
         <translation>{0} è {1} di {2}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="150"/>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="154"/>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="158"/>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="162"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="160"/>
         <source>none recorded</source>
         <translation>nessuna registrata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="159"/>
         <source>(+{0} children)</source>
         <translation>(+{0} figli)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="162"/>
         <source>no decision recorded (the consent above applies)</source>
         <translation>nessuna decisione registrata (vale il consenso sopra)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="166"/>
         <source>laboratorio</source>
         <translation>laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="186"/>
         <source>Risk {0}: the high-risk protocol was applied ({1} tasks).</source>
         <translation>Rischio {0}: applicato il protocollo di rischio elevato ({1} attività).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="196"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="189"/>
         <source>Risk {0}, but the high-risk protocol is not installed.</source>
         <translation>Rischio {0}, ma il protocollo di rischio elevato non è presente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="192"/>
         <source>Risk assessment saved: {0}.</source>
         <translation>Valutazione del rischio salvata: {0}.</translation>
     </message>
@@ -1369,32 +1369,32 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="114"/>
         <source>Change the passphrase</source>
         <translation>Cambia la passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="115"/>
         <source>The new passphrase opens the vault from now on; the old one stops working. The recovery key stays valid.</source>
         <translation>Da ora la cassaforte si apre con la nuova passphrase; quella vecchia non funziona più. La chiave di recupero resta valida.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="119"/>
         <source>New passphrase</source>
         <translation>Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="120"/>
         <source>Repeat the new passphrase</source>
         <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="121"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="123"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Ripetila</translation>
     </message>
@@ -1808,7 +1808,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="124"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -1842,7 +1842,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="240"/>
         <source>Rete Desktop — new office</source>
         <translation>Rete Desktop — nuovo ufficio</translation>
     </message>
@@ -2087,27 +2087,27 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>KeyEscrowDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="287"/>
         <source>Export the office keys</source>
         <translation>Esporta le chiavi dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="286"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="289"/>
         <source>The office&apos;s secret keys are written NOT encrypted: whoever gets these files can read the packets sent to this office and sign in its name. Write them only to a removable drive kept in the office&apos;s safe (escrow), never to a shared folder or e-mail. The export is recorded in the audit log.</source>
         <translation>Le chiavi segrete dell&apos;ufficio vengono scritte NON cifrate: chi ottiene questi file può leggere i pacchetti inviati a questo ufficio e firmare a suo nome. Scrivile solo su un&apos;unità rimovibile custodita nella cassaforte dell&apos;ufficio (deposito), mai in una cartella condivisa o per e-mail. L&apos;esportazione viene registrata nel registro di audit.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="293"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="296"/>
         <source>Folder for the keys</source>
         <translation>Cartella per le chiavi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="294"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="297"/>
         <source>&amp;Folder</source>
         <translation>&amp;Cartella</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="295"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="298"/>
         <source>I &amp;understand: the files are not encrypted</source>
         <translation>Ho &amp;capito: i file non sono cifrati</translation>
     </message>
@@ -2553,140 +2553,150 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Cartella condivisa / &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="379"/>
+        <source>My n&amp;ame and role…</source>
+        <translation>Il &amp;mio nome e ruolo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="381"/>
         <source>&amp;Back up the vault…</source>
         <translation>Copia di sicurezza della c&amp;assaforte…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="382"/>
         <source>Restore a bac&amp;kup…</source>
         <translation>&amp;Ripristina una copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="383"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Cambia la &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="384"/>
         <source>O&amp;perators…</source>
         <translation>Opera&amp;tori…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="385"/>
         <source>Rec&amp;overy key…</source>
         <translation>C&amp;hiave di recupero…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="386"/>
         <source>E&amp;xport the office keys…</source>
         <translation>Esporta le chiavi dell&apos;u&amp;fficio…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="388"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="395"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="395"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="395"/>
         <source>&amp;Network</source>
         <translation>R&amp;ete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="396"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="486"/>
         <source>Transport saved: packets now travel by themselves.</source>
         <translation>Canale salvato: ora i pacchetti viaggiano da soli.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="507"/>
         <source>Backup saved: {0}</source>
         <translation>Copia di sicurezza salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="515"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="516"/>
         <source>The backup was restored and checked in {0}. To work on it, start the app with: rete --vault {0}</source>
         <translation>La copia di sicurezza è stata ripristinata e controllata in {0}. Per lavorarci avvia l&apos;app con: rete --vault {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="525"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase cambiata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="537"/>
         <source>Office keys written to {0}: keep them in the safe.</source>
         <translation>Chiavi dell&apos;ufficio scritte in {0}: custodiscile nella cassaforte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="553"/>
+        <source>Notes, referrals and the audit log now say «{0}».</source>
+        <translation>Da ora note, segnalazioni e registro degli accessi riportano «{0}».</translation>
     </message>
 </context>
 <context>
@@ -3093,38 +3103,38 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="69"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="71"/>
         <source>Last backup: {0}. Make one now: Office → Back up the vault…</source>
         <translation>Ultima copia di sicurezza: {0}. Falla ora: Ufficio → Copia di sicurezza della cassaforte…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="73"/>
         <source>Last backup: {0}</source>
         <translation>Ultima copia di sicurezza: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="83"/>
         <source>Writing the backup…</source>
         <translation>Scrittura della copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="84"/>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="97"/>
         <source>Backup</source>
         <translation>Copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="105"/>
         <source>Save the backup</source>
         <translation>Salva la copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="106"/>
         <source>Rete backups (*.retebak)</source>
         <translation>Copie di sicurezza di Rete (*.retebak)</translation>
     </message>
@@ -3195,85 +3205,108 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="36"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="37"/>
         <source>Your office</source>
         <translation>Il tuo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="38"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="39"/>
         <source>Rete Desktop keeps this office&apos;s cases in an encrypted vault on this computer.</source>
         <translation>Rete Desktop custodisce i casi dell&apos;ufficio in una cassaforte cifrata su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="40"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="41"/>
         <source>Office name</source>
         <translation>Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="41"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="42"/>
         <source>e.g. Comando Stazione Carabinieri di Casalmaggiore</source>
         <translation>es. Comando Stazione Carabinieri di Casalmaggiore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="43"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="44"/>
         <source>Kind of office</source>
         <translation>Tipo di ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="47"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="48"/>
         <source>Office &amp;name</source>
         <translation>&amp;Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="48"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="49"/>
         <source>&amp;Kind of office</source>
         <translation>&amp;Tipo di ufficio</translation>
     </message>
 </context>
 <context>
+    <name>OperatorPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="58"/>
+        <source>Who you are</source>
+        <translation>Chi siete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="60"/>
+        <source>Your notes and referrals are signed with your name and role, and the other offices call you back by it. Colleagues with their own passphrase are added later (Office → Operators…).</source>
+        <translation>Note e segnalazioni portano il vostro nome e ruolo, e gli altri uffici vi richiamano con questo. I colleghi con una propria passphrase si aggiungono dopo (Ufficio → Operatori…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="65"/>
+        <source>Your &amp;name</source>
+        <translation>Il vostro &amp;nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="66"/>
+        <source>Your &amp;role</source>
+        <translation>Il vostro &amp;ruolo</translation>
+    </message>
+</context>
+<context>
     <name>OperatorsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="157"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="160"/>
         <source>Operators</source>
         <translation>Operatori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="164"/>
         <source>Each operator opens the vault with their own passphrase, so the audit log names who did what. Only whoever opened the vault with the office passphrase can add or remove operators. This session: &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Ogni operatore apre la cassaforte con la propria passphrase, così il registro di audit dice chi ha fatto cosa. Solo chi ha aperto la cassaforte con la passphrase dell&apos;ufficio può aggiungere o togliere operatori. Sessione attuale: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="169"/>
         <source>Operators with their own passphrase</source>
         <translation>Operatori con una passphrase propria</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="170"/>
         <source>&amp;Add…</source>
         <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="169"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="172"/>
         <source>&amp;Remove</source>
         <translation>&amp;Togli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="198"/>
         <source>No operator has a passphrase of their own yet.</source>
         <translation>Nessun operatore ha ancora una passphrase propria.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="207"/>
         <source>{0} can now open the vault with their own passphrase.</source>
         <translation>{0} ora può aprire la cassaforte con la propria passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="223"/>
         <source>{0}&apos;s passphrase no longer opens the vault.</source>
         <translation>La passphrase di {0} non apre più la cassaforte.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="227"/>
         <source>Remove {0}? Their passphrase stops opening the vault; what they did stays in the audit log under their name.</source>
         <translation>Togliere {0}? La sua passphrase non aprirà più la cassaforte; ciò che ha fatto resta nel registro di audit a suo nome.</translation>
     </message>
@@ -3317,6 +3350,24 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     </message>
 </context>
 <context>
+    <name>OwnNameDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="31"/>
+        <source>My name and role</source>
+        <translation>Il mio nome e ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="39"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="40"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Ruolo</translation>
+    </message>
+</context>
+<context>
     <name>PacketDropPage</name>
     <message>
         <location filename="../../src/rete_desktop/ui/referrals.py" line="146"/>
@@ -3342,42 +3393,42 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="76"/>
         <source>Office passphrase</source>
         <translation>Passphrase dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="78"/>
         <source>Everyone in the office types it to open the vault. Prefer several words: long is better than complicated.</source>
         <translation>Tutti in ufficio la digitano per aprire la cassaforte. Meglio più parole: lunga è meglio che complicata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="82"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="85"/>
         <source>Repeat the passphrase</source>
         <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="90"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="91"/>
         <source>Strength</source>
         <translation>Robustezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="92"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Ripetila</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="95"/>
         <source>Create the vault</source>
         <translation>Crea la cassaforte</translation>
     </message>
@@ -3650,7 +3701,7 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="287"/>
         <source>Updates from the network arrive with the directory (Rete page).</source>
-        <translation>Gli aggiornamenti della rete arrivano con l'elenco della rete (pagina Rete).</translation>
+        <translation>Gli aggiornamenti della rete arrivano con l&apos;elenco della rete (pagina Rete).</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="293"/>
@@ -3810,27 +3861,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="236"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="239"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="243"/>
         <source>Issue a new recovery key if the sheet was lost or someone else may have seen it. The old key stops working at once; the new one is shown only now.</source>
         <translation>Crea una nuova chiave di recupero se il foglio è andato perso o qualcun altro può averlo visto. La chiave vecchia smette subito di funzionare; la nuova viene mostrata solo ora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="246"/>
         <source>&amp;Issue a new recovery key</source>
         <translation>&amp;Crea una nuova chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="271"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="274"/>
         <source>The old recovery key no longer opens the vault. Print or write down this one now: it is not shown again.</source>
         <translation>La vecchia chiave di recupero non apre più la cassaforte. Stampa o scrivi subito questa: non verrà più mostrata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="275"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="278"/>
         <source>Replace the recovery key? The key on the current sheet stops working.</source>
         <translation>Sostituire la chiave di recupero? La chiave sul foglio attuale smetterà di funzionare.</translation>
     </message>
@@ -3838,57 +3889,57 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecoveryKeyPanel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="145"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="146"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="148"/>
         <source>&amp;Save as PDF…</source>
         <translation>Salva come &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="170"/>
         <source>Rete Desktop — recovery key</source>
         <translation>Rete Desktop — chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="153"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="172"/>
         <source>This key opens the office vault if the passphrase is forgotten.</source>
         <translation>Questa chiave apre la cassaforte dell&apos;ufficio se la passphrase viene dimenticata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="154"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="173"/>
         <source>Keep this sheet locked away, separate from the computer.</source>
         <translation>Custodisci questo foglio sotto chiave, lontano dal computer.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="155"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="174"/>
         <source>Whoever holds it can read every case: never photograph or e-mail it.</source>
         <translation>Chi lo possiede può leggere ogni caso: non fotografarlo e non inviarlo per e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="186"/>
         <source>Saved to {0}. Print it, then delete the file.</source>
         <translation>Salvato in {0}. Stampalo, poi cancella il file.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="189"/>
         <source>Save the recovery sheet</source>
         <translation>Salva il foglio della chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="189"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="171"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="190"/>
         <source>rete-recovery-key</source>
         <translation>rete-chiave-di-recupero</translation>
     </message>
@@ -3896,17 +3947,17 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="192"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="211"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="213"/>
         <source>If the passphrase is forgotten, only this key opens the vault. It is shown now and never again: print it or write it down and keep it locked away.</source>
         <translation>Se la passphrase viene dimenticata, solo questa chiave apre la cassaforte. È mostrata ora e mai più: stampala o scrivila e custodiscila sotto chiave.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="219"/>
         <source>I have &amp;written it down or printed it</source>
         <translation>L&apos;ho sc&amp;ritta o stampata</translation>
     </message>
@@ -4060,63 +4111,63 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="313"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="316"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="315"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="318"/>
         <source>The backup is restored into a new, empty folder and checked there; the vault open now is not touched. Type the passphrase that opened the vault when the backup was made.</source>
         <translation>La copia viene ripristinata in una cartella nuova e vuota e controllata lì; la cassaforte aperta ora non viene toccata. Scrivi la passphrase che apriva la cassaforte quando è stata fatta la copia.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="321"/>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="324"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="349"/>
         <source>Backup file</source>
         <translation>File della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="322"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="325"/>
         <source>C&amp;hoose…</source>
         <translation>S&amp;cegli…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="323"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="326"/>
         <source>Choose the backup file</source>
         <translation>Scegli il file della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="330"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="333"/>
         <source>&amp;Backup file</source>
         <translation>&amp;File della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="332"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="335"/>
         <source>New folder for the restored vault</source>
         <translation>Nuova cartella per la cassaforte ripristinata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="333"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="336"/>
         <source>New &amp;folder</source>
         <translation>Nuova &amp;cartella</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="334"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="337"/>
         <source>Passphrase of the backup</source>
         <translation>Passphrase della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="338"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="339"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="342"/>
         <source>Choose the backup</source>
         <translation>Scegli la copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="340"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="343"/>
         <source>Rete backups (*.retebak);;All files (*)</source>
         <translation>Copie di sicurezza di Rete (*.retebak);;Tutti i file (*)</translation>
     </message>
@@ -4147,7 +4198,7 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RiskChart</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="48"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="49"/>
         <source>Risk level over time</source>
         <translation>Livello di rischio nel tempo</translation>
     </message>
@@ -4155,82 +4206,82 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="101"/>
         <source>Risk assessment</source>
         <translation>Valutazione del rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="118"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="118"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="119"/>
         <source>Don&apos;t know</source>
         <translation>Non so</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="139"/>
         <source>Computed level</source>
         <translation>Livello calcolato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="140"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="142"/>
         <source>Level decided</source>
         <translation>Livello deciso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="143"/>
         <source>As computed</source>
         <translation>Come calcolato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="146"/>
         <source>&amp;Professional judgement</source>
         <translation>&amp;Giudizio professionale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="148"/>
         <source>Reason of the judgement</source>
         <translation>Ragione del giudizio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="150"/>
         <source>Needed to set a level lower than the computed one</source>
         <translation>Necessaria per indicare un livello più basso di quello calcolato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="152"/>
         <source>&amp;Reason</source>
         <translation>&amp;Ragione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="155"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="156"/>
         <source>Date of the assessment</source>
         <translation>Data della valutazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="157"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="184"/>
         <source>score {0} of {1}: {2}</source>
         <translation>punteggio {0} su {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="187"/>
         <source>{0} questions still to answer</source>
         <translation>{0} domande ancora senza risposta</translation>
     </message>
@@ -4596,32 +4647,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="144"/>
         <source>Passphrase strength</source>
         <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="158"/>
         <source>too short</source>
         <translation>troppo corta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="172"/>
-        <source>weak</source>
-        <translation>debole</translation>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="160"/>
+        <source>too weak</source>
+        <translation>troppo debole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="174"/>
-        <source>fair</source>
-        <translation>discreta</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="162"/>
         <source>good</source>
         <translation>buona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="164"/>
         <source>strong</source>
         <translation>robusta</translation>
     </message>
@@ -4855,6 +4901,29 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <location filename="../../src/rete_desktop/ui/handbook_page.py" line="161"/>
         <source>Always available</source>
         <translation>Sempre disponibili</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="19"/>
+        <source>Name and surname</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="20"/>
+        <source>e.g. Mario Rossi</source>
+        <translation>es. Mario Rossi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="22"/>
+        <source>Role or rank</source>
+        <translation>Ruolo o grado</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="23"/>
+        <source>e.g. App. Sc., Ass. soc., Operatrice</source>
+        <translation>es. App. Sc., Ass. soc., Operatrice</translation>
     </message>
 </context>
 </TS>

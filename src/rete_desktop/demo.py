@@ -102,7 +102,8 @@ def create_demo_vault(
         passphrase,
         office_name="Centro Antiviolenza Mia (DEMO)",
         office_kind="cav",
-        operator="demo",
+        operator_name="Sara Demo",
+        operator_role="Operatrice",
     )
     fill_demo(vault, DemoSize(cases=cases))
     if network:

@@ -19,6 +19,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("init", parents=[common], help=translate("help.init"))
     p.add_argument("--office-name", required=True)
     p.add_argument("--office-kind", required=True, help=one_of(OfficeKind))
+    p.add_argument("--operator-name", help=translate("help.init.operator_name"))
+    p.add_argument("--operator-role", default="", help=translate("help.operator.role"))
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help=translate("help.demo"))
@@ -63,10 +65,14 @@ def cmd_init(ctx: Context) -> int:
         ctx.passphrase(),
         office_name=ctx.args.office_name,
         office_kind=ctx.args.office_kind,
+        operator_name=ctx.args.operator_name,
+        operator_role=ctx.args.operator_role,
     )
     vault.close()
     if not ctx.json:
         ctx.say("vault.recovery_key_notice")
+    if ctx.args.operator_name is None:
+        ctx.say("vault.operator_unnamed")
     ctx.emit(recovery_key, {"recovery_key": recovery_key})
     return 0
 

@@ -88,6 +88,7 @@ class AuditAction(StrEnum):
     VAULT_RESTORE = "vault.restore"
     OPERATOR_ADD = "operator.add"
     OPERATOR_REMOVE = "operator.remove"
+    OPERATOR_NAMED = "operator.named"
     TRANSPORT_CONFIGURE = "transport.configure"
     TRANSPORT_QUEUE = "transport.queue"
     TRANSPORT_DELIVERY = "transport.delivery"

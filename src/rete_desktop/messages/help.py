@@ -46,6 +46,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "dà a un operatore una propria passphrase",
         "en": "give an operator their own passphrase",
     },
+    "help.operator.set": {
+        "it": "indica nome e ruolo di chi usa questa passphrase (firma note e segnalazioni)",
+        "en": "set the name and role of whoever uses this passphrase (signs notes and referrals)",
+    },
+    "help.operator.name": {
+        "it": "nome e cognome, es. Mario Rossi",
+        "en": "name and surname, e.g. Mario Rossi",
+    },
+    "help.operator.role": {
+        "it": "ruolo o grado, es. App. Sc. oppure Ass. soc.",
+        "en": "role or rank, e.g. App. Sc. or Ass. soc.",
+    },
+    "help.init.operator_name": {
+        "it": "nome di chi custodisce la passphrase dell'ufficio (firma note e segnalazioni)",
+        "en": "name of whoever holds the office passphrase (signs notes and referrals)",
+    },
     "help.operator.remove": {
         "it": "revoca la passphrase di un operatore",
         "en": "revoke an operator's passphrase",

@@ -29,6 +29,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.definition": {"it": "definizione", "en": "definition"},
     "field.text": {"it": "testo", "en": "text"},
     "field.place": {"it": "luogo", "en": "place"},
+    "field.operator_name": {"it": "nome dell'operatore", "en": "operator's name"},
+    "field.operator_role": {"it": "ruolo dell'operatore", "en": "operator's role"},
     "value.exposure_only_for_children": {
         "it": "L'esposizione alla violenza (--exposure {value}) si indica solo per i minori.",
         "en": "Exposure to violence (--exposure {value}) is recorded for children only.",

@@ -215,4 +215,56 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Operatore «{name}» rimosso: la sua passphrase non apre più la cassaforte.",
         "en": "Operator “{name}” removed: their passphrase no longer opens the vault.",
     },
+    "vault.passphrase_weak": {
+        "it": "Passphrase troppo debole: {reason}. Usate almeno quattro parole non collegate "
+        "tra loro, per esempio una frase che solo voi conoscete.",
+        "en": "Passphrase too weak: {reason}. Use at least four unrelated words, for example "
+        "a sentence only you know.",
+    },
+    "passphrase.reason.short": {
+        "it": "è più corta di 8 caratteri",
+        "en": "it is shorter than 8 characters",
+    },
+    "passphrase.reason.common": {
+        "it": "è tra le password più usate, la prima cosa che si prova",
+        "en": "it is among the most used passwords, the first thing anyone tries",
+    },
+    "passphrase.reason.word": {
+        "it": "è una parola o un nome comune, facile da indovinare",
+        "en": "it is a common word or name, easy to guess",
+    },
+    "passphrase.reason.office_name": {
+        "it": "contiene il nome dell'ufficio o dell'operatore",
+        "en": "it contains the office's or the operator's name",
+    },
+    "passphrase.reason.repeat": {
+        "it": "ripete le stesse parole o gli stessi caratteri",
+        "en": "it repeats the same words or characters",
+    },
+    "passphrase.reason.sequence": {
+        "it": "è una sequenza (abcd, 1234)",
+        "en": "it is a sequence (abcd, 1234)",
+    },
+    "passphrase.reason.keyboard": {
+        "it": "segue una riga della tastiera (qwerty)",
+        "en": "it follows a row of the keyboard (qwerty)",
+    },
+    "passphrase.reason.date": {
+        "it": "è o contiene una data o un anno",
+        "en": "it is or contains a date or a year",
+    },
+    "passphrase.reason.guessable": {
+        "it": "è troppo corta o prevedibile",
+        "en": "it is too short or predictable",
+    },
+    "vault.operator_unnamed": {
+        "it": "Nessun nome di operatore indicato: note e segnalazioni riporteranno «Operatore "
+        "dell'ufficio». Indicatelo con: rete operator set --name NOME --role RUOLO",
+        "en": "No operator name given: notes and referrals will say “Operatore dell'ufficio”. "
+        "Set it with: rete operator set --name NAME --role ROLE",
+    },
+    "vault.operator_named": {
+        "it": "Da ora note, segnalazioni e registro di audit riportano «{label}».",
+        "en": "Notes, referrals and the audit log now say “{label}”.",
+    },
 }

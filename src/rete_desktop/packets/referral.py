@@ -157,10 +157,18 @@ def _person_json(p: Person) -> dict[str, Any]:
 
 
 def _contact_line(vault: Vault, office_id: str) -> str:
+    """Who to call back: the operator sending it (name and role, never the computer's login),
+    the office and its phones, from the office's profile when it has them."""
+    from rete_desktop.handbook.profiles import get_profile  # the handbook builds on packets
+
     office = offices.get_office(vault, office_id)
-    bits = [vault.operator, office.name, *office.phones, *office.emails]
-    if office.on_call_hours:
-        bits.append(office.on_call_hours)
+    profile = get_profile(vault)
+    phones = profile.phones or office.phones
+    bits = [vault.operator, office.name, *(validation.display_phone(p) for p in phones),
+            *(profile.emails or office.emails)]
+    hours = profile.on_call or office.on_call_hours
+    if hours:
+        bits.append(hours)
     return " · ".join(b for b in bits if b)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
-import getpass
 import json
 import os
 import secrets
@@ -24,25 +23,26 @@ from typing import Any
 import sqlcipher3
 
 from rete_desktop import events
+from rete_desktop.domain import passphrase as passphrase_rules
 from rete_desktop.domain import validation
 from rete_desktop.domain.audit_actions import AuditAction, Detail, action_of, detail_text
 from rete_desktop.domain.audit_chain import GENESIS, entry_hash
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import AccessDenied, BadInput, NotFound, ReteError, StorageFailure
 from rete_desktop.i18n import Text, os_reason, sqlite_reason
-from rete_desktop.storage import keyslots, unlock_guard
+from rete_desktop.storage import keyslots, operators, unlock_guard
 from rete_desktop.storage.atomic import make_private_dir
 from rete_desktop.storage.migrations import migrate
 from rete_desktop.storage.vault_files import (  # noqa: F401 (re-exported)
     DB_NAME,
     KEYSLOTS_NAME,
     LOCK_NAME,
-    MIN_PASSPHRASE,
     default_vault_dir,
     vault_exists,
 )
 
-DEFAULT_SLOT = "default"  # the office's main passphrase; other labels are operators' names
+DEFAULT_SLOT = "default"  # the office's main passphrase
+SLOT_PREFIX = "op-"  # operators' slots: "op-<random id>" (older vaults: the operator's name)
 AUDIT_HEAD = "audit_head"  # meta key: "<seq>:<hash>" of the last audit entry
 VAULT_ID = "vault_id"  # meta key: the keyslot file's vault id, so the two files must agree
 
@@ -56,9 +56,12 @@ def new_id() -> str:
     return secrets.token_hex(8)
 
 
-def check_passphrase_strength(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise BadInput("vault.passphrase_too_short", min=MIN_PASSPHRASE)
+def check_passphrase_strength(passphrase: str, names: tuple[str, ...] = ()) -> None:
+    """Refuse a guessable passphrase with the reason; ``names`` (office, operator) count as
+    the first words an attacker would try."""
+    verdict = passphrase_rules.assess(passphrase, names)
+    if verdict.reason is not None:
+        raise BadInput("vault.passphrase_weak", reason=Text(verdict.reason), field="passphrase")
 
 
 @dataclass
@@ -99,17 +102,24 @@ class Vault:
         *,
         office_name: str,
         office_kind: str,
-        operator: str | None = None,
+        operator_name: str | None = None,
+        operator_role: str = "",
         kdf: keyslots.KdfParams | None = None,
     ) -> tuple[Vault, str]:
-        """Create a new vault; returns it open and the recovery key to show once."""
+        """Create a new vault; returns it open and the recovery key to show once.
+
+        ``operator_name``/``operator_role``: who holds the office passphrase (notes and the
+        audit log carry it); without it the neutral label until the office sets one.
+        """
         # late: identity needs the crypto layer, the shipped pack the protocol repositories
         from rete_desktop.storage import identity, shipped
 
-        check_passphrase_strength(passphrase)
         # Validate before touching the disk: a typo must not leave a half-made vault behind.
         validation.required_text("office_name", office_name)
         validation.choice("office_kind", OfficeKind, office_kind)
+        named = None if operator_name is None else \
+            operators.checked(DEFAULT_SLOT, operator_name, operator_role)
+        check_passphrase_strength(passphrase, (office_name, named.name if named else ""))
         if vault_exists(directory):
             raise BadInput("vault.exists", path=str(directory))
         make_private_dir(directory)
@@ -136,25 +146,25 @@ class Vault:
                     (directory / name).unlink()
             raise
         session = _Session(conn, db_key, lock_fd, _file_id(directory / DB_NAME))
-        vault = cls(directory, session, operator or _default_operator())
+        vault = cls(directory, session, named.label if named else operators.UNNAMED)
         identity.create_identity(vault, office_name, office_kind)
         shipped.install(vault)
+        if named is not None:
+            with vault.transaction():
+                operators.store(vault, named)
+                vault.audit(AuditAction.OPERATOR_NAMED, "vault", None, DEFAULT_SLOT)
         return vault, recovery_key
 
     @classmethod
-    def open(cls, directory: Path, passphrase: str, operator: str | None = None) -> Vault:
-        return cls._open(directory, passphrase, "passphrase", operator)
+    def open(cls, directory: Path, passphrase: str) -> Vault:
+        return cls._open(directory, passphrase, "passphrase")
 
     @classmethod
-    def open_with_recovery(
-        cls, directory: Path, recovery_key: str, operator: str | None = None
-    ) -> Vault:
-        return cls._open(
-            directory, keyslots.normalise_recovery_key(recovery_key), "recovery", operator
-        )
+    def open_with_recovery(cls, directory: Path, recovery_key: str) -> Vault:
+        return cls._open(directory, keyslots.normalise_recovery_key(recovery_key), "recovery")
 
     @classmethod
-    def _open(cls, directory: Path, secret: str, kind: str, operator: str | None) -> Vault:
+    def _open(cls, directory: Path, secret: str, kind: str) -> Vault:
         if not vault_exists(directory):
             raise NotFound("vault.not_found", path=str(directory))
         _check_database_file(directory / DB_NAME)
@@ -167,8 +177,6 @@ class Vault:
             raise
         keyslots.check_mac(slot_file, mac, db_key)
         slot_label = slot.label if kind == "passphrase" else DEFAULT_SLOT
-        if operator is None and slot_label != DEFAULT_SLOT:
-            operator = slot_label
         lock_fd = _acquire_lock(directory)
         try:
             conn, read_only = _connect_or_read_only(directory / DB_NAME, db_key)
@@ -190,12 +198,16 @@ class Vault:
         session = _Session(conn, db_key, lock_fd, file_id, read_only=read_only,
                            read_only_file=read_only is not None)
         session.adopt_id = slot_file.vault_id if stored_id is None else None
-        vault = cls(directory, session, operator or _default_operator())
+        vault = cls(directory, session, operators.UNNAMED)
         vault.slot_label = slot_label
         from rete_desktop.storage import shipped
 
         failures = vault.failed_attempts = unlock_guard.recorded(directory)
         try:
+            vault.operator = operators.label_for_slot(
+                vault, slot_label,
+                legacy_name=slot_label != DEFAULT_SLOT and not slot_label.startswith(SLOT_PREFIX),
+            )
             vault.log(AuditAction.VAULT_UNLOCK, "vault", None,
                       kind + (f";failed_before={failures.count}" if failures else ""))
             if vault.read_only_reason is None:  # else at the next open the disk allows
@@ -245,7 +257,8 @@ class Vault:
         Changes the passphrase this session was opened with (after a recovery: the office's
         main passphrase); other operators' passphrases stay as they are.
         """
-        self._write_passphrase_slot(self.slot_label, new_passphrase)
+        own = operators.named(self).get(self.slot_label)
+        self._write_passphrase_slot(self.slot_label, new_passphrase, own.name if own else "")
         self.log(AuditAction.VAULT_PASSPHRASE_CHANGED, "vault", None, self.slot_label)
 
     def reissue_recovery_key(self) -> str:
@@ -265,30 +278,50 @@ class Vault:
 
     # --- operators: one passphrase slot each, so the audit log knows who did what ----------
 
-    def operators(self) -> list[str]:
-        """Names of the operators with their own passphrase (the office's main one excluded)."""
+    def operators(self) -> list[operators.Operator]:
+        """The operators with their own passphrase (the office's main one excluded)."""
         slot_file, _ = keyslots.read_keyslots(self.directory / KEYSLOTS_NAME)
-        return [label for label in slot_file.labels("passphrase") if label != DEFAULT_SLOT]
+        names = operators.named(self)
+        return [names.get(label) or operators.Operator(label, label, "")
+                for label in slot_file.labels("passphrase") if label != DEFAULT_SLOT]
 
-    def add_operator(self, name: str, passphrase: str) -> None:
-        """Give ``name`` a passphrase of their own; their sessions are audited under ``name``."""
+    def add_operator(self, name: str, passphrase: str, role: str = "") -> None:
+        """Give ``name`` a passphrase of their own; their sessions are signed with their name.
+
+        The slot gets a random label, so the name stays inside the encrypted database.
+        """
         self._require_office_passphrase()
-        label = validation.required_text("operator", name, max_len=80)
-        if label in (DEFAULT_SLOT, "recovery") or label in self.operators():
-            raise BadInput("vault.operator_exists", name=label)
-        self._write_passphrase_slot(label, passphrase)
-        self.log(AuditAction.OPERATOR_ADD, "vault", None, label)
+        operator = operators.checked(SLOT_PREFIX + new_id(), name, role)
+        if any(op.name.casefold() == operator.name.casefold() for op in self.operators()):
+            raise BadInput("vault.operator_exists", name=operator.name)
+        self._write_passphrase_slot(operator.slot, passphrase, operator.name)
+        with self.transaction():
+            operators.store(self, operator)
+            self.audit(AuditAction.OPERATOR_ADD, "vault", None, operator.slot)
 
     def remove_operator(self, name: str) -> None:
         self._require_office_passphrase()
-        if name not in self.operators():
+        found = [op for op in self.operators() if name.strip().casefold() in
+                 (op.name.casefold(), op.label.casefold(), op.slot.casefold())]
+        if not found:
             raise NotFound("vault.operator_not_found", name=name)
         session = self._require()
         slot_file = self._checked_slots()
         keyslots.write_keyslots(
-            self.directory / KEYSLOTS_NAME, slot_file.without("passphrase", name), session.key
+            self.directory / KEYSLOTS_NAME,
+            slot_file.without("passphrase", found[0].slot), session.key,
         )
-        self.log(AuditAction.OPERATOR_REMOVE, "vault", None, name)
+        with self.transaction():
+            operators.forget(self, found[0].slot)
+            self.audit(AuditAction.OPERATOR_REMOVE, "vault", None, found[0].slot)
+
+    def set_own_name(self, name: str, role: str = "") -> None:
+        """Name the operator of this session (e.g. a vault made before names were asked)."""
+        operator = operators.checked(self.slot_label, name, role)
+        with self.transaction():
+            operators.store(self, operator)
+            self.audit(AuditAction.OPERATOR_NAMED, "vault", None, self.slot_label)
+        self.operator = operator.label
 
     def _require_office_passphrase(self) -> None:
         """Operators are managed by whoever holds the office's main passphrase (or recovery key),
@@ -296,8 +329,8 @@ class Vault:
         if self.slot_label != DEFAULT_SLOT:
             raise AccessDenied("vault.operator_admin_only")
 
-    def _write_passphrase_slot(self, label: str, passphrase: str) -> None:
-        check_passphrase_strength(passphrase)
+    def _write_passphrase_slot(self, label: str, passphrase: str, name: str) -> None:
+        check_passphrase_strength(passphrase, (self.office_name(), name))
         session = self._require()
         slot_file = self._checked_slots()
         kdf = slot_file.slots[0].kdf
@@ -482,6 +515,14 @@ class Vault:
         value = self.get_meta(key)
         return default if value is None else json.loads(value)
 
+    def office_name(self) -> str:
+        """This office's name (from its identity), "" before the identity exists."""
+        row = self.query_one(
+            "SELECT o.name FROM identity i JOIN offices o ON o.id = i.office_id"
+            " WHERE i.id = 1"
+        )
+        return "" if row is None else str(row[0])
+
     @property
     def schema_version(self) -> int:
         return int(self.query_one("PRAGMA user_version")[0])
@@ -555,16 +596,6 @@ class Vault:
     def raw_key(self) -> bytes:
         """The database key; only for the backup writer and independent-verification tests."""
         return self._require().key
-
-
-def _default_operator() -> str:
-    name = os.environ.get("RETE_OPERATOR")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "operator"
 
 
 def _acquire_lock(directory: Path) -> int:

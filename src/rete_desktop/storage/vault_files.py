@@ -15,7 +15,6 @@ import platformdirs
 DB_NAME = "vault.db"
 KEYSLOTS_NAME = "keyslots.json"
 LOCK_NAME = "vault.lock"
-MIN_PASSPHRASE = 8
 
 
 def default_vault_dir() -> Path:

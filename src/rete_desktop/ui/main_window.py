@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
         menu.addAction(action(self.tr("Se&ttings…"), ["Ctrl+,"], self.open_settings))
         menu.addAction(action(self.tr("PEC / e-&mail account…"), [], self.set_up_mail))
         menu.addAction(action(self.tr("Shared &folder / USB…"), [], self.set_up_folder))
+        menu.addAction(action(self.tr("My n&ame and role…"), [], self.open_own_name))
         menu.addSeparator()
         menu.addAction(action(self.tr("&Back up the vault…"), ["Ctrl+Shift+B"], self.backup))
         menu.addAction(action(self.tr("Restore a bac&kup…"), [], self.restore))
@@ -544,6 +545,12 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         dialog.accepted.connect(self.settings_changed.emit)
         dialog.open()
+
+    def open_own_name(self) -> None:
+        from rete_desktop.ui.operators import OwnNameDialog
+
+        dialogs.open_form(OwnNameDialog(self.vault, self), lambda label: self.say(
+            self.tr("Notes, referrals and the audit log now say «{0}».").format(label)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         """Closing the main window quits the app, as Quit does."""

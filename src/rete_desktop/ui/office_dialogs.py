@@ -33,6 +33,7 @@ from rete_desktop.storage import backup, identity
 from rete_desktop.storage.vault import Vault, check_passphrase_strength
 from rete_desktop.ui import hooks, labels
 from rete_desktop.ui.dialogs import FormDialog
+from rete_desktop.ui.operators import name_fields
 from rete_desktop.ui.widgets import StrengthMeter
 
 
@@ -132,19 +133,21 @@ class AddOperatorDialog(FormDialog):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, self.tr("Add an operator"), parent)
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Operator's name"))
+        self.name, self.role = name_fields(self)
         self.new = _password_field(self.tr("Operator's passphrase"))
         self.again = _password_field(self.tr("Repeat the operator's passphrase"))
-        self.errors.add_row("operator", self.tr("&Name"), self.name)
+        self.errors.add_row("operator_name", self.tr("&Name"), self.name)
+        self.errors.add_row("operator_role", self.tr("R&ole"), self.role)
         self.errors.add_row("passphrase", self.tr("&Passphrase"), self.new)
-        self.form.addRow("", StrengthMeter(self.new))
+        office = vault.office_name()
+        self.meter = StrengthMeter(self.new, lambda: (office, self.name.text()))
+        self.form.addRow("", self.meter)
         self.errors.add_row("again", self.tr("&Repeat it"), self.again)
 
     def submit(self) -> str:
         passphrase = _new_passphrase(self.new, self.again)
         with _Busy():
-            self.vault.add_operator(self.name.text().strip(), passphrase)
+            self.vault.add_operator(self.name.text().strip(), passphrase, self.role.text())
         return self.name.text().strip()
 
 
@@ -189,7 +192,7 @@ class OperatorsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        self.list.addItems(self.vault.operators())
+        self.list.addItems([op.label for op in self.vault.operators()])
         self.remove_button.setEnabled(False)
         if self.list.count() == 0:
             self.message.setText(self.tr("No operator has a passphrase of their own yet."))

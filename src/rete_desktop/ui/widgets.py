@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import math
-import string
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QSize, Qt
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from rete_desktop.errors import ReteError
-from rete_desktop.storage.vault_files import MIN_PASSPHRASE
+from rete_desktop.i18n import translate
 from rete_desktop.ui import style
-from rete_desktop.ui.labels import error_text
+from rete_desktop.ui.labels import error_text, language
 
 
 class MnemonicLabel(QLabel):
@@ -130,29 +129,16 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(text))
 
 
-def passphrase_bits(passphrase: str) -> float:
-    """A rough entropy estimate: character pool size to the power of length, repeats damped."""
-    if not passphrase:
-        return 0.0
-    pool = 0
-    for chars, size in ((string.ascii_lowercase, 26), (string.ascii_uppercase, 26),
-                        (string.digits, 10), (string.punctuation + " ", 33)):
-        if any(c in chars for c in passphrase):
-            pool += size
-    if any(ord(c) > 127 for c in passphrase):
-        pool += 40
-    distinct = len(set(passphrase))
-    effective = min(len(passphrase), distinct * 2)
-    return effective * math.log2(max(pool, 2))
-
-
 class StrengthMeter(QWidget):
-    """A bar and a word (weak / fair / good / strong) that follow a passphrase field."""
+    """A bar and a word that follow a passphrase field, with the same verdict (zxcvbn) that
+    the vault applies: anything below "good" is refused, and the tooltip says why."""
 
-    def __init__(self, field: QLineEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, field: QLineEdit, names: Callable[[], tuple[str, ...]] = tuple,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._names = names
         self._bar = QProgressBar()
-        self._bar.setRange(0, 100)
+        self._bar.setRange(0, 4)
         self._bar.setTextVisible(False)
         self._bar.setMaximumHeight(10)
         self._bar.setAccessibleName(self.tr("Passphrase strength"))
@@ -165,21 +151,22 @@ class StrengthMeter(QWidget):
         self.update_for("")
 
     def update_for(self, passphrase: str) -> None:
-        bits = passphrase_bits(passphrase)
-        if len(passphrase) < MIN_PASSPHRASE:
+        from rete_desktop.domain import passphrase as rules  # zxcvbn loads on first use
+
+        verdict = rules.assess(passphrase, self._names())
+        if verdict.reason == "passphrase.reason.short":
             word, color = self.tr("too short"), style.ERROR
-        elif bits < 50:
-            word, color = self.tr("weak"), "#d35400"
-        elif bits < 70:
-            word, color = self.tr("fair"), "#b7950b"
-        elif bits < 90:
+        elif not verdict.acceptable:
+            word, color = self.tr("too weak"), "#d35400"
+        elif verdict.score < 4:
             word, color = self.tr("good"), "#27ae60"
         else:
             word, color = self.tr("strong"), style.OK
-        self._bar.setValue(min(100, int(bits)))
+        self._bar.setValue(verdict.score if passphrase else 0)
         self._bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
         self._word.setText(word)
-        self.setToolTip(word)
+        self.setToolTip(translate(verdict.reason, language()) if verdict.reason
+                        else word)
 
     @property
     def word(self) -> str:

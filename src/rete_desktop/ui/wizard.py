@@ -27,6 +27,7 @@ from rete_desktop.errors import BadInput, ReteError
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
+from rete_desktop.ui.operators import name_fields
 from rete_desktop.ui.widgets import CompleteFlag, ErrorLabel, StrengthMeter, add_form_row
 
 
@@ -49,6 +50,23 @@ class OfficePage(QWizardPage):
         self.registerField("office_name*", self.name)
 
 
+class OperatorPage(QWizardPage):
+    """Who holds the office passphrase: notes, referrals and the audit log are signed with it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Who you are"))
+        self.setSubTitle(self.tr(
+            "Your notes and referrals are signed with your name and role, and the other offices "
+            "call you back by it. Colleagues with their own passphrase are added later "
+            "(Office → Operators…)."))
+        self.name, self.role = name_fields(self)
+        form = QFormLayout(self)
+        add_form_row(form, self.tr("Your &name"), self.name)
+        add_form_row(form, self.tr("Your &role"), self.role)
+        self.registerField("operator_name*", self.name)
+
+
 class PassphrasePage(QWizardPage):
     """Creating the vault happens when leaving this page (it is the wizard's commit page)."""
 
@@ -65,7 +83,8 @@ class PassphrasePage(QWizardPage):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.meter = StrengthMeter(self.passphrase)
+        self.meter = StrengthMeter(self.passphrase, lambda: (
+            wizard.office_page.name.text(), wizard.operator_page.name.text()))
         self.error = ErrorLabel()
         form = QFormLayout(self)
         add_form_row(form, self.tr("&Passphrase"), self.passphrase)
@@ -223,9 +242,11 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.office_page = OfficePage()
+        self.operator_page = OperatorPage()
         self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryPage(self)
-        for page in (self.office_page, self.passphrase_page, self.recovery_page):
+        for page in (self.office_page, self.operator_page, self.passphrase_page,
+                     self.recovery_page):
             self.addPage(page)
         self.setMinimumSize(620, 460)
 
@@ -233,6 +254,8 @@ class FirstRunWizard(QWizard):
         self.vault, self.recovery_key = Vault.create(
             self.directory, passphrase, office_name=self.office_page.name.text(),
             office_kind=self.office_page.kind.currentData(),
+            operator_name=self.operator_page.name.text(),
+            operator_role=self.operator_page.role.text(),
         )
 
     def accept(self) -> None:

@@ -1,0 +1,44 @@
+"""Who is at the keyboard: the session's own name and role (Ufficio → Il mio nome e ruolo).
+
+Notes, referrals and the audit log are signed with the name set here, never with the
+computer's login; colleagues get theirs when added (``office_dialogs.AddOperatorDialog``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from rete_desktop.storage import operators
+from rete_desktop.storage.vault import Vault
+from rete_desktop.ui.dialogs import FormDialog
+
+
+def name_fields(dialog: QWidget) -> tuple[QLineEdit, QLineEdit]:
+    """The name and role fields shared by the wizard and the dialogs."""
+    name = QLineEdit()
+    name.setAccessibleName(dialog.tr("Name and surname"))
+    name.setPlaceholderText(dialog.tr("e.g. Mario Rossi"))
+    role = QLineEdit()
+    role.setAccessibleName(dialog.tr("Role or rank"))
+    role.setPlaceholderText(dialog.tr("e.g. App. Sc., Ass. soc., Operatrice"))
+    return name, role
+
+
+class OwnNameDialog(FormDialog):
+    """Name the operator of this session (vaults made before names were asked start unnamed)."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(vault, self.tr("My name and role"), parent)
+        self.name, self.role = name_fields(self)
+        own = operators.named(vault).get(vault.slot_label)
+        if own is not None:
+            self.name.setText(own.name)
+            self.role.setText(own.role)
+        elif vault.operator != operators.UNNAMED:  # an older operator slot, named by its label
+            self.name.setText(vault.operator)
+        self.errors.add_row("operator_name", self.tr("&Name"), self.name)
+        self.errors.add_row("operator_role", self.tr("&Role"), self.role)
+
+    def submit(self) -> str:
+        self.vault.set_own_name(self.name.text(), self.role.text())
+        return self.vault.operator
