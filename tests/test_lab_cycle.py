@@ -50,7 +50,7 @@ def test_full_meeting_cycle_items_agenda_minutes_action_done(rete, network, tmp_
     assert "Bernasconi" not in shown.out and "4567" not in shown.out
     summary = json.loads(shown.out)
     assert summary["children"] == {"count": 1, "witnessed": 1, "direct": 0,
-                                   "list": [{"age": 7, "exposure": "witnessed"}]}
+                                   "list": [{"age_band": "6-10", "exposure": "witnessed"}]}
 
     # items to the chair
     item1 = tmp_path / "item1.age"

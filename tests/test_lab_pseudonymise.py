@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from rete_desktop.domain.records import Case, Person
 from rete_desktop.domain.vocabulary import CaseStatus, ChildExposure, PersonRole, RiskLevel
 from rete_desktop.errors import SecurityRefused
+from rete_desktop.lab.age_bands import band_of_age
 from rete_desktop.lab.pseudonymise import (
     REDACTED,
     case_summary,
@@ -140,7 +141,8 @@ def test_item_holds_ages_risk_children_and_the_request_not_the_reference():
     summary = case_summary(case, persons, case_code="LAB-7KQ2-M9XD", office_kind="cav",
                            request="Valutare l'inserimento in casa rifugio.", today=TODAY)
     assert summary["risk"] == "high"
-    assert summary["persons"][0] == {"role": "victim", "age": TODAY.year - people[0]["born"].year}
+    assert summary["persons"][0] == {
+        "role": "victim", "age_band": band_of_age(TODAY.year - people[0]["born"].year)}
     assert summary["children"]["count"] == 1 and summary["children"]["witnessed"] == 1
     assert summary["request"] == "Valutare l'inserimento in casa rifugio."
     text = document_json(summary).decode()

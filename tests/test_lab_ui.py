@@ -57,3 +57,33 @@ def test_stats_page_exports_suppressed_csv(qtbot, vault, tmp_path):
 
     text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "s.pdf")).pages)
     assert "<3" in text
+
+
+def test_lab_page_shows_what_to_review_and_asks_before_sending(qtbot, vault):
+    from rete_desktop.domain.records import Consent
+    from rete_desktop.domain.vocabulary import OfficeKind
+    from rete_desktop.lab import items
+    from rete_desktop.packets import directory
+
+    directory.create_directory(vault, "Rete Casalasca")  # this office chairs
+    case_id = cases.create_case(vault, "Anna Ferraresi — Sabbioneta", risk="high")
+    cases.add_person(vault, case_id, "victim", "Anna Ferraresi", birth_year=1979)
+    cases.set_consent(vault, case_id, Consent(share_with=(OfficeKind.CAV,)))
+    page = LabPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.chair.setCurrentIndex(0)  # this office
+    page.case.setText(case_id)
+    page.request.setPlainText("Il figlio frequenta la scuola media Marconi a Sabbioneta.")
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    text = page.preview.toPlainText()
+    assert "To review before sending" in text
+    assert "• scuola media Marconi a Sabbioneta" in text and "• media" not in text
+    assert page.send_button.isEnabled()
+    hooks.answer_next(False)
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    assert items.pending_items(vault) == []  # not confirmed: nothing queued
+    hooks.answer_next(True)
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    (queued,) = items.pending_items(vault)
+    assert queued.summary["persons"] == [{"role": "victim", "age_band": "45-54"}]

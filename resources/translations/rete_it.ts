@@ -2115,166 +2115,183 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>LabPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="50"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="51"/>
         <source>Case number, e.g. 2026/0042</source>
         <translation>Numero del caso, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="51"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="52"/>
         <source>Case to propose</source>
         <translation>Caso da proporre</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="53"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="54"/>
         <source>What is asked of the network (no names)</source>
         <translation>Cosa si chiede alla rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="55"/>
         <source>Request to the network</source>
         <translation>Richiesta alla rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="58"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="59"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="81"/>
         <source>Pseudonymised summary</source>
         <translation>Scheda pseudonimizzata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="61"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="62"/>
         <source>Chair of the laboratorio</source>
         <translation>Coordinatore del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="63"/>
         <source>No network directory yet: import the coordinator&apos;s one</source>
         <translation>Nessun elenco della rete: importa quello del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="65"/>
         <source>&amp;Preview what leaves the office</source>
         <translation>&amp;Anteprima di ciò che esce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="66"/>
         <source>&amp;Send to the chair…</source>
         <translation>&amp;Invia al coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="72"/>
         <source>Propose a case to the laboratorio</source>
         <translation>Proponi un caso al laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="74"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="75"/>
         <source>&amp;Request</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="76"/>
         <source>C&amp;hair</source>
         <translation>C&amp;oordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="84"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
         <source>Actions assigned to this office</source>
         <translation>Azioni assegnate a questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="89"/>
         <source>&amp;Mark as done…</source>
         <translation>&amp;Segna come fatta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="99"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="102"/>
         <source>Meetings</source>
         <translation>Riunioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="113"/>
         <source>This office</source>
         <translation>Questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="114"/>
         <source>Chairing the meeting</source>
         <translation>Presidenza della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="131"/>
         <source>done</source>
         <translation>fatta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="131"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="136"/>
         <source>chairs</source>
         <translation>presiede</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="136"/>
         <source>attends</source>
         <translation>partecipa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="173"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="159"/>
+        <source>To review before sending (they can identify the family):</source>
+        <translation>Da rivedere prima dell&apos;invio (possono far riconoscere la famiglia):</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="174"/>
+        <source>The request names places or people that can identify the family:
+{0}
+
+Have you read it again and is each of them needed? Send it as it is?</source>
+        <translation>La richiesta nomina luoghi o persone da cui si può riconoscere la famiglia:
+{0}
+
+L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;è?</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="183"/>
         <source>Save the packet for the chair</source>
         <translation>Salva il pacchetto per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="208"/>
         <source>Save the update for the chair</source>
         <translation>Salva l&apos;aggiornamento per il coordinatore</translation>
     </message>

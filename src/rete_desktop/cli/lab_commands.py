@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     mode.add_argument("--show", action="store_true", help=translate("help.lab.item.show"))
     mode.add_argument("--to", metavar="CHAIR_OFFICE_ID")
     p.add_argument("--out", help=translate("help.lab.item.out"))
+    p.add_argument("--confirm-reviewed", action="store_true",
+                   help=translate("help.lab.item.confirm_reviewed"))
     p.set_defaults(handler=cmd_item)
 
     p = group.add_parser("import", parents=[common], help=translate("help.lab.import"))
@@ -119,10 +121,13 @@ def cmd_item(ctx: Context) -> int:
         a.request, a.request_file, 20_000)
     with ctx.open_vault() as vault:
         if a.show:
-            summary = items.build_item(vault, a.case, request)
+            draft = items.prepare_item(vault, a.case, request)
+            summary = draft.summary
             redacted = summary["request"].count(REDACTED)
             if redacted:
                 ctx.say("lab.redacted", count=redacted)
+            if draft.flags:
+                ctx.say("lab.flags", flags="; ".join(f"«{f}»" for f in draft.flags))
             if ctx.json:
                 sys.stdout.write(document_json(summary).decode("utf-8") + "\n")
             else:
@@ -130,12 +135,13 @@ def cmd_item(ctx: Context) -> int:
                                 for label, value in item_rows(summary, current_language())))
             return 0
         if a.to == load_identity(vault).office_id:
-            ctx.emit_id(items.queue_own_item(vault, a.case, request))
+            ctx.emit_id(items.queue_own_item(vault, a.case, request,
+                                             reviewed=a.confirm_reviewed))
             return 0
         if not a.out:
             print("rete lab item: --out is required with --to", file=sys.stderr)
             return 2
-        sealed = exchange.send_item(vault, a.case, a.to, request)
+        sealed = exchange.send_item(vault, a.case, a.to, request, reviewed=a.confirm_reviewed)
     _write(ctx, a.out, sealed.data, sealed.file_name)
     ctx.emit_id(sealed.packet_id)
     return 0
@@ -177,12 +183,19 @@ def _office_name(vault: Vault, office_id: str) -> str:
 def cmd_items(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         pending = items.pending_items(vault)
+        same = {i.id: items.same_case(i, pending) for i in pending}
+
+        def linked(item: items.Item) -> str:
+            codes = ", ".join(o.case_code for o in same[item.id])
+            return f"  = {translate('lab.same_case', codes=codes)}" if codes else ""
+
         emit_rows(
             ctx,
             [f"{i.id}  {i.case_code}  {_risk(i.summary['risk']):<6}  "
-             f"{_office_name(vault, i.sender_office_id)}" for i in pending],
+             f"{_office_name(vault, i.sender_office_id)}{linked(i)}" for i in pending],
             [{"id": i.id, "case_code": i.case_code, "sender": i.sender_office_id,
-              "summary": i.summary} for i in pending],
+              "summary": i.summary, "same_case_as": [o.id for o in same[i.id]]}
+             for i in pending],
             "lab.no_pending_items",
         )
     return 0

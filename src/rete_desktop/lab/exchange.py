@@ -70,12 +70,21 @@ class LabImport:
         return "lab.imported_update", params
 
 
-def send_item(vault: Vault, case_id: str, chair_office_id: str, request: str = "") -> SealedPacket:
-    """Seal a case's pseudonymised summary (JSON + PDF) for the chair; records it as sent."""
+def send_item(
+    vault: Vault, case_id: str, chair_office_id: str, request: str = "", *,
+    reviewed: bool = False,
+) -> SealedPacket:
+    """Seal a case's pseudonymised summary (JSON + PDF) for the chair; records it as sent.
+
+    Refused without a basis (:func:`sharing.lab_basis`) and, when the request names a street,
+    school, workplace or known place, unless the operator ``reviewed`` it.
+    """
     real_id = resolve_case_id(vault, case_id)
-    summary = items.build_item(vault, real_id, request)
-    me = load_identity(vault)
     chair = meeting.office_ref(vault, chair_office_id)
+    draft = items.prepare_item(vault, real_id, request)
+    items.require_review(draft, reviewed)
+    summary = draft.summary
+    me = load_identity(vault)
     pdf = lab_pdf.item_pdf(summary, meeting.network_name(vault), me.name, chair["name"],
                            date.today())
     sealed = seal_packet(

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from rete_desktop.domain.audit_actions import AuditAction
-from rete_desktop.domain.records import Person
+from rete_desktop.domain.records import Case, Person
 from rete_desktop.domain.vocabulary import (
     MeasureKind,
     PersonRole,
@@ -24,7 +24,14 @@ from rete_desktop.domain.vocabulary import (
     ViolenceForm,
 )
 from rete_desktop.errors import BadInput, SecurityRefused
-from rete_desktop.lab.pseudonymise import ITEM_FORMAT, case_summary, new_case_code
+from rete_desktop.lab import age_bands
+from rete_desktop.lab.pseudonymise import (
+    ITEM_FORMATS,
+    case_summary,
+    new_case_code,
+    review_flags,
+    shared_code,
+)
 from rete_desktop.storage import case_record, risk, sharing
 from rete_desktop.storage.cases import get_case, list_persons, resolve_case_id
 from rete_desktop.storage.identity import load_identity
@@ -33,6 +40,15 @@ from rete_desktop.storage.vault import Vault, new_id, now_utc
 _RISKS = ("low", "medium", "high")
 _ROLES = ("victim", "offender")
 _EXPOSURES = ("witnessed", "direct", None)
+_MAX_SHARED_CODES = 50
+
+
+@dataclass(frozen=True)
+class ItemDraft:
+    """An item ready to leave and what the operator must review before it does."""
+
+    summary: dict[str, Any]
+    flags: tuple[str, ...]  # passages naming a street, school, workplace or known place/name
 
 
 @dataclass(frozen=True)
@@ -70,10 +86,29 @@ def case_for_code(vault: Vault, code: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def build_item(
+def shared_codes(vault: Vault, case_id: str) -> list[str]:
+    """The case's codes shared with other offices: one per referral sent or received for it
+    (both vaults record the referral packet's random id in their register)."""
+    rows = vault.query(
+        "SELECT DISTINCT packet_id FROM packet_register WHERE case_id = ? AND kind = 'referral'",
+        (case_id,),
+    )
+    return sorted(shared_code(str(r[0])) for r in rows)[:_MAX_SHARED_CODES]
+
+
+def _known_names(case: Case, persons: list[Person]) -> list[str]:
+    """Person and place names of the case, for the review flags (the title often names the
+    town; addresses name streets and towns)."""
+    names = [case.title, *(p.name for p in persons)]
+    names += [part for p in persons if p.address for part in p.address.split(",")]
+    return names
+
+
+def prepare_item(
     vault: Vault, case_id: str, request: str = "", today: date | None = None
-) -> dict[str, Any]:
-    """The pseudonymised summary of a case, exactly as it would leave the office."""
+) -> ItemDraft:
+    """The pseudonymised summary of a case, exactly as it would leave the office, and what
+    in its request the operator must review first."""
     case = get_case(vault, case_id, audit_read=False)
     basis = sharing.lab_basis(vault, case)
     if basis is None:
@@ -82,11 +117,26 @@ def build_item(
     summary = case_summary(
         case, persons, case_code=case_code(vault, case.id),
         office_kind=load_identity(vault).kind.value, request=request,
-        today=today or date.today(),
+        today=today or date.today(), shared_codes=shared_codes(vault, case.id),
         extra={"basis": basis.basis.value, "record": lab_record(vault, case.id, persons)},
     )
     vault.log(AuditAction.LAB_ITEM_PREPARED, "case", case.id, summary["case_code"])
-    return summary
+    return ItemDraft(summary, tuple(review_flags(summary["request"],
+                                                 _known_names(case, persons))))
+
+
+def build_item(
+    vault: Vault, case_id: str, request: str = "", today: date | None = None
+) -> dict[str, Any]:
+    """The pseudonymised summary of a case, exactly as it would leave the office."""
+    return prepare_item(vault, case_id, request, today).summary
+
+
+def require_review(draft: ItemDraft, reviewed: bool) -> None:
+    """Refuse to send an item with flagged passages unless the operator confirmed the review."""
+    if draft.flags and not reviewed:
+        raise SecurityRefused("lab.review_needed",
+                              flags="; ".join(f"«{f}»" for f in draft.flags))
 
 
 def lab_record(vault: Vault, case_id: str, persons: list[Person]) -> dict[str, Any]:
@@ -127,9 +177,13 @@ def record_item(
     vault.audit(action, "lab_item", item_id, summary["case_code"])
 
 
-def queue_own_item(vault: Vault, case_id: str, request: str = "") -> str:
-    """The chair puts one of its own cases on the next agenda (no packet needed)."""
-    summary = build_item(vault, case_id, request)
+def queue_own_item(vault: Vault, case_id: str, request: str = "", *,
+                   reviewed: bool = False) -> str:
+    """The chair puts one of its own cases on the next agenda (no packet needed; the agenda
+    will carry it to the other offices, so the same basis and review are required)."""
+    draft = prepare_item(vault, case_id, request)
+    require_review(draft, reviewed)
+    summary = draft.summary
     me = load_identity(vault).office_id
     item_id = new_id()
     with vault.transaction() as conn:
@@ -138,12 +192,15 @@ def queue_own_item(vault: Vault, case_id: str, request: str = "") -> str:
     return item_id
 
 
-def _int_or_none(value: Any, field: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 130:
+def _check_age(entry: dict[str, Any], field: str, old_format: bool) -> None:
+    """Format 2 carries ``age_band`` (a band code or null); format 1 an exact ``age``."""
+    if old_format:
+        value = entry.get("age")
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                  or not 0 <= value <= 130):
+            raise BadInput("lab.bad_document", what="item", field=field)
+    elif "age" in entry or entry.get("age_band") not in (*age_bands.CODES, None):
         raise BadInput("lab.bad_document", what="item", field=field)
-    return value
 
 
 def validate_item(doc: Any) -> dict[str, Any]:
@@ -151,8 +208,9 @@ def validate_item(doc: Any) -> dict[str, Any]:
     def bad(field: str) -> BadInput:
         return BadInput("lab.bad_document", what="item", field=field)
 
-    if not isinstance(doc, dict) or doc.get("format") != ITEM_FORMAT:
+    if not isinstance(doc, dict) or doc.get("format") not in ITEM_FORMATS:
         raise bad("format")
+    old = doc["format"] == ITEM_FORMATS[0]
     for key in ("case_code", "office_kind", "request", "status"):
         if not isinstance(doc.get(key), str) or len(doc[key]) > 4000:
             raise bad(key)
@@ -164,14 +222,14 @@ def validate_item(doc: Any) -> dict[str, Any]:
     for p in persons:
         if not isinstance(p, dict) or p.get("role") not in _ROLES:
             raise bad("persons")
-        _int_or_none(p.get("age"), "persons")
+        _check_age(p, "persons", old)
     children = doc.get("children")
     if not isinstance(children, dict) or not isinstance(children.get("list"), list):
         raise bad("children")
     for c in children["list"]:
         if not isinstance(c, dict) or c.get("exposure") not in _EXPOSURES:
             raise bad("children")
-        _int_or_none(c.get("age"), "children")
+        _check_age(c, "children", old)
     kids = children["list"]
     expected = {
         "count": len(kids),
@@ -184,6 +242,14 @@ def validate_item(doc: Any) -> dict[str, Any]:
         raise bad("basis")
     if "record" in doc:
         _validate_record(doc["record"], bad("record"))
+    if not old:
+        codes = doc.get("shared_codes")
+        if (not isinstance(codes, list) or len(codes) > _MAX_SHARED_CODES
+                or not all(isinstance(c, str) and len(c) <= 20 for c in codes)):
+            raise bad("shared_codes")
+        if not isinstance(doc.get("children_withheld"), bool) or (
+                doc["children_withheld"] and kids):
+            raise bad("children")
     return doc
 
 
@@ -241,6 +307,14 @@ def items_of_meeting(vault: Vault, meeting_id: str) -> list[Item]:
         (meeting_id,),
     )
     return [_item(r) for r in rows]
+
+
+def same_case(item: Item, others: list[Item]) -> list[Item]:
+    """The other items (from other offices) that share a code with ``item``: the same woman,
+    proposed by two offices that referred her to each other."""
+    mine = set(item.summary.get("shared_codes") or ())
+    return [o for o in others if o.id != item.id and o.sender_office_id != item.sender_office_id
+            and mine & set(o.summary.get("shared_codes") or ())]
 
 
 def sent_items(vault: Vault) -> list[Item]:

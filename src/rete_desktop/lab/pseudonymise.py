@@ -1,14 +1,22 @@
 """Pseudonymised case summaries for the laboratorio distrettuale.
 
-A case item leaves the office with a random case code (never the reference), ages (never names,
-birth years or dates), the risk level, the children involved and what is asked of the network.
-The free-text request is scrubbed of every identifying value of the case's persons and of
-anything that looks like a phone number, codice fiscale, e-mail, date or street address; then the
-whole outgoing document is checked once more and refused if any identifying value is still there.
+A case item leaves the office with a random case code (never the reference), age bands (never
+exact ages, names, birth years or dates: see :mod:`rete_desktop.lab.age_bands`), the risk level,
+the children involved (none at all when the woman did not consent to share her children's
+data) and what is asked of the network. The free-text request is scrubbed of every identifying
+value of the case's persons and of anything that looks like a phone number, codice fiscale,
+e-mail, date or street address; then the whole outgoing document is checked once more and
+refused if any identifying value is still there. What the scrubbing cannot judge (a school, a
+workplace, a street, a place of the case) is flagged for the operator to review before sending.
+
+When two offices that exchanged a referral both propose the woman, their items carry the same
+shared code, derived from the referral packet's random id that both vaults record: the chair
+sees they are one case without anyone hashing her name or codice fiscale.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -20,8 +28,10 @@ from typing import Any
 from rete_desktop.domain.records import Case, Person
 from rete_desktop.domain.vocabulary import PersonRole
 from rete_desktop.errors import SecurityRefused
+from rete_desktop.lab import age_bands
 
-ITEM_FORMAT = "rete-lab-item/1"
+ITEM_FORMAT = "rete-lab-item/2"  # /2: age bands, shared codes, children withheld
+ITEM_FORMATS = ("rete-lab-item/1", ITEM_FORMAT)  # /1 (exact ages) still read and shown as bands
 REDACTED = "[omesso]"
 MAX_REQUEST = 2000
 # Particles and prepositions that are parts of names but also everyday Italian words: they are
@@ -209,25 +219,26 @@ def ensure_no_leak(text: str, ids: Identifiers) -> None:
         raise SecurityRefused("lab.identifying_data", what=", ".join(found))
 
 
-def age(birth_year: int | None, today: date) -> int | None:
-    return None if birth_year is None else max(0, today.year - birth_year)
-
-
 def case_summary(
     case: Case, persons: list[Person], *, case_code: str, office_kind: str, request: str,
-    today: date, extra: dict[str, Any] | None = None,
+    today: date, shared_codes: Iterable[str] = (), extra: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The pseudonymised item exactly as it leaves the office (checked for leaks)."""
+    """The pseudonymised item exactly as it leaves the office (checked for leaks).
+
+    Children appear only with the consent to share their data (``--no-children`` keeps them
+    out entirely); their names are scrubbed from the request either way.
+    """
     ids = identifiers_of(persons, case)
     clean_request, _ = scrub_text(request.strip()[:MAX_REQUEST], ids)
+    withheld = not case.consent.include_children
     kids = sorted(
-        ((age(p.birth_year, today), p.exposure.value if p.exposure else None)
-         for p in persons if p.role is PersonRole.CHILD),
-        key=lambda c: (c[0] is None, -(c[0] or 0), c[1] or ""),
+        ((age_bands.band(p.birth_year, today), p.exposure.value if p.exposure else None)
+         for p in persons if p.role is PersonRole.CHILD and not withheld),
+        key=lambda c: (-age_bands.order(c[0]) if c[0] else 1, c[1] or ""),
     )
-    children = [{"age": a, "exposure": e} for a, e in kids]
+    children = [{"age_band": a, "exposure": e} for a, e in kids]
     adults = [
-        {"role": p.role.value, "age": age(p.birth_year, today)}
+        {"role": p.role.value, "age_band": age_bands.band(p.birth_year, today)}
         for p in persons if p.role in (PersonRole.VICTIM, PersonRole.OFFENDER)
     ]
     summary: dict[str, Any] = {
@@ -236,13 +247,16 @@ def case_summary(
         "office_kind": office_kind,
         "risk": case.risk.value,
         "status": case.status.value,
-        "persons": sorted(adults, key=lambda a: (a["role"] != "victim", a["age"] or 0)),
+        "persons": sorted(adults, key=lambda a: (a["role"] != "victim",
+                                                 age_bands.order(a["age_band"]))),
         "children": {
             "count": len(children),
             "witnessed": sum(1 for _, e in kids if e == "witnessed"),
             "direct": sum(1 for _, e in kids if e == "direct"),
             "list": children,
         },
+        "children_withheld": withheld,
+        "shared_codes": sorted(set(shared_codes)),
         "request": clean_request,
         **(extra or {}),  # codes only (the basis, the structured record): checked below too
     }
@@ -250,9 +264,62 @@ def case_summary(
     return summary
 
 
+# Words that point at a place someone can be found: streets, schools, workplaces, care places.
+# Matched on the outgoing text; the flag shows the word and what follows, for a human to judge.
+_PLACE_WORDS = (
+    "via", "viale", "v.le", "piazza", "piazzale", "p.zza", "corso", "c.so", "vicolo", "largo",
+    "strada", "località", "loc.", "frazione", "fraz.", "contrada", "borgo", "quartiere",
+    "scuola", "scuole", "istituto", "liceo", "asilo", "nido", "materna", "elementare",
+    "elementari", "media", "medie", "università", "classe", "maestra", "maestro", "preside",
+    "ditta", "azienda", "fabbrica", "stabilimento", "ufficio", "negozio", "supermercato",
+    "cooperativa", "lavora", "lavorava", "datore", "ospedale", "clinica", "ambulatorio",
+    "reparto", "pronto soccorso", "rsa", "parrocchia", "oratorio", "palestra", "caserma",
+    "comune di", "condominio", "palazzo", "residence", "hotel", "albergo", "bar", "ristorante",
+    "pizzeria",
+)
+_PLACE_PATTERN = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in sorted(_PLACE_WORDS, key=len,
+                                                                 reverse=True))
+    + r")(?!\w)"
+)
+_FLAG_CONTEXT = 40
+
+
+def review_flags(text: str, known_names: Iterable[str] = ()) -> list[str]:
+    """Passages of ``text`` an operator must look at before it leaves: a street, school,
+    workplace or care place, or a person or place name known in the case or the vault.
+
+    Each flag is the matched words with a little of what follows ("scuola media Marconi").
+    """
+    folded, index = _fold_with_map(text)
+    spans = [m.span() for m in _PLACE_PATTERN.finditer(folded)]
+    for phrase in sorted({p for n in known_names for p in _name_phrases(n)
+                          if len(p) >= 4 and p not in _NAME_PARTICLES}, key=len, reverse=True):
+        spans += [m.span() for m in _phrase_pattern(phrase).finditer(folded)]
+    flags: list[str] = []
+    covered = 0  # a match inside the previous flag's passage ("scuola media") adds nothing
+    for start, end in _merge(spans):
+        first, last = index[start], index[end - 1] + 1
+        if first < covered:
+            continue
+        tail = re.split(r"[.;:,\n]", text[last:last + _FLAG_CONTEXT], maxsplit=1)[0]
+        covered = last + len(tail)
+        snippet = text[first:covered].strip()
+        if snippet not in flags:
+            flags.append(snippet)
+    return flags
+
+
 def document_json(summary: dict[str, Any]) -> bytes:
     """The canonical bytes of an item (what ``--show --json`` prints and the packet carries)."""
     return json.dumps(summary, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def shared_code(packet_id: str) -> str:
+    """``RETE-XXXX-XXXX`` for the referral packet ``packet_id`` (random, recorded by sender and
+    recipients alike): the same code in both offices' items, and nothing about the woman."""
+    digest = hashlib.sha256(b"rete-lab-shared-code\x00" + packet_id.encode()).digest()
+    return "RETE" + new_case_code(digest[:8])[3:]
 
 
 def new_case_code(token: bytes) -> str:

@@ -180,3 +180,33 @@ MESSAGES.update({
         "en": "General decisions and actions:",
     },
 })
+
+# Issue 12: age bands, children withheld, the review before sending, the basis, shared codes.
+MESSAGES.update(dict([
+    _doc("age_band", "{band} anni", "aged {band}"),
+    _doc("children_withheld", "dati non condivisi (consenso)", "not shared (consent)"),
+    _doc("shared_codes", "Codice condiviso con altri uffici",
+         "Code shared with other offices"),
+]))
+MESSAGES.update({
+    "lab.review_needed": {
+        "it": "Invio sospeso: la richiesta nomina luoghi o persone da cui la famiglia si può "
+        "riconoscere: {flags}. Rileggila e togli ciò che non serve; per inviarla così come è, "
+        "conferma di averla rivista (--confirm-reviewed).",
+        "en": "Sending held back: the request names places or people that can identify the "
+        "family: {flags}. Read it again and remove what is not needed; to send it as it is, "
+        "confirm you reviewed it (--confirm-reviewed).",
+    },
+    "lab.flags": {
+        "it": "Da rivedere prima dell'invio (possono far riconoscere la famiglia): {flags}",
+        "en": "To review before sending (they can identify the family): {flags}",
+    },
+    "lab.same_case": {
+        "it": "stesso caso di {codes} (codice condiviso tramite segnalazione)",
+        "en": "same case as {codes} (code shared through a referral)",
+    },
+    "help.lab.item.confirm_reviewed": {
+        "it": "conferma di aver riletto i passaggi segnalati (luoghi, scuole, lavoro, nomi)",
+        "en": "confirm you reviewed the flagged passages (places, schools, work, names)",
+    },
+})

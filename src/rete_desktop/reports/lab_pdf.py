@@ -1,7 +1,7 @@
 """PDFs of the laboratorio distrettuale: a case item, the agenda and the minutes (Italian;
 the item's rows are also shown on screen in the UI language).
 
-They print only what the pseudonymised documents hold (case codes, ages, risk, children,
+They print only what the pseudonymised documents hold (case codes, age bands, risk, children,
 requests, decisions, actions) plus the network's and the offices' names: never a person's name.
 """
 
@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from rete_desktop.i18n import translate
+from rete_desktop.lab import age_bands
 from rete_desktop.messages import vocabulary
 from rete_desktop.reports.paged import build_paged_pdf
 from rete_desktop.reports.pdfdoc import field_table, para
@@ -50,25 +51,33 @@ def item_rows(summary: dict[str, Any], lang: str = "it") -> list[tuple[str, str]
     def word(group: str, value: str | None, fallback: str) -> str:
         return vocabulary_word(group, value, lang, fallback)
 
-    def age(value: int | None) -> str:
-        return t("age_unknown") if value is None else t("age", years=value)
+    def age(entry: dict[str, Any]) -> str:
+        band = age_bands.band_of_entry(entry)  # items stored with exact ages show bands too
+        return t("age_unknown") if band is None else t("age_band", band=age_bands.display(band))
 
     children = summary["children"]
     kids = ", ".join(
-        f"{age(c['age'])} ({word('exposure', c['exposure'], t('exposure.none'))})"
+        f"{age(c)} ({word('exposure', c['exposure'], t('exposure.none'))})"
         for c in children["list"]
     )
-    persons = "; ".join(f"{word('role', p['role'], p['role'])}: {age(p['age'])}"
+    persons = "; ".join(f"{word('role', p['role'], p['role'])}: {age(p)}"
                         for p in summary["persons"]) or "-"
+    if summary.get("children_withheld"):
+        children_text = t("children_withheld")
+    else:
+        children_text = t("children_count", count=children["count"],
+                          witnessed=children["witnessed"], direct=children["direct"]) \
+            + (f": {kids}" if kids else "")
+    shared = [(t("shared_codes"), ", ".join(summary["shared_codes"]))] \
+        if summary.get("shared_codes") else []
     return [
         (t("case_code"), summary["case_code"]),
         (t("office"), word("kind", summary["office_kind"], summary["office_kind"])),
         (t("status"), word("status", summary["status"], summary["status"])),
         (t("risk"), word("risk", summary["risk"], summary["risk"])),
         (t("persons"), persons),
-        (t("children"), t("children_count", count=children["count"],
-                          witnessed=children["witnessed"], direct=children["direct"])
-         + (f": {kids}" if kids else "")),
+        (t("children"), children_text),
+        *shared,
         *record_rows(summary, lang),
         (t("request"), summary["request"] or "-"),
     ]

@@ -45,6 +45,7 @@ class LabPage(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._summary: dict[str, object] | None = None
+        self._flags: tuple[str, ...] = ()  # shown in the preview; sending asks to confirm them
 
         self.case = QLineEdit()
         self.case.setPlaceholderText(self.tr("Case number, e.g. 2026/0042"))
@@ -139,6 +140,7 @@ class LabPage(QWidget):
 
     def _invalidate(self) -> None:
         self._summary = None
+        self._flags = ()
         self.send_button.setEnabled(False)
 
     def _error(self, exc: Exception) -> None:
@@ -147,18 +149,34 @@ class LabPage(QWidget):
     def show_preview(self) -> None:
         """Build the item exactly as it would leave and show it; only then can it be sent."""
         try:
-            summary = items.build_item(self._vault, self.case.text().strip(),
+            draft = items.prepare_item(self._vault, self.case.text().strip(),
                                        self.request.toPlainText())
         except ReteError as exc:
             self._error(exc)
             return
-        self.preview.setPlainText(labels.lab_item_text(summary))
-        self._summary = summary
+        text = labels.lab_item_text(draft.summary)
+        if draft.flags:
+            text += "\n\n" + self.tr("To review before sending (they can identify the family):") \
+                + "".join(f"\n  • {flag}" for flag in draft.flags)
+        self.preview.setPlainText(text)
+        self._summary = draft.summary
+        self._flags = draft.flags
         self.send_button.setEnabled(self.chair.count() > 0)
 
     def _send(self) -> None:
         if self._summary is None:
             return
+        if not self._flags:
+            self._send_reviewed()
+            return
+        hooks.confirm(
+            self, self.tr("Laboratorio"),
+            self.tr("The request names places or people that can identify the family:\n{0}\n\n"
+                    "Have you read it again and is each of them needed? Send it as it is?")
+            .format("\n".join(f"  • {flag}" for flag in self._flags)),
+            self._send_reviewed, warning=True)
+
+    def _send_reviewed(self) -> None:
         if str(self.chair.currentData()) == self._me:  # this office chairs: no packet to save
             self._write_item(None)
             return
@@ -166,14 +184,15 @@ class LabPage(QWidget):
                           "Rete (*.age)", self._write_item, save_as="laboratorio.age")
 
     def _write_item(self, path: str | None) -> None:
+        reviewed = bool(self._flags)  # flags were shown in the preview and confirmed
         try:
             if path is None:
                 items.queue_own_item(self._vault, self.case.text().strip(),
-                                     self.request.toPlainText())
+                                     self.request.toPlainText(), reviewed=reviewed)
             else:
                 sealed = exchange.send_item(self._vault, self.case.text().strip(),
                                             str(self.chair.currentData()),
-                                            self.request.toPlainText())
+                                            self.request.toPlainText(), reviewed=reviewed)
                 write_atomic(Path(path), sealed.data)
         except (ReteError, OSError) as exc:
             self._error(exc)

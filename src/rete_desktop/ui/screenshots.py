@@ -143,6 +143,8 @@ def _laboratorio_data(vault: Vault, tmp: Path) -> None:
     """The demo centre chairs the laboratorio: a directory with three members; the Carabinieri
     and social services each send a case, discussed at a meeting (presence, decisions, actions);
     one of the centre's own cases waits for the next agenda."""
+    from rete_desktop.domain.records import Consent
+    from rete_desktop.domain.vocabulary import OfficeKind
     from rete_desktop.handbook import sections
     from rete_desktop.lab import exchange, items, meeting
     from rete_desktop.storage import cases, sharing
@@ -178,6 +180,7 @@ def _laboratorio_data(vault: Vault, tmp: Path) -> None:
                        date.today() + timedelta(days=20), second)
     meeting.add_action(vault, meeting_id, "Aggiornare il protocollo di rete", chair, None)
     own = cases.list_cases(vault, limit=1)[0]
+    cases.set_consent(vault, own.id, Consent(share_with=(OfficeKind.CAV,)))
     items.queue_own_item(vault, own.id, "Progetto di autonomia abitativa.")
 
 
