@@ -1710,17 +1710,27 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Salva il registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="153"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="130"/>
+        <source>Co&amp;ntroller and DPO…</source>
+        <translation>Tit&amp;olare e RPD…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="132"/>
+        <source>Contact details of the controller and the data protection officer, printed in the register</source>
+        <translation>Recapiti del titolare e del responsabile della protezione dei dati, stampati nel registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="164"/>
         <source>Case reference, e.g. 2026/0042</source>
         <translation>Numero del fascicolo, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="194"/>
         <source>Case {0}: {1}, {2}. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
         <translation>Fascicolo {0}: {1}, {2}. Tutto verrà rimosso dall&apos;archivio e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="197"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -1728,7 +1738,7 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="198"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -1736,43 +1746,43 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="202"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="229"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="161"/>
         <source>Erase a case for good (art. 17)</source>
         <translation>Cancella definitivamente un fascicolo (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="163"/>
         <source>Case to erase</source>
         <translation>Fascicolo da cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="169"/>
         <source>Type the case reference to confirm</source>
         <translation>Scrivi il numero del fascicolo per confermare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="171"/>
         <source>Erase for good</source>
         <translation>Cancella definitivamente</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="177"/>
         <source>Case to &amp;erase</source>
         <translation>Fascicolo da &amp;cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="179"/>
         <source>&amp;Type its reference</source>
         <translation>&amp;Scrivi il suo numero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="188"/>
         <source>No such case.</source>
         <translation>Fascicolo inesistente.</translation>
     </message>
@@ -3596,6 +3606,54 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="472"/>
         <source>Referrals (*.age)</source>
         <translation>Segnalazioni (*.age)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyContactsDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/privacy_contacts.py" line="15"/>
+        <source>Controller and DPO</source>
+        <translation>Titolare e RPD</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/privacy_contacts.py" line="18"/>
+        <source>&amp;Controller</source>
+        <translation>&amp;Titolare</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/privacy_contacts.py" line="19"/>
+        <source>e.g. Comune di Casalmaggiore, in the person of the Mayor</source>
+        <translation>es. Comune di Casalmaggiore, in persona del Sindaco</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/privacy_contacts.py" line="20"/>
+        <source>Controller&apos;s c&amp;ontacts</source>
+        <translation>Re&amp;capiti del titolare</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/privacy_contacts.py" line="21"/>
+        <source>address, phone, PEC</source>
+        <translation>indirizzo, telefono, PEC</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/privacy_contacts.py" line="22"/>
+        <source>&amp;Data protection officer</source>
+        <translation>&amp;Responsabile della protezione dei dati</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/privacy_contacts.py" line="22"/>
+        <source>name, or the firm</source>
+        <translation>nome, o la società</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/privacy_contacts.py" line="23"/>
+        <source>DPO&apos;s con&amp;tacts</source>
+        <translation>Recapiti del R&amp;PD</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/privacy_contacts.py" line="23"/>
+        <source>e-mail, phone</source>
+        <translation>e-mail, telefono</translation>
     </message>
 </context>
 <context>

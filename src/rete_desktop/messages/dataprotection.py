@@ -159,9 +159,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "register.subjects.h": {"it": "Categorie di interessati", "en": "Data subjects"},
     "register.subjects": {
-        "it": "Donne che si rivolgono al servizio; figli minori; autori della violenza; "
+        "it": "Donne che si rivolgono al servizio; figli minori; presunti autori della violenza; "
         "familiari e testimoni; operatori degli uffici della rete.",
-        "en": "Women who turn to the service; their children; perpetrators; relatives and "
+        "en": "Women who turn to the service; their children; alleged perpetrators; relatives and "
         "witnesses; staff of the network's offices.",
     },
     "register.data.h": {"it": "Categorie di dati", "en": "Categories of data"},
@@ -221,6 +221,43 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Data e firma del titolare o del responsabile della protezione dei dati:",
         "en": "Date and signature of the controller or the data protection officer:",
     },
+    "register.contacts.h": {
+        "it": "Titolare e responsabile della protezione dei dati (art. 30(1)(a))",
+        "en": "Controller and data protection officer (art. 30(1)(a))",
+    },
+    "register.contacts": {
+        "it": "Titolare del trattamento: {controller}. Recapiti: {controller_contact}. "
+        "Responsabile della protezione dei dati (RPD): {dpo}. Recapiti: {dpo_contact}.",
+        "en": "Controller: {controller}. Contact details: {controller_contact}. "
+        "Data protection officer (DPO): {dpo}. Contact details: {dpo_contact}.",
+    },
+    "register.contacts_missing": {
+        "it": "non indicato (da inserire: rete privacy-contacts set, oppure Registro accessi e "
+        "privacy → Titolare e RPD)",
+        "en": "not given (enter it: rete privacy-contacts set, or Access log and privacy → "
+        "Controller and DPO)",
+    },
+    "privacy.contacts_saved": {
+        "it": "Recapiti del titolare e del RPD salvati: compaiono nel registro dei trattamenti.",
+        "en": "Controller and DPO contact details saved: they appear in the record of "
+        "processing.",
+    },
+    "help.privacy_contacts": {
+        "it": "recapiti del titolare e del responsabile della protezione dei dati (art. 30)",
+        "en": "contact details of the controller and the data protection officer (art. 30)",
+    },
+    "help.privacy_contacts.set": {
+        "it": "inserisce o cambia i recapiti (i campi non indicati restano come sono)",
+        "en": "enter or change the details (fields not given stay as they are)",
+    },
+    "help.privacy_contacts.show": {
+        "it": "mostra i recapiti registrati",
+        "en": "show the recorded details",
+    },
+    "field.controller": {"it": "titolare del trattamento", "en": "controller"},
+    "field.controller_contact": {"it": "recapiti del titolare", "en": "controller's contact"},
+    "field.dpo": {"it": "responsabile della protezione dei dati", "en": "data protection officer"},
+    "field.dpo_contact": {"it": "recapiti del RPD", "en": "DPO's contact"},
 }
 
 # What an erasure removed, by table (``erasure.ErasureReport.counts``), in the order a reader

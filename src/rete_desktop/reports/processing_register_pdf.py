@@ -1,7 +1,8 @@
 """The record of processing activities (registro dei trattamenti, GDPR art. 30) as a PDF.
 
-The fixed text describes what Rete Desktop does with personal data; the controller, the
-retention rules and the volumes come from the vault, so the printed record matches the office.
+The fixed text describes what Rete Desktop does with personal data; the controller and DPO
+contact details (entered once per office), the retention rules and the volumes come from the
+vault, so the printed record matches the office.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from reportlab.platypus import Flowable, Spacer
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.i18n import translate
 from rete_desktop.reports.pdfdoc import build_pdf, para
-from rete_desktop.storage import retention
+from rete_desktop.storage import privacy_contacts, retention
 from rete_desktop.storage.subject_access import controller
 from rete_desktop.storage.vault import Vault
 
@@ -38,6 +39,12 @@ def processing_register_pdf(vault: Vault, lang: str | None = None,
         para(t("register.generated", office=office.name, kind=office.kind,
                office_id=office.office_id, date=today.isoformat())),
     ]
+    contacts = privacy_contacts.get_contacts(vault)
+    missing = t("register.contacts_missing")
+    story += [para(t("register.contacts.h"), "Heading2"), para(t(
+        "register.contacts", controller=contacts.controller or missing,
+        controller_contact=contacts.controller_contact or missing,
+        dpo=contacts.dpo or missing, dpo_contact=contacts.dpo_contact or missing))]
     for section in _SECTIONS:
         story += [para(t(f"register.{section}.h"), "Heading2"), para(t(f"register.{section}"))]
     story += [

@@ -33,7 +33,7 @@ from rete_desktop.messages.dataprotection import erased_in_words
 from rete_desktop.storage import cases, erasure, retention
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import hooks, labels, style
+from rete_desktop.ui import dialogs, hooks, labels, style
 from rete_desktop.ui.access_export import AccessExportBox
 from rete_desktop.ui.stats_page import read_only
 from rete_desktop.ui.widgets import add_form_row
@@ -127,11 +127,22 @@ class DataProtectionPage(QWidget):
             lambda: hooks.choose_file(self, self.tr("Save the register"), "PDF (*.pdf)",
                                       self._write_register,
                                       save_as="registro-trattamenti.pdf"))
+        self.contacts_button = QPushButton(self.tr("Co&ntroller and DPO…"))
+        self.contacts_button.setToolTip(self.tr(
+            "Contact details of the controller and the data protection officer, printed in the "
+            "register"))
+        self.contacts_button.clicked.connect(self._edit_contacts)
         row = QHBoxLayout(box)
         row.addWidget(self.print_register)
         row.addWidget(self.save_register)
+        row.addWidget(self.contacts_button)
         row.addStretch(1)
         return box
+
+    def _edit_contacts(self) -> None:
+        from rete_desktop.ui.privacy_contacts import PrivacyContactsDialog
+
+        dialogs.open_form(PrivacyContactsDialog(self.vault, self), lambda _: None)
 
     def register_pdf(self) -> bytes:
         from rete_desktop.reports.processing_register_pdf import processing_register
