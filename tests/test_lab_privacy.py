@@ -5,6 +5,7 @@ her name) that lets the chair see two offices' items are the same woman."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from rete_desktop.reports.lab_pdf import item_rows
 from tests.conftest import CliRunner
 from tests.packet_fixtures import Office, build_network
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 YEAR = date.today().year
 
 
@@ -126,7 +128,7 @@ def test_flags_cover_streets_workplaces_and_known_places() -> None:
 
 
 def test_two_offices_proposing_the_same_woman_share_a_code_the_chair_sees(
-    rete: CliRunner, network: dict[str, Office], tmp_path: Path
+    rete: CliRunner, network: dict[str, Office], tmp_path: Path, qtbot
 ) -> None:
     cc, social, cav = network["carabinieri"], network["social"], network["cav"]
     case_id = _case(rete, cc, "--share-with", "social_services,cav")
@@ -156,6 +158,18 @@ def test_two_offices_proposing_the_same_woman_share_a_code_the_chair_sees(
     # the code is derived from the referral's random id: nothing about her
     text = json.dumps(first["summary"])
     assert "Bernasconi" not in text and code.startswith("RETE-")
+    # the chair's screen shows the two items as one case
+    from rete_desktop.ui.lab_chair import ChairPanel
+
+    with cav.open() as vault:
+        panel = ChairPanel(vault)
+        qtbot.addWidget(panel)
+        panel.refresh()
+        cells = {panel.pending.item(r, 0).text(): panel.pending.item(r, 0).toolTip()
+                 for r in range(panel.pending.rowCount())}
+    a, b = (p["case_code"] for p in linked)
+    assert f"{a} = {b}" in cells and f"{b} = {a}" in cells
+    assert "Same woman as" in cells[f"{a} = {b}"]
 
 
 def test_items_stored_with_exact_ages_stay_readable_as_bands() -> None:

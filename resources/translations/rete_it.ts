@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair.py" line="213"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="374"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="381"/>
         <source>Decision</source>
         <translation>Decisione</translation>
     </message>
@@ -1103,7 +1103,7 @@
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair.py" line="219"/>
         <location filename="../../src/rete_desktop/ui/lab_chair.py" line="278"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="384"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
@@ -1210,104 +1210,109 @@
         <translation>Azioni concordate e loro stato (si aggiorna quando si importano i pacchetti «svolta» degli uffici)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="315"/>
+        <source>Same woman as {0}: the two offices referred her to each other, so their items carry the same shared code.</source>
+        <translation>Stessa donna di {0}: i due uffici se la sono segnalata a vicenda, quindi le loro schede portano lo stesso codice condiviso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="335"/>
         <source>minutes sent</source>
         <translation>verbale inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="329"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="336"/>
         <source>agenda sent</source>
         <translation>ordine del giorno inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="356"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="363"/>
         <source> (chair)</source>
         <translation> (presidenza)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="369"/>
         <source>General (not about one case)</source>
         <translation>Generale (non riguarda un caso)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="377"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="390"/>
         <source>done on {0}</source>
         <translation>svolta il {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="391"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="396"/>
         <source>The minutes go to every office convened: {0}</source>
         <translation>Il verbale va a tutti gli uffici convocati: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="416"/>
         <source>Not done: {0}</source>
         <translation>Non eseguito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="421"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="428"/>
         <source>PDF saved: {0}</source>
         <translation>PDF salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="422"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="429"/>
         <source>Save the PDF</source>
         <translation>Salva il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="438"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="445"/>
         <source>Tick at least one office to convene.</source>
         <translation>Spunta almeno un ufficio da convocare.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="441"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="448"/>
         <source>Send the agenda of the meeting of {0} with {1} case(s) to {2} office(s)? The cases not ticked wait for the next agenda.</source>
         <translation>Inviare l&apos;ordine del giorno della riunione del {0} (casi: {1}) agli uffici convocati ({2})? I casi non spuntati restano in attesa del prossimo ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="451"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="458"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="478"/>
         <source>Agenda saved in {0}: give the file to the offices convened.</source>
         <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="456"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="463"/>
         <source>Send the agenda</source>
         <translation>Invia l&apos;ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="457"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="472"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="464"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="479"/>
         <source>Save the agenda for the offices</source>
         <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="486"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="493"/>
         <source>Presence saved: {0} office(s) present.</source>
         <translation>Presenze salvate: uffici presenti {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="498"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="505"/>
         <source>Decision recorded.</source>
         <translation>Decisione registrata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="513"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="520"/>
         <source>Action recorded for {0}.</source>
         <translation>Azione registrata per {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="537"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="544"/>
         <source>Send the minutes of the meeting of {0} to {1} office(s)?
 Present: {2}.
 Decisions: {3}; actions: {4}.</source>
@@ -1316,52 +1321,52 @@ Presenti: {2}.
 Decisioni: {3}; azioni: {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="542"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="549"/>
         <source>The minutes were already sent once.</source>
         <translation>Il verbale è già stato inviato una volta.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="548"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="555"/>
         <source>Minutes saved in {0}: give the file to the offices convened.</source>
         <translation>Verbale salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="553"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="560"/>
         <source>Send the minutes</source>
         <translation>Invia il verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="554"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="561"/>
         <source>Save the minutes for the offices</source>
         <translation>Salva il verbale per gli uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="558"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="565"/>
         <source>Import a laboratorio packet</source>
         <translation>Importa un pacchetto del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="574"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="581"/>
         <source>{0} REFUSED: {1}</source>
         <translation>{0} RIFIUTATO: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="582"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="589"/>
         <source>Received from {0}: case {1}. It is among the cases waiting for the agenda.</source>
         <translation>Ricevuto da {0} il caso {1}: è tra i casi in attesa dell&apos;ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="585"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="592"/>
         <source>{0} reports the action “{1}” done.</source>
         <translation>{0} comunica di aver svolto l&apos;azione «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="587"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="594"/>
         <source>Received from {0}: the agenda of the meeting of {1}.</source>
         <translation>Ricevuto da {0} l&apos;ordine del giorno della riunione del {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="589"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="596"/>
         <source>Received from {0}: the minutes of the meeting of {1}; actions for this office: {2}.</source>
         <translation>Ricevuto da {0} il verbale della riunione del {1}; azioni per questo ufficio: {2}.</translation>
     </message>

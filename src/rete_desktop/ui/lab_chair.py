@@ -296,8 +296,11 @@ class ChairPanel(QWidget):
         members = directory.list_members(self._vault)
         self._names = {m.office_id: m.name for m in members} | {me.office_id: me.name}
         self._pending = items.pending_items(self._vault)
+        same = {i.id: [o.case_code for o in items.same_case(i, self._pending)]
+                for i in self._pending}
         fill_table(self.pending, [
-            [i.case_code, self._names.get(i.sender_office_id, i.sender_office_id),
+            [" = ".join([i.case_code, *same[i.id]]),
+             self._names.get(i.sender_office_id, i.sender_office_id),
              labels.risk(RiskLevel(i.summary["risk"])), str(i.summary["children"]["count"]),
              i.summary["request"] or "-"]
             for i in self._pending
@@ -307,6 +310,10 @@ class ChairPanel(QWidget):
             cells[0].setFlags(cells[0].flags() | Qt.ItemFlag.ItemIsUserCheckable)
             cells[0].setCheckState(Qt.CheckState.Checked)
             tip = labels.lab_item_text(item.summary)
+            if same[item.id]:
+                tip += "\n\n" + self.tr(
+                    "Same woman as {0}: the two offices referred her to each other, so their "
+                    "items carry the same shared code.").format(", ".join(same[item.id]))
             for cell in cells:
                 cell.setToolTip(tip)
         self.pending.resizeColumnsToContents()
