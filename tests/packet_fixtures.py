@@ -83,9 +83,7 @@ def republish(offices: dict[str, Office], members: tuple[str, ...]) -> bytes:
 
 @pytest.fixture(scope="module")
 def net(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Office]:
-    with pytest.MonkeyPatch.context() as m:
-        m.setenv("RETE_OPERATOR", "tester")
-        return build_network(tmp_path_factory.mktemp("net"), outsiders=("outsider",))
+    return build_network(tmp_path_factory.mktemp("net"), outsiders=("outsider",))
 
 
 @pytest.fixture(scope="module")

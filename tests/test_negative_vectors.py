@@ -65,22 +65,20 @@ def _directory(coordinator: Ed25519PrivateKey, recipient_signing: str) -> bytes:
 @pytest.fixture(scope="module")
 def reader(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A vault whose identity is the published test recipient's (its keys and office id)."""
-    with pytest.MonkeyPatch.context() as m:
-        m.setenv("RETE_OPERATOR", "tester")
-        path = tmp_path_factory.mktemp("reader")
-        vault = make_vault(path, "Ufficio destinatario di prova", "cav")
-        keys = OfficeKeys(Ed25519PrivateKey.generate(),
-                          pyrage.x25519.Identity.from_str(RECIPIENT_AGE))
-        with vault.transaction() as conn:
-            (old,) = conn.execute("SELECT office_id FROM identity").fetchone()
-            conn.execute("UPDATE offices SET id = ? WHERE id = ?", (vectors.RECIPIENT_ID, old))
-            conn.execute("UPDATE identity SET office_id = ?, secret_keys = ?",
-                         (vectors.RECIPIENT_ID, keys.to_secret_bytes()))
-        directory.import_directory(
-            vault, _directory(Ed25519PrivateKey.generate(), keys.signing_public_openssh()),
-            pin_confirmed=True, now=NOW)
-        vault.close()
-        yield path
+    path = tmp_path_factory.mktemp("reader")
+    vault = make_vault(path, "Ufficio destinatario di prova", "cav")
+    keys = OfficeKeys(Ed25519PrivateKey.generate(),
+                      pyrage.x25519.Identity.from_str(RECIPIENT_AGE))
+    with vault.transaction() as conn:
+        (old,) = conn.execute("SELECT office_id FROM identity").fetchone()
+        conn.execute("UPDATE offices SET id = ? WHERE id = ?", (vectors.RECIPIENT_ID, old))
+        conn.execute("UPDATE identity SET office_id = ?, secret_keys = ?",
+                     (vectors.RECIPIENT_ID, keys.to_secret_bytes()))
+    directory.import_directory(
+        vault, _directory(Ed25519PrivateKey.generate(), keys.signing_public_openssh()),
+        pin_confirmed=True, now=NOW)
+    vault.close()
+    yield path
 
 
 @pytest.fixture
