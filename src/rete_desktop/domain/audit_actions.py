@@ -79,6 +79,7 @@ class AuditAction(StrEnum):
     STATS_VIEW = "stats.view"
     STATS_EXPORT = "stats.export"
     REGISTER_PRINT = "register.print"
+    PRIVACY_CONTACTS = "privacy.contacts"
     RETENTION_POLICY = "retention.policy"
     IDENTITY_EXPORT_SECRET_KEYS = "identity.export_secret_keys"  # noqa: S105 (an action)
     VAULT_CREATE = "vault.create"

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 
 from rete_desktop.domain import validation
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.storage.vault import Vault
 
 META_KEY = "privacy_contacts"
@@ -50,5 +51,5 @@ def set_contacts(vault: Vault, **changes: str | None) -> PrivacyContacts:
     updated = PrivacyContacts(**current)
     with vault.transaction():
         vault.set_meta(META_KEY, json.dumps(current, ensure_ascii=False, sort_keys=True))
-        vault.audit("privacy.contacts", "office", None, ",".join(changed))
+        vault.audit(AuditAction.PRIVACY_CONTACTS, "office", None, ",".join(changed))
     return updated
