@@ -96,13 +96,20 @@ def _variants(p: dict) -> list[str]:
     ]
 
 
+# Particles of names ("Delle Donne", "Dal Monte") that are everyday Italian words: alone they
+# identify no one, and the request must be able to say "delle" or "dalla".
+EVERYDAY_PARTICLES = frozenset(("del", "dei", "degli", "della", "delle", "dal", "dalla", "dall"))
+
+
 def assert_nothing_identifying(text: str, people: list[dict]) -> None:
     """An independent check (not the module's own): every value, as words, folded."""
     folded = _fold(text)
     digits_only = re.sub(r"(?<=\d)[\s\-./()]+(?=\d)", "", folded)
     for p in people:
         for word in (p["first"], p["last"], p["name"], p["street"].split(",")[0]):
-            for w in [_fold(word)] + [x for x in re.split(r"\W+", _fold(word)) if len(x) >= 3]:
+            parts = [x for x in re.split(r"\W+", _fold(word))
+                     if len(x) >= 3 and x not in EVERYDAY_PARTICLES]
+            for w in [_fold(word)] + parts:
                 assert not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded), (w, text)
         assert _fold(p["cf"]) not in folded
         assert p["phone"] not in digits_only
