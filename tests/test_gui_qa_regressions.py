@@ -449,6 +449,7 @@ def test_rewriting_the_translation_file_while_running_keeps_the_language(
 def test_typing_in_the_wizard_does_not_drain_references_to_true_and_false(qtbot, tmp_path):
     """A Python ``QWizardPage.isComplete`` loses one reference to True/False per call from Qt
     (PySide6 on Python 3.11), and the app aborts once one reaches zero."""
+    import gc
     import sys
 
     from rete_desktop.ui.wizard import FirstRunWizard
@@ -458,12 +459,14 @@ def test_typing_in_the_wizard_does_not_drain_references_to_true_and_false(qtbot,
     wizard.show()
     wizard.office_page.name.setText("Centro Antiviolenza")
     wizard.next()
+    gc.collect()  # garbage left by earlier tests would otherwise free references meanwhile
     before = sys.getrefcount(True), sys.getrefcount(False)
     for _ in range(100):
         wizard.passphrase_page.passphrase.setText("fiume lento")
         wizard.passphrase_page.repeat.setText("fiume lento")
         wizard.passphrase_page.repeat.clear()
         wizard.recovery_page.confirm.toggle()
+    gc.collect()
     after = sys.getrefcount(True), sys.getrefcount(False)
     assert after[0] > before[0] - 50 and after[1] > before[1] - 50
 
