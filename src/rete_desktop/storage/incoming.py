@@ -34,7 +34,10 @@ def read_limited(path: str | Path, max_bytes: int) -> bytes:
 
 def read_stream(stream: BinaryIO, max_bytes: int, name: str) -> bytes:
     """Like :func:`read_limited` for an open stream (standard input); ``name`` is shown."""
-    data = stream.read(max_bytes + 1)
+    try:
+        data = stream.read(max_bytes + 1)
+    except OSError as exc:  # a closed or unreadable standard input
+        raise BadInput("file.unreadable", path=name, reason=os_reason(exc)) from exc
     if len(data) > max_bytes:
         raise BadInput("file.too_large", path=name, max=max_bytes)
     return data
