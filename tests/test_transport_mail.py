@@ -121,6 +121,7 @@ def test_a_lost_done_mark_does_not_import_twice(
     assert case_count(rete, cav) == 1 and "$ReteDone" in mailbox_flags(box)[0]
 
 
+@pytest.mark.slow  # timing-dependent: on a quiet machine the fetch can finish before the kill
 def test_a_fetch_killed_mid_way_loses_nothing_and_imports_nothing_twice(
     rete: CliRunner, mail_network: dict[str, Office], open_mailbox
 ) -> None:
