@@ -4,20 +4,57 @@ The domain, storage, crypto and packet layers never import Qt, yet their errors 
 both the CLI and the GUI. Their texts live in :mod:`rete_desktop.messages` (one module per area,
 Italian and English side by side) and are looked up here. Widget texts use Qt's ``tr()`` and
 ``.ts``/``.qm`` files instead; see docs/i18n.md.
+
+Catalogues of any domain (``rete-core``, ``leaflet``, ...) are gettext ``.mo`` files compiled from
+``po/<domain>/<lang>.po`` into ``resources/locale/<lang>/LC_MESSAGES/<domain>.mo``:
+:func:`translation` loads one, :func:`languages` lists what the files offer. Their ``msgid`` is
+English, so English needs no file.
 """
 
 from __future__ import annotations
 
 import errno
+import gettext
 import os
 import string
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from rete_desktop import messages
+from rete_desktop.resources import resource_path
+
+SOURCE_LANGUAGE = "en"
 
 LANGUAGES = ("it", "en")
 DEFAULT_LANGUAGE = "it"
+
+
+def locale_dir() -> Path:
+    """Where the compiled catalogues are (``<lang>/LC_MESSAGES/<domain>.mo``)."""
+    return resource_path("locale")
+
+
+def languages(domain: str, localedir: Path | None = None) -> tuple[str, ...]:
+    """The languages ``domain`` can be shown in: English (its ``msgid``) plus every language with
+    a compiled catalogue, Italian first. Adding ``po/<domain>/<lang>.po`` and running
+    ``scripts/update-translations`` adds a language with no Python edit."""
+    root = localedir or locale_dir()
+    found = {SOURCE_LANGUAGE}
+    if root.is_dir():
+        found |= {d.name for d in root.iterdir() if (d / "LC_MESSAGES" / f"{domain}.mo").is_file()}
+    return tuple(sorted(found, key=lambda lang: (lang != DEFAULT_LANGUAGE, lang)))
+
+
+@lru_cache(maxsize=64)
+def translation(domain: str, lang: str, localedir: Path | None = None) -> gettext.NullTranslations:
+    """The ``domain`` catalogue for ``lang``: ``pgettext``/``npgettext`` on it give the text.
+
+    A language with no catalogue (English, or one not shipped) gets a ``NullTranslations``, which
+    returns the English ``msgid``: a user always reads something, never a message id.
+    """
+    return gettext.translation(domain, str(localedir or locale_dir()), [lang], fallback=True)
 
 
 def current_language() -> str:
