@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtWidgets import QDialogButtonBox, QWidget  # noqa: E402
 
 from rete_desktop.errors import AccessDenied  # noqa: E402
@@ -204,7 +204,9 @@ def test_office_keys_are_exported_only_after_the_warning_is_acknowledged(
     assert not ok.isEnabled()
     dialog.folder.setText(str(tmp_path / "chiavetta" / "chiavi"))
     (tmp_path / "chiavetta").mkdir()
-    qtbot.mouseClick(dialog.understood, Qt.MouseButton.LeftButton)
+    # on its box: the row is wider than the text, and a click past the text does nothing
+    qtbot.mouseClick(dialog.understood, Qt.MouseButton.LeftButton,
+                     pos=QPoint(6, dialog.understood.height() // 2))
     assert ok.isEnabled()
     ok.click()
     written = tmp_path / "chiavetta" / "chiavi"
