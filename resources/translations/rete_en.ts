@@ -26,7 +26,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/cases_page.py" line="86"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>

@@ -926,17 +926,17 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/cases_page.py" line="35"/>
         <source>Case list</source>
         <translation>Elenco dei casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../src/rete_desktop/ui/cases_page.py" line="49"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/cases_page.py" line="86"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -2460,273 +2460,273 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="86"/>
         <source>Rete Desktop — {0}</source>
         <translation>Rete Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="113"/>
         <source>Referrals received</source>
         <translation>Segnalazioni in arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="114"/>
         <source>Referrals sent</source>
         <translation>Segnalazioni in uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="110"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="111"/>
         <source>Contacts and offices</source>
         <translation>Contatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="112"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="115"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="116"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="117"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="118"/>
         <source>Statistics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="119"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="120"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="121"/>
         <source>Audit and data protection</source>
         <translation>Registro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="124"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="139"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Blocca (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="140"/>
         <source>Lock now</source>
         <translation>Blocca ora</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="163"/>
         <source>Backup</source>
         <translation>Copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="191"/>
         <source>Read-only: {0}. You can read, search, print and back up; nothing can be saved until the disk accepts writes again.</source>
         <translation>Sola lettura: {0}. Si può leggere, cercare, stampare e fare copie di sicurezza; nulla può essere salvato finché il disco non accetta di nuovo scritture.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Office</source>
         <translation>&amp;Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="205"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="207"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="209"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="210"/>
         <source>PEC / e-&amp;mail account…</source>
         <translation>Casella PEC / p&amp;osta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="211"/>
         <source>Shared &amp;folder / USB…</source>
         <translation>Cartella condivisa / &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="212"/>
         <source>My n&amp;ame and role…</source>
         <translation>Il &amp;mio nome e ruolo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Back up the vault…</source>
         <translation>Copia di sicurezza della c&amp;assaforte…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="215"/>
         <source>Restore a bac&amp;kup…</source>
         <translation>&amp;Ripristina una copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="216"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Cambia la &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="217"/>
         <source>O&amp;perators…</source>
         <translation>Opera&amp;tori…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="218"/>
         <source>Rec&amp;overy key…</source>
         <translation>C&amp;hiave di recupero…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="219"/>
         <source>E&amp;xport the office keys…</source>
         <translation>Esporta le chiavi dell&apos;u&amp;fficio…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="225"/>
         <source>C&amp;ontacts and offices</source>
         <translation>C&amp;ontatti e uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Protocols</source>
         <translation>&amp;Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="226"/>
         <source>Referrals &amp;received</source>
         <translation>Segnalazioni in &amp;arrivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="226"/>
         <source>Referrals s&amp;ent</source>
         <translation>Segnalazioni in &amp;uscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Tasks due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Laboratorio</source>
         <translation>&amp;Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Search</source>
         <comment>Go menu</comment>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="228"/>
         <source>St&amp;atistics</source>
         <translation>S&amp;tatistiche</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="228"/>
         <source>Network &amp;handbook</source>
         <translation>&amp;Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Network</source>
         <translation>R&amp;ete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="229"/>
         <source>A&amp;udit and data protection</source>
         <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="319"/>
         <source>Transport saved: packets now travel by themselves.</source>
         <translation>Canale salvato: ora i pacchetti viaggiano da soli.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="340"/>
         <source>Backup saved: {0}</source>
         <translation>Copia di sicurezza salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="348"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="349"/>
         <source>The backup was restored and checked in {0}. To work on it, start the app with: rete --vault {0}</source>
         <translation>La copia di sicurezza è stata ripristinata e controllata in {0}. Per lavorarci avvia l&apos;app con: rete --vault {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase cambiata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="370"/>
         <source>Office keys written to {0}: keep them in the safe.</source>
         <translation>Chiavi dell&apos;ufficio scritte in {0}: custodiscile nella cassaforte.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="386"/>
         <source>Notes, referrals and the audit log now say «{0}».</source>
         <translation>Da ora note, segnalazioni e registro degli accessi riportano «{0}».</translation>
     </message>
@@ -4468,32 +4468,32 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/settings_dialog.py" line="24"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/settings_dialog.py" line="30"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/settings_dialog.py" line="31"/>
         <source>Lock after idle minutes</source>
         <translation>Blocca dopo minuti di inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/settings_dialog.py" line="33"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/settings_dialog.py" line="39"/>
         <source>Lock after &amp;idle</source>
         <translation>Blocca dopo &amp;inattività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/settings_dialog.py" line="40"/>
         <source>&amp;Language (at next start)</source>
         <translation>&amp;Lingua (al prossimo avvio)</translation>
     </message>

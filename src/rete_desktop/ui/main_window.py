@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,24 +13,23 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTextBrowser,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from rete_desktop.i18n import LANGUAGES, translate
+from rete_desktop.i18n import translate
 from rete_desktop.storage import cases
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import dialogs
 from rete_desktop.ui.case_detail import CaseDetail
-from rete_desktop.ui.case_model import CASE_ID_ROLE, CaseTableModel
+from rete_desktop.ui.cases_page import CasesPage
 from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.events import bridge
+from rete_desktop.ui.lazy_page import LazyPage
 from rete_desktop.ui.pages import (
     ContactsPage,
     ProtocolsPage,
@@ -49,12 +38,11 @@ from rete_desktop.ui.pages import (
 )
 from rete_desktop.ui.referrals import InboxPage, OutboxPage
 from rete_desktop.ui.settings import Settings
-from rete_desktop.ui.widgets import add_form_row, columns_width, fit_columns
+from rete_desktop.ui.settings_dialog import SettingsDialog
 
 # Ctrl+1…9 and Ctrl+0 for the first ten sections; the handbook also opens with F1 (it is the
 # network's manual), the network page with Ctrl+Shift+N, the audit with Ctrl+Shift+A.
 POLL_MINUTES = 5  # how often packets are fetched while the office is unlocked
-TITLE_MIN = 110  # px the case list keeps for the title column
 SECTION_KEYS = [*([f"Ctrl+{n}"] for n in range(1, 10)), ["Ctrl+0", "F1"], ["Ctrl+Shift+N"],
                 ["Ctrl+Shift+A"]]
 
@@ -81,161 +69,6 @@ def _handbook_page(vault: Vault) -> QWidget:
     from rete_desktop.ui.handbook_page import HandbookPage
 
     return HandbookPage(vault)
-
-
-class CasesPage(QWidget):
-    """The lazily fetched case list on the left, the chosen case on the right."""
-
-    def __init__(self, vault: Vault, detail: CaseDetail) -> None:
-        super().__init__()
-        self.vault = vault
-        self.model = CaseTableModel(vault)
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Case list"))
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.setWordWrap(False)
-        fit_columns(self.view.horizontalHeader(), stretch=1)
-        self.view.selectionModel().selectionChanged.connect(self._selected)
-        self.view.activated.connect(self._opened)  # Enter (or double-click) on a row
-        self.count = QLabel()
-        self.new_button = QPushButton(self.tr("&New case…"))
-        self.new_button.setToolTip("Ctrl+N")
-        top = QHBoxLayout()
-        top.addWidget(self.count, 1)
-        top.addWidget(self.new_button)
-        self.list_pane = left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(top)
-        column.addWidget(self.view)
-        self.detail = detail
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(detail)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([540, 800])
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
-        self.model.modelReset.connect(self._count_changed)
-        self._count_changed()
-        # At once even when hidden: the rows are case data, and an erased case must go.
-        bridge(vault).cases_changed.connect(self.reload)
-
-    def reload(self) -> None:
-        """Fetch the list again, keeping the case shown in the detail selected."""
-        self.model.reload()
-        shown = self.detail.case
-        row = self.model.row_of(shown.id) if shown is not None else -1
-        if row >= 0:
-            self.view.selectionModel().blockSignals(True)  # it is already shown
-            self.view.selectRow(row)
-            self.view.selectionModel().blockSignals(False)
-
-    def _count_changed(self) -> None:
-        self.count.setText(self.tr("%n case(s)", "", self.model.total))
-        self._fit_list()
-
-    def _fit_list(self) -> None:
-        """Never narrower than the short columns and a readable title: status, risk and date
-        stay in view at 150 % or on a small screen (the detail pane scrolls instead)."""
-        self.list_pane.setMinimumWidth(columns_width(self.view, (0, 2, 3, 4)) + TITLE_MIN)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
-        self._fit_list()  # column widths are known once the view is polished
-        super().showEvent(event)
-
-    def _selected(self, selected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            self.detail.show_case(indexes[0].data(CASE_ID_ROLE))
-
-    def _opened(self, index: QModelIndex) -> None:
-        """Enter opens the case: shown, and the cursor in its note editor."""
-        self.detail.show_case(index.data(CASE_ID_ROLE))
-        self.detail.note_editor.setFocus()
-
-    def select_case(self, case_id: str) -> None:
-        """Show a case, selected in the list if loaded there (e.g. just created)."""
-        row = self.model.row_of(case_id)
-        if row >= 0:
-            self.view.selectRow(row)  # shows it, unless that row was already selected
-        else:
-            self.view.clearSelection()  # a row left selected would name another case
-        if self.detail.case is None or self.detail.case.id != case_id:
-            self.detail.show_case(case_id)
-
-
-class LazyPage(QWidget):
-    """A section built the first time it is shown, so heavy screens (charts, PDF libraries)
-    don't slow the unlock; :meth:`page` builds it on demand (also for tests)."""
-
-    def __init__(self, build: Callable[[], QWidget]) -> None:
-        super().__init__()
-        self._build = build
-        self._page: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def page(self) -> QWidget:
-        if self._page is None:
-            self._page = self._build()
-            # Inside a scroll area: on a small or scaled screen (1366×768 at 125–150 %) the
-            # page scrolls instead of pushing the window past the screen's edge.
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(self._page)
-            self._layout.addWidget(scroll)
-            scroll.show()  # a child added to a shown widget stays hidden otherwise
-        return self._page
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
-        self.page()
-        super().showEvent(event)
-
-
-class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.settings = settings
-        self.setWindowTitle(self.tr("Settings"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.idle = QDoubleSpinBox()
-        self.idle.setRange(1, 120)
-        self.idle.setDecimals(0)
-        self.idle.setValue(settings.idle_minutes)
-        self.idle.setSuffix(self.tr(" min"))
-        self.idle.setAccessibleName(self.tr("Lock after idle minutes"))
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language"))
-        names = {"it": "Italiano", "en": "English"}
-        for lang in LANGUAGES:
-            self.language.addItem(names[lang], lang)
-        self.language.setCurrentIndex(self.language.findData(settings.language))
-        form = QFormLayout(self)
-        add_form_row(form, self.tr("Lock after &idle"), self.idle)
-        add_form_row(form, self.tr("&Language (at next start)"), self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def accept(self) -> None:
-        self.settings.idle_minutes = self.idle.value()
-        self.settings.language = self.language.currentData()
-        self.settings.save()
-        super().accept()
 
 
 class MainWindow(QMainWindow):
