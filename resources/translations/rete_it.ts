@@ -718,42 +718,42 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="79"/>
         <source>Case to refer</source>
         <translation>Caso da segnalare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="80"/>
         <source>Only what the woman consented to can leave this office.</source>
         <translation>Può uscire da questo ufficio solo ciò a cui la donna ha acconsentito.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="82"/>
         <source>Find a case</source>
         <translation>Trova un caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="83"/>
         <source>Reference, name or words of the case</source>
         <translation>Numero, nome o parole del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="86"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="137"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="139"/>
         <source>Sharing decision: {0} — {1}</source>
         <translation>Decisione di condivisione: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="146"/>
         <source>No consent to share recorded: nothing can be referred. Record the woman&apos;s consent in the case first (Consent…).</source>
         <translation>Nessun consenso alla condivisione registrato: non si può segnalare nulla. Registra prima il consenso della donna nel caso (Consenso…).</translation>
     </message>
@@ -1568,77 +1568,77 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="226"/>
         <source>What to send</source>
         <translation>Cosa inviare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="228"/>
         <source>Persons, risk, consent and protocol tasks always go; notes and attachments only if the woman agreed and you tick them.</source>
         <translation>Persone, rischio, consenso e attività dei protocolli vanno sempre; note e allegati solo se la donna ha acconsentito e li spunti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="236"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="231"/>
         <source>Reason for the referral</source>
         <translation>Motivo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="239"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="234"/>
         <source>Requested action</source>
         <translation>Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="235"/>
         <source>e.g. take charge, interview within 3 days</source>
         <translation>es. presa in carico, colloquio entro 3 giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="244"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="239"/>
         <source>Include the notes ticked below</source>
         <translation>Includi le note spuntate qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="246"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="241"/>
         <source>Notes to include</source>
         <translation>Note da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="248"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="243"/>
         <source>Include the attachments ticked below</source>
         <translation>Includi gli allegati spuntati qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="245"/>
         <source>Attachments to include</source>
         <translation>Allegati da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="256"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="251"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="257"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="252"/>
         <source>Requested &amp;action</source>
         <translation>&amp;Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="270"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="265"/>
         <source>Default: {0}</source>
         <translation>Predefinito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="273"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="268"/>
         <source>corrected</source>
         <translation>rettificata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="301"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="296"/>
         <source>The woman did not consent to sharing notes: no note or attachment will go.</source>
         <translation>La donna non ha acconsentito a condividere le note: non verrà inviata nessuna nota né alcun allegato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="304"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="299"/>
         <source>Children&apos;s data stays in this office (consent).</source>
         <translation>I dati dei minori restano in questo ufficio (consenso).</translation>
     </message>
@@ -1795,27 +1795,27 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="497"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="326"/>
         <source>Referral sent</source>
         <translation>Segnalazione inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="501"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="330"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="514"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="343"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="529"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="358"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;The register of sent referrals shows when it is delivered and when the receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;Il registro delle segnalazioni inviate mostra quando è consegnata e quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="532"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="361"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;A delivery failed: it is tried again at every Receive (or with Retry in the register).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;Un invio non è riuscito: viene ritentato a ogni Ricevi (o con Riprova nel registro).&lt;/p&gt;</translation>
     </message>
@@ -1831,7 +1831,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="550"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="379"/>
         <source>Send a referral</source>
         <translation>Invia una segnalazione</translation>
     </message>
@@ -3532,83 +3532,83 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="42"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="44"/>
         <source>This page travels with the case data, encrypted for the chosen offices only.</source>
         <translation>Questa pagina viaggia con i dati del caso, cifrata solo per gli uffici scelti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="366"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="48"/>
         <source>Everything that travels</source>
         <translation>Tutto ciò che viene inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="50"/>
         <source>Referral summary preview</source>
         <translation>Anteprima del riepilogo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="387"/>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="91"/>
         <source>&amp;Send…</source>
         <translation>&amp;Invia…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="404"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="86"/>
         <source>To: &lt;b&gt;{0}&lt;/b&gt;. Below, everything the encrypted file carries, then the summary page. The protocol number is assigned when you send.</source>
         <translation>A: &lt;b&gt;{0}&lt;/b&gt;. Qui sotto tutto ciò che contiene il file cifrato, poi la pagina di riepilogo. Il numero di protocollo viene assegnato all&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="91"/>
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="422"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="104"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="428"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="110"/>
         <source>Contact for the recipients</source>
         <translation>Recapito per i destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="429"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="111"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="431"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="113"/>
         <source>No note travels.</source>
         <translation>Non viene inviata nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="435"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="117"/>
         <source>Correction of {0}, written {1}</source>
         <translation>Rettifica della nota del {0}, scritta il {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="440"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="122"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="442"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="124"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="472"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="154"/>
         <source>Save the referral</source>
         <translation>Salva la segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="472"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="154"/>
         <source>Referrals (*.age)</source>
         <translation>Segnalazioni (*.age)</translation>
     </message>
@@ -3891,49 +3891,49 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="163"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="158"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="160"/>
         <source>Recipient offices</source>
         <translation>Uffici destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="176"/>
         <source>Offices of the network that will receive the referral. The woman consented to sharing with: {0}.</source>
         <translation>Uffici della rete che riceveranno la segnalazione. La donna ha acconsentito alla condivisione con: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="186"/>
         <source>no longer in the network (revoked)</source>
         <translation>non più nella rete (revocato)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="188"/>
         <source>the woman did not consent to sharing with: {0}</source>
         <translation>la donna non ha acconsentito alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="194"/>
         <source>{0} — {1}
     cannot be chosen: {2}</source>
         <translation>{0} — {1}
     non selezionabile: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="206"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="201"/>
         <source>basis: {0}</source>
         <translation>base giuridica: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="207"/>
         <source>This office has no network directory yet: import the one published by the coordinator (rete directory import) to send referrals.</source>
         <translation>Questo ufficio non ha ancora l&apos;elenco della rete: importa quello pubblicato dal coordinatore (rete directory import) per inviare segnalazioni.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="211"/>
         <source>The network directory has expired: ask the coordinator for the new one.</source>
         <translation>L&apos;elenco della rete è scaduto: chiedi al coordinatore quello nuovo.</translation>
     </message>

@@ -34,7 +34,7 @@ from rete_desktop.storage import attachments
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels, pdf, style
-from rete_desktop.ui.export_wizard import PageImage
+from rete_desktop.ui.page_image import PageImage
 from rete_desktop.ui.widgets import ErrorLabel
 
 PREVIEW_DPI = 110.0

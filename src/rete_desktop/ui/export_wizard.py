@@ -13,11 +13,10 @@ GUI thread under a wait cursor; the preview is rendered in memory with pdfium, n
 from __future__ import annotations
 
 import contextlib
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPaintEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,10 +25,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QScrollArea,
-    QSizePolicy,
-    QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -39,21 +34,21 @@ from PySide6.QtWidgets import (
 from rete_desktop.domain.records import Case
 from rete_desktop.domain.vocabulary import OfficeKind, SharingBasis
 from rete_desktop.errors import NotFound, ReteError
-from rete_desktop.packets import directory, referral, register
-from rete_desktop.packets.packet import SealedPacket, new_file_name
+from rete_desktop.packets import directory, referral
+from rete_desktop.packets.packet import SealedPacket
 from rete_desktop.storage import attachments, cases, notes, search, sharing
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from rete_desktop.transport import send as sending
 from rete_desktop.transport.deliveries import FAILED, Delivery
-from rete_desktop.ui import hooks, labels, pdf, style
+from rete_desktop.ui import labels, style
+from rete_desktop.ui.export_preview import PreviewPage
 from rete_desktop.ui.widgets import CompleteFlag, ErrorLabel, add_form_row, focus_first_field
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EXCLUDED = QColor(style.WARNING)
 MAX_LISTED = 50
-PREVIEW_DPI = 120.0  # drawn scaled to the preview's width
 
 
 def _kinds(case: Case) -> str:
@@ -322,172 +317,6 @@ class ContentPage(QWizardPage):
             self.error.show_error(labels.error_text(exc))
             return False
         return True
-
-
-class PageImage(QWidget):
-    """A rendered PDF page drawn as wide as the preview is, keeping its proportions."""
-
-    def __init__(self, image: QImage) -> None:
-        super().__init__()
-        self.image = image
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.setMinimumWidth(200)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
-        return round(width * self.image.height() / max(1, self.image.width()))
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return self.image.size()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(self.rect(), self.image)
-        painter.end()
-
-
-class PreviewPage(QWizardPage):
-    """The summary PDF exactly as it will travel (only the protocol no. is still provisional)."""
-
-    def __init__(self, wizard: ExportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(self.tr("Preview"))
-        self.setSubTitle(self.tr(
-            "This page travels with the case data, encrypted for the chosen offices only."))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.what_travels = QTextBrowser()
-        self.what_travels.setAccessibleName(self.tr("Everything that travels"))
-        self.pages = QWidget()
-        self.pages.setAccessibleName(self.tr("Referral summary preview"))
-        self.pages.setStyleSheet("background: #8a8a8a;")
-        self._pages_layout = QVBoxLayout(self.pages)
-        self._pages_layout.setContentsMargins(12, 12, 12, 12)
-        self._pages_layout.setSpacing(12)
-        scroll = QScrollArea()
-        scroll.setWidget(self.pages)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.error = ErrorLabel()
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.what_travels)
-        split.addWidget(scroll)
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.error)
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Send…"))
-        self._inside = False
-
-    def page_images(self) -> list[PageImage]:
-        return self.pages.findChildren(PageImage)
-
-    def initializePage(self) -> None:  # noqa: N802 (Qt API)
-        wizard = self._wizard
-        draft = wizard.draft
-        assert draft is not None
-        for old in self.page_images():
-            old.setParent(None)
-            old.deleteLater()
-        provisional = register.next_protocol(wizard.vault.conn)
-        for image in pdf.render_pages(draft.summary_pdf(provisional), dpi=PREVIEW_DPI):
-            self._pages_layout.addWidget(PageImage(image))
-        self.summary.setText(self.tr(
-            "To: <b>{0}</b>. Below, everything the encrypted file carries, then the summary "
-            "page. The protocol number is assigned when you send.").format(
-                ", ".join(m.name for m in draft.members)))
-        self.what_travels.setHtml(self.travels_html(draft))
-        self.setButtonText(QWizard.WizardButton.CommitButton,
-                           self.tr("&Send") if wizard.travels() else self.tr("&Send…"))
-        self.error.show_error("")
-
-    def travels_html(self, draft: referral.ReferralDraft) -> str:
-        """What ``case.json`` and the parts carry, in words: persons with their contact
-        details, this office's contact line, every note's text as sent (amendments under the
-        note they correct), the attachments."""
-        def e(text: str | None) -> str:
-            return html.escape(text or "").replace("\n", "<br>")
-
-        def heading(text: str) -> str:
-            return f"<h3>{e(text)}</h3>"
-
-        rows = [heading(self.tr("Persons")), "<ul>"]
-        for person in draft.persons:
-            facts = [labels.role(person.role), person.name,
-                     str(person.birth_year) if person.birth_year else "", person.phone or "",
-                     person.address or "", person.codice_fiscale or ""]
-            rows.append("<li>" + e(" · ".join(f for f in facts if f)) + "</li>")
-        rows += ["</ul>", heading(self.tr("Contact for the recipients")),
-                 f"<p>{e(draft.contact)}</p>", heading(self.tr("Notes"))]
-        if not draft.notes:
-            no_note = self.tr("No note travels.")
-            rows.append(f"<p>{e(no_note)}</p>")
-        for note in draft.notes:
-            when = f"{note.created.astimezone():%d/%m/%Y %H:%M}"
-            head = (self.tr("Correction of {0}, written {1}").format(
-                        self._written(draft, note.amends), when) if note.amends
-                    else f"{when} · {labels.category(note.category)}")
-            indent = " style='margin-left: 24px'" if note.amends else ""
-            rows.append(f"<p{indent}><b>{e(head)}</b><br>{e(note.text)}</p>")
-        rows += [heading(self.tr("Attachments")), "<ul>"]
-        names = [f"{a.name} ({labels.file_size(a.size)})" for a in draft.attachments]
-        for name in [*names, *draft.extra_files] or [self.tr("none")]:
-            rows.append(f"<li>{e(name)}</li>")
-        rows.append("</ul>")
-        return "".join(rows)
-
-    @staticmethod
-    def _written(draft: referral.ReferralDraft, note_id: str | None) -> str:
-        for note in draft.notes:
-            if note.id == note_id:
-                return f"{note.created.astimezone():%d/%m/%Y %H:%M}"
-        return "?"
-
-    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
-        """Send by transport when every recipient has one; else ask where to save the file (the
-        referral is sealed and registered only once a file is chosen).
-
-        With an answer queued by a test the callback runs at once and the page completes here;
-        from the real dialog it runs later and moves the wizard on by itself.
-        """
-        wizard = self._wizard
-        if wizard.outcome is None and wizard.travels():
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                wizard.send_by_transport()
-            except ReteError as exc:
-                self.error.show_error(labels.error_text(exc))
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-        elif wizard.outcome is None:
-            self._inside = True
-            hooks.choose_file(self, self.tr("Save the referral"), self.tr("Referrals (*.age)"),
-                              self._save, save_as=new_file_name())
-            self._inside = False
-        return wizard.outcome is not None
-
-    def _save(self, path: str) -> None:
-        if not path.endswith(".age"):
-            path += ".age"
-        self.error.show_error("")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._wizard.send(Path(path))
-        except (ReteError, OSError) as exc:
-            self.error.show_error(labels.error_text(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if not self._inside:
-            self._wizard.next()
 
 
 class DonePage(QWizardPage):
