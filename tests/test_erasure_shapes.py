@@ -24,7 +24,7 @@ import pytest
 from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.i18n import translate
-from rete_desktop.lab import exchange, meeting
+from rete_desktop.lab import chair, exchange
 from rete_desktop.packets import receipts, referral
 from rete_desktop.storage import (
     attachments,
@@ -173,11 +173,11 @@ def _laboratorio(cc: Vault, cav: Vault, case_id: str, marker: str) -> None:
                             reason="discussione in rete", collected="scritto")
     item = exchange.import_lab_packet(
         cav, exchange.send_item(cc, case_id, _office_id(cav), f"Richiesta {marker}l").data)
-    meeting_id = meeting.create_agenda(cav, date.today() + timedelta(days=3), [_office_id(cc)],
+    meeting_id = chair.create_agenda(cav, date.today() + timedelta(days=3), [_office_id(cc)],
                                        [item.ref_id])
     exchange.import_lab_packet(cc, exchange.send_agenda(cav, meeting_id, [_office_id(cc)])[0].data)
-    meeting.add_decision(cav, meeting_id, f"Decisione {marker}e", item.ref_id)
-    meeting.add_action(cav, meeting_id, "Verificare la misura", _office_id(cc),
+    chair.add_decision(cav, meeting_id, f"Decisione {marker}e", item.ref_id)
+    chair.add_action(cav, meeting_id, "Verificare la misura", _office_id(cc),
                        date.today() + timedelta(days=9), item.ref_id)
     minutes, _ = exchange.send_minutes(cav, meeting_id, [_office_id(cc)])
     assert exchange.import_lab_packet(cc, minutes.data).my_actions

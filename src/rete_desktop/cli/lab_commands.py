@@ -18,7 +18,7 @@ from rete_desktop.cli.render import emit_rows, indented, plain
 from rete_desktop.domain import validation
 from rete_desktop.errors import NotFound
 from rete_desktop.i18n import current_language, translate
-from rete_desktop.lab import exchange, items, meeting
+from rete_desktop.lab import chair, exchange, items, meeting
 from rete_desktop.lab.pseudonymise import REDACTED, document_json
 from rete_desktop.messages import vocabulary
 from rete_desktop.packets.archive import MAX_PACKET_SIZE
@@ -204,7 +204,7 @@ def cmd_items(ctx: Context) -> int:
 def cmd_agenda(ctx: Context) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
-        meeting_id = meeting.create_agenda(vault, validation.parse_date(a.date), a.to)
+        meeting_id = chair.create_agenda(vault, validation.parse_date(a.date), a.to)
         sealed, pdf = exchange.send_agenda(vault, meeting_id, a.to)
     _write(ctx, a.out, sealed.data, sealed.file_name)
     if a.pdf:
@@ -215,7 +215,7 @@ def cmd_agenda(ctx: Context) -> int:
 
 def cmd_present(ctx: Context) -> int:
     with ctx.open_vault() as vault:
-        meeting.set_present(vault, ctx.args.meeting, ctx.args.office,
+        chair.set_present(vault, ctx.args.meeting, ctx.args.office,
                             chair_absent=ctx.args.chair_absent)
         present = meeting.attendees(vault, ctx.args.meeting, present_only=True)
         when = meeting.get_meeting(vault, ctx.args.meeting).meeting_date
@@ -227,7 +227,7 @@ def cmd_present(ctx: Context) -> int:
 def cmd_decision_add(ctx: Context) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
-        _emit_recorded(ctx, meeting.add_decision(vault, a.meeting, a.text, a.item))
+        _emit_recorded(ctx, chair.add_decision(vault, a.meeting, a.text, a.item))
     return 0
 
 
@@ -242,7 +242,7 @@ def cmd_action_add(ctx: Context) -> int:
     a = ctx.args
     due = validation.parse_date(a.due) if a.due else None
     with ctx.open_vault() as vault:
-        _emit_recorded(ctx, meeting.add_action(vault, a.meeting, a.title, a.owner, due, a.item))
+        _emit_recorded(ctx, chair.add_action(vault, a.meeting, a.title, a.owner, due, a.item))
     return 0
 
 

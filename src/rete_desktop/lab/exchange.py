@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from rete_desktop.errors import SecurityRefused
-from rete_desktop.lab import items, meeting
+from rete_desktop.lab import chair, items, meeting, member
 from rete_desktop.lab.pseudonymise import document_json
 from rete_desktop.packets.manifest import load_json
 from rete_desktop.packets.packet import (
@@ -115,7 +115,7 @@ def send_minutes(
     pdf = lab_pdf.minutes_pdf(doc)
     sealed = seal_packet(vault, "minutes", recipients,
                          {"minutes.json": (JSON, document_json(doc)), "minutes.pdf": (PDF, pdf)})
-    meeting.mark_minutes_sent(vault, meeting_id, doc)
+    chair.mark_minutes_sent(vault, meeting_id, doc)
     return sealed, pdf
 
 
@@ -124,7 +124,7 @@ def send_action_done(vault: Vault, action_id: str) -> SealedPacket | None:
 
     Returns None when this office is the chair itself (nothing needs to travel).
     """
-    update = meeting.complete_action(vault, action_id)
+    update = member.complete_action(vault, action_id)
     chair = meeting.get_meeting(vault, update["meeting_id"]).chair_office_id
     if chair == load_identity(vault).office_id:
         return None
@@ -162,14 +162,14 @@ class LabFiler:
                               received=True)
             self.ref, self.about = packet.manifest.packet_id, str(summary["case_code"])
         elif kind == "agenda":
-            self.ref = self.meeting_id = meeting.receive_agenda(conn, vault, doc, sender)
+            self.ref = self.meeting_id = member.receive_agenda(conn, vault, doc, sender)
             self.about, self.items = doc["date"], len(doc["items"])
         elif kind == "minutes":
-            self.mine = tuple(meeting.receive_minutes(conn, vault, doc, sender))
+            self.mine = tuple(member.receive_minutes(conn, vault, doc, sender))
             self.ref = self.meeting_id = doc["meeting_id"]
             self.about = doc["date"]
         else:
-            self.ref, self.already_done = meeting.receive_action_update(conn, vault, doc, sender)
+            self.ref, self.already_done = chair.receive_action_update(conn, vault, doc, sender)
             action = meeting.get_action(vault, self.ref)
             self.about, self.meeting_id = action.title, action.meeting_id
         return None

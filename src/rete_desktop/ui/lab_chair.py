@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from rete_desktop.domain.vocabulary import RiskLevel
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import translate
-from rete_desktop.lab import exchange, items, meeting
+from rete_desktop.lab import chair, exchange, items, meeting
 from rete_desktop.lab.exchange import LabImport
 from rete_desktop.packets import directory
 from rete_desktop.packets.archive import MAX_PACKET_SIZE
@@ -451,7 +451,7 @@ class ChairPanel(QWidget):
 
         def save(path: str) -> None:
             def work() -> None:
-                meeting_id = meeting.create_agenda(self._vault, day, to, chosen)
+                meeting_id = chair.create_agenda(self._vault, day, to, chosen)
                 self._wanted = meeting_id
                 sealed, pdf = exchange.send_agenda(self._vault, meeting_id, to)
                 self._write(path, sealed.data, self.tr(
@@ -488,7 +488,7 @@ class ChairPanel(QWidget):
         there = _checked(self.present)
 
         def work() -> None:
-            meeting.set_present(self._vault, meeting_id, there,
+            chair.set_present(self._vault, meeting_id, there,
                                 chair_absent=self._me not in there)
             self._say(self.tr("Presence saved: {0} office(s) present.").format(len(there)))
         self._guarded(work)
@@ -500,7 +500,7 @@ class ChairPanel(QWidget):
         text, item_id = self.decision_text.toPlainText(), self.item_choice.currentData()
 
         def work() -> None:
-            recorded = meeting.add_decision(self._vault, meeting_id, text, item_id)
+            recorded = chair.add_decision(self._vault, meeting_id, text, item_id)
             self.decision_text.clear()
             self._recorded(recorded, self.tr("Decision recorded."))
         self._guarded(work)
@@ -515,7 +515,7 @@ class ChairPanel(QWidget):
                             if self.action_has_due.isChecked() else None)
 
         def work() -> None:
-            recorded = meeting.add_action(self._vault, meeting_id, title, owner, due, item_id)
+            recorded = chair.add_action(self._vault, meeting_id, title, owner, due, item_id)
             self.action_title.clear()
             self._recorded(recorded, self.tr("Action recorded for {0}.").format(
                 self.action_owner.currentText()))

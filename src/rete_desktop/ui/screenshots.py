@@ -146,7 +146,8 @@ def _laboratorio_data(vault: Vault, tmp: Path) -> None:
     from rete_desktop.domain.records import Consent
     from rete_desktop.domain.vocabulary import OfficeKind
     from rete_desktop.handbook import sections
-    from rete_desktop.lab import exchange, items, meeting
+    from rete_desktop.lab import chair as lab_chair
+    from rete_desktop.lab import exchange, items
     from rete_desktop.storage import cases, sharing
     from rete_desktop.storage.identity import load_identity
     from rete_desktop.storage.vault import Vault
@@ -169,16 +170,16 @@ def _laboratorio_data(vault: Vault, tmp: Path) -> None:
         exchange.import_lab_packet(vault, exchange.send_item(member, case_id, chair, request).data)
     for member in offices:
         member.close()
-    meeting_id = meeting.create_agenda(vault, date.today() - timedelta(days=2), ids)
-    meeting.set_present(vault, meeting_id, ids[:2])
+    meeting_id = lab_chair.create_agenda(vault, date.today() - timedelta(days=2), ids)
+    lab_chair.set_present(vault, meeting_id, ids[:2])
     first, second = (i.id for i in items.items_of_meeting(vault, meeting_id))
-    meeting.add_decision(vault, meeting_id, "Attivare la casa rifugio entro la settimana.", first)
-    meeting.add_action(vault, meeting_id, "Richiedere il braccialetto elettronico", ids[0],
+    lab_chair.add_decision(vault, meeting_id, "Attivare la casa rifugio entro la settimana.", first)
+    lab_chair.add_action(vault, meeting_id, "Richiedere il braccialetto elettronico", ids[0],
                        date.today() + timedelta(days=10), first)
-    meeting.add_decision(vault, meeting_id, "Incontro con la scuola dei figli.", second)
-    meeting.add_action(vault, meeting_id, "Convocare la rete scolastica", ids[1],
+    lab_chair.add_decision(vault, meeting_id, "Incontro con la scuola dei figli.", second)
+    lab_chair.add_action(vault, meeting_id, "Convocare la rete scolastica", ids[1],
                        date.today() + timedelta(days=20), second)
-    meeting.add_action(vault, meeting_id, "Aggiornare il protocollo di rete", chair, None)
+    lab_chair.add_action(vault, meeting_id, "Aggiornare il protocollo di rete", chair, None)
     own = cases.list_cases(vault, limit=1)[0]
     cases.set_consent(vault, own.id, Consent(share_with=(OfficeKind.CAV,)))
     items.queue_own_item(vault, own.id, "Progetto di autonomia abitativa.")
