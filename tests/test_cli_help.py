@@ -103,3 +103,21 @@ def test_help_says_how_to_open_another_vault_in_the_app(
     shown = " ".join(capsys.readouterr().out.split())
     assert words in shown
     assert "--vault" in shown.split(words, 1)[1] and "RETE_VAULT" in shown
+
+
+def _handler_modules(parser: argparse.ArgumentParser) -> set[str]:
+    """The modules whose functions handle ``parser`` and every command under it."""
+    group = subcommands(parser)
+    if group is None:
+        return {parser.get_default("handler").__module__}
+    return {m for child in group.choices.values() for m in _handler_modules(child)}
+
+
+def test_each_command_group_lives_in_one_module() -> None:
+    """``rete case …`` in one place: a newcomer looking for a command finds its whole group in
+    the module named after it, never split over modules that register into the same group."""
+    top = subcommands(build_parser())
+    assert top is not None
+    for name, parser in top.choices.items():
+        modules = _handler_modules(parser)
+        assert len(modules) == 1, f"rete {name} is handled in {sorted(modules)}"

@@ -1,5 +1,5 @@
 """The network handbook: ``rete profile``, ``glossary``, ``who-to-call``, ``leaflet``,
-``prevention``, and ``protocol diff`` / ``protocol updates``."""
+``prevention`` (``protocol diff`` / ``protocol updates`` are in protocol_commands)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from rete_desktop.cli.context import Context, command_group, one_line, read_file
 from rete_desktop.cli.render import emit_rows, label, plain, typed_values
 from rete_desktop.domain.validation import display_phone
 from rete_desktop.errors import BadInput
-from rete_desktop.handbook import glossary, network, prevention, profiles, protocol_versions
+from rete_desktop.handbook import glossary, network, prevention, profiles
 from rete_desktop.handbook.who_to_call import parse_situations, shipped_rules, who_to_call
 from rete_desktop.i18n import LANGUAGES, current_language, translate
 from rete_desktop.messages import vocabulary
@@ -85,14 +85,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--all", action="store_true", help=translate("help.prevention.all"))
     p.set_defaults(handler=cmd_prevention_list)
 
-    group = command_group(sub, "protocol", common, translate("help.protocol"))
-    p = group.add_parser("diff", parents=[common], help=translate("help.protocol.diff"))
-    p.add_argument("key")
-    p.add_argument("--from", dest="from_version", type=int)
-    p.add_argument("--to", dest="to_version", type=int)
-    p.set_defaults(handler=cmd_protocol_diff)
-    group.add_parser("updates", parents=[common], help=translate("help.protocol.updates")) \
-        .set_defaults(handler=cmd_protocol_updates)
 
 
 def _label(field: str) -> str:
@@ -261,37 +253,4 @@ def cmd_prevention_list(ctx: Context) -> int:
         for a in actions
     ]
     emit_rows(ctx, lines, plain(actions), "handbook.no_prevention")
-    return 0
-
-
-def cmd_protocol_diff(ctx: Context) -> int:
-    a = ctx.args
-    with ctx.open_vault() as vault:
-        new = protocol_versions.get_version(vault, a.key, a.to_version)
-        from_version = a.from_version or protocol_versions.previous_version(
-            vault, new.key, new.version)
-        if from_version is None:
-            ctx.say("handbook.protocol_single_version", key=new.key)
-            return 0
-        old = protocol_versions.get_version(vault, new.key, from_version)
-        changes = protocol_versions.diff_protocols(old, new)
-        protocol_versions.mark_seen(vault, new.key, new.version)
-    lines = [f"{new.title}: v{old.version} → v{new.version}"]
-    lines += [f"  {protocol_versions.describe(c, new, old)}" for c in changes]
-    if not changes:
-        ctx.say("handbook.no_protocol_changes")
-    ctx.emit("\n".join(lines), {
-        "key": new.key, "from": old.version, "to": new.version,
-        "changes": [{**plain(c), "text": protocol_versions.describe(c, new, old)}
-                    for c in changes],
-    })
-    return 0
-
-
-def cmd_protocol_updates(ctx: Context) -> int:
-    with ctx.open_vault() as vault:
-        updates = protocol_versions.list_updates(vault, unseen_only=True)
-    lines = [f"{u.key}  v{u.from_version or '-'} → v{u.to_version}  {one_line(u.title)}"
-             for u in updates]
-    emit_rows(ctx, lines, plain(updates), "handbook.no_protocol_updates")
     return 0

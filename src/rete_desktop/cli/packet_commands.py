@@ -1,22 +1,18 @@
-"""``rete packet``: export and import referral packets, the register, signed receipts."""
+"""``rete packet``: export and import referral packets, the register, signed receipts, and
+sending them by the transport set up (``send``, ``retry``, ``send-receipt``)."""
 
 from __future__ import annotations
 
 import argparse
 import mimetypes
 import re
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from rete_desktop import messages
 from rete_desktop.cli.context import Context, command_group, read_file_arg
 from rete_desktop.cli.lab_commands import report_import as report_lab_import
-from rete_desktop.cli.render import consent_words
-from rete_desktop.domain import validation
-from rete_desktop.domain.records import Consent
-from rete_desktop.domain.vocabulary import OfficeKind
-from rete_desktop.errors import BadInput
+from rete_desktop.errors import BadInput, TransportFailed
 from rete_desktop.i18n import translate
 from rete_desktop.lab import exchange
 from rete_desktop.packets import receipts, referral
@@ -25,14 +21,16 @@ from rete_desktop.packets.archive import MAX_PACKET_SIZE
 from rete_desktop.packets.directory import get_member
 from rete_desktop.packets.packet import ReceivedPacket, SealedPacket, receive_any
 from rete_desktop.storage import attachments as case_files
-from rete_desktop.storage import cases
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from rete_desktop.transport import deliveries
+from rete_desktop.transport import send as sending
+from rete_desktop.transport.deliveries import Delivery
 from rete_desktop.transport.inbox import all_stores
 
 
-def register_commands(group: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    group = command_group(sub, "packet", common, translate("help.packet"))
     p = group.add_parser("export", parents=[common], help=translate("help.packet.export"))
     add_export_options(p)
     p.add_argument("--out", required=True, help=translate("help.packet.export.out"))
@@ -53,6 +51,17 @@ def register_commands(group: argparse._SubParsersAction, common: argparse.Argume
                          help=translate("help.packet.import_receipt"))
     p.add_argument("file")
     p.set_defaults(handler=cmd_import_receipt)
+    p = group.add_parser("send", parents=[common], help=translate("help.packet.send"))
+    add_export_options(p)
+    p.set_defaults(handler=cmd_send)
+    group.add_parser("retry", parents=[common], help=translate("help.packet.retry")
+                     ).set_defaults(handler=cmd_retry)
+    p = group.add_parser("send-receipt", parents=[common],
+                         help=translate("help.packet.send_receipt"))
+    p.add_argument("packet_id")
+    p.add_argument("--from", dest="sender", metavar="OFFICE_ID",
+                   help=translate("help.packet.receipt.from"))
+    p.set_defaults(handler=cmd_send_receipt)
 
 
 def add_export_options(p: argparse.ArgumentParser) -> None:
@@ -75,38 +84,6 @@ def draft_from_args(ctx: Context, vault: Vault) -> referral.ReferralDraft:
         requested_action=ctx.args.action, attachments=_attachments(ctx.args.attach),
         attachments_choice=referral.NoteChoice.parse(ctx.args.attachments),
     )
-
-
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    register_commands(command_group(sub, "packet", common, translate("help.packet")), common)
-    cases_group = command_group(sub, "case", common, translate("help.case"))
-    p = cases_group.add_parser("consent", parents=[common],
-                               help=translate("help.case.consent"))
-    p.add_argument("id")
-    p.add_argument("--share-with", default="", metavar="KIND,KIND",
-                   help=translate("help.case.consent.share_with"))
-    p.add_argument("--include-notes", action="store_true")
-    p.add_argument("--no-children", action="store_true",
-                   help=translate("help.case.consent.no_children"))
-    p.add_argument("--legal-basis")
-    p.set_defaults(handler=cmd_consent)
-
-
-def cmd_consent(ctx: Context) -> int:
-    kinds = tuple(
-        validation.choice("share_with", OfficeKind, k.strip())
-        for k in ctx.args.share_with.split(",") if k.strip()
-    )
-    consent = Consent(
-        share_with=kinds, include_notes=ctx.args.include_notes,
-        include_children=not ctx.args.no_children, recorded_on=date.today(),
-        legal_basis=validation.optional_text("legal_basis", ctx.args.legal_basis),
-    )
-    with ctx.open_vault() as vault:
-        cases.set_consent(vault, ctx.args.id, consent)
-        reference = cases.get_case(vault, ctx.args.id, audit_read=False).reference
-    ctx.say("consent.recorded", ref=reference, **consent_words(consent))
-    return 0
 
 
 def _write(out: str, sealed: SealedPacket) -> Path:
@@ -267,3 +244,68 @@ def _report_receipt(ctx: Context, received: ReceivedPacket, acknowledged: str) -
                                   "sender": received.packet.sender.office_id,
                                   "protocol": received.protocol,
                                   "referral_protocol": acknowledged})
+
+
+# --- packets that leave by the transport (rete transport mail|folder) ------------------------
+
+
+def _office_name(vault: Vault, office_id: str) -> str:
+    member = get_member(vault, office_id)
+    return member.name if member else office_id
+
+
+def _report_sent(ctx: Context, vault: Vault, sent: list[Delivery]) -> list[dict[str, Any]]:
+    rows = []
+    for d in sent:
+        protocol = reg.get_entry(vault, d.packet_id, reg.SENT).protocol
+        office = _office_name(vault, d.recipient)
+        if d.state == deliveries.FAILED:
+            ctx.say("transport.send_failed", protocol=protocol, office=office,
+                    reason=d.reason_text())
+        else:
+            ctx.say("transport.sent", protocol=protocol, office=office,
+                    state=translate(f"transport.state.{d.state}"),
+                    way=translate(f"transport.way.{d.way}"))
+        rows.append({"packet_id": d.packet_id, "protocol": protocol, "recipient_name": office,
+                     **d.to_json(())})
+    return rows
+
+
+def cmd_send(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        draft = draft_from_args(ctx, vault)
+        recipients = [m.office_id for m in draft.members]
+        for office_id in recipients:  # refuse before sealing when a recipient has no way
+            sending.choose_way(vault, office_id)
+        sealed, protocol = referral.seal_referral(vault, draft)
+        sent = sending.send_packet(vault, sealed.packet_id, recipients)
+        rows = _report_sent(ctx, vault, sent)
+    ctx.emit(sealed.packet_id, {"id": sealed.packet_id, "packet_id": sealed.packet_id,
+                                "protocol": protocol, "deliveries": rows})
+    return _exit(sent)
+
+
+def _exit(sent: list[Delivery]) -> int:
+    """0 when every delivery left; the transport failure code when one is waiting to retry."""
+    return TransportFailed.exit_code if any(d.state == deliveries.FAILED for d in sent) else 0
+
+
+def cmd_retry(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        sent = sending.retry(vault)
+        rows = _report_sent(ctx, vault, sent)
+    if not sent and not ctx.json:
+        ctx.say("transport.nothing_to_retry")
+    ctx.emit("", rows)
+    return _exit(sent)
+
+
+def cmd_send_receipt(ctx: Context) -> int:
+    """``packet receipt`` that leaves by the sender's way instead of a file."""
+    with ctx.open_vault() as vault:
+        sealed = receipts.make_receipt(vault, ctx.args.packet_id, ctx.args.sender)
+        entry = reg.get_entry(vault, sealed.packet_id, reg.SENT)
+        sent = sending.send_packet(vault, sealed.packet_id, list(entry.counterparts))
+        rows = _report_sent(ctx, vault, sent)
+    ctx.emit(sealed.packet_id, {"id": sealed.packet_id, "deliveries": rows})
+    return _exit(sent)

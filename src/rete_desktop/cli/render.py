@@ -9,7 +9,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from rete_desktop.cli.context import Context, one_line
-from rete_desktop.domain.records import Case, Consent, Note
+from rete_desktop.domain.records import Case, Consent, Note, Task
 from rete_desktop.i18n import current_language, translate
 from rete_desktop.messages import vocabulary
 
@@ -83,3 +83,8 @@ def emit_rows(ctx: Context, rows: list[str], data: Any, empty_id: str) -> None:
     if not rows and not ctx.json:
         ctx.say(empty_id)
     ctx.emit("\n".join(rows), data)
+
+
+def due_text(task: Task) -> str:
+    """The due date as text: a ``date`` in an f-string width spec would go through strftime."""
+    return task.due.isoformat() if task.due else "-"

@@ -1,5 +1,5 @@
-"""``rete transport``, ``rete packet send|retry``, ``rete inbox``: packets that travel by
-themselves (e-mail/PEC, shared folder, USB) and the states the register shows."""
+"""``rete transport`` and ``rete inbox``: how packets travel by themselves (e-mail/PEC, shared
+folder, USB) and what arrived (sending them is ``rete packet send|retry|send-receipt``)."""
 
 from __future__ import annotations
 
@@ -8,18 +8,11 @@ import os
 from typing import Any
 
 from rete_desktop.cli.context import Context, command_group
-from rete_desktop.cli.packet_commands import add_export_options, draft_from_args
-from rete_desktop.errors import BadInput, TransportFailed
+from rete_desktop.errors import BadInput
 from rete_desktop.i18n import translate
-from rete_desktop.packets import receipts, referral
-from rete_desktop.packets import register as reg
-from rete_desktop.packets.directory import get_member
 from rete_desktop.storage.identity import load_identity
-from rete_desktop.storage.vault import Vault
-from rete_desktop.transport import deliveries, inbox, receive, settings
+from rete_desktop.transport import inbox, receive, settings
 from rete_desktop.transport import mail as mail_way
-from rete_desktop.transport import send as sending
-from rete_desktop.transport.deliveries import Delivery
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -47,19 +40,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_folder)
     group.add_parser("show", parents=[common], help=translate("help.transport.show")
                      ).set_defaults(handler=cmd_show)
-
-    packets = command_group(sub, "packet", common, translate("help.packet"))
-    p = packets.add_parser("send", parents=[common], help=translate("help.packet.send"))
-    add_export_options(p)
-    p.set_defaults(handler=cmd_send)
-    packets.add_parser("retry", parents=[common], help=translate("help.packet.retry")
-                       ).set_defaults(handler=cmd_retry)
-    p = packets.add_parser("send-receipt", parents=[common],
-                           help=translate("help.packet.send_receipt"))
-    p.add_argument("packet_id")
-    p.add_argument("--from", dest="sender", metavar="OFFICE_ID",
-                   help=translate("help.packet.receipt.from"))
-    p.set_defaults(handler=cmd_send_receipt)
 
     inbox_group = command_group(sub, "inbox", common, translate("help.inbox"))
     inbox_group.add_parser("fetch", parents=[common], help=translate("help.inbox.fetch")
@@ -120,68 +100,6 @@ def cmd_show(ctx: Context) -> int:
         ctx.say("transport.none")
     ctx.emit("\n".join(lines), data)
     return 0
-
-
-def _office_name(vault: Vault, office_id: str) -> str:
-    member = get_member(vault, office_id)
-    return member.name if member else office_id
-
-
-def _report_sent(ctx: Context, vault: Vault, sent: list[Delivery]) -> list[dict[str, Any]]:
-    rows = []
-    for d in sent:
-        protocol = reg.get_entry(vault, d.packet_id, reg.SENT).protocol
-        office = _office_name(vault, d.recipient)
-        if d.state == deliveries.FAILED:
-            ctx.say("transport.send_failed", protocol=protocol, office=office,
-                    reason=d.reason_text())
-        else:
-            ctx.say("transport.sent", protocol=protocol, office=office,
-                    state=translate(f"transport.state.{d.state}"),
-                    way=translate(f"transport.way.{d.way}"))
-        rows.append({"packet_id": d.packet_id, "protocol": protocol, "recipient_name": office,
-                     **d.to_json(())})
-    return rows
-
-
-def cmd_send(ctx: Context) -> int:
-    with ctx.open_vault() as vault:
-        draft = draft_from_args(ctx, vault)
-        recipients = [m.office_id for m in draft.members]
-        for office_id in recipients:  # refuse before sealing when a recipient has no way
-            sending.choose_way(vault, office_id)
-        sealed, protocol = referral.seal_referral(vault, draft)
-        sent = sending.send_packet(vault, sealed.packet_id, recipients)
-        rows = _report_sent(ctx, vault, sent)
-    ctx.emit(sealed.packet_id, {"id": sealed.packet_id, "packet_id": sealed.packet_id,
-                                "protocol": protocol, "deliveries": rows})
-    return _exit(sent)
-
-
-def _exit(sent: list[Delivery]) -> int:
-    """0 when every delivery left; the transport failure code when one is waiting to retry."""
-    return TransportFailed.exit_code if any(d.state == deliveries.FAILED for d in sent) else 0
-
-
-def cmd_retry(ctx: Context) -> int:
-    with ctx.open_vault() as vault:
-        sent = sending.retry(vault)
-        rows = _report_sent(ctx, vault, sent)
-    if not sent and not ctx.json:
-        ctx.say("transport.nothing_to_retry")
-    ctx.emit("", rows)
-    return _exit(sent)
-
-
-def cmd_send_receipt(ctx: Context) -> int:
-    """``packet receipt`` that leaves by the sender's way instead of a file."""
-    with ctx.open_vault() as vault:
-        sealed = receipts.make_receipt(vault, ctx.args.packet_id, ctx.args.sender)
-        entry = reg.get_entry(vault, sealed.packet_id, reg.SENT)
-        sent = sending.send_packet(vault, sealed.packet_id, list(entry.counterparts))
-        rows = _report_sent(ctx, vault, sent)
-    ctx.emit(sealed.packet_id, {"id": sealed.packet_id, "deliveries": rows})
-    return _exit(sent)
 
 
 def cmd_fetch(ctx: Context) -> int:

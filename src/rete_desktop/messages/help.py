@@ -93,7 +93,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "voci del registro di audit, dalla più recente",
         "en": "audit entries, newest first",
     },
-    # Daily work (record_commands.py)
+    # Daily work (case_, person_, note_, protocol_, task_, contact_, office_, search_commands.py)
     "help.contact": {
         "it": "persone da contattare negli altri uffici",
         "en": "people to reach in other offices",
