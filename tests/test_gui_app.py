@@ -35,7 +35,6 @@ from rete_desktop.storage import cases, notes, offices, protocols  # noqa: E402
 from rete_desktop.storage.vault import Vault, vault_exists  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
 from rete_desktop.ui.app import AppController  # noqa: E402
-from rete_desktop.ui.case_detail import NoteCard  # noqa: E402
 from rete_desktop.ui.case_model import CaseTableModel  # noqa: E402
 from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.dialogs import AmendNoteDialog, ApplyProtocolDialog, NewCaseDialog  # noqa: E402
@@ -243,9 +242,12 @@ def test_add_case_note_amend_and_search_it(unlocked, qtbot):
     assert note.text == "Primo colloquio: riferisce minacce."
     assert detail.note_editor.toPlainText() == ""
 
-    card = detail.findChild(NoteCard)
-    amend_button = next(b for b in card.findChildren(QPushButton) if b.text() == "Amend…")
-    qtbot.mouseClick(amend_button, Qt.MouseButton.LeftButton)
+    assert not detail.amend_button.isEnabled()  # nothing chosen yet
+    timeline = detail.timeline
+    qtbot.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton,
+                     pos=timeline.visualRect(timeline.model().index(0, 0)).center())
+    assert detail.amend_button.isEnabled()
+    qtbot.mouseClick(detail.amend_button, Qt.MouseButton.LeftButton)
     amend = window.findChild(AmendNoteDialog)
     amend.text.setPlainText("Primo colloquio: riferisce minacce e percosse.")
     qtbot.mouseClick(_ok(amend), Qt.MouseButton.LeftButton)

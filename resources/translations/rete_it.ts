@@ -475,242 +475,257 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="144"/>
         <source>Case status</source>
         <translation>Stato del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="149"/>
         <source>Risk level</source>
         <translation>Livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="155"/>
         <source>Consent…</source>
         <translation>Consenso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="156"/>
         <source>Change consent to share</source>
         <translation>Modifica il consenso alla condivisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="161"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="196"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="163"/>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="171"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="171"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="171"/>
         <source>Born</source>
         <translation>Nato/a</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="172"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="172"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="205"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="191"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="207"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="174"/>
         <source>Copy phone number</source>
         <translation>Copia il numero di telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="209"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="187"/>
         <source>Copy address</source>
         <translation>Copia indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="180"/>
         <source>Add &amp;person…</source>
         <translation>Aggiungi &amp;persona…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="184"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="218"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="185"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="188"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="396"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="387"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="198"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="198"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="198"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="232"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="210"/>
         <source>Protocol tasks</source>
         <translation>Attività del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="238"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="205"/>
         <source>Apply &amp;protocol…</source>
         <translation>Applica &amp;protocollo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="260"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="221"/>
+        <source>Amend…</source>
+        <translation>Rettifica…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="222"/>
+        <source>Amend the chosen note</source>
+        <translation>Rettifica la nota scelta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="223"/>
+        <source>Choose a note in the list (Enter amends it too)</source>
+        <translation>Scegli una nota nell&apos;elenco (anche Invio la rettifica)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="245"/>
         <source>Case record</source>
         <translation>Scheda del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="228"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="275"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="266"/>
         <source>Note category</source>
         <translation>Tipo di nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="279"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="270"/>
         <source>New note</source>
         <translation>Nuova nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="272"/>
         <source>Write a new note… (the draft is kept in the vault while you type)</source>
         <translation>Scrivi una nuova nota… (la bozza resta nella cassaforte mentre scrivi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="278"/>
         <source>&amp;Save note</source>
         <translation>&amp;Salva nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="296"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="287"/>
         <source>Choose a case from the list, or press Ctrl+N for a new one.</source>
         <translation>Scegli un caso dall&apos;elenco, oppure premi Ctrl+N per aprirne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="327"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="318"/>
         <source>Draft restored from the vault</source>
         <translation>Bozza ripresa dalla cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="342"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="344"/>
         <source> (notes included)</source>
         <translation> (note comprese)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="346"/>
         <source>No consent recorded: the sharing decisions below say where the case may go and on which legal basis.</source>
         <translation>Nessun consenso registrato: le decisioni di condivisione qui sotto dicono dove il caso può andare e su quale base giuridica.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="349"/>
         <source>No consent to share recorded: nothing can be referred.</source>
         <translation>Nessun consenso alla condivisione registrato: non si può inviare nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="373"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="364"/>
         <source>CHILD — {0}</source>
         <translation>MINORE — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="399"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="390"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="427"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="225"/>
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="465"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="443"/>
         <source>Typing…</source>
         <translation>Scrittura in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="472"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="450"/>
         <source>Draft saved in the vault</source>
         <translation>Bozza salvata nella cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="493"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="471"/>
         <source>Note saved</source>
         <translation>Nota salvata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="524"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="507"/>
         <source>Close the case</source>
         <translation>Chiudi il caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="525"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="508"/>
         <source>Close case {0}? It stays in the vault and can be reopened.</source>
         <translation>Chiudere il caso {0}? Resta nella cassaforte e si può riaprire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="544"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="527"/>
         <source>Task marked done: {0} (untick to undo)</source>
         <translation>Attività segnata come fatta: {0} (togli la spunta per annullare)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="545"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="528"/>
         <source>Task reopened: {0}</source>
         <translation>Attività riaperta: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="550"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="533"/>
         <source>Choose a person first.</source>
         <translation>Scegli prima una persona.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="557"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="540"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -3115,21 +3130,19 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     </message>
 </context>
 <context>
-    <name>NoteCard</name>
+    <name>NoteTimeline</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="94"/>
-        <source>Amend…</source>
-        <translation>Rettifica…</translation>
+        <location filename="../../src/rete_desktop/ui/note_timeline.py" line="233"/>
+        <source>Notes</source>
+        <translation>Note</translation>
     </message>
+</context>
+<context>
+    <name>NotesModel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="95"/>
-        <source>Amend this note</source>
-        <translation>Rettifica questa nota</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="106"/>
-        <source>&lt;b&gt;Amendment of {0}&lt;/b&gt; ({1}):&lt;br&gt;{2}</source>
-        <translation>&lt;b&gt;Rettifica del {0}&lt;/b&gt; ({1}):&lt;br&gt;{2}</translation>
+        <location filename="../../src/rete_desktop/ui/note_timeline.py" line="98"/>
+        <source>Amendment of {0} ({1}):</source>
+        <translation>Rettifica del {0} ({1}):</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,6 +41,7 @@ from rete_desktop.ui.attachments import AttachmentsSection
 from rete_desktop.ui.case_record_section import CaseRecordSection
 from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.events import bridge
+from rete_desktop.ui.note_timeline import NoteTimeline
 from rete_desktop.ui.widgets import ErrorLabel
 
 DRAFT_DELAY_MS = 800
@@ -75,41 +77,6 @@ def _fit_height(table: QTableWidget) -> None:
     height = table.horizontalHeader().height() + 4
     height += sum(table.rowHeight(r) for r in range(table.rowCount()))
     table.setFixedHeight(height)
-
-
-class NoteCard(QFrame):
-    """A note as written; its amendments are listed under it, the original never changes."""
-
-    def __init__(
-        self, note: Note, amendments: list[Note], on_amend: Callable[[Note], None]
-    ) -> None:
-        super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        head.addWidget(QLabel("<b>{}</b> · {} · {}".format(
-            note.created.strftime("%d/%m/%Y %H:%M"), labels.category(note.category),
-            note.author or "")))
-        head.addStretch(1)
-        amend = QPushButton(self.tr("Amend…"))
-        amend.setAccessibleName(self.tr("Amend this note"))
-        amend.clicked.connect(lambda: on_amend(note))
-        head.addWidget(amend)
-        layout.addLayout(head)
-        text = QLabel(note.text)
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if amendments:
-            text.setStyleSheet("color: #666;")
-        layout.addWidget(text)
-        for amendment in amendments:
-            box = QLabel(self.tr("<b>Amendment of {0}</b> ({1}):<br>{2}").format(
-                amendment.created.strftime("%d/%m/%Y %H:%M"), amendment.author or "",
-                amendment.text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")))
-            box.setWordWrap(True)
-            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            box.setStyleSheet("margin-left: 18px; padding: 4px; border-left: 3px solid #2e86c1;")
-            layout.addWidget(box)
 
 
 class CaseDetail(QWidget):
@@ -247,8 +214,26 @@ class CaseDetail(QWidget):
         self.attachments = AttachmentsSection(self.vault, self._say)
         self.setAcceptDrops(True)
 
-        self.timeline = QVBoxLayout()
-        self.timeline.setSpacing(6)
+        self.timeline = NoteTimeline()
+        self.timeline.activated.connect(self._amend_chosen)
+        self.timeline.notes.modelReset.connect(self._notes_shown)
+        self.timeline.selectionModel().currentChanged.connect(lambda *_: self._notes_shown())
+        self.amend_button = QPushButton(self.tr("Amend…"))
+        self.amend_button.setAccessibleName(self.tr("Amend the chosen note"))
+        self.amend_button.setToolTip(self.tr("Choose a note in the list (Enter amends it too)"))
+        self.amend_button.clicked.connect(self._amend_chosen)
+        self.no_notes = QLabel(self.tr("No notes yet."))
+        self.no_notes.setStyleSheet(style.MUTED_TEXT)
+        notes_head = QHBoxLayout()
+        notes_head.addWidget(_heading(self.tr("Notes")))
+        notes_head.addWidget(self.no_notes)
+        notes_head.addStretch(1)
+        notes_head.addWidget(self.amend_button)
+        notes_pane = QWidget()
+        notes_column = QVBoxLayout(notes_pane)
+        notes_column.setContentsMargins(9, 0, 9, 0)
+        notes_column.addLayout(notes_head)
+        notes_column.addWidget(self.timeline, 1)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -262,19 +247,25 @@ class CaseDetail(QWidget):
         column.addLayout(tasks_head)
         column.addWidget(self.tasks)
         column.addWidget(self.attachments)
-        column.addWidget(_heading(self.tr("Notes")))
-        column.addLayout(self.timeline)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll = scroll
+        # The notes scroll on their own, under the record: a long timeline is a list the view
+        # paints row by row, never a widget per note inside the page.
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(scroll)
+        split.addWidget(notes_pane)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
 
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Note category"))
-        for value in NoteCategory:
-            self.category.addItem(labels.category(value), value.value)
+        for kind in NoteCategory:
+            self.category.addItem(labels.category(kind), kind.value)
         self.note_editor = QPlainTextEdit()
         self.note_editor.setAccessibleName(self.tr("New note"))
         self.note_editor.setPlaceholderText(self.tr(
@@ -299,7 +290,7 @@ class CaseDetail(QWidget):
         self.content = QWidget()
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.addWidget(scroll, 1)
+        content_layout.addWidget(split, 1)
         content_layout.addWidget(self.note_editor)
         content_layout.addWidget(self.note_error)
         content_layout.addLayout(editor_bar)
@@ -413,20 +404,11 @@ class CaseDetail(QWidget):
 
     def _fill_notes(self) -> None:
         assert self.case is not None
-        while self.timeline.count():
-            widget = self.timeline.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        all_notes = notes.list_notes(self.vault, self.case.id)
-        amendments: dict[str, list[Note]] = {}
-        for note in all_notes:
-            if note.amends:
-                amendments.setdefault(note.amends, []).append(note)
-        originals = [n for n in all_notes if not n.amends]
-        if not originals:
-            self.timeline.addWidget(QLabel(self.tr("No notes yet.")))
-        for note in reversed(originals):  # newest first: what happened last matters most
-            self.timeline.addWidget(NoteCard(note, amendments.get(note.id, []), self.amend))
+        self.timeline.show_notes(notes.list_notes(self.vault, self.case.id))
+
+    def _notes_shown(self) -> None:
+        self.no_notes.setVisible(self.case is not None and self.timeline.notes.rowCount() == 0)
+        self.amend_button.setEnabled(self.timeline.current_note() is not None)
 
     def clear(self) -> None:
         """Forget the case and wipe every text (used on lock and when no case is chosen)."""
@@ -439,11 +421,7 @@ class CaseDetail(QWidget):
         self.tasks.setRowCount(0)
         self.attachments.clear()
         self.record.clear()
-        while self.timeline.count():
-            widget = self.timeline.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        self.timeline.clear()
         self._filling = True
         self.note_editor.clear()
         self._filling = False
@@ -491,6 +469,11 @@ class CaseDetail(QWidget):
         self.note_editor.clear()
         self._filling = False
         self.draft_state.setText(self.tr("Note saved"))
+
+    def _amend_chosen(self) -> None:
+        note = self.timeline.current_note()
+        if note is not None:
+            self.amend(note)
 
     def amend(self, note: Note) -> None:
         dialogs.open_form(dialogs.AmendNoteDialog(self.vault, note, self))

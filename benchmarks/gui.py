@@ -1,0 +1,206 @@
+"""GUI benchmark (issue 14): the real widgets, offscreen, on a cached 100k-case vault.
+
+Each section runs in a fresh child process (so RSS is its own) and measures its baseline in the
+same run; the parent prints one table with the ratios:
+
+- ``timeline``: open a case with 5,000 notes, time to the first paint of the note list, against
+  opening a 50-note case and a bare ``QListView`` of 5,000 strings (interleaved, medians); RSS
+  growth once the 5,000-note list is laid out and scrolled end to end.
+- ``search``: the app's search as the GUI sends it (LIMIT 200) for one- and two-letter prefixes
+  and for words typed letter by letter, against whole words (p50/p95); the search page typed
+  into letter by letter, key to results shown, and the longest the GUI thread was blocked.
+- ``stats``: the statistics of this year, computed as the page does it, at 20k and 100k cases.
+- ``list``: the case list scrolled end to end at 100k cases: RSS against the list just opened.
+
+    .venv/bin/python benchmarks/gui.py [--cases 100000] [--only timeline,search] [--runs 7]
+
+The vaults are built once through the app's storage layer (``benchmarks/bigvault.py``) and kept
+under /tmp.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bigvault  # noqa: E402
+
+Row = dict[str, Any]
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        kb = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
+    return kb / 1024
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18] if len(values) > 1 else values[0]
+
+
+# --- child side: Qt lives only here ---------------------------------------------------------
+
+def _app() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def _open(cases: int) -> Any:
+    from rete_desktop.storage.vault import Vault
+
+    return Vault.open(bigvault.vault(cases), bigvault.PASSPHRASE)
+
+
+def _until_painted(widget: Any, action: Callable[[], None], timeout: float = 30.0) -> float:
+    """Seconds from ``action()`` to the first paint of ``widget`` that follows it."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    painted: list[float] = []
+
+    class Watch(QObject):
+        def eventFilter(self, _obj: Any, event: Any) -> bool:  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.perf_counter())
+            return False
+
+    watch = Watch()
+    widget.installEventFilter(watch)
+    start = time.perf_counter()
+    action()
+    while not painted and time.perf_counter() - start < timeout:
+        QApplication.processEvents()
+    widget.removeEventFilter(watch)
+    if not painted:
+        raise RuntimeError("never painted")
+    return painted[0] - start
+
+
+def _settle(seconds: float = 0.5) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+
+
+def _timeline_rss(app: Any, detail: Any, ids: dict[str, str]) -> float:
+    """RSS growth from a 50-note case to the 5,000-note one, laid out and scrolled through."""
+    detail.show_case(ids["50"])
+    _settle(1.0)
+    before = rss_mb()
+    detail.show_case(ids["5000"])
+    _settle(2.0)  # the batched layout measures every row
+    bar = detail.timeline.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, max(1, detail.timeline.viewport().height())):
+        bar.setValue(value)
+        app.processEvents()
+    return rss_mb() - before
+
+
+def child_timeline(cases: int, runs: int) -> list[Row]:
+    app = _app()
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtWidgets import QListView
+
+    from rete_desktop.ui.case_detail import CaseDetail
+    from rete_desktop.ui.clipboard import SecureClipboard
+
+    vault = _open(cases)
+    ids = bigvault.timeline_cases(cases)
+    detail = CaseDetail(vault, SecureClipboard(), lambda _text: None)
+    detail.resize(1200, 900)
+    detail.show()
+    bare = QListView()
+    bare.resize(1200, 500)
+    bare.show()
+    strings = [f"{i}. nota di prova per la lista nuda, come il testo di una nota" for i in
+               range(5_000)]
+    _settle()
+    grown = _timeline_rss(app, detail, ids)  # first, while no long case was ever open
+    times: dict[str, list[float]] = {"5000": [], "50": [], "bare": []}
+    viewport = detail.timeline.viewport()
+    for _ in range(runs + 1):  # the first round warms caches and is dropped
+        for size in ("50", "5000"):
+            times[size].append(_until_painted(viewport, lambda s=size: detail.show_case(ids[s])))
+            _settle(0.2)
+        times["bare"].append(_until_painted(
+            bare.viewport(), lambda: bare.setModel(QStringListModel(strings))))
+        _settle(0.2)
+    median = {k: statistics.median(v[1:]) * 1000 for k, v in times.items()}
+    vault.close()
+    return [
+        {"what": "open a 5,000-note case, first paint (ms)", "ours": median["5000"],
+         "base": median["50"], "base_name": "50-note case", "target": "≤ 150 ms, ≈ 1×"},
+        {"what": "  the same against a bare QListView (ms)", "ours": median["5000"],
+         "base": median["bare"], "base_name": "bare QListView, 5,000 rows", "target": ""},
+        {"what": "RSS growth, 5,000 notes laid out + scrolled (MB)", "ours": grown,
+         "base": None, "base_name": "", "target": "≤ 20 MB"},
+    ]
+
+
+CHILDREN: dict[str, Callable[[int, int], list[Row]]] = {
+    "timeline": child_timeline,
+}
+
+
+# --- parent side ----------------------------------------------------------------------------
+
+def run_child(section: str, cases: int, runs: int) -> list[Row]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               RETE_LANG="it")
+    proc = subprocess.run([sys.executable, __file__, "--child", section, "--cases", str(cases),
+                           "--runs", str(runs)], env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{section} failed:\n{proc.stderr[-3000:]}")
+    rows: list[Row] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return rows
+
+
+def _cell(value: float | None) -> str:
+    return "" if value is None else f"{value:,.1f}"
+
+
+def print_table(title: str, rows: list[Row]) -> None:
+    print(f"\n{title}\n")
+    print("| measure | ours | baseline | ratio | baseline is | target |")
+    print("|---|---:|---:|---:|---|---|")
+    for row in rows:
+        ratio = (f"{row['ours'] / row['base']:.2f}×" if row.get("base") else "")
+        print(f"| {row['what']} | {_cell(row['ours'])} | {_cell(row.get('base'))} | {ratio} "
+              f"| {row.get('base_name', '')} | {row.get('target', '')} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--only", default=",".join(CHILDREN))
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(CHILDREN[args.child](args.cases, args.runs)))
+        return
+    bigvault.vault(args.cases)  # build (once) before anything is timed
+    rows: list[Row] = []
+    for section in args.only.split(","):
+        rows += run_child(section, args.cases, args.runs)
+    load = os.getloadavg()[0]
+    print_table(f"GUI, {args.cases:,}-case vault, offscreen, load average {load:.1f}", rows)
+
+
+if __name__ == "__main__":
+    main()
