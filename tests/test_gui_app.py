@@ -262,6 +262,7 @@ def test_add_case_note_amend_and_search_it(unlocked, qtbot):
     assert window.stack.currentWidget() is window.search_page
     qtbot.keyClicks(window.search_page.field, "niccolo perche")
     window.search_page.run()
+    qtbot.waitUntil(lambda: window.search_page.shows_results_of("niccolo perche"))
     group = window.search_page.results.topLevelItem(0)
     assert group.text(0).startswith("Cases")
     assert "Niccolò Perché" in group.child(0).text(0)

@@ -99,6 +99,7 @@ def test_search_results_say_which_case_a_person_or_note_belongs_to(qtbot, vault,
     qtbot.addWidget(page)
     page.field.setText("sofia")
     page.run()
+    qtbot.waitUntil(lambda: page.shows_results_of("sofia"))
     reference = cases.get_case(vault, case_id, audit_read=False).reference
     for group in range(page.results.topLevelItemCount()):
         item = page.results.topLevelItem(group)

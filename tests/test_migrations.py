@@ -114,3 +114,31 @@ def test_register_rows_gain_their_sender_and_keep_their_evidence(
         # The evidence still cascades with its register row (the foreign key was carried over).
         fk = vault.query("PRAGMA foreign_key_list(packet_evidence)")
         assert [r[2] for r in fk] == ["packet_register"]
+
+
+def test_search_index_gains_prefix_indexes_and_keeps_every_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The prefix-index migration rebuilds the search index: what was found is still found
+    (one letter too), newest first, and erasing a case still removes its rows (same rowids)."""
+    from rete_desktop.storage import erasure, search
+
+    full = list(migrations.MIGRATIONS)
+    before = next(i for i, sql in enumerate(full) if "prefix = '1 2 3'" in sql)
+    monkeypatch.setattr(migrations, "MIGRATIONS", full[:before])
+    monkeypatch.setattr(migrations, "LATEST", before)
+    vault, _ = Vault.create(tmp_path / "v", "old passphrase", office_name="X", office_kind="cav")
+    kept = cases.create_case(vault, "Maria Rossi — Viadana")
+    gone = cases.create_case(vault, "Marta Bianchi — Sabbioneta")
+    notes.add_note(vault, kept, "Colloquio con Maria.")
+    vault.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", full)
+    monkeypatch.setattr(migrations, "LATEST", len(full))
+    with Vault.open(tmp_path / "v", "old passphrase") as vault:
+        sql = vault.query_one("SELECT sql FROM sqlite_master WHERE name = 'search_index'")[0]
+        assert "prefix = '1 2 3'" in sql
+        assert [(h.kind, h.case_id) for h in search.search(vault, "m")] == [
+            ("note", kept), ("case", gone), ("case", kept)]
+        erasure.erase_case(vault, gone)
+        assert [h.case_id for h in search.search(vault, "ma")] == [kept, kept]
+        assert search.search(vault, "sabbioneta") == []

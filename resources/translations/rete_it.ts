@@ -1455,127 +1455,127 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="71"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="81"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="70"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="83"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="71"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="85"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="73"/>
         <source>Offices and contacts</source>
         <translation>Uffici e contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="77"/>
         <source>Contact name</source>
         <translation>Nome del contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="79"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="87"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
         <source>O&amp;ffice</source>
         <translation>U&amp;fficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="94"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="95"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="96"/>
         <source>&amp;Codice fiscale</source>
         <translation>&amp;Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="97"/>
         <source>Save contact</source>
         <translation>Salva contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="98"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="110"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="189"/>
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="101"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="102"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="138"/>
         <source>(no office)</source>
         <translation>(nessun ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="150"/>
         <source>Other contacts</source>
         <translation>Altri contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="177"/>
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="201"/>
         <source>Nothing changed.</source>
         <translation>Nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="213"/>
         <source>Contact saved.</source>
         <translation>Contatto salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="222"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -3187,62 +3187,62 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="232"/>
         <source>Office name</source>
         <translation>Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="234"/>
         <source>Kind of office</source>
         <translation>Tipo di ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="237"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="238"/>
         <source>Office address</source>
         <translation>Indirizzo dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="239"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="240"/>
         <source>Office phone</source>
         <translation>Telefono dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="242"/>
         <source>Office e-mail</source>
         <translation>E-mail dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="246"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="247"/>
         <source>Na&amp;me</source>
         <translation>No&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="247"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="248"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="248"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="249"/>
         <source>A&amp;ddress</source>
         <translation>In&amp;dirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="250"/>
         <source>P&amp;hone</source>
         <translation>Te&amp;lefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="251"/>
         <source>E-ma&amp;il</source>
         <translation>E-m&amp;ail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="252"/>
         <source>Add office</source>
         <translation>Aggiungi ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="255"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="256"/>
         <source>New office of the network</source>
         <translation>Nuovo ufficio della rete</translation>
     </message>
@@ -3777,57 +3777,57 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProtocolsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="282"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="284"/>
         <source>Protocol steps</source>
         <translation>Passi del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="285"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="286"/>
         <source>To apply a protocol, open a case and press “Apply protocol…”.</source>
         <translation>Per applicare un protocollo, apri un caso e premi «Applica protocollo…».</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="288"/>
         <source>Updates from the network arrive with the directory (Rete page).</source>
         <translation>Gli aggiornamenti della rete arrivano con l&apos;elenco della rete (pagina Rete).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="293"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="294"/>
         <source>Import protocol…</source>
         <translation>Importa protocollo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="295"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="296"/>
         <source>Import a protocol file</source>
         <translation>Importa un file di protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="296"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="297"/>
         <source>Import a folder…</source>
         <translation>Importa una cartella…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="298"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="299"/>
         <source>Import a folder of protocols</source>
         <translation>Importa una cartella di protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="327"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
         <source>Protocol {0} imported.</source>
         <translation>Protocollo {0} importato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="337"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="338"/>
         <source>{0} new versions, {1} already here.</source>
         <translation>{0} nuove versioni, {1} già presenti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="349"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>entro %n giorno</numerusform>
@@ -3835,17 +3835,17 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="353"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="353"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="353"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
@@ -4382,37 +4382,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="431"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="435"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="432"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="436"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="442"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="446"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="442"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="446"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="443"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="447"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="444"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="448"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="479"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="506"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n risultato</numerusform>
@@ -4768,77 +4768,77 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="371"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="371"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="372"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="375"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="376"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="375"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="376"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="375"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="376"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="378"/>
         <source>Upcoming prevention actions</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
         <source>Open tasks by due date</source>
         <translation>Attività aperte per scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="384"/>
         <source>Double-click a task to open its case.</source>
         <translation>Doppio clic su un&apos;attività per aprirne il caso.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="389"/>
         <source>Prevention actions coming up</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="410"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>

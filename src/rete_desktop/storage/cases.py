@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -175,11 +175,18 @@ def _status(status: str) -> str:
 
 def references(vault: Vault, case_ids: Iterable[str]) -> dict[str, str]:
     """Case id → reference of the cases still held (erased or unknown ids are left out)."""
+    return references_with(vault.query, case_ids)
+
+
+def references_with(
+    query: Callable[[str, tuple[Any, ...]], list[Any]], case_ids: Iterable[str]
+) -> dict[str, str]:
+    """:func:`references` through ``query`` (another connection's, e.g. the search thread's)."""
     ordered = sorted(set(case_ids))
     found: dict[str, str] = {}
     for start in range(0, len(ordered), 500):  # SQLite's limit of bound parameters
         chunk = ordered[start:start + 500]
-        found.update(vault.query(
+        found.update(query(
             f"SELECT id, reference FROM cases WHERE id IN ({','.join('?' * len(chunk))})",
             tuple(chunk)))
     return found

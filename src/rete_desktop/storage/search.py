@@ -4,14 +4,21 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
+from typing import Any
 
+import sqlcipher3
+
+from rete_desktop.events import VaultLocked
+from rete_desktop.storage.cases import references_with
 from rete_desktop.storage.vault import Vault
 
 KINDS = ("case", "person", "note", "attachment", "contact", "office")
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Newest matches first: ordering by rowid (not bm25 rank) lets FTS5 stop after LIMIT hits, so a
-# common word in a million notes costs no more than a rare one.
+# common word in a million notes costs no more than a rare one; the one- to three-letter prefix
+# indexes (schema 0011) make a word being typed cost no more than a whole one.
 SEARCH_SQL = (
     "SELECT kind, ref_id, case_id, title, snippet(search_index, 4, '[', ']', '…', 12)"
     " FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?"
@@ -40,3 +47,60 @@ def search(vault: Vault, text: str, limit: int = 50) -> list[Hit]:
         return []
     rows = vault.query(SEARCH_SQL, (query, limit))
     return [Hit(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+
+@dataclass(frozen=True)
+class Found:
+    """What one search found: the hits and the reference of each hit's case."""
+
+    text: str
+    hits: list[Hit]
+    references: dict[str, str]
+
+
+class Searcher:
+    """Searches on a connection of its own, so a worker thread can run them while the GUI
+    thread stays free, and the GUI thread can cancel a search the user has already typed past.
+
+    The connection closes when the vault locks; a search cancelled or closed returns None.
+    """
+
+    def __init__(self, vault: Vault) -> None:
+        self._conn: Any = vault.open_reader()
+        self._busy = threading.Lock()  # held while a search runs on the connection
+        self._unsubscribe = vault.events.subscribe(lambda _event: self.close(), VaultLocked)
+
+    def search(self, text: str, limit: int = 50) -> Found | None:
+        query = fts_query(text)
+        if not query:
+            return Found(text, [], {})
+        with self._busy:
+            if self._conn is None:
+                return None
+            try:
+                rows = self._conn.execute(SEARCH_SQL, (query, limit)).fetchall()
+                hits = [Hit(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+                references = references_with(self._query, (h.case_id for h in hits if h.case_id))
+            except sqlcipher3.OperationalError as exc:
+                if "interrupt" in str(exc):
+                    return None
+                raise
+        return Found(text, hits, references)
+
+    def _query(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
+        return list(self._conn.execute(sql, params).fetchall())
+
+    def cancel(self) -> None:
+        """Stop the search running now (from any thread); it returns None."""
+        conn = self._conn
+        if conn is not None:
+            conn.interrupt()
+
+    def close(self) -> None:
+        """Close the connection (waits for a running search to stop). Safe to call twice."""
+        self.cancel()
+        with self._busy:
+            conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
+            self._unsubscribe()

@@ -592,6 +592,16 @@ class Vault:
         except sqlcipher3.OperationalError as exc:
             raise _storage_error(exc, target.parent) from exc
 
+    def open_reader(self) -> Any:
+        """A second, read-only connection to the database, for reads on another thread (the
+        search that runs while the user types): one SQLite connection must not run statements
+        from two threads at once. The key stays in memory; the caller closes the connection,
+        at the latest when the vault locks (:class:`~rete_desktop.events.VaultLocked`)."""
+        session = self._require()
+        conn, _read_only = _connect_or_read_only(self.directory / DB_NAME, session.key)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
     @property
     def raw_key(self) -> bytes:
         """The database key; only for the backup writer and independent-verification tests."""

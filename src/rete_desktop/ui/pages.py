@@ -38,6 +38,7 @@ from rete_desktop.ui import hooks, labels, style
 from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.handbook_page import fill_prevention
+from rete_desktop.ui.search_worker import SearchWorker
 from rete_desktop.ui.widgets import ErrorLabel, FormErrors, columns_width, fit_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -420,13 +421,16 @@ class TasksPage(QWidget):
 
 
 class SearchPage(QWidget):
-    """Search everything (accents ignored); results grouped by kind, Enter opens the case."""
+    """Search everything (accents ignored) as you type; results grouped by kind, Enter opens
+    the case. The searches run on a thread of their own (``ui/search_worker.py``)."""
 
     open_case = Signal(str)
 
     def __init__(self, vault: Vault) -> None:
         super().__init__()
         self.vault = vault
+        self._worker: SearchWorker | None = None  # started by the first search
+        self._shown: str | None = None  # the text whose results are on screen
         self.field = QLineEdit()
         self.field.setAccessibleName(self.tr("Search"))
         self.field.setPlaceholderText(self.tr("Search cases, persons, notes, contacts… "
@@ -434,7 +438,7 @@ class SearchPage(QWidget):
         self.field.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
+        self._timer.setInterval(120)
         self._timer.timeout.connect(self.run)
         self.field.textChanged.connect(self._timer.start)
         self.field.returnPressed.connect(self.run)
@@ -448,14 +452,36 @@ class SearchPage(QWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.summary)
         layout.addWidget(self.results)
+        bridge(vault).locked.connect(self._stop)
 
     def run(self) -> None:
+        """Search for the field's text now (off the GUI thread; the results follow)."""
         self._timer.stop()
-        self.results.clear()
         text = self.field.text()
-        hits = search.search(self.vault, text, limit=200) if text.strip() else []
-        # A person's or note's hit says which case it belongs to (its own title may be empty).
-        references = cases.references(self.vault, (hit.case_id for hit in hits if hit.case_id))
+        if not text.strip():
+            self._show(search.Found(text, [], {}))
+            return
+        if self._worker is None:
+            self._worker = SearchWorker(self.vault)
+            self._worker.found.connect(self._show)
+            self._worker.failed.connect(self.summary.setText)
+        self._worker.ask(text)
+
+    def shows_results_of(self, text: str) -> bool:
+        """Whether the results on screen are those of ``text`` (tests, screenshots)."""
+        return self._shown == text
+
+    def _stop(self) -> None:
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
+
+    def _show(self, found: search.Found) -> None:
+        if found.text != self.field.text():
+            return  # typed past it
+        self._shown = found.text
+        hits = found.hits
+        self.results.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         for hit in hits:
             group = groups.get(hit.kind)
@@ -464,7 +490,8 @@ class SearchPage(QWidget):
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
-            item = QTreeWidgetItem([hit.title, references.get(hit.case_id or "", ""),
+            # A person's or note's hit says which case it belongs to (its own title may be empty).
+            item = QTreeWidgetItem([hit.title, found.references.get(hit.case_id or "", ""),
                                     hit.snippet])
             item.setData(0, CASE_ROLE, hit.case_id)
             group.addChild(item)
@@ -476,7 +503,8 @@ class SearchPage(QWidget):
         self.results.expandAll()
         self.results.resizeColumnToContents(0)
         self.results.resizeColumnToContents(1)
-        self.summary.setText(self.tr("%n result(s)", "", len(hits)) if text.strip() else "")
+        self.summary.setText(self.tr("%n result(s)", "", len(hits)) if found.text.strip()
+                             else "")
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         case_id = item.data(0, CASE_ROLE)

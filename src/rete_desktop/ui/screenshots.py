@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,6 +84,10 @@ def main(out: Path, suffix: str = "") -> None:
             window.search_page.field.setText("poverta giudice")  # type: ignore[attr-defined]
             window.search_page.field.setText(case.title.split()[1])  # type: ignore[attr-defined]
             window.search_page.run()  # type: ignore[attr-defined]
+            deadline = time.monotonic() + 10  # the search runs on its own thread
+            while (not window.search_page.shows_results_of(case.title.split()[1])  # type: ignore[attr-defined]
+                   and time.monotonic() < deadline):
+                QApplication.processEvents()
             _grab(window, out / "search.png")
             window.sidebar.setCurrentRow(1)  # type: ignore[attr-defined]
             _grab(window, out / "contacts.png")

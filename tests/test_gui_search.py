@@ -1,0 +1,67 @@
+"""Search as you type: the searches run on their own thread and connection, only the newest
+text's results are shown, a search typed past is cancelled, and locking ends it all."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from rete_desktop.storage import cases, notes, search  # noqa: E402
+from rete_desktop.storage.vault import Vault  # noqa: E402
+from rete_desktop.ui.pages import SearchPage  # noqa: E402
+
+
+def _page(qtbot, vault: Vault) -> SearchPage:
+    page = SearchPage(vault)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _shown(page: SearchPage) -> list[str]:
+    return [page.results.topLevelItem(g).child(i).text(0) + page.results.topLevelItem(g)
+            .child(i).text(2) for g in range(page.results.topLevelItemCount())
+            for i in range(page.results.topLevelItem(g).childCount())]
+
+
+def test_typing_letter_by_letter_shows_the_last_words_results(qtbot, vault) -> None:
+    sofia = cases.create_case(vault, "Sofia Garzoni — Viadana")
+    cases.create_case(vault, "Sara Rossi — Casalmaggiore")
+    notes.add_note(vault, sofia, "Sofia era presente al colloquio.")
+    page = _page(qtbot, vault)
+    for text in ("s", "so", "sof", "sofi", "sofia g"):
+        page.field.setText(text)
+        page.run()  # as the typing timer does, without waiting in between
+    qtbot.waitUntil(lambda: page.shows_results_of("sofia g"))
+    shown = _shown(page)
+    assert len(shown) == 1 and "Sofia Garzoni" in shown[0]  # the case; the note lacks "g…"
+    page.field.setText("s")
+    page.run()
+    qtbot.waitUntil(lambda: page.shows_results_of("s"))
+    assert any("Sara" in t for t in _shown(page))  # one letter finds every s… word
+
+
+def test_a_search_typed_past_is_cancelled(vault) -> None:
+    cases.create_case(vault, "Maria Rossi — Viadana")
+    searcher = search.Searcher(vault)
+    assert [h.kind for h in searcher.search("mar").hits] == ["case"]
+    # The user types on while this search runs: the GUI thread's cancel stops it at once.
+    searcher._conn.set_progress_handler(lambda: searcher.cancel() or 0, 1)
+    assert searcher.search("mar") is None
+    searcher._conn.set_progress_handler(None, 1)
+    assert searcher.search("maria").hits
+    searcher.close()
+
+
+def test_locking_ends_the_search_thread_and_its_connection(qtbot, vault) -> None:
+    cases.create_case(vault, "Maria Rossi — Viadana")
+    page = _page(qtbot, vault)
+    page.field.setText("maria")
+    page.run()
+    qtbot.waitUntil(lambda: page.shows_results_of("maria"))
+    worker = page._worker
+    assert worker is not None and worker._thread.is_alive()
+    vault.close()
+    assert page._worker is None and not worker._thread.is_alive()
+    assert worker._searcher.search("maria") is None  # its connection is closed
