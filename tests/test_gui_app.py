@@ -35,7 +35,7 @@ from rete_desktop.storage import cases, notes, offices, protocols  # noqa: E402
 from rete_desktop.storage.vault import Vault, vault_exists  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
 from rete_desktop.ui.app import AppController  # noqa: E402
-from rete_desktop.ui.case_model import CaseTableModel  # noqa: E402
+from rete_desktop.ui.case_model import CASE_ID_ROLE, CaseTableModel  # noqa: E402
 from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.dialogs import AmendNoteDialog, ApplyProtocolDialog, NewCaseDialog  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
@@ -447,6 +447,27 @@ def test_case_list_fetches_lazily_and_sorts_in_sql(qtbot, vault):
     model.sort(1, Qt.SortOrder.DescendingOrder)
     model.fetchMore(model.index(-1, -1))
     assert model.index(0, 1).data() == "Caso 01999"
+
+
+def test_case_list_read_end_to_end_holds_few_rows_and_every_case_once(qtbot, vault):
+    with vault.transaction() as conn:
+        for i in range(950):  # titles repeat: the order must still be total (keyset by id)
+            cases.insert_case(conn, vault, f"{i:016x}", f"Caso {i % 40:03d}",
+                              cases.RiskLevel.MEDIUM, date(2025, 1, 1 + i % 28), None, None)
+    model = CaseTableModel(vault, page_size=100, kept_pages=3)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 950
+    titles = [model.index(r, 1).data() for r in range(950)]
+    ids = [model.index(r, 0).data(CASE_ID_ROLE) for r in range(950)]
+    assert titles == sorted(titles) and len(set(ids)) == 950
+    assert model.loaded_rows <= 300  # pages scrolled past were let go
+    assert model.index(0, 0).data(CASE_ID_ROLE) == ids[0]  # and read again on the way back
+    assert model.row_of(ids[3]) == 3 and model.row_of(ids[949]) == 949
+    model.sort(4, Qt.SortOrder.DescendingOrder)
+    model.fetchMore(model.index(-1, -1))
+    assert model.index(0, 4).data() == "28/01/2025"
 
 
 def test_importing_a_foreign_file_shows_the_refusal(unlocked, tmp_path):

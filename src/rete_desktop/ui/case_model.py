@@ -1,11 +1,14 @@
 """The case list as a lazy table model: pages fetched from SQL as the view scrolls.
 
-Sorting is done by the database (``cases.list_cases(order_by=..., descending=...)``), so a
-vault of 100k cases costs one page of rows in memory until the user scrolls further.
+Sorting is done by the database, page by page with keyset paging (``cases.cases_after``: each
+page starts after the previous page's last sort key, so the last page of 100k cases costs what
+the first does). Only the pages near what the view shows stay in memory: a page scrolled far
+away is dropped and read again, by its known starting key, if the user scrolls back.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -23,41 +26,66 @@ COLUMNS = ("reference", "title", "status", "risk", "opened_on")
 
 
 class CaseTableModel(QAbstractTableModel):
-    def __init__(self, vault: Vault, page_size: int = 200) -> None:
+    def __init__(self, vault: Vault, page_size: int = 200, kept_pages: int = 6) -> None:
         super().__init__()
         self._vault: Vault | None = vault
         self._page = page_size
-        self._rows: list[Case] = []
+        self._kept = kept_pages
         self._order_by = "reference"
         self._descending = True
+        self._pages: OrderedDict[int, list[Case]] = OrderedDict()  # the least recent first
+        self._starts: list[cases.SortKey | None] = [None]  # page n begins after _starts[n]
+        self._shown = 0  # rows the view knows of (fetched so far)
         self._total = cases.count_cases(vault)
         self.fetchMore(QModelIndex())
 
     # --- lazy fetching -------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and self._vault is not None and len(self._rows) < self._total
+        return not parent.isValid() and self._vault is not None and self._shown < self._total
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if not self.canFetchMore(parent) or self._vault is None:
+        if not self.canFetchMore(parent):
             return
-        page = cases.list_cases(
-            self._vault, order_by=self._order_by, descending=self._descending,
-            limit=min(self._page, self._total - len(self._rows)), offset=len(self._rows),
-        )
+        number = self._shown // self._page
+        page = self._load(number)
         if not page:
-            self._total = len(self._rows)
+            self._total = self._shown
             return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + len(page) - 1)
+        self._shown += len(page)
         self.endInsertRows()
+
+    def _load(self, number: int) -> list[Case]:
+        """Page ``number``, from memory or read again after its known starting key."""
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        if self._vault is None or number >= len(self._starts):
+            return []
+        page, last = cases.cases_after(self._vault, order_by=self._order_by,
+                                       descending=self._descending,
+                                       after=self._starts[number], limit=self._page)
+        if number + 1 == len(self._starts) and last is not None:
+            self._starts.append(last)
+        self._pages[number] = page
+        while len(self._pages) > self._kept:  # far from the view: read again if needed
+            self._pages.popitem(last=False)
+        return page
+
+    def _case(self, row: int) -> Case | None:
+        if not 0 <= row < self._shown:
+            return None
+        page = self._load(row // self._page)
+        offset = row % self._page
+        return page[offset] if offset < len(page) else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._order_by = COLUMNS[column]
@@ -67,7 +95,7 @@ class CaseTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the first page (after adding a case or changing the order)."""
         self.beginResetModel()
-        self._rows = []
+        self._forget()
         self._total = cases.count_cases(self._vault) if self._vault is not None else 0
         self.endResetModel()
         self.fetchMore(QModelIndex())
@@ -75,24 +103,43 @@ class CaseTableModel(QAbstractTableModel):
     def clear(self) -> None:
         """Drop every row and the vault reference (called when the app locks)."""
         self.beginResetModel()
-        self._rows = []
+        self._forget()
         self._total = 0
         self._vault = None
         self.endResetModel()
+
+    def _forget(self) -> None:
+        self._pages.clear()
+        self._starts = [None]
+        self._shown = 0
+
+    @property
+    def loaded_rows(self) -> int:
+        """Rows held in memory now (a few pages around what was last shown)."""
+        return sum(len(page) for page in self._pages.values())
 
     @property
     def total(self) -> int:
         return self._total
 
     def row_of(self, case_id: str) -> int:
-        return next((i for i, c in enumerate(self._rows) if c.id == case_id), -1)
+        """The case's row among those fetched so far, -1 if it is not (yet) among them."""
+        for number, page in self._pages.items():
+            for offset, case in enumerate(page):
+                if case.id == case_id:
+                    return number * self._page + offset
+        if self._vault is None:
+            return -1
+        row = cases.position(self._vault, case_id, order_by=self._order_by,
+                             descending=self._descending)
+        return row if row is not None and row < self._shown else -1
 
     # --- data ----------------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        case = self._case(index.row()) if index.isValid() else None
+        if case is None:
             return None
-        case = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "status":
