@@ -82,7 +82,8 @@ def test_statistics_name_referral_sources_not_their_codes(qtbot, vault):
         cases.create_case(vault, f"Caso {source}", source=source)
     page = StatsPage(vault)
     qtbot.addWidget(page)
-    page.refresh()
+    page.refresh()  # counted in a worker thread
+    qtbot.waitUntil(lambda: page.shows_year(page.year.value()))
     shown = {page.table.item(row, 1).text() for row in range(page.table.rowCount())}
     assert {"Hospital / emergency room", "Social services", "Came on her own"} <= shown
     assert not shown & {"hospital", "social_services", "spontaneous"}

@@ -47,9 +47,9 @@ def test_a_search_typed_past_is_cancelled(vault) -> None:
     searcher = search.Searcher(vault)
     assert [h.kind for h in searcher.search("mar").hits] == ["case"]
     # The user types on while this search runs: the GUI thread's cancel stops it at once.
-    searcher._conn.set_progress_handler(lambda: searcher.cancel() or 0, 1)
+    searcher._reader._conn.set_progress_handler(lambda: searcher.cancel() or 0, 1)
     assert searcher.search("mar") is None
-    searcher._conn.set_progress_handler(None, 1)
+    searcher._reader._conn.set_progress_handler(None, 1)
     assert searcher.search("maria").hits
     searcher.close()
 

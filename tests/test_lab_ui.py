@@ -40,7 +40,8 @@ def test_stats_page_exports_suppressed_csv(qtbot, vault, tmp_path):
     cases.create_case(vault, "uno", risk="high")
     page = StatsPage(vault)
     qtbot.addWidget(page)
-    page.refresh()
+    page.refresh()  # counted in a worker thread
+    qtbot.waitUntil(lambda: page.shows_year(page.year.value()))
     assert page.table.rowCount() > 10
     shown = {page.table.item(r, 1).text(): page.table.item(r, 2).text()
              for r in range(page.table.rowCount())}

@@ -913,27 +913,27 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_model.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/case_model.py" line="168"/>
         <source>Reference</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_model.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/case_model.py" line="168"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_model.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/case_model.py" line="168"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_model.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/case_model.py" line="168"/>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_model.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/case_model.py" line="169"/>
         <source>Opened</source>
         <translation>Aperto il</translation>
     </message>
@@ -2329,62 +2329,62 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="48"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="50"/>
         <source>Unexpected error: {0}</source>
         <translation>Errore imprevisto: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="93"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="89"/>
         <source>School talk</source>
         <translation>Incontro a scuola</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="90"/>
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="91"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="92"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="99"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="100"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="102"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="103"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="104"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -4582,157 +4582,157 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="56"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="57"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="58"/>
         <source>Export &amp;PDF…</source>
         <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="62"/>
         <source>&amp;Year</source>
         <translation>&amp;Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="71"/>
         <source>Exact counts, for internal use only. In the exports, values below 3 are hidden.</source>
         <translation>Conteggi esatti, solo per uso interno. Nelle esportazioni i valori inferiori a 3 sono oscurati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="74"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="74"/>
         <source>Item</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="77"/>
         <source>Statistics of the year</source>
         <translation>Statistiche dell&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="128"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="128"/>
         <source>New cases</source>
         <translation>Nuovi casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="129"/>
         <source>New cases by month</source>
         <translation>Nuovi casi per mese</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="129"/>
         <source>By risk level</source>
         <translation>Per livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="130"/>
         <source>By referral source</source>
         <translation>Per fonte della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="131"/>
         <source>Children by exposure</source>
         <translation>Minori per tipo di esposizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="132"/>
         <source>Children involved</source>
         <translation>Minori coinvolti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="133"/>
         <source>Cases with children</source>
         <translation>Casi con minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="133"/>
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="134"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="134"/>
         <source>Average days from report</source>
         <translation>Giorni medi dalla segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="135"/>
         <source>Protocol deadlines</source>
         <translation>Scadenze dei protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="135"/>
         <source>Met</source>
         <translation>Rispettate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="136"/>
         <source>Missed</source>
         <translation>Mancate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="136"/>
         <source>Witnessed</source>
         <translation>Violenza assistita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="137"/>
         <source>Direct</source>
         <translation>Diretta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="137"/>
         <source>Unknown</source>
         <translation>Non nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="151"/>
         <source>Came on her own</source>
         <translation>Accesso spontaneo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="158"/>
         <source>Export CSV</source>
         <translation>Esporta CSV</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="166"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="176"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="178"/>
         <source>Saved, values below 3 hidden: {0}</source>
         <translation>Salvato, valori inferiori a 3 oscurati: {0}</translation>
     </message>

@@ -13,8 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from zxcvbn import zxcvbn
-
 MIN_SCORE = 3  # zxcvbn: 0 too guessable … 4 very unguessable
 MIN_LENGTH = 8
 MAX_CHECKED = 100  # zxcvbn is quadratic in length; beyond this a passphrase is not the weak link
@@ -45,6 +43,8 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> Verdict:
     """Score ``passphrase``; ``user_inputs`` are names tied to this office (office, operator)."""
     if len(passphrase) < MIN_LENGTH:
         return Verdict(0, "passphrase.reason.short")
+    from zxcvbn import zxcvbn  # its word lists load on the first real passphrase, not at start
+
     words = [w for text in user_inputs for w in text.lower().split() if len(w) > 2]
     result = zxcvbn(passphrase[:MAX_CHECKED], user_inputs=words)
     score = int(result["score"])

@@ -19,7 +19,7 @@ from rete_desktop import messages
 from rete_desktop.domain.vocabulary import AccessSource, Relation, ServiceKind, ViolenceForm
 from rete_desktop.i18n import current_language, translate
 from rete_desktop.messages import vocabulary
-from rete_desktop.storage.vault import Vault
+from rete_desktop.storage.vault import Readable
 
 THRESHOLD = 3
 SUPPRESSED_LABEL = "<3"
@@ -65,7 +65,7 @@ def _year_bounds(year: int) -> tuple[str, str]:
     return f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
 
 
-def compute(vault: Vault, year: int, today: date | None = None) -> Stats:
+def compute(vault: Readable, year: int, today: date | None = None) -> Stats:
     """Exact aggregates of the cases opened in ``year`` (deadlines: tasks due in ``year``)."""
     today = today or date.today()
     start, end = _year_bounds(year)
@@ -120,7 +120,7 @@ def compute(vault: Vault, year: int, today: date | None = None) -> Stats:
 _CONTACT_NOTES = ("interview", "call", "visit")
 
 
-def _first_contact(vault: Vault, in_year: str, start: str, end: str) -> tuple[int, Any]:
+def _first_contact(vault: Readable, in_year: str, start: str, end: str) -> tuple[int, Any]:
     """Cases with a first contact, and the average days from opening (or the referral's
     arrival) to it, from the real dates recorded."""
     marks = ",".join("?" * len(_CONTACT_NOTES))
@@ -135,7 +135,7 @@ def _first_contact(vault: Vault, in_year: str, start: str, end: str) -> tuple[in
     return int(row[0]), row[1]
 
 
-def _counts(vault: Vault, sql: str, params: tuple[Any, ...], keys: tuple[str, ...]
+def _counts(vault: Readable, sql: str, params: tuple[Any, ...], keys: tuple[str, ...]
             ) -> dict[str, Count]:
     """Counts per key, every known key present (a zero is information too)."""
     found: dict[str, Count] = dict.fromkeys(keys, 0)
@@ -144,7 +144,7 @@ def _counts(vault: Vault, sql: str, params: tuple[Any, ...], keys: tuple[str, ..
     return found
 
 
-def _istat(vault: Vault, in_year: str, start: str, end: str) -> dict[str, Any]:
+def _istat(vault: Readable, in_year: str, start: str, end: str) -> dict[str, Any]:
     """The L. 53/2022 variables (docs/istat.md): source of access, the offender's relation to
     the woman, forms of violence and services (cases opened in the year); the shelter survey's
     women and children hosted and days of stay (stays overlapping the year, days in the year)."""

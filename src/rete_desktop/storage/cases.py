@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -21,7 +21,7 @@ from rete_desktop.domain.vocabulary import (
     RiskLevel,
 )
 from rete_desktop.errors import BadInput, NotFound
-from rete_desktop.storage.vault import Vault, new_id, now_utc
+from rete_desktop.storage.vault import Readable, Vault, new_id, now_utc
 
 CASE_COLUMNS = (
     "id, reference, title, status, risk, opened_on, closed_on, operator, consent, source,"
@@ -219,20 +219,13 @@ def _status(status: str) -> str:
     return validation.choice("status", CaseStatus, status).value
 
 
-def references(vault: Vault, case_ids: Iterable[str]) -> dict[str, str]:
+def references(vault: Readable, case_ids: Iterable[str]) -> dict[str, str]:
     """Case id → reference of the cases still held (erased or unknown ids are left out)."""
-    return references_with(vault.query, case_ids)
-
-
-def references_with(
-    query: Callable[[str, tuple[Any, ...]], list[Any]], case_ids: Iterable[str]
-) -> dict[str, str]:
-    """:func:`references` through ``query`` (another connection's, e.g. the search thread's)."""
     ordered = sorted(set(case_ids))
     found: dict[str, str] = {}
     for start in range(0, len(ordered), 500):  # SQLite's limit of bound parameters
         chunk = ordered[start:start + 500]
-        found.update(query(
+        found.update(vault.query(
             f"SELECT id, reference FROM cases WHERE id IN ({','.join('?' * len(chunk))})",
             tuple(chunk)))
     return found

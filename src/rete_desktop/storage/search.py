@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from typing import Any
 
 import sqlcipher3
 
 from rete_desktop.events import VaultLocked
-from rete_desktop.storage.cases import references_with
-from rete_desktop.storage.vault import Vault
+from rete_desktop.storage.cases import references
+from rete_desktop.storage.vault import Reader, Vault
 
 KINDS = ("case", "person", "note", "attachment", "contact", "office")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -66,7 +65,7 @@ class Searcher:
     """
 
     def __init__(self, vault: Vault) -> None:
-        self._conn: Any = vault.open_reader()
+        self._reader: Reader | None = vault.open_reader()
         self._busy = threading.Lock()  # held while a search runs on the connection
         self._unsubscribe = vault.events.subscribe(lambda _event: self.close(), VaultLocked)
 
@@ -75,32 +74,29 @@ class Searcher:
         if not query:
             return Found(text, [], {})
         with self._busy:
-            if self._conn is None:
+            if self._reader is None:
                 return None
             try:
-                rows = self._conn.execute(SEARCH_SQL, (query, limit)).fetchall()
+                rows = self._reader.query(SEARCH_SQL, (query, limit))
                 hits = [Hit(r[0], r[1], r[2], r[3], r[4]) for r in rows]
-                references = references_with(self._query, (h.case_id for h in hits if h.case_id))
+                found = references(self._reader, (h.case_id for h in hits if h.case_id))
             except sqlcipher3.OperationalError as exc:
                 if "interrupt" in str(exc):
                     return None
                 raise
-        return Found(text, hits, references)
-
-    def _query(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
-        return list(self._conn.execute(sql, params).fetchall())
+        return Found(text, hits, found)
 
     def cancel(self) -> None:
         """Stop the search running now (from any thread); it returns None."""
-        conn = self._conn
-        if conn is not None:
-            conn.interrupt()
+        reader = self._reader
+        if reader is not None:
+            reader.interrupt()
 
     def close(self) -> None:
         """Close the connection (waits for a running search to stop). Safe to call twice."""
         self.cancel()
         with self._busy:
-            conn, self._conn = self._conn, None
-        if conn is not None:
-            conn.close()
+            reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.close()
             self._unsubscribe()

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import sqlcipher3
 
@@ -77,6 +77,36 @@ class _Session:
     # and the vault id to record in a database made before vaults recorded it.
     pending: list[tuple[AuditAction, str, str | None, str, str]] = field(default_factory=list)
     adopt_id: str | None = None
+
+
+class Reader:
+    """Reads on a connection of its own (:meth:`Vault.open_reader`); ``query``/``query_one`` as
+    the vault's, so a read-only core function takes either (:class:`Readable`)."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
+        return list(self._conn.execute(sql, params).fetchall())
+
+    def query_one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        return self._conn.execute(sql, params).fetchone()
+
+    def interrupt(self) -> None:
+        """Stop the statement running now (callable from any thread): it raises
+        ``sqlcipher3.OperationalError('interrupted')`` in the reading thread."""
+        self._conn.interrupt()
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+class Readable(Protocol):
+    """What read-only core functions need: a :class:`Vault` or a :class:`Reader`."""
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]: ...
+
+    def query_one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any: ...
 
 
 class Vault:
@@ -592,15 +622,16 @@ class Vault:
         except sqlcipher3.OperationalError as exc:
             raise _storage_error(exc, target.parent) from exc
 
-    def open_reader(self) -> Any:
+    def open_reader(self) -> Reader:
         """A second, read-only connection to the database, for reads on another thread (the
-        search that runs while the user types): one SQLite connection must not run statements
-        from two threads at once. The key stays in memory; the caller closes the connection,
-        at the latest when the vault locks (:class:`~rete_desktop.events.VaultLocked`)."""
+        search that runs while the user types, the statistics): one SQLite connection must not
+        run statements from two threads at once. The key stays in memory; the caller closes the
+        reader, at the latest when the vault locks (:class:`~rete_desktop.events.VaultLocked`).
+        """
         session = self._require()
         conn, _read_only = _connect_or_read_only(self.directory / DB_NAME, session.key)
         conn.execute("PRAGMA query_only = ON")
-        return conn
+        return Reader(conn)
 
     @property
     def raw_key(self) -> bytes:

@@ -5,7 +5,7 @@ texts."""
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -20,7 +20,9 @@ from rete_desktop.domain.vocabulary import (
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import current_language, translate
 from rete_desktop.messages import vocabulary
-from rete_desktop.transport.deliveries import Delivery, shown_state
+
+if TYPE_CHECKING:  # the unlock dialog imports this module: no vault code before unlocking
+    from rete_desktop.transport.deliveries import Delivery
 
 _language: str | None = None  # None: follow RETE_LANG / the locale (as the CLI does)
 
@@ -114,6 +116,8 @@ def lab_item_text(summary: dict[str, Any]) -> str:
 def delivery_line(office: str, delivery: Delivery, acknowledged_by: tuple[str, ...] = ()) -> str:
     """``CAV: delivered`` or ``CAV: sending failed — reason`` (core texts, UI language); a
     returned receipt shows as acknowledged."""
+    from rete_desktop.transport.deliveries import shown_state
+
     state = translate(f"transport.state.{shown_state(delivery, acknowledged_by)}", language())
     reason = delivery.reason_text(language())
     return f"{office}: {state}" + (f" — {reason}" if reason else "")

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import io
 
-import pypdfium2
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas
+
+# reportlab and pypdfium2 load when a PDF is first made or shown, not with the window.
 
 
 def recovery_sheet(title: str, office: str, lines: list[str], key: str) -> bytes:
     """One A4 page with the recovery key in large monospace type and what to do with it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4, invariant=True)
     width, height = A4
@@ -42,6 +44,8 @@ def recovery_sheet(title: str, office: str, lines: list[str], key: str) -> bytes
 
 
 def page_count(data: bytes) -> int:
+    import pypdfium2
+
     document = pypdfium2.PdfDocument(data)
     try:
         return len(document)
@@ -52,6 +56,8 @@ def page_count(data: bytes) -> int:
 def render_pages(data: bytes, dpi: float = 100.0, max_pages: int | None = None) -> list[QImage]:
     """The pages of a PDF (the first ``max_pages``) as images (copies: pdfium's buffers are
     released at once)."""
+    import pypdfium2
+
     document = pypdfium2.PdfDocument(data)
     images = []
     try:

@@ -4,7 +4,8 @@ Charts are the report's own reportlab drawings rendered to SVG in memory and sho
 QSvgWidget (QtSvg is in PySide6-Essentials), so the app and the printed report never differ and
 no charting dependency is added (see docs/laboratorio.md). The screen shows exact counts for the
 office's own eyes; both exports use the suppressed version. The page computes on
-:meth:`StatsPage.refresh` (called by the main window when the section is shown).
+:meth:`StatsPage.refresh` (called by the main window when the section is shown), in a worker
+thread with a read connection of its own: counting a busy year never freezes the window.
 """
 
 from __future__ import annotations
@@ -28,14 +29,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from reportlab.graphics import renderSVG
 
 from rete_desktop.domain.vocabulary import OfficeKind, RiskLevel
 from rete_desktop.errors import ReteError
-from rete_desktop.reports.stats_pdf import charts
 from rete_desktop.stats import aggregates, exports
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
+from rete_desktop.ui.workers import run_in_thread
 
 # Sections added with the ISTAT variables: named by the core, as in the CSV.
 CORE_LABELLED = ("by_access", "by_relation", "by_form", "by_service", "shelter")
@@ -47,6 +47,8 @@ class StatsPage(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._asked: int | None = None  # the year last asked for
+        self._shown: int | None = None  # the year whose figures are on screen
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
@@ -88,7 +90,23 @@ class StatsPage(QWidget):
         layout.addLayout(body, 1)
 
     def refresh(self) -> None:
-        exact = aggregates.compute(self._vault, self.year.value())
+        """Compute the chosen year off the GUI thread; the newest year asked is the one shown."""
+        year = self._asked = self.year.value()
+        vault, lang = self._vault, labels.language()
+        run_in_thread(lambda: _year_figures(vault, year, lang), self._show, self._failed)
+
+    def shows_year(self, year: int) -> bool:
+        """Whether the figures on screen are those of ``year`` (tests, screenshots)."""
+        return self._shown == year
+
+    def _failed(self, exc: Exception) -> None:
+        self.saved.setText(labels.error_text(exc))
+
+    def _show(self, figures: tuple[int, aggregates.Stats, list[tuple[str, int, int]]]) -> None:
+        year, exact, drawings = figures
+        if year != self._asked:
+            return  # another year was chosen meanwhile
+        self._shown = year
         fill_table(self.table, [[self._label(section), self._key_label(section, key), value]
                                 for section, key, value in aggregates.rows(exact)])
         self.table.resizeColumnsToContents()
@@ -98,10 +116,10 @@ class StatsPage(QWidget):
             if old is not None:
                 old.hide()  # at once: deleteLater waits for the event loop
                 old.deleteLater()
-        for drawing in charts(exact, labels.language()):
+        for text, width, height in drawings:
             svg = QSvgWidget()
-            svg.load(QByteArray(svg_for_qt(renderSVG.drawToString(drawing)).encode("utf-8")))
-            svg.setMinimumSize(int(drawing.width), int(drawing.height))
+            svg.load(QByteArray(text.encode("utf-8")))
+            svg.setMinimumSize(width, height)
             self._charts_layout.addWidget(svg)
 
     def _label(self, code: str) -> str:
@@ -158,6 +176,24 @@ class StatsPage(QWidget):
             hooks.inform(self, self.tr("Export failed"), labels.error_text(exc), error=True)
         else:
             self.saved.setText(self.tr("Saved, values below 3 hidden: {0}").format(path))
+
+
+def _year_figures(vault: Vault, year: int, lang: str
+                  ) -> tuple[int, aggregates.Stats, list[tuple[str, int, int]]]:
+    """The year's exact counts and its charts as SVG (width, height): all of the slow part,
+    run in a worker thread on a connection of its own, so the GUI never waits for it."""
+    from reportlab.graphics import renderSVG  # loads when statistics are first shown
+
+    from rete_desktop.reports.stats_pdf import charts
+
+    reader = vault.open_reader()
+    try:
+        exact = aggregates.compute(reader, year)
+    finally:
+        reader.close()
+    drawings = [(svg_for_qt(renderSVG.drawToString(d)), int(d.width), int(d.height))
+                for d in charts(exact, lang)]
+    return year, exact, drawings
 
 
 def svg_for_qt(svg: str) -> str:

@@ -1,0 +1,41 @@
+"""Statistics are counted off the GUI thread, and the year on screen is the year last chosen."""
+
+from __future__ import annotations
+
+import os
+import threading
+from datetime import date
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from rete_desktop.stats import aggregates  # noqa: E402
+from rete_desktop.storage import cases  # noqa: E402
+from rete_desktop.ui.stats_page import StatsPage  # noqa: E402
+
+
+def _new_cases(page: StatsPage) -> str:
+    return next(page.table.item(r, 2).text() for r in range(page.table.rowCount())
+                if page.table.item(r, 1).text() == "New cases")
+
+
+def test_the_year_is_counted_in_a_worker_and_the_last_choice_wins(qtbot, vault, monkeypatch):
+    this_year = date.today().year
+    cases.create_case(vault, "Caso di quest'anno")
+    counted_on: list[threading.Thread] = []
+    compute = aggregates.compute
+
+    def watched(reader, year, today=None):
+        counted_on.append(threading.current_thread())
+        return compute(reader, year, today)
+
+    monkeypatch.setattr(aggregates, "compute", watched)
+    page = StatsPage(vault)
+    qtbot.addWidget(page)
+    page.year.setValue(this_year - 3)  # chosen, then changed before its figures arrive
+    page.year.setValue(this_year)
+    qtbot.waitUntil(lambda: page.shows_year(this_year))
+    assert _new_cases(page) == "1"
+    assert counted_on and threading.main_thread() not in counted_on
+    page.year.setValue(this_year - 3)
+    qtbot.waitUntil(lambda: page.shows_year(this_year - 3))
+    assert _new_cases(page) == "0"
