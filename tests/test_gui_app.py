@@ -405,7 +405,7 @@ def test_copied_phone_is_cleared_from_the_clipboard(qapp, qtbot):
 
     clipboard.copy("0375 42012")
     QGuiApplication.clipboard().setText("something the user copied later")
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not clipboard._timer.isActive(), timeout=3000)  # the wipe ran
     assert QGuiApplication.clipboard().text() == "something the user copied later"
 
 
