@@ -150,7 +150,7 @@ def test_demo_builds_a_searchable_office(rete: CliRunner, tmp_path: Path) -> Non
     vault_dir = tmp_path / "demo"
     assert rete("--vault", vault_dir, "demo", "--cases", "30").code == 0
     cases = json.loads(rete("--vault", vault_dir, "case", "list", "--json").out)
-    assert len(cases) == 30
+    assert len(cases) == 30 + 2  # its own, and the two referrals the network sent it
     hits = json.loads(rete("--vault", vault_dir, "search", "piano sicurezza", "--json").out)
     assert hits
 

@@ -46,8 +46,9 @@ def _only_theirs(person_id: str, persons: list, case_notes: list[str]) -> set[st
 def test_no_export_in_the_demo_holds_what_belongs_only_to_another_person(tmp_path: Path) -> None:
     vault, _ = create_demo_vault(tmp_path / "demo", "correct horse battery staple")
     checked: dict[str, int] = {}
+    every_case = cases.list_cases(vault, limit=1000)
     try:
-        for case in cases.list_cases(vault, limit=1000):
+        for case in every_case:
             persons = cases.list_persons(vault, case.id)
             case_notes = [n.text for n in notes.list_notes(vault, case.id)]
             for person in persons:
@@ -63,7 +64,8 @@ def test_no_export_in_the_demo_holds_what_belongs_only_to_another_person(tmp_pat
                 checked[person.role.value] = checked.get(person.role.value, 0) + 1
     finally:
         vault.close()
-    assert checked["victim"] == checked["offender"] == 60 and checked["child"] > 0
+    assert checked["victim"] == checked["offender"] == len(every_case) > 60  # with referrals
+    assert checked["child"] > 0
 
 
 @pytest.fixture

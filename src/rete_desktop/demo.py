@@ -1,7 +1,11 @@
-"""Synthetic Italian demo data: a whole office with cases, children, notes and tasks.
+"""Synthetic Italian demo data: a month in the life of an anti-violence centre (CAV).
 
-No real people: names come from Faker's ``it_IT`` locale, seeded so runs are reproducible.
-Used by ``rete demo``, the first run of the app, the tests and the benchmarks (any size).
+Cases with children, a structured record and assessments (:mod:`demo_record`), varied notes
+(:mod:`demo_notes`), protocols applied to the recent and the high-risk cases with tasks done,
+due and overdue, and — with ``network`` — referrals, receipts, a laboratorio meeting and the
+handbook (:mod:`demo_network`). No real people: names come from Faker's ``it_IT`` locale,
+seeded so runs are reproducible. Used by ``rete demo``, the first run of the app, the tests
+and the benchmarks (any size).
 """
 
 from __future__ import annotations
@@ -13,17 +17,17 @@ from pathlib import Path
 
 from faker import Faker
 
-from rete_desktop import demo_record
+from rete_desktop import demo_network, demo_record
+from rete_desktop.demo_notes import CaseVoices, NoteWriter, sample_texts
 from rete_desktop.domain.audit_actions import AuditAction
-from rete_desktop.domain.records import Consent, Person
+from rete_desktop.domain.records import Case, Consent, Person
 from rete_desktop.domain.vocabulary import (
     ChildExposure,
-    NoteCategory,
     OfficeKind,
     PersonRole,
     RiskLevel,
 )
-from rete_desktop.storage import cases, offices, risk
+from rete_desktop.storage import cases, offices, protocols, risk
 from rete_desktop.storage.cases import consent_to_json
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.notes import insert_note
@@ -44,33 +48,7 @@ TOWNS = [
     "Casteldidone",
     "Solarolo Rainerio",
 ]
-# (category, text): each demo note is filed under the category its text describes.
-DEMO_NOTES: list[tuple[NoteCategory, str]] = [
-    (NoteCategory.INTERVIEW,
-     "Colloquio con la signora: riferisce episodi di violenza psicologica e controllo economico "
-     "da parte del compagno. Concordato un secondo incontro."),
-    (NoteCategory.CALL,
-     "Telefonata della signora: il maltrattante si è presentato sotto casa. Ricordato il numero "
-     "1522 e il piano di sicurezza."),
-    (NoteCategory.VISIT,
-     "Visita domiciliare con l'assistente sociale. I figli frequentano regolarmente la scuola."),
-    (NoteCategory.COURT,
-     "Udienza in tribunale rinviata. Informata la legale del centro antiviolenza."),
-    (NoteCategory.SAFETY_PLAN,
-     "Aggiornato il piano di sicurezza: borsa pronta, documenti presso la sorella, parola "
-     "d'ordine concordata con la vicina."),
-    (NoteCategory.INTERVIEW,
-     "Il figlio maggiore ha assistito all'ultimo episodio; richiesta valutazione al consultorio."),
-    (NoteCategory.MEASURE,
-     "Emesso ammonimento del Questore nei confronti del maltrattante."),
-    (NoteCategory.MEASURE,
-     "Disposto l'allontanamento dalla casa familiare con braccialetto elettronico."),
-    (NoteCategory.CALL,
-     "La signora chiede informazioni sull'ospitalità in casa rifugio; valutazione in corso."),
-    (NoteCategory.OTHER,
-     "Contatto con il Pronto Soccorso: referto per lesioni guaribili in 10 giorni (codice rosa)."),
-]
-NOTE_TEMPLATES = [text for _, text in DEMO_NOTES]
+NOTE_TEMPLATES = sample_texts()  # plain texts for the benchmarks
 NETWORK = [
     ("Comando Stazione Carabinieri di Casalmaggiore", OfficeKind.CARABINIERI, "0375 42012"),
     ("Centro Antiviolenza Mia", OfficeKind.CAV, "0375 200321"),
@@ -86,7 +64,8 @@ class DemoSize:
     notes_per_case: int = 4
 
 
-DEMO_NETWORK = "Rete antiviolenza del Casalasco (DEMO)"
+DEMO_NETWORK = demo_network.DEMO_NETWORK
+OWN_KIND = OfficeKind.CAV
 
 
 def create_demo_vault(
@@ -94,42 +73,46 @@ def create_demo_vault(
 ) -> tuple[Vault, str]:
     """Create and fill a demo anti-violence centre; returns the vault and its recovery key.
 
-    With ``network`` the centre also coordinates a synthetic network directory (see
-    :func:`join_demo_network`), so referrals and the laboratorio can be tried at once.
+    With ``network`` the centre also coordinates a synthetic network directory whose other
+    offices really exchanged packets with it this month (see :mod:`demo_network`), so the
+    register, the laboratorio and the handbook have content and referrals can be tried at once.
     """
     vault, recovery_key = Vault.create(
         directory,
         passphrase,
         office_name="Centro Antiviolenza Mia (DEMO)",
-        office_kind="cav",
+        office_kind=OWN_KIND.value,
         operator_name="Sara Demo",
         operator_role="Operatrice",
     )
-    fill_demo(vault, DemoSize(cases=cases))
-    if network:
-        join_demo_network(vault)
+    size = DemoSize(cases=cases)
+    if not network:
+        fill_demo(vault, size)
+        return vault, recovery_key
+    names = {kind: name for name, kind, _ in NETWORK}
+    with demo_network.peer_offices(names, OWN_KIND) as peers:
+        fill_demo(vault, size, office_ids=peers.office_ids())
+        demo_network.join_network(vault, peers)
+        recent = [c.id for c in reversed(cases_by_opening(vault))]
+        demo_network.referrals(vault, peers, recent)
+        demo_network.laboratorio(vault, peers, next(
+            (c for c in recent if _consent_allows(vault, c, OfficeKind.CAV)), None))
     return vault, recovery_key
 
 
-def join_demo_network(vault: Vault) -> None:
-    """Make this office coordinator of a directory listing the other demo offices.
-
-    Their keys are generated here and thrown away: packets sent to them are real (signed and
-    encrypted) but nobody can open them, which is what a demo should allow.
-    """
-    from rete_desktop.crypto.keys import OfficeKeys
-    from rete_desktop.packets import directory, member_card
-    from rete_desktop.storage.identity import Identity
-
-    directory.create_directory(vault, DEMO_NETWORK)
-    for office in offices.list_offices(vault):
-        if not office.is_self:
-            identity = Identity(office.id, office.name, office.kind, OfficeKeys.generate())
-            directory.add_card(vault, member_card.read_card(member_card.export_card(identity)))
+def cases_by_opening(vault: Vault) -> list[Case]:
+    """The demo's own cases, oldest first."""
+    return sorted(cases.list_cases(vault, limit=100_000), key=lambda c: c.opened_on)
 
 
-def fill_demo(vault: Vault, size: DemoSize, seed: int = 2017) -> None:
-    """Add the network's offices and contacts, the sample protocols and ``size`` cases."""
+def _consent_allows(vault: Vault, case_id: str, kind: OfficeKind) -> bool:
+    return kind in cases.get_case(vault, case_id, audit_read=False).consent.share_with
+
+
+def fill_demo(vault: Vault, size: DemoSize, seed: int = 2017, *,
+              office_ids: dict[OfficeKind, str] | None = None) -> None:
+    """Add the network's offices (with ``office_ids`` when they are real peers) and contacts,
+    and ``size`` cases; the shipped protocol pack is there from day one."""
     fake = Faker("it_IT")
     fake.seed_instance(seed)
     rng = random.Random(seed)
@@ -144,6 +127,7 @@ def fill_demo(vault: Vault, size: DemoSize, seed: int = 2017) -> None:
             address=f"Via {fake.last_name()} {rng.randint(1, 80)}, {rng.choice(TOWNS[:3])}",
             phones=[phone],
             on_call_hours="lun–ven 9–17",
+            office_id=(office_ids or {}).get(kind),
         )
         for _ in range(2):
             offices.add_contact(
@@ -156,7 +140,7 @@ def fill_demo(vault: Vault, size: DemoSize, seed: int = 2017) -> None:
                 phone=f"3{rng.randint(20, 49)} {rng.randint(1000000, 9999999)}",
                 email=f"{fake.user_name()}@example.it",
             )
-    insert_demo_cases(vault, size, fake, rng)  # the protocol pack is there from day one
+    insert_demo_cases(vault, size, fake, rng)
 
 
 def insert_demo_cases(vault: Vault, size: DemoSize, fake: Faker, rng: random.Random) -> None:
@@ -165,17 +149,24 @@ def insert_demo_cases(vault: Vault, size: DemoSize, fake: Faker, rng: random.Ran
     batch = 500
     instrument = risk.get_instrument(vault)
     record_rng = random.Random(rng.random())  # its own stream: the cases stay as they were
+    writer = NoteWriter(random.Random(rng.random()))
+    pack = {p.key: pid for pid, p in protocols.list_protocols(vault)}
+    late = 0  # the centre's own overdue tasks: at least one, even in a small demo
     for start in range(0, size.cases, batch):
         with vault.transaction() as conn:
             for _ in range(start, min(start + batch, size.cases)):
-                people, opened = _one_case(conn, vault, fake, rng, today, size.notes_per_case)
+                people, opened = _one_case(conn, vault, fake, rng, today, size.notes_per_case,
+                                           writer)
                 demo_record.add_record(conn, record_rng, people, opened, today, instrument)
+                late += _apply_protocols(vault, record_rng, people, opened, today, pack,
+                                         keep_one_late=not late)
             vault.audit(AuditAction.DEMO_FILL, "vault", None,
                         {"cases": min(batch, size.cases - start)})
 
 
 def _one_case(
-    conn: object, vault: Vault, fake: Faker, rng: random.Random, today: date, n_notes: int
+    conn: object, vault: Vault, fake: Faker, rng: random.Random, today: date, n_notes: int,
+    writer: NoteWriter,
 ) -> tuple[list[Person], date]:
     opened = today - timedelta(days=rng.randint(0, 700))
     victim_last = fake.last_name()
@@ -245,9 +236,51 @@ def _one_case(
     for person in people:
         cases.insert_person(conn, person)
     first = opened + timedelta(days=rng.choice([0, 0, 1, 2, 3, 5, 8]))  # the first meeting
+    children = [p.name.split()[0] for p in people if p.role is PersonRole.CHILD]
+    voices = CaseVoices(victim.split()[0], people[1].name.split()[0], town,
+                        children[0] if len(children) == 1 else "i figli" if children else None)
     for i in range(n_notes):
-        category, text = rng.choice(DEMO_NOTES)
         day = min(today, first + timedelta(days=i * rng.randint(1, 9)))
-        created = f"{day}T{rng.randint(8, 18):02d}:00:00+00:00"
-        insert_note(conn, new_id(), case_id, created, category, text, "demo", None)
+        created = f"{day}T{rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}:00+00:00"
+        category = writer.category(i)
+        insert_note(conn, new_id(), case_id, created, category,
+                    writer.write(voices, category, day), "demo", None)
     return people, opened
+
+
+# Protocols a CAV applies, and when: high risk -> shelter/safety (its own tasks), a complaint
+# -> Codice Rosso, children who witnessed violence -> the minors' protocol.
+_RECENT = timedelta(days=45)  # a month's work: older cases have their tasks behind them
+
+
+def _apply_protocols(vault: Vault, rng: random.Random, people: list[Person], opened: date,
+                     today: date, pack: dict[str, str], *, keep_one_late: bool) -> int:
+    """Apply the fitting protocols to a recent or high-risk case (inside the transaction);
+    most tasks already due are done, a few are late (the first one found when
+    ``keep_one_late``): the tasks page shows both. Returns how many of its own are late."""
+    case_id = people[0].case_id
+    row = vault.conn.execute("SELECT risk FROM cases WHERE id = ?", (case_id,)).fetchone()
+    high = row[0] == RiskLevel.HIGH.value
+    if today - opened > _RECENT and not (high and rng.random() < 0.5):  # a new episode
+        return 0
+    trigger = max(opened, today - timedelta(days=rng.randint(0, 30)))
+    keys = ["alto-rischio-ospitalita"] if high else []
+    if rng.random() < 0.4:
+        keys.append("codice-rosso")
+    if any(p.exposure is ChildExposure.WITNESSED for p in people):
+        keys.append("minori-violenza-assistita")
+    late = 0
+    for key in (k for k in keys if k in pack):
+        for task_id in protocols.insert_protocol_tasks(vault, case_id, pack[key], trigger):
+            due, owner = vault.conn.execute("SELECT due, owner_kind FROM tasks WHERE id = ?",
+                                            (task_id,)).fetchone()
+            # the other offices report theirs done; this centre is a few days behind on some
+            own = owner in (None, OWN_KIND.value)
+            if due is None or date.fromisoformat(due) >= today:
+                continue
+            if own and (keep_one_late or rng.random() < 0.06):
+                late, keep_one_late = late + 1, False
+            elif own or rng.random() >= 0.02:
+                vault.conn.execute("UPDATE tasks SET status = 'done', done_on = ? WHERE id = ?",
+                                   (due, task_id))  # done on the day it was due
+    return late

@@ -10,15 +10,19 @@ import os
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
+    from rete_desktop.domain.records import Case
     from rete_desktop.storage.vault import Vault
     from rete_desktop.ui.main_window import MainWindow
+
+
+SIZE = (1366, 768)
 
 
 def _grab(widget: QWidget, path: Path) -> None:
@@ -30,7 +34,7 @@ def _grab(widget: QWidget, path: Path) -> None:
 
 def main(out: Path, suffix: str = "") -> None:
     from rete_desktop.demo import DEMO_PASSPHRASE, create_demo_vault
-    from rete_desktop.storage import cases, notes, protocols
+    from rete_desktop.storage import notes
     from rete_desktop.storage.vault import Vault
     from rete_desktop.ui.app import DEMO_MARKER, AppController, make_application
     from rete_desktop.ui.settings import Settings
@@ -42,13 +46,8 @@ def main(out: Path, suffix: str = "") -> None:
         settings = Settings.load()
         app = make_application(settings)
         directory = Path(tmp) / "vault"
-        vault, _ = create_demo_vault(directory, DEMO_PASSPHRASE, network=False)
-        case = next(c for c in cases.list_cases(vault, limit=60)
-                    if sum(p.role.value == "child" for p in cases.list_persons(vault, c.id)) >= 2)
-        protocols.apply_protocol(vault, case.id, "codice-rosso", date.today() - timedelta(days=4))
-        _handbook_data(vault)
-        if not suffix:
-            _laboratorio_data(vault, Path(tmp))
+        vault, _ = create_demo_vault(directory, DEMO_PASSPHRASE)
+        case = _case_with_tasks(vault)
         first = notes.list_notes(vault, case.id)[0]
         notes.amend_note(vault, first.id, first.text + " Correzione: l'incontro era il giorno "
                          "successivo, non quello indicato.")
@@ -74,8 +73,7 @@ def main(out: Path, suffix: str = "") -> None:
         controller.on_unlocked(Vault.open(directory, DEMO_PASSPHRASE))
         window = controller.window
         assert window is not None
-        window.resize(1366, 768)
-        window.show()  # type: ignore[attr-defined]
+        _normal_size(window)
         window.open_case(case.id)  # type: ignore[attr-defined]
         window.cases_page.view.selectRow(max(0, window.cases_page.model.row_of(case.id)))  # type: ignore[attr-defined]
         _grab(window, out / f"cases{suffix}.png")
@@ -95,99 +93,29 @@ def main(out: Path, suffix: str = "") -> None:
             _grab(window, out / "tasks.png")
             _case_record(window, out)  # type: ignore[arg-type]
             _new_sections(window, case.reference, out)
-            _referral_wizard(window, case.id, Path(tmp), out)  # type: ignore[arg-type]
+            _referral_wizard(window, case.id, out)  # type: ignore[arg-type]
         controller.shutdown()
         app.quit()
 
 
-def _handbook_data(vault: Vault) -> None:
-    """This office's profile and two prevention actions, so the handbook has something to show."""
-    from rete_desktop.handbook import prevention, profiles
-    from rete_desktop.storage.identity import load_identity
+def _case_with_tasks(vault: Vault) -> Case:
+    """A case with two children and open protocol tasks, the desk's everyday kind."""
+    from rete_desktop.storage import cases, protocols
 
-    profiles.edit_own_profile(
-        vault, functions="Accoglienza, ascolto e accompagnamento delle donne; casa rifugio.",
-        limits="Interviene solo con il consenso della donna.", hours="lun–ven 9–18",
-        emergency="Reperibilità 24 ore: 333 1234567", languages="italiano, inglese, arabo",
-        reference_person="Dott.ssa Elena Martinelli", capabilities=["h24", "shelter",
-                                                                     "mediators"])
-    own = load_identity(vault).office_id
-    soon = date.today() + timedelta(days=12)
-    prevention.add_action(vault, "Incontro con le classi quarte del liceo", "school_talk", soon,
-                          owners=[own], place="Liceo Romani, Casalmaggiore")
-    prevention.add_action(vault, "Formazione congiunta su Codice Rosso", "training",
-                          soon + timedelta(days=30), owners=[own], place="Sala consiliare")
+    open_tasks = {t.case_id for t in protocols.list_tasks(vault, open_only=True)}
+    return next(c for c in cases.list_cases(vault, limit=100) if c.id in open_tasks
+                and sum(p.role.value == "child" for p in cases.list_persons(vault, c.id)) >= 2)
 
 
-_MEMBER_PASSPHRASE = "screenshot member passphrase"  # noqa: S105 (throw-away vaults)
-
-
-def _network(vault: Vault, tmp: Path) -> list[Path]:
-    """The demo office coordinates a directory of three member offices (created once; the
-    laboratorio and the referral wizard share it); returns the members' vault directories."""
-    from rete_desktop.packets import directory, member_card
-    from rete_desktop.storage.identity import load_identity
-    from rete_desktop.storage.vault import Vault
-
-    paths = [tmp / f"member-{number}" for number in range(3)]
-    if directory.get_state(vault) is not None:
-        return paths
-    directory.create_directory(vault, "Rete territoriale antiviolenza del Casalasco")
-    for path, (name, kind) in zip(paths, (
-            ("Comando Stazione Carabinieri di Casalmaggiore", "carabinieri"),
-            ("Consorzio Casalasco Servizi Sociali", "social_services"),
-            ("Consultorio familiare ASST di Casalmaggiore", "consultorio")), strict=True):
-        member, _ = Vault.create(path, _MEMBER_PASSPHRASE, office_name=name, office_kind=kind)
-        card = member_card.export_card(load_identity(member))
-        member.close()
-        directory.add_card(vault, member_card.read_card(card))
-    return paths
-
-
-def _laboratorio_data(vault: Vault, tmp: Path) -> None:
-    """The demo centre chairs the laboratorio: a directory with three members; the Carabinieri
-    and social services each send a case, discussed at a meeting (presence, decisions, actions);
-    one of the centre's own cases waits for the next agenda."""
-    from rete_desktop.domain.records import Consent
-    from rete_desktop.domain.vocabulary import OfficeKind
-    from rete_desktop.handbook import sections
-    from rete_desktop.lab import chair as lab_chair
-    from rete_desktop.lab import exchange, items
-    from rete_desktop.storage import cases, sharing
-    from rete_desktop.storage.identity import load_identity
-    from rete_desktop.storage.vault import Vault
-
-    offices = [Vault.open(path, _MEMBER_PASSPHRASE) for path in _network(vault, tmp)]
-    published = sections.publish_directory(vault)
-    chair = load_identity(vault).office_id
-    ids = [load_identity(m).office_id for m in offices]
-    for member, request, birth in (
-        (offices[0], "Valutare il braccialetto elettronico e la casa rifugio.", 1986),
-        (offices[1], "Coordinare il sostegno scolastico ai due figli.", 1979),
-    ):
-        sections.import_directory(member, published, pin_confirmed=True)
-        case_id = cases.create_case(member, "Caso dimostrativo", risk="high")
-        cases.add_person(member, case_id, "victim", "Maria Rossi", birth_year=birth)
-        cases.add_person(member, case_id, "child", "Luca Rossi", birth_year=date.today().year - 9,
-                         exposure="witnessed")
-        sharing.record_decision(member, case_id, "laboratorio", "consent",
-                                collected="scritto, firmato", reason="Chiede il confronto in rete.")
-        exchange.import_lab_packet(vault, exchange.send_item(member, case_id, chair, request).data)
-    for member in offices:
-        member.close()
-    meeting_id = lab_chair.create_agenda(vault, date.today() - timedelta(days=2), ids)
-    lab_chair.set_present(vault, meeting_id, ids[:2])
-    first, second = (i.id for i in items.items_of_meeting(vault, meeting_id))
-    lab_chair.add_decision(vault, meeting_id, "Attivare la casa rifugio entro la settimana.", first)
-    lab_chair.add_action(vault, meeting_id, "Richiedere il braccialetto elettronico", ids[0],
-                       date.today() + timedelta(days=10), first)
-    lab_chair.add_decision(vault, meeting_id, "Incontro con la scuola dei figli.", second)
-    lab_chair.add_action(vault, meeting_id, "Convocare la rete scolastica", ids[1],
-                       date.today() + timedelta(days=20), second)
-    lab_chair.add_action(vault, meeting_id, "Aggiornare il protocollo di rete", chair, None)
-    own = cases.list_cases(vault, limit=1)[0]
-    cases.set_consent(vault, own.id, Consent(share_with=(OfficeKind.CAV,)))
-    items.queue_own_item(vault, own.id, "Progetto di autonomia abitativa.")
+def _normal_size(window: QWidget) -> None:
+    """The main window at 1366×768 (not maximised: on a small screen the app maximises, and
+    a window manager applies a resize later, so wait for it)."""
+    window.showNormal()
+    window.resize(*SIZE)
+    deadline = time.monotonic() + 5
+    while (window.width(), window.height()) != SIZE and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def _new_sections(window: MainWindow, reference: str, out: Path) -> None:
@@ -264,13 +192,12 @@ def _case_record(window: MainWindow, out: Path) -> None:
     dialog.reject()
 
 
-def _referral_wizard(window: MainWindow, case_id: str, tmp: Path, out: Path) -> None:
+def _referral_wizard(window: MainWindow, case_id: str, out: Path) -> None:
     """The export wizard's recipients (consent greys offices out) and its PDF preview."""
     from PySide6.QtCore import Qt
 
     from rete_desktop.ui.export_wizard import ExportWizard
 
-    _network(window.vault, tmp)
     window.open_case(case_id)
     window.outbox_page.send_referral()
     wizard = window.outbox_page.wizard
