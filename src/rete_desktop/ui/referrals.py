@@ -42,6 +42,7 @@ from rete_desktop.ui.events import bridge, keep_fresh
 PACKET_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 RED = QColor(style.ERROR)
+OFFICE_COLUMN_MAX = 360  # px: the status and delivery columns stay in view at 1366×768
 
 
 class RegisterView(QTreeWidget):
@@ -101,6 +102,7 @@ class RegisterView(QTreeWidget):
                                          entry.acknowledged_by)
                     for d in deliveries.list_deliveries(self.vault, entry.packet_id)))
             item = QTreeWidgetItem(row)
+            item.setToolTip(3, row[3])  # the column may be cut: minutes go to every office
             item.setData(0, PACKET_ROLE, (entry.sender_office_id, entry.packet_id))
             item.setData(0, KIND_ROLE, entry.kind)
             if entry.overdue and entry.status != register.ACKNOWLEDGED:
@@ -109,6 +111,8 @@ class RegisterView(QTreeWidget):
             self.addTopLevelItem(item)
         for column in range(self.columnCount()):
             self.resizeColumnToContents(column)
+        # a packet to every office must not push the status off to the right
+        self.setColumnWidth(3, min(self.columnWidth(3), OFFICE_COLUMN_MAX))
 
     def office_name(self, members: dict[str, Member | None], office_id: str) -> str:
         if office_id not in members:

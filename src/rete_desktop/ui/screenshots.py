@@ -89,6 +89,8 @@ def main(out: Path, suffix: str = "") -> None:
             _grab(window, out / "search.png")
             window.sidebar.setCurrentRow(1)  # type: ignore[attr-defined]
             _grab(window, out / "contacts.png")
+            window.sidebar.setCurrentRow(4)  # type: ignore[attr-defined]
+            _grab(window, out / "referrals-sent.png")
             window.sidebar.setCurrentRow(5)  # type: ignore[attr-defined]
             _grab(window, out / "tasks.png")
             _case_record(window, out)  # type: ignore[arg-type]
