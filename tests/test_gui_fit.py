@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 from rete_desktop.storage import cases, notes  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
-from rete_desktop.ui import dialogs, office_dialogs  # noqa: E402
+from rete_desktop.ui import dialogs, handbook_edit, office_dialogs  # noqa: E402
 from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
@@ -110,6 +110,8 @@ def _dialogs(window: MainWindow) -> dict[str, QDialog]:
         "office keys": office_dialogs.KeyEscrowDialog(vault, window),
         "recovery key": office_dialogs.RecoveryKeyDialog(vault, "Centro Antiviolenza Test",
                                                          window),
+        "glossary term": handbook_edit.GlossaryTermDialog(vault, None, window),
+        "prevention action": handbook_edit.PreventionActionDialog(vault, window),
     }
 
 

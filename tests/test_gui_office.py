@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
-from PySide6.QtWidgets import QDialogButtonBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget  # noqa: E402
 
 from rete_desktop.errors import AccessDenied  # noqa: E402
 from rete_desktop.storage import audit, backup, cases  # noqa: E402
@@ -214,3 +214,59 @@ def test_office_keys_are_exported_only_after_the_warning_is_acknowledged(
     assert recipient in (written / "age-identity.txt").read_text("ascii")
     assert (written / "signing_key").read_bytes().startswith(b"-----BEGIN OPENSSH PRIVATE KEY")
     assert audit.list_entries(vault, limit=1)[0].action == "identity.export_secret_keys"
+
+
+def test_a_backup_over_an_existing_file_is_written_only_when_confirmed(window, tmp_path):
+    target = tmp_path / "ufficio.retebak"
+    target.write_bytes(b"the copy made last week")
+    hooks.choose_file_next(str(target))
+    hooks.answer_next(False)  # "«ufficio.retebak» already exists. Replace it?" — No
+    _menu_action(window, "Back up the vault…").trigger()
+    assert target.read_bytes() == b"the copy made last week"
+    assert "Make one now" in window.backup_state.text()
+    hooks.choose_file_next(str(target))
+    hooks.answer_next(True)
+    _menu_action(window, "Back up the vault…").trigger()
+    assert target.read_bytes().startswith(backup.MAGIC)
+
+
+def test_the_key_folder_is_picked_and_earlier_keys_are_replaced_only_when_confirmed(
+        qtbot, window, vault, tmp_path):
+    stick = tmp_path / "chiavetta"
+    stick.mkdir()
+    (stick / "signing_key").write_bytes(b"the keys of the previous export")
+    dialog = KeyEscrowDialog(vault, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.folder.text().startswith(str(Path.home()))  # a sane default
+    hooks.choose_file_next(str(stick))
+    qtbot.mouseClick(next(b for b in dialog.findChildren(QPushButton)
+                          if b.accessibleName() == "Choose the folder for the keys"),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.folder.text() == str(stick)
+    dialog.understood.setChecked(True)
+    hooks.answer_next(False)
+    _ok(dialog)
+    assert dialog.isVisible()
+    assert (stick / "signing_key").read_bytes() == b"the keys of the previous export"
+    hooks.answer_next(True)
+    _ok(dialog)
+    assert not dialog.isVisible()
+    assert (stick / "signing_key").read_bytes().startswith(b"-----BEGIN OPENSSH PRIVATE KEY")
+
+
+def test_restore_into_a_chosen_folder_never_lands_among_other_files(qtbot, window, tmp_path):
+    dialog = RestoreDialog(window.vault, window)
+    qtbot.addWidget(dialog)
+    empty = tmp_path / "vuota"
+    empty.mkdir()
+    hooks.choose_file_next(str(empty))
+    dialog.choose_target()
+    assert dialog.target.text() == str(empty)  # an empty folder receives the vault itself
+    busy = tmp_path / "documenti"
+    busy.mkdir()
+    (busy / "lettera.odt").write_bytes(b"x")
+    hooks.choose_file_next(str(busy))
+    dialog.choose_target()
+    chosen = Path(dialog.target.text())
+    assert chosen.parent == busy and chosen.name.startswith("rete-restored-")

@@ -83,37 +83,37 @@
 <context>
     <name>AddOperatorDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="148"/>
         <source>Add an operator</source>
         <translation>Aggiungi un operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="150"/>
         <source>Operator&apos;s passphrase</source>
         <translation>Passphrase dell&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="151"/>
         <source>Repeat the operator&apos;s passphrase</source>
         <translation>Ripeti la passphrase dell&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="152"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="153"/>
         <source>R&amp;ole</source>
         <translation>R&amp;uolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="154"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="158"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Ripetila</translation>
     </message>
@@ -1389,32 +1389,32 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="127"/>
         <source>Change the passphrase</source>
         <translation>Cambia la passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="128"/>
         <source>The new passphrase opens the vault from now on; the old one stops working. The recovery key stays valid.</source>
         <translation>Da ora la cassaforte si apre con la nuova passphrase; quella vecchia non funziona più. La chiave di recupero resta valida.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="132"/>
         <source>New passphrase</source>
         <translation>Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="133"/>
         <source>Repeat the new passphrase</source>
         <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="134"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="136"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Ripetila</translation>
     </message>
@@ -1854,17 +1854,22 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="88"/>
+        <source>«{0}» already exists. Replace it?</source>
+        <translation>«{0}» esiste già. Sostituirlo?</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="113"/>
         <source>Look in:</source>
         <translation>Cerca in:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="114"/>
         <source>File name:</source>
         <translation>Nome del file:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="116"/>
         <source>Files of type:</source>
         <translation>File di tipo:</translation>
     </message>
@@ -1932,8 +1937,18 @@ Decisioni: {3}; azioni: {4}.</translation>
         <source>Definition</source>
         <translation>Definizione</translation>
     </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="72"/>
+        <source>&amp;New term…</source>
+        <translation>&amp;Nuovo termine…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="74"/>
+        <source>&amp;Edit term…</source>
+        <translation>&amp;Modifica termine…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="101"/>
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n termine</numerusform>
@@ -1941,66 +1956,119 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="106"/>
+        <source>This glossary comes from the network&apos;s coordinator, who edits it for everyone.</source>
+        <translation>Questo glossario arriva dal coordinatore della rete, che lo modifica per tutti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="137"/>
         <source>Italian term:</source>
         <translation>Termine italiano:</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryTermDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="48"/>
+        <source>New glossary term</source>
+        <translation>Nuovo termine del glossario</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="48"/>
+        <source>Edit a glossary term</source>
+        <translation>Modifica un termine del glossario</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="51"/>
+        <source>The network&apos;s common language: a short definition every office agrees on. Published with the next directory.</source>
+        <translation>Il linguaggio comune della rete: una breve definizione condivisa da tutti gli uffici. Viene pubblicato con il prossimo elenco della rete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="56"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="60"/>
+        <source>Term</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="61"/>
+        <source>Definition</source>
+        <translation>Definizione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="64"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="65"/>
+        <source>&amp;Term</source>
+        <translation>&amp;Termine</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="66"/>
+        <source>&amp;Definition</source>
+        <translation>&amp;Definizione</translation>
+    </message>
+</context>
+<context>
     <name>HandbookPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="399"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="447"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="464"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="400"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="448"/>
         <source>Who to call</source>
         <translation>Chi chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="401"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="449"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="450"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="403"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="451"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="405"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="453"/>
         <source>Language of the leaflet</source>
         <translation>Lingua del volantino</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="411"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="459"/>
         <source>Save &amp;leaflet PDF…</source>
         <translation>Salva il &amp;volantino PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="413"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="461"/>
         <source>P&amp;rint leaflet…</source>
         <translation>S&amp;tampa il volantino…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="423"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
         <source>Victim information leaflet:</source>
         <translation>Volantino informativo per le vittime:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="446"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="494"/>
         <source>Save the leaflet</source>
         <translation>Salva il volantino</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="453"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="501"/>
         <source>Leaflet</source>
         <translation>Volantino</translation>
     </message>
@@ -2008,108 +2076,108 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="214"/>
         <source>Drag a received referral file (.age) here</source>
         <translation>Trascina qui il file di una segnalazione ricevuta (.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="215"/>
         <source>&amp;Open a referral file…</source>
         <translation>&amp;Apri il file di una segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="222"/>
         <source>Send the &amp;receipt…</source>
         <translation>Invia la &amp;ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="224"/>
         <source>Write the signed receipt for the sender of the selected referral</source>
         <translation>Scrivi la ricevuta firmata per il mittente della segnalazione selezionata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="227"/>
         <source>&amp;Receive</source>
         <translation>&amp;Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="229"/>
         <source>Fetch what has arrived by PEC/e-mail or in the shared folder, import it and send again what is waiting</source>
         <translation>Scarica ciò che è arrivato per PEC/posta o nella cartella condivisa, lo importa e rinvia ciò che è in attesa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="235"/>
         <source>Receiving</source>
         <translation>Ricezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="247"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="251"/>
         <source>Receiving {0} of {1}…</source>
         <translation>Ricezione {0} di {1}…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="256"/>
         <source>Receiving…</source>
         <translation>Ricezione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="258"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="262"/>
         <source>Not received: {0}</source>
         <translation>Ricezione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="260"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="264"/>
         <source>Receive</source>
         <translation>Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="269"/>
         <source>Received at {0}: {1} imported, {2} receipts, {3} refused, {4} waiting for more parts.</source>
         <translation>Ricevuto alle {0}: {1} importati, {2} ricevute, {3} rifiutati, {4} in attesa di altre parti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="271"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="275"/>
         <source>REFUSED: {0}</source>
         <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="295"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="299"/>
         <source>&lt;b&gt;Accepted.&lt;/b&gt; {0}&lt;br&gt;Registered as protocol no. {1}. Open the linked case, then send the receipt to the sender.</source>
         <translation>&lt;b&gt;Accettata.&lt;/b&gt; {0}&lt;br&gt;Registrata con protocollo n. {1}. Apri il caso collegato, poi invia la ricevuta al mittente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="315"/>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="332"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="319"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="336"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="319"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="323"/>
         <source>Signed receipt saved as &lt;tt&gt;{0}&lt;/tt&gt;: send it back to the office that sent the referral.</source>
         <translation>Ricevuta firmata salvata come &lt;tt&gt;{0}&lt;/tt&gt;: inviala all&apos;ufficio che ha mandato la segnalazione.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="322"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="326"/>
         <source>Save the receipt</source>
         <translation>Salva la ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="322"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="326"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="339"/>
         <source>Signed receipt: {0}</source>
         <translation>Ricevuta firmata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="219"/>
         <source>Open the linked case</source>
         <translation>Apri il caso collegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="216"/>
         <source>Register of received referrals</source>
         <translation>Registro delle segnalazioni ricevute</translation>
     </message>
@@ -2117,29 +2185,45 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>KeyEscrowDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="300"/>
         <source>Export the office keys</source>
         <translation>Esporta le chiavi dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="302"/>
         <source>The office&apos;s secret keys are written NOT encrypted: whoever gets these files can read the packets sent to this office and sign in its name. Write them only to a removable drive kept in the office&apos;s safe (escrow), never to a shared folder or e-mail. The export is recorded in the audit log.</source>
         <translation>Le chiavi segrete dell&apos;ufficio vengono scritte NON cifrate: chi ottiene questi file può leggere i pacchetti inviati a questo ufficio e firmare a suo nome. Scrivile solo su un&apos;unità rimovibile custodita nella cassaforte dell&apos;ufficio (deposito), mai in una cartella condivisa o per e-mail. L&apos;esportazione viene registrata nel registro di audit.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="296"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="309"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="323"/>
         <source>Folder for the keys</source>
         <translation>Cartella per le chiavi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="297"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="310"/>
         <source>&amp;Folder</source>
-        <translation>&amp;Cartella</translation>
+        <translation>Ca&amp;rtella</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="298"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="311"/>
+        <source>Choose the folder for the keys</source>
+        <translation>Scegli la cartella per le chiavi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="312"/>
+        <source>Choo&amp;se…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="313"/>
         <source>I &amp;understand: the files are not encrypted</source>
         <translation>Ho &amp;capito: i file non sono cifrati</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="336"/>
+        <source>{0} already holds office keys from an earlier export. Replace them?</source>
+        <translation>{0} contiene già le chiavi dell&apos;ufficio di un&apos;esportazione precedente. Sostituirle?</translation>
     </message>
 </context>
 <context>
@@ -3311,47 +3395,47 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="173"/>
         <source>Operators</source>
         <translation>Operatori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="177"/>
         <source>Each operator opens the vault with their own passphrase, so the audit log names who did what. Only whoever opened the vault with the office passphrase can add or remove operators. This session: &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Ogni operatore apre la cassaforte con la propria passphrase, così il registro di audit dice chi ha fatto cosa. Solo chi ha aperto la cassaforte con la passphrase dell&apos;ufficio può aggiungere o togliere operatori. Sessione attuale: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="169"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="182"/>
         <source>Operators with their own passphrase</source>
         <translation>Operatori con una passphrase propria</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="183"/>
         <source>&amp;Add…</source>
         <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="185"/>
         <source>&amp;Remove</source>
         <translation>&amp;Togli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="211"/>
         <source>No operator has a passphrase of their own yet.</source>
         <translation>Nessun operatore ha ancora una passphrase propria.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="207"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="220"/>
         <source>{0} can now open the vault with their own passphrase.</source>
         <translation>{0} ora può aprire la cassaforte con la propria passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="236"/>
         <source>{0}&apos;s passphrase no longer opens the vault.</source>
         <translation>La passphrase di {0} non apre più la cassaforte.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="240"/>
         <source>Remove {0}? Their passphrase stops opening the vault; what they did stays in the audit log under their name.</source>
         <translation>Togliere {0}? La sua passphrase non aprirà più la cassaforte; ciò che ha fatto resta nel registro di audit a suo nome.</translation>
     </message>
@@ -3359,37 +3443,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="351"/>
         <source>Drag here a receipt file (.age) sent back by another office</source>
         <translation>Trascina qui un file di ricevuta (.age) rimandato da un altro ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="352"/>
         <source>&amp;Open a receipt file…</source>
         <translation>&amp;Apri un file di ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="353"/>
         <source>Register of sent referrals</source>
         <translation>Registro delle segnalazioni inviate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="356"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="361"/>
         <source>Re&amp;try sending</source>
         <translation>Ri&amp;prova l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="362"/>
         <source>Send again the deliveries that failed</source>
         <translation>Rinvia gli invii non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="387"/>
         <source>&lt;b&gt;Receipt accepted.&lt;/b&gt; {0}&lt;br&gt;Referral protocol no. {1} is acknowledged.</source>
         <translation>&lt;b&gt;Ricevuta accettata.&lt;/b&gt; {0}&lt;br&gt;La segnalazione con protocollo n. {1} risulta ricevuta.</translation>
     </message>
@@ -3415,22 +3499,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PacketDropPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="150"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="179"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="183"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="191"/>
         <source>REFUSED: {0}</source>
         <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="201"/>
         <source>Verified sender: {0} ({1})&lt;br&gt;Key fingerprint: &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Mittente verificato: {0} ({1})&lt;br&gt;Impronta della chiave: &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
@@ -3479,39 +3563,117 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     </message>
 </context>
 <context>
-    <name>PreventionTab</name>
+    <name>PreventionActionDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="357"/>
-        <source>Show &amp;past actions too</source>
-        <translation>Mostra anche le azioni &amp;passate</translation>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="92"/>
+        <source>New prevention action</source>
+        <translation>Nuova azione di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="360"/>
-        <source>Prevention actions</source>
-        <translation>Azioni di prevenzione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="362"/>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="362"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="94"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="363"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="96"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="102"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="104"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="363"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="105"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="107"/>
+        <source>Offices running it</source>
+        <translation>Uffici che la svolgono</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="118"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="119"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="120"/>
+        <source>D&amp;ate</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="121"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Luogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="122"/>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escrizione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="123"/>
+        <source>&amp;Offices</source>
+        <translation>&amp;Uffici</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionTab</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="392"/>
+        <source>Show &amp;past actions too</source>
+        <translation>Mostra anche le azioni &amp;passate</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="394"/>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nuova azione…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="395"/>
+        <source>Planned actions travel to the other offices with the next published directory</source>
+        <translation>Le azioni programmate arrivano agli altri uffici con il prossimo elenco pubblicato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="399"/>
+        <source>Prevention actions</source>
+        <translation>Azioni di prevenzione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="401"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="401"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="401"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -3677,99 +3839,99 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProfilesTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="210"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="179"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="214"/>
         <source>Office profile</source>
         <translation>Scheda dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="210"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="245"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="247"/>
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="252"/>
         <source>24 hours</source>
         <translation>24 ore su 24</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="252"/>
         <source>Shelter places</source>
         <translation>Posti in casa rifugio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="253"/>
         <source>Cultural mediators</source>
         <translation>Mediatrici culturali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="254"/>
         <source>Accessible to disabled people</source>
         <translation>Accessibile alle persone con disabilità</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="255"/>
         <source>Works with minors</source>
         <translation>Lavora con i minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
         <source>&amp;Save my profile</source>
         <translation>&amp;Salva la mia scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="268"/>
         <source>E&amp;xport for the coordinator…</source>
         <translation>E&amp;sporta per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="269"/>
         <source>The signed profile file the coordinator publishes with the network directory</source>
         <translation>Il file firmato della scheda che il coordinatore pubblica con l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="286"/>
         <source>Edit this office&apos;s profile</source>
         <translation>Modifica la scheda di questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="263"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="298"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="303"/>
         <source>{0} (this office)</source>
         <translation>{0} (questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="301"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="336"/>
         <source>Your profile is still empty: fill it in below.</source>
         <translation>La scheda è ancora vuota: compilala qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="303"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="338"/>
         <source>No profile received yet.</source>
         <translation>Nessuna scheda ricevuta finora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="338"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="373"/>
         <source>Saved: revision {0}.</source>
         <translation>Salvata: revisione {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="341"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="376"/>
         <source>Export the profile</source>
         <translation>Esporta la scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="341"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="376"/>
         <source>Profile (*.json)</source>
         <translation>Scheda (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="383"/>
         <source>Profile</source>
         <translation>Scheda</translation>
     </message>
@@ -3954,27 +4116,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="239"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="252"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="256"/>
         <source>Issue a new recovery key if the sheet was lost or someone else may have seen it. The old key stops working at once; the new one is shown only now.</source>
         <translation>Crea una nuova chiave di recupero se il foglio è andato perso o qualcun altro può averlo visto. La chiave vecchia smette subito di funzionare; la nuova viene mostrata solo ora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="246"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="259"/>
         <source>&amp;Issue a new recovery key</source>
         <translation>&amp;Crea una nuova chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="274"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="287"/>
         <source>The old recovery key no longer opens the vault. Print or write down this one now: it is not shown again.</source>
         <translation>La vecchia chiave di recupero non apre più la cassaforte. Stampa o scrivi subito questa: non verrà più mostrata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="278"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="291"/>
         <source>Replace the recovery key? The key on the current sheet stops working.</source>
         <translation>Sostituire la chiave di recupero? La chiave sul foglio attuale smetterà di funzionare.</translation>
     </message>
@@ -4058,107 +4220,107 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
         <source>Protocol no.</source>
         <translation>Protocollo n.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="57"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="59"/>
         <source>Delivery</source>
         <translation>Consegna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="61"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="62"/>
         <source>Register</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
         <source>Referral</source>
         <translation>Segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
         <source>Laboratorio case item</source>
         <translation>Scheda caso per il laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="69"/>
         <source>Laboratorio agenda</source>
         <translation>Ordine del giorno del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="70"/>
         <source>Minutes</source>
         <translation>Verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="71"/>
         <source>Action update</source>
         <translation>Aggiornamento di un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="76"/>
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="76"/>
         <source>received</source>
         <translation>ricevuto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="79"/>
         <source>receipt sent</source>
         <translation>ricevuta inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="80"/>
         <source>received — receipt not sent yet</source>
         <translation>ricevuto — ricevuta non ancora inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="82"/>
         <source>acknowledged</source>
         <translation>ricevuta confermata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="84"/>
         <source>NO RECEIPT — overdue</source>
         <translation>NESSUNA RICEVUTA — in ritardo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="86"/>
         <source>acknowledged by {0} of {1}</source>
         <translation>ricevuto da {0} su {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="88"/>
         <source>waiting for the receipt</source>
         <translation>in attesa della ricevuta</translation>
     </message>
@@ -4204,63 +4366,74 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="316"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="353"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="318"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="355"/>
         <source>The backup is restored into a new, empty folder and checked there; the vault open now is not touched. Type the passphrase that opened the vault when the backup was made.</source>
         <translation>La copia viene ripristinata in una cartella nuova e vuota e controllata lì; la cassaforte aperta ora non viene toccata. Scrivi la passphrase che apriva la cassaforte quando è stata fatta la copia.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="324"/>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="396"/>
         <source>Backup file</source>
         <translation>File della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="325"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="364"/>
         <source>C&amp;hoose…</source>
-        <translation>S&amp;cegli…</translation>
+        <translation>&amp;Scegli…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="326"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="363"/>
         <source>Choose the backup file</source>
         <translation>Scegli il file della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="333"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="362"/>
         <source>&amp;Backup file</source>
         <translation>&amp;File della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="366"/>
         <source>New folder for the restored vault</source>
         <translation>Nuova cartella per la cassaforte ripristinata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="367"/>
         <source>New &amp;folder</source>
         <translation>Nuova &amp;cartella</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="337"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="385"/>
+        <source>Choose where to restore</source>
+        <translation>Scegli dove ripristinare</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="369"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Sc&amp;egli…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="370"/>
         <source>Passphrase of the backup</source>
         <translation>Passphrase della copia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="338"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="371"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="342"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="389"/>
         <source>Choose the backup</source>
         <translation>Scegli la copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="343"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="390"/>
         <source>Rete backups (*.retebak);;All files (*)</source>
         <translation>Copie di sicurezza di Rete (*.retebak);;Tutti i file (*)</translation>
     </message>
@@ -4966,32 +5139,32 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>WhoToCallTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="151"/>
         <source>The situation</source>
         <translation>La situazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="161"/>
         <source>Offices to call</source>
         <translation>Uffici da chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="175"/>
         <source>Tick one or more situations above.</source>
         <translation>Spunta una o più situazioni qui sopra.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="153"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="188"/>
         <source>No office of the network can act on this.</source>
         <translation>Nessun ufficio della rete può intervenire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="191"/>
         <source>No office covers: {0}</source>
         <translation>Nessun ufficio copre: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="196"/>
         <source>Always available</source>
         <translation>Sempre disponibili</translation>
     </message>

@@ -52,6 +52,11 @@ def load_identity(vault: Vault) -> Identity:
     return Identity(row[0], row[1], OfficeKind(row[2]), OfficeKeys.from_secret_bytes(row[3]))
 
 
+AGE_IDENTITY_FILE = "age-identity.txt"
+SIGNING_KEY_FILE = "signing_key"
+SECRET_KEY_FILES = (AGE_IDENTITY_FILE, SIGNING_KEY_FILE)
+
+
 def export_secret_keys(vault: Vault, directory: Path) -> None:
     """Write the office's secret keys for the stock ``age`` and ``ssh-keygen`` tools into a
     private folder (interoperability checks, moving the office to a new PC); audited first."""
@@ -59,5 +64,5 @@ def export_secret_keys(vault: Vault, directory: Path) -> None:
     vault.log(AuditAction.IDENTITY_EXPORT_SECRET_KEYS, "office", None, "")
     make_private_dir(directory)
     age_text = f"# public key: {keys.encryption_recipient()}\n{keys.age_identity_string()}\n"
-    write_atomic(directory / "age-identity.txt", age_text.encode("ascii"))
-    write_atomic(directory / "signing_key", keys.signing_private_openssh())
+    write_atomic(directory / AGE_IDENTITY_FILE, age_text.encode("ascii"))
+    write_atomic(directory / SIGNING_KEY_FILE, keys.signing_private_openssh())

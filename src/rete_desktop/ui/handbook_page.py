@@ -40,7 +40,7 @@ from rete_desktop.i18n import LANGUAGES, translate
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import hooks, labels, style
+from rete_desktop.ui import dialogs, hooks, labels, style
 from rete_desktop.ui.widgets import ErrorLabel, FormErrors
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,6 +69,14 @@ class GlossaryTab(QWidget):
         self.definition = QTextBrowser()
         self.definition.setAccessibleName(self.tr("Definition"))
         self.summary = QLabel()
+        self.new_button = QPushButton(self.tr("&New term…"))
+        self.new_button.clicked.connect(self.new_term)
+        self.edit_button = QPushButton(self.tr("&Edit term…"))
+        self.edit_button.clicked.connect(self.edit_term)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
         split = QSplitter()
         split.addWidget(self.terms)
         split.addWidget(self.definition)
@@ -77,7 +85,7 @@ class GlossaryTab(QWidget):
         split.setSizes([360, 720])
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(split, 1)
         self._entries: list[glossary.GlossaryEntry] = []
 
@@ -93,6 +101,33 @@ class GlossaryTab(QWidget):
         self.summary.setText(self.tr("%n term(s)", "", len(self._entries)))
         if self._entries:
             self.terms.setCurrentRow(0)
+        editable = not glossary.received_from_network(self.vault)
+        why = "" if editable else self.tr(
+            "This glossary comes from the network's coordinator, who edits it for everyone.")
+        for button in (self.new_button, self.edit_button):
+            button.setEnabled(editable)
+            button.setToolTip(why)
+        self.edit_button.setEnabled(editable and bool(self._entries))
+
+    def new_term(self) -> None:
+        from rete_desktop.ui.handbook_edit import GlossaryTermDialog
+
+        dialogs.open_form(GlossaryTermDialog(self.vault, None, self), self._saved)
+
+    def edit_term(self) -> None:
+        from rete_desktop.ui.handbook_edit import GlossaryTermDialog
+
+        row = self.terms.currentRow()
+        if 0 <= row < len(self._entries):
+            dialogs.open_form(GlossaryTermDialog(self.vault, self._entries[row], self), self._saved)
+
+    def _saved(self, key: str) -> None:
+        """Show the term just saved (search cleared, so it is in the list)."""
+        self.field.clear()
+        self.run()
+        row = next((n for n, e in enumerate(self._entries) if e.key == key), -1)
+        if row >= 0:
+            self.terms.setCurrentRow(row)
 
     def _chosen(self, _item: QListWidgetItem | None) -> None:
         row = self.terms.currentRow()
@@ -356,14 +391,27 @@ class PreventionTab(QWidget):
         self.vault = vault
         self.show_past = QCheckBox(self.tr("Show &past actions too"))
         self.show_past.toggled.connect(self.refresh)
+        self.new_button = QPushButton(self.tr("&New action…"))
+        self.new_button.setToolTip(self.tr("Planned actions travel to the other offices with the "
+                                           "next published directory"))
+        self.new_button.clicked.connect(self.new_action)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Prevention actions"))
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Title"),
                                    self.tr("Place"), self.tr("Offices")])
+        top = QHBoxLayout()
+        top.addWidget(self.show_past)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.show_past)
+        layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+
+    def new_action(self) -> None:
+        from rete_desktop.ui.handbook_edit import PreventionActionDialog
+
+        dialogs.open_form(PreventionActionDialog(self.vault, self), lambda _: self.refresh())
 
     def refresh(self) -> None:
         actions = (prevention.list_actions(self.vault) if self.show_past.isChecked()

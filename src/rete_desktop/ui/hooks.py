@@ -80,17 +80,28 @@ def choose_file(
 ) -> None:
     """Let the user pick a file to open (or, with ``save_as``, where to save; with ``pick_folder``,
     a folder); the dialog starts in the folder last used (else the home folder) and remembers
-    the new one."""
+    the new one. Saving over an existing file asks first (our own question, translated and
+    the same on every desktop, instead of the file dialog's)."""
+
+    def checked(path: str) -> None:
+        if save_as is not None and Path(path).exists():
+            confirm(parent, title, QCoreApplication.translate(
+                "FileDialog", "«{0}» already exists. Replace it?").format(Path(path).name),
+                lambda: on_chosen(path), warning=True)
+        else:
+            on_chosen(path)
+
     if _files:
         path = _files.popleft()
         if path:
-            on_chosen(path)
+            checked(path)
         return
     folder = last_folder()
     dialog = QFileDialog(parent, title, str(folder / save_as) if save_as else str(folder),
                          name_filter)
     if save_as is not None:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # checked() asks instead
     elif pick_folder:
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
@@ -108,7 +119,7 @@ def choose_file(
 
     def chosen(path: str) -> None:
         remember_folder(Path(path) if pick_folder else Path(path).parent)
-        on_chosen(path)
+        checked(path)
 
     dialog.fileSelected.connect(chosen)
     dialog.open()

@@ -107,6 +107,19 @@ def make_backup(parent: QWidget, vault: Vault, done: Callable[[str], None]) -> N
                       save_as=name)
 
 
+def _with_chooser(field: QLineEdit, name: str, choose: Callable[[], None], text: str) -> QWidget:
+    """A path field with its “Choose…” button beside it (the button opens the picker)."""
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.clicked.connect(choose)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field, 1)
+    layout.addWidget(button)
+    return row
+
+
 class ChangePassphraseDialog(FormDialog):
     """The passphrase this session was opened with (an operator changes their own)."""
 
@@ -294,13 +307,37 @@ class KeyEscrowDialog(FormDialog):
         self.form.addRow(explain)
         self.folder = QLineEdit(str(Path.home() / f"rete-chiavi-{date.today():%Y%m%d}"))
         self.folder.setAccessibleName(self.tr("Folder for the keys"))
-        self.errors.add_row("directory", self.tr("&Folder"), self.folder)
+        self.errors.add_row("directory", self.tr("&Folder"), _with_chooser(
+            self.folder, self.tr("Choose the folder for the keys"), self.choose_folder,
+            self.tr("Choo&se…")))
         self.understood = QCheckBox(self.tr("I &understand: the files are not encrypted"))
         self.form.addRow("", self.understood)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
         self.understood.toggled.connect(ok.setEnabled)
+        self._replace_confirmed = False
         self.resize(600, 300)
+
+    def choose_folder(self) -> None:
+        """The keys go straight into the chosen folder (the removable drive itself)."""
+        hooks.choose_file(self, self.tr("Folder for the keys"), "", self.folder.setText,
+                          pick_folder=True)
+
+    def accept(self) -> None:
+        """Keys already in the folder (an earlier export) are replaced only when confirmed."""
+        folder = Path(self.folder.text().strip())
+        if not self._replace_confirmed and any(
+                (folder / name).exists() for name in identity.SECRET_KEY_FILES):
+            def replace() -> None:
+                self._replace_confirmed = True
+                self.accept()
+
+            hooks.confirm(self, self.windowTitle(), self.tr(
+                "{0} already holds office keys from an earlier export. Replace them?").format(
+                folder), replace, warning=True)
+            return
+        self._replace_confirmed = False
+        super().accept()
 
     def submit(self) -> str:
         folder = Path(self.folder.text().strip())
@@ -322,21 +359,31 @@ class RestoreDialog(FormDialog):
         self.form.addRow(explain)
         self.source = QLineEdit()
         self.source.setAccessibleName(self.tr("Backup file"))
-        choose = QPushButton(self.tr("C&hoose…"))
-        choose.setAccessibleName(self.tr("Choose the backup file"))
-        choose.clicked.connect(self.choose_source)
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.addWidget(self.source, 1)
-        row_layout.addWidget(choose)
-        self.errors.add_row("file", self.tr("&Backup file"), row)
-        self.target = QLineEdit(str(Path.home() / f"rete-restored-{datetime.now():%Y%m%d-%H%M}"))
+        self.errors.add_row("file", self.tr("&Backup file"), _with_chooser(
+            self.source, self.tr("Choose the backup file"), self.choose_source,
+            self.tr("C&hoose…")))
+        self.target = QLineEdit(str(Path.home() / self.restored_name()))
         self.target.setAccessibleName(self.tr("New folder for the restored vault"))
-        self.errors.add_row("directory", self.tr("New &folder"), self.target)
+        self.errors.add_row("directory", self.tr("New &folder"), _with_chooser(
+            self.target, self.tr("Choose where to restore"), self.choose_target,
+            self.tr("Ch&oose…")))
         self.passphrase = _password_field(self.tr("Passphrase of the backup"))
         self.errors.add_row("passphrase", self.tr("&Passphrase"), self.passphrase)
         self.resize(620, 300)
+
+    @staticmethod
+    def restored_name() -> str:
+        return f"rete-restored-{datetime.now():%Y%m%d-%H%M}"
+
+    def choose_target(self) -> None:
+        """An empty folder receives the vault itself; any other gets a new folder inside."""
+        def chosen(path: str) -> None:
+            folder = Path(path)
+            empty = folder.is_dir() and not any(folder.iterdir())
+            self.target.setText(str(folder if empty else folder / self.restored_name()))
+
+        hooks.choose_file(self, self.tr("Choose where to restore"), "", chosen,
+                          pick_folder=True)
 
     def choose_source(self) -> None:
         hooks.choose_file(self, self.tr("Choose the backup"),
