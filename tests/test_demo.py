@@ -127,3 +127,11 @@ def test_the_laboratorio_has_a_meeting_with_decisions_and_a_case_for_the_next(wi
 
 def test_the_status_bar_reminds_the_demo_office_to_make_a_backup(window):
     assert "Make one now" in window.backup_state.text()
+
+
+def test_the_meetings_list_says_in_words_that_the_minutes_went_out(window):
+    lab = _go(window, "Ctrl+8")
+    meetings = _named(lab, QTableWidget, "Meetings")
+    held = date.today() - timedelta(days=6)
+    assert [meetings.item(0, c).text() for c in range(3)] == [
+        held.strftime("%d/%m/%Y"), "chairs", "minutes sent"]

@@ -2368,28 +2368,48 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>aperta</translation>
     </message>
     <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="134"/>
+        <source>agenda sent</source>
+        <translation>ordine del giorno inviato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
+        <source>minutes sent</source>
+        <translation>verbale inviato</translation>
+    </message>
+    <message>
         <location filename="../../src/rete_desktop/ui/lab_page.py" line="136"/>
+        <source>agenda received</source>
+        <translation>ordine del giorno ricevuto</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="137"/>
+        <source>minutes received</source>
+        <translation>verbale ricevuto</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="140"/>
         <source>chairs</source>
         <translation>presiede</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="140"/>
         <source>attends</source>
         <translation>partecipa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="147"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="177"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="159"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="163"/>
         <source>To review before sending (they can identify the family):</source>
         <translation>Da rivedere prima dell&apos;invio (possono far riconoscere la famiglia):</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="178"/>
         <source>The request names places or people that can identify the family:
 {0}
 
@@ -2400,12 +2420,12 @@ Have you read it again and is each of them needed? Send it as it is?</source>
 L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;è?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="187"/>
         <source>Save the packet for the chair</source>
         <translation>Salva il pacchetto per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="212"/>
         <source>Save the update for the chair</source>
         <translation>Salva l&apos;aggiornamento per il coordinatore</translation>
     </message>

@@ -127,14 +127,18 @@ class LabPage(QWidget):
         self.chair.setEnabled(self.chair.count() > 0)
         self._actions = meeting.list_actions(self._vault, mine=True)
         fill_table(self.my_actions, [
-            [str(a.due or "-"), a.case_code or "-", a.title,
+            [a.due.strftime("%d/%m/%Y") if a.due else "-", a.case_code or "-", a.title,
              self.tr("done") if a.status == "done" else self.tr("open")]
             for a in self._actions
         ])
+        states = {("chair", "agenda"): self.tr("agenda sent"),
+                  ("chair", "minutes"): self.tr("minutes sent"),
+                  ("member", "agenda"): self.tr("agenda received"),
+                  ("member", "minutes"): self.tr("minutes received")}
         fill_table(self.meetings, [
-            [m.meeting_date.isoformat(),
+            [m.meeting_date.strftime("%d/%m/%Y"),
              self.tr("chairs") if m.role == "chair" else self.tr("attends"),
-             m.status, m.network_name]
+             states.get((m.role, m.status), m.status), m.network_name]
             for m in meeting.list_meetings(self._vault)
         ])
 

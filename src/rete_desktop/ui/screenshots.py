@@ -25,9 +25,19 @@ if TYPE_CHECKING:
 SIZE = (1366, 768)
 
 
+def _sized(window: QWidget) -> bool:
+    """At :data:`SIZE`, give or take the pixel a 150 % scale rounds away."""
+    return abs(window.width() - SIZE[0]) <= 1 and abs(window.height() - SIZE[1]) <= 1
+
+
 def _grab(widget: QWidget, path: Path) -> None:
+    """Save ``widget`` as it looks now; the main window must be exactly :data:`SIZE` (a
+    maximised or clipped window would silently give the docs other pictures)."""
     for _ in range(5):
         QApplication.processEvents()
+    if widget.isWindow() and widget.inherits("QMainWindow") and not _sized(widget):
+        raise SystemExit(f"{path.name}: the main window is {widget.width()}×{widget.height()}, "
+                         f"not {SIZE[0]}×{SIZE[1]}")
     widget.grab().save(str(path))
     print(path)
 
@@ -115,7 +125,7 @@ def _normal_size(window: QWidget) -> None:
     window.showNormal()
     window.resize(*SIZE)
     deadline = time.monotonic() + 5
-    while (window.width(), window.height()) != SIZE and time.monotonic() < deadline:
+    while not _sized(window) and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.02)
 
