@@ -126,3 +126,31 @@ def test_a_prevention_action_without_title_changes_nothing(page, vault):
     assert dialog.isVisible()
     assert _errors(dialog) == ["The field “Title” is required."]
     assert prevention.list_actions(vault) == []
+
+
+def test_a_protocol_updated_by_the_network_says_what_changed_once_opened(qtbot, vault):
+    import json
+
+    from rete_desktop.handbook import protocol_versions
+    from rete_desktop.resources import resource_path
+    from rete_desktop.ui.pages import ProtocolsPage
+
+    doc = json.loads(resource_path("protocols", "codice-rosso.json").read_text("utf-8"))
+    old_version = doc["version"]
+    doc["version"] += 1
+    step = next(s for s in doc["steps"] if s["key"] == "audizione-vittima")
+    step["due_days"] = 2
+    with vault.transaction():
+        assert protocol_versions.receive_protocol(vault, doc)
+    page = ProtocolsPage(vault)
+    qtbot.addWidget(page)
+    marked = [page.list.item(n).text() for n in range(page.list.count())
+              if "new version" in page.list.item(n).text()]
+    assert marked == [f"{doc['title']} (v{doc['version']}) — new version: see what changed"]
+    row = next(n for n in range(page.list.count()) if page.list.item(n).text() == marked[0])
+    page.list.setCurrentRow(row)
+    shown = page.view.toPlainText()
+    assert f"What changed since version {old_version}" in shown
+    assert "3 → 2" in shown
+    assert protocol_versions.list_updates(vault, unseen_only=True) == []
+    assert "new version" not in page.list.item(row).text()

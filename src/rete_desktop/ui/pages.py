@@ -34,7 +34,7 @@ from rete_desktop.errors import ReteError
 from rete_desktop.handbook import prevention
 from rete_desktop.storage import cases, offices, protocols, search
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import hooks, labels, style
+from rete_desktop.ui import hooks, labels, protocol_changes, style
 from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.handbook_page import fill_prevention
@@ -313,8 +313,11 @@ class ProtocolsPage(QWidget):
     def reload(self) -> None:
         """The protocols held, newest version of each first within its key."""
         self.list.clear()
+        unread = protocol_changes.unread(self.vault)
         for protocol_id, protocol in protocols.list_protocols(self.vault):
-            item = QListWidgetItem(f"{protocol.title} (v{protocol.version})")
+            mark = (f" — {protocol_changes.unread_mark()}"
+                    if (protocol.key, protocol.version) in unread else "")
+            item = QListWidgetItem(f"{protocol.title} (v{protocol.version}){mark}")
             item.setData(ID_ROLE, protocol_id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -354,7 +357,11 @@ class ProtocolsPage(QWidget):
         self.view.setHtml(
             f"<h2>{protocol.title}</h2><p>{protocol.description}</p>"
             f"<p><i>{protocol.trigger}</i></p>"
-            f"<table cellpadding='4'><tr>{heads}</tr>{rows}</table>")
+            f"<table cellpadding='4'><tr>{heads}</tr>{rows}</table>"
+            + protocol_changes.changes_html(self.vault, protocol))
+        mark = f" — {protocol_changes.unread_mark()}"
+        if item.text().endswith(mark):  # read now
+            item.setText(item.text().removesuffix(mark))
 
 
 class TasksPage(QWidget):
