@@ -209,7 +209,8 @@ def _consented_peer(vault: Vault, case_id: str, peers: Peers) -> OfficeKind | No
 def laboratorio(vault: Vault, peers: Peers, own_case: str | None) -> None:
     """Last week's meeting: two offices' cases discussed (agenda sent, presence, decisions,
     actions, minutes sent); one of the centre's own cases waits for the next agenda."""
-    from rete_desktop.lab import exchange, items, meeting
+    from rete_desktop.lab import chair as lab_chair
+    from rete_desktop.lab import exchange, items
 
     chair = load_identity(vault).office_id
     senders = [(OfficeKind.CARABINIERI, "Valutare il braccialetto elettronico e la casa "
@@ -225,21 +226,21 @@ def laboratorio(vault: Vault, peers: Peers, own_case: str | None) -> None:
     ids = [load_identity(v).office_id for v in peers.vaults.values()]
     if not items.pending_items(vault) or not ids:
         return
-    meeting_id = meeting.create_agenda(vault, date.today() - timedelta(days=6), ids)
+    meeting_id = lab_chair.create_agenda(vault, date.today() - timedelta(days=6), ids)
     agenda, _ = exchange.send_agenda(vault, meeting_id, ids)
     for peer in peers.vaults.values():
         exchange.import_lab_packet(peer, agenda.data)
-    meeting.set_present(vault, meeting_id, ids[:2])
+    lab_chair.set_present(vault, meeting_id, ids[:2])
     discussed = [i.id for i in items.items_of_meeting(vault, meeting_id)]
-    meeting.add_decision(vault, meeting_id, "Attivare la casa rifugio entro la settimana.",
+    lab_chair.add_decision(vault, meeting_id, "Attivare la casa rifugio entro la settimana.",
                          discussed[0])
-    meeting.add_action(vault, meeting_id, "Richiedere il braccialetto elettronico", ids[0],
+    lab_chair.add_action(vault, meeting_id, "Richiedere il braccialetto elettronico", ids[0],
                        date.today() + timedelta(days=10), discussed[0])
     if len(discussed) > 1:
-        meeting.add_decision(vault, meeting_id, "Incontro con la scuola dei figli.", discussed[1])
-        meeting.add_action(vault, meeting_id, "Convocare la rete scolastica", ids[-1],
+        lab_chair.add_decision(vault, meeting_id, "Incontro con la scuola dei figli.", discussed[1])
+        lab_chair.add_action(vault, meeting_id, "Convocare la rete scolastica", ids[-1],
                            date.today() - timedelta(days=1), discussed[1])
-    meeting.add_action(vault, meeting_id, "Aggiornare il protocollo di rete", chair, None)
+    lab_chair.add_action(vault, meeting_id, "Aggiornare il protocollo di rete", chair, None)
     minutes, _ = exchange.send_minutes(vault, meeting_id, ids)
     for peer in peers.vaults.values():
         exchange.import_lab_packet(peer, minutes.data)
