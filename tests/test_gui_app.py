@@ -17,6 +17,7 @@ from PySide6.QtCore import (  # noqa: E402
     QEvent,
     QModelIndex,
     Qt,
+    QThreadPool,
 )
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
@@ -55,6 +56,10 @@ def _gui_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterato
 def controller(qapp: QApplication, tmp_path: Path) -> Iterator[AppController]:
     app_controller = AppController(tmp_path / "vault", Settings(language="en"))
     yield app_controller
+    # Work still running in the pool (a key derivation started by the test) reports to widgets
+    # deleted below: wait for it, and for its report, before tearing down (was a rare crash).
+    assert QThreadPool.globalInstance().waitForDone(30000)
+    QCoreApplication.processEvents()
     app_controller.shutdown()
     for widget in QApplication.topLevelWidgets():
         widget.close()
