@@ -89,7 +89,7 @@
 <context>
     <name>ProtocolsPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="352"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>within %n day</numerusform>
@@ -100,7 +100,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="506"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="513"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

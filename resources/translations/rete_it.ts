@@ -3957,6 +3957,19 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     </message>
 </context>
 <context>
+    <name>Protocols</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/protocol_changes.py" line="24"/>
+        <source>new version: see what changed</source>
+        <translation>nuova versione: guarda cosa è cambiato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/protocol_changes.py" line="41"/>
+        <source>What changed since version {0}</source>
+        <translation>Che cosa è cambiato dalla versione {0}</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolsPage</name>
     <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="282"/>
@@ -3999,17 +4012,17 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>Importa una cartella di protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="331"/>
         <source>Protocol {0} imported.</source>
         <translation>Protocollo {0} importato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="338"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="341"/>
         <source>{0} new versions, {1} already here.</source>
         <translation>{0} nuove versioni, {1} già presenti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="352"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>entro %n giorno</numerusform>
@@ -4017,17 +4030,17 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="356"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="356"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="356"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
@@ -4575,37 +4588,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="435"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="442"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="436"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="443"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="446"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="453"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="446"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="453"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="447"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="454"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="448"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="455"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="506"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="513"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n risultato</numerusform>
@@ -4961,77 +4974,77 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="371"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="378"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="372"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="379"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="384"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="384"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="378"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="385"/>
         <source>Upcoming prevention actions</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="390"/>
         <source>Open tasks by due date</source>
         <translation>Attività aperte per scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="391"/>
         <source>Double-click a task to open its case.</source>
         <translation>Doppio clic su un&apos;attività per aprirne il caso.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="396"/>
         <source>Prevention actions coming up</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="410"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="417"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
