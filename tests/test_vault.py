@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import AccessDenied, BadInput, NotFound
 from rete_desktop.storage import audit, backup, cases, keyslots, notes, unlock_guard
 from rete_desktop.storage.vault import DB_NAME, KEYSLOTS_NAME, Vault
@@ -220,3 +221,18 @@ def test_each_operator_has_a_passphrase_and_is_named_in_the_audit_log(vault_dir:
             v.add_operator("App. Sala", "ancora un'altra")
     with pytest.raises(AccessDenied):
         Vault.open(vault_dir, "passphrase di Neri")
+
+
+def test_a_rolled_back_change_leaves_the_audit_chain_whole(vault: Vault) -> None:
+    """The chain head is remembered between entries: one that rolled back must be forgotten,
+    or the next entry would chain to a hash that is not in the log."""
+    case_id = cases.create_case(vault, "Chain head")
+    with pytest.raises(RuntimeError), vault.transaction():
+        notes.insert_note(vault.conn, "aaaaaaaaaaaaaaaa", case_id, "2026-01-01T00:00:00+00:00",
+                          notes.NoteCategory.OTHER, "rolled back", None, None)
+        vault.audit(AuditAction.NOTE_ADD, "note", "aaaaaaaaaaaaaaaa", {"case": case_id})
+        raise RuntimeError("the disk said no")
+    notes.add_note(vault, case_id, "kept")
+    entries = audit.verify_chain(vault)
+    assert entries == vault.query_one("SELECT count(*) FROM audit")[0]
+    assert vault.query_one("SELECT count(*) FROM notes WHERE case_id = ?", (case_id,))[0] == 1

@@ -26,11 +26,11 @@ def _clean_text(text: str) -> str:
 
 def add_note(vault: Vault, case_id: str, text: str, category: str = "other") -> str:
     """Append a note to a case (and drop the case's draft, now saved as a note)."""
-    real_id = resolve_case_id(vault, case_id)
     body = _clean_text(text)
     cat = validation.choice("category", NoteCategory, category)
     note_id = new_id()
-    with vault.transaction() as conn:
+    with vault.transaction() as conn:  # one lock for the look-up and the writes
+        real_id = resolve_case_id(vault, case_id)
         insert_note(conn, note_id, real_id, now_utc(), cat, body, vault.operator, None)
         conn.execute("DELETE FROM drafts WHERE case_id = ?", (real_id,))
         vault.audit(AuditAction.NOTE_ADD, "note", note_id, {"case": real_id})

@@ -77,6 +77,9 @@ class _Session:
     # and the vault id to record in a database made before vaults recorded it.
     pending: list[tuple[AuditAction, str, str | None, str, str]] = field(default_factory=list)
     adopt_id: str | None = None
+    # (seq, hash) of the last committed audit entry: the vault's lock makes this connection
+    # the only writer, so the chain head is read once, not before every entry.
+    audit_head: tuple[int, str] | None = None
 
 
 class Reader:
@@ -409,10 +412,10 @@ class Vault:
             self._check_same_file(session)  # before confirming: the note must land on disk
             conn.execute("COMMIT")
         except sqlcipher3.OperationalError as exc:
-            _rollback(conn)
+            _rollback(conn, session)
             raise _storage_error(exc, self.directory) from exc
         except BaseException as exc:
-            _rollback(conn)
+            _rollback(conn, session)
             damage = damage_error(exc)
             if damage is not None:
                 raise damage from exc
@@ -512,9 +515,12 @@ class Vault:
         """
         action = action_of(action)  # a bare string that is no member is refused here
         detail = detail_text(detail)
-        conn = self.conn
-        last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        session = self._require()
+        conn = session.conn
+        if session.audit_head is None:
+            last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+            session.audit_head = (last[0], last[1]) if last else (0, GENESIS)
+        seq, prev = session.audit_head[0] + 1, session.audit_head[1]
         at = now_utc()
         digest = entry_hash(prev, seq, at, self.operator, action.value, entity, entity_id, detail)
         conn.execute(
@@ -525,6 +531,7 @@ class Vault:
         # The head, in the same transaction: deleting the last entries leaves a chain that
         # is valid up to its end, so only the recorded head shows that entries are missing.
         self.set_meta(AUDIT_HEAD, f"{seq}:{digest}")
+        session.audit_head = (seq, digest)  # forgotten again if the transaction rolls back
         self.announce(events.AuditAppended(action))
 
     # --- metadata ------------------------------------------------------------------------
@@ -778,7 +785,9 @@ def _read_only_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?{'mode=ro' if has_commits else 'immutable=1'}"
 
 
-def _rollback(conn: Any) -> None:
+def _rollback(conn: Any, session: _Session | None = None) -> None:
+    if session is not None:
+        session.audit_head = None  # it may name an entry that is being rolled back
     if conn.in_transaction:
         with contextlib.suppress(sqlcipher3.Error):
             conn.execute("ROLLBACK")
