@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from rete_desktop.errors import BadInput, NotFound
+from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.storage import attachments, audit, cases, erasure, search
 from rete_desktop.storage.vault import Vault
 from tests.conftest import CliRunner
@@ -59,8 +60,8 @@ def test_attachment_needs_a_case_and_a_name(vault: Vault) -> None:
 def test_attachments_are_append_only(vault: Vault) -> None:
     case_id = cases.create_case(vault, "caso")
     new = attachments.add_attachment(vault, case_id, "foto.jpg", b"\xff\xd8 immagine")
-    for sql in ("UPDATE attachments SET name = 'altro'", "UPDATE attachments SET data = x'00'",
-                "DELETE FROM attachments"):
+    for sql in ("UPDATE attachments SET name = 'altro'", "DELETE FROM attachments",
+                "UPDATE attachment_chunks SET data = x'00'", "DELETE FROM attachment_chunks"):
         with pytest.raises(Exception, match="append-only"), vault.transaction() as conn:
             conn.execute(sql)
     assert attachments.attachment_data(vault, new) == b"\xff\xd8 immagine"
@@ -172,3 +173,41 @@ def test_case_show_lists_attachments(rete, tmp_path) -> None:
     shown = _json.loads(rete("--vault", vault_dir, "case", "show", case_id, "--json").out)
     assert [a["name"] for a in shown["attachments"]] == ["referto.pdf"]
     assert "referto.pdf" in rete("--vault", vault_dir, "case", "show", case_id).out
+
+
+def test_a_large_file_is_kept_and_saved_chunk_by_chunk(vault: Vault, tmp_path: Path) -> None:
+    """A file of several chunks comes back byte for byte, from the vault and as a saved copy,
+    and what the export log records is the attachment id."""
+    case_id = cases.create_case(vault, "caso")
+    source = tmp_path / "referto.pdf"
+    source.write_bytes(os.urandom(2 * attachments.CHUNK_SIZE + 123))
+    new = attachments.add_file(vault, case_id, source)
+    assert vault.query_one("SELECT count(*) FROM attachment_chunks WHERE attachment_id = ?",
+                           (new,))[0] == 3
+    copy = tmp_path / "copia.pdf"
+    attachments.export_copy(vault, new, copy)
+    assert copy.read_bytes() == source.read_bytes()
+    assert attachments.attachment_data(vault, new) == source.read_bytes()
+    assert audit.list_entries(vault, case_id=case_id)[0].action == "attachment.read"
+
+
+def test_a_damaged_chunk_is_refused_and_no_copy_is_left(vault: Vault, tmp_path: Path) -> None:
+    case_id = cases.create_case(vault, "caso")
+    new = attachments.add_attachment(vault, case_id, "foto.jpg", os.urandom(300_000))
+    with vault.transaction() as conn:  # bit rot, or someone with the key editing the file
+        conn.execute("DROP TRIGGER attachment_chunks_append_only_update")
+        conn.execute("UPDATE attachment_chunks SET data = zeroblob(length(data)) WHERE seq = 1")
+    with pytest.raises(SecurityRefused):
+        attachments.export_copy(vault, new, tmp_path / "copia.jpg")
+    assert not (tmp_path / "copia.jpg").exists()
+    assert not any(e.action == "attachment.export" for e in audit.list_entries(vault))
+
+
+def test_a_file_over_the_limit_is_refused_and_nothing_is_kept(vault: Vault, tmp_path: Path) -> None:
+    case_id = cases.create_case(vault, "caso")
+    big = tmp_path / "video.mp4"
+    with big.open("wb") as out:
+        out.truncate(attachments.MAX_ATTACHMENT_SIZE + 1)
+    with pytest.raises(BadInput, match="25"):
+        attachments.add_file(vault, case_id, big)
+    assert vault.query_one("SELECT count(*) FROM attachment_chunks")[0] == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -17,6 +18,7 @@ from rete_desktop.storage import (
     notes,
     protocols,
     risk,
+    search,
     shipped,
 )
 from rete_desktop.storage.vault import Vault
@@ -142,3 +144,39 @@ def test_search_index_gains_prefix_indexes_and_keeps_every_row(
         erasure.erase_case(vault, gone)
         assert [h.case_id for h in search.search(vault, "ma")] == [kept, kept]
         assert search.search(vault, "sabbioneta") == []
+
+
+def test_attachments_move_into_chunks_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """0012: each attachment's bytes become 256 KiB chunks that read back to the same file
+    (the recorded SHA-256 is checked on every read); an empty file has no chunk."""
+    full = list(migrations.MIGRATIONS)
+    before = next(i for i, sql in enumerate(full) if "CREATE TABLE attachment_chunks" in sql)
+    monkeypatch.setattr(migrations, "MIGRATIONS", full[:before])
+    monkeypatch.setattr(migrations, "LATEST", before)
+    vault, _ = Vault.create(tmp_path / "v", "old passphrase", office_name="X", office_kind="cav")
+    case_id = cases.create_case(vault, "Caso con allegati")
+    files = {"vuoto.txt": b"", "nota.txt": b"breve", "scansione.pdf": bytes(range(256)) * 2100}
+    with vault.transaction() as conn:
+        for name, data in files.items():
+            conn.execute(
+                "INSERT INTO attachments (id, case_id, name, media_type, size, sha256, added,"
+                " data) VALUES (?, ?, ?, 'application/octet-stream', ?, ?, ?, ?)",
+                (name[:4] * 4, case_id, name, len(data), hashlib.sha256(data).hexdigest(),
+                 "2026-01-01T00:00:00+00:00", data))
+    vault.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", full)
+    monkeypatch.setattr(migrations, "LATEST", len(full))
+    with Vault.open(tmp_path / "v", "old passphrase") as vault:
+        for name, data in files.items():
+            assert attachments.attachment_data(vault, name[:4] * 4) == data
+        chunks = dict(vault.query("SELECT attachment_id, count(*) FROM attachment_chunks"
+                                  " GROUP BY attachment_id"))
+        assert chunks == {"nota" * 4: 1, "scan" * 4: 3}
+        assert [a.name for a in attachments.list_attachments(vault, case_id)] == list(files)
+        assert vault.integrity_problems() == []
+        assert vault.query("PRAGMA foreign_key_check") == []
+        # The search still finds a file added after the upgrade by its name (the trigger).
+        attachments.add_attachment(vault, case_id, "certificato.pdf", b"%PDF")
+        assert any(hit.kind == "attachment" for hit in search.search(vault, "certificato"))

@@ -10,7 +10,6 @@ from rete_desktop.cli.render import emit_rows, plain
 from rete_desktop.domain.records import Attachment
 from rete_desktop.i18n import current_language, translate
 from rete_desktop.storage import attachments, cases
-from rete_desktop.storage.atomic import write_atomic
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -34,11 +33,13 @@ def _size(size: int) -> str:
 
 
 def cmd_add(ctx: Context) -> int:
-    data = read_file_arg(ctx.args.file, attachments.MAX_ATTACHMENT_SIZE)
+    """A file is streamed into the vault; standard input (``-``) is read whole first."""
+    data = read_file_arg("-", attachments.MAX_ATTACHMENT_SIZE) if ctx.args.file == "-" else None
     name = ctx.args.name or Path(ctx.args.file).name
     with ctx.open_vault() as vault:
         case = cases.get_case(vault, ctx.args.case, audit_read=False)
-        new = attachments.add_attachment(vault, case.id, name, data)
+        new = attachments.add_attachment(vault, case.id, name, data) if data is not None \
+            else attachments.add_file(vault, case.id, Path(ctx.args.file), name)
         added = attachments.get_attachment(vault, new)
     # By id: a file name can hold a person's name, and stderr ends up in logs.
     ctx.say("attachment.added", id=added.id, ref=case.reference, size=_size(added.size))
@@ -68,11 +69,10 @@ def cmd_export(ctx: Context) -> int:
     """The user asked for this copy by name: it is the one way plaintext leaves on purpose."""
     with ctx.open_vault() as vault:
         attachment = attachments.get_attachment(vault, ctx.args.attachment_id)
-        data = attachments.attachment_data(vault, attachment.id, audit="attachment.export")
-    path = Path(ctx.args.out)
-    if path.is_dir():
-        path = path / attachments.clean_name(attachment.name)  # rows kept before the fix
-    write_atomic(path, data)
+        path = Path(ctx.args.out)
+        if path.is_dir():
+            path = path / attachments.clean_name(attachment.name)  # rows kept before the fix
+        attachments.export_copy(vault, attachment.id, path)
     ctx.say("attachment.exported", id=attachment.id, folder=str(path.parent))
     ctx.emit(str(path), {"id": attachment.id, "file": str(path), "sha256": attachment.sha256})
     return 0

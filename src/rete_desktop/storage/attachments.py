@@ -1,7 +1,10 @@
 """Files kept with a case (a scanned report, a medical certificate, a photo), inside the vault.
 
 The bytes live in the encrypted database like every other record, so an attachment is as safe
-as a note and leaves with the backup. Attachments are append-only like notes (database
+as a note and leaves with the backup. They are kept in chunks of :data:`CHUNK_SIZE`
+(``attachment_chunks``) and read, written and hashed one chunk at a time, under the vault's
+small streaming page cache: adding or exporting a 25 MB file costs a few megabytes of memory,
+never the whole file (issue 14). Attachments are append-only like notes (database
 triggers; only the erasure of the case removes them). The audit log records ids only: a file
 name can hold a person's name, so it never reaches the log.
 """
@@ -12,6 +15,7 @@ import hashlib
 import mimetypes
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,11 +26,13 @@ from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Attachment
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.i18n import os_reason
+from rete_desktop.storage.atomic import atomic_writer
 from rete_desktop.storage.cases import resolve_case_id
-from rete_desktop.storage.incoming import read_limited
+from rete_desktop.storage.incoming import open_regular, read_chunks
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 
 MAX_ATTACHMENT_SIZE = 25 * 1024 * 1024
+CHUNK_SIZE = 256 * 1024  # the migration that made chunks (0012) cuts at this size too
 MAX_NAME = 200
 FALLBACK_MEDIA_TYPE = "application/octet-stream"
 _MEDIA_TYPE = re.compile(r"[a-z]+/[a-z0-9.+-]{1,100}")  # what a packet part may declare too
@@ -75,13 +81,21 @@ def add_attachment(
     return attachment_id
 
 
-def add_file(vault: Vault, case_id: str, path: Path) -> str:
-    """Attach the file at ``path`` (refused before reading when over the limit)."""
+def add_file(vault: Vault, case_id: str, path: Path, name: str | None = None) -> str:
+    """Attach the file at ``path`` (refused before reading when over the limit), read and
+    stored a chunk at a time; ``name`` is shown instead of the file's own name."""
     try:
         check_size(path.stat().st_size)
     except OSError as exc:
         raise BadInput("file.unreadable", path=str(path), reason=os_reason(exc)) from exc
-    return add_attachment(vault, case_id, path.name, read_limited(path, MAX_ATTACHMENT_SIZE))
+    real_id = resolve_case_id(vault, case_id)
+    attachment_id = new_id()
+    with open_regular(path, MAX_ATTACHMENT_SIZE) as stream, vault.transaction() as conn, \
+            vault.streaming():
+        store_attachment(conn, vault, attachment_id, real_id, name or path.name,
+                         read_chunks(stream, MAX_ATTACHMENT_SIZE, str(path), CHUNK_SIZE), None,
+                         operator=vault.operator)
+    return attachment_id
 
 
 def insert_attachment(
@@ -91,11 +105,31 @@ def insert_attachment(
 ) -> None:
     """Insert and audit one attachment inside the caller's transaction (referral import)."""
     check_size(len(data))
+    view = memoryview(data)
+    store_attachment(conn, vault, attachment_id, case_id, name,
+                     (view[i : i + CHUNK_SIZE] for i in range(0, len(data), CHUNK_SIZE)),
+                     media_type, operator=operator, source=source, added=added)
+
+
+def store_attachment(
+    conn: Any, vault: Vault, attachment_id: str, case_id: str, name: str,
+    chunks: Iterable[bytes | memoryview], media_type: str | None, *, operator: str | None,
+    source: str | None = None, added: str | None = None,
+) -> None:
+    """Write the chunks as they come, hashing them, then the row that records size and hash;
+    audits. Inside the caller's transaction: a refusal half-way leaves nothing."""
     clean = clean_name(name)
+    digest, size = hashlib.sha256(), 0
+    for seq, chunk in enumerate(chunks):
+        size += len(chunk)
+        check_size(size)
+        digest.update(chunk)
+        conn.execute("INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?, ?, ?)",
+                     (attachment_id, seq, chunk))
     conn.execute(
-        f"INSERT INTO attachments ({_COLS}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (attachment_id, case_id, clean, media_type_for(clean, media_type), len(data),
-         hashlib.sha256(data).hexdigest(), added or now_utc(), operator, source, data),
+        f"INSERT INTO attachments ({_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (attachment_id, case_id, clean, media_type_for(clean, media_type), size,
+         digest.hexdigest(), added or now_utc(), operator, source),
     )
     detail = {"case": case_id, **({"source": source} if source else {})}
     vault.audit(AuditAction.ATTACHMENT_ADD, "attachment", attachment_id, detail)
@@ -131,13 +165,36 @@ def attachment_data(
     ``audit`` names the audit action (``attachment.read`` for a preview, ``attachment.export``
     when a copy leaves the vault); None when the caller audits the whole operation itself.
     """
-    row = vault.query_one("SELECT case_id, sha256, data FROM attachments WHERE id = ?",
-                          (attachment_id,))
-    if row is None:
-        raise NotFound("attachment.not_found", id=attachment_id)
-    data = bytes(row[2])
-    if hashlib.sha256(data).hexdigest() != row[1]:
-        raise SecurityRefused("attachment.damaged", id=attachment_id)
+    found = get_attachment(vault, attachment_id)
+    data = b"".join(attachment_chunks(vault, attachment_id))
     if audit:
-        vault.log(audit, "attachment", attachment_id, {"case": row[0]})
+        vault.log(audit, "attachment", attachment_id, {"case": found.case_id})
     return data
+
+
+def attachment_chunks(vault: Vault, attachment_id: str) -> Iterator[bytes]:
+    """The file's bytes one chunk at a time; after the last chunk, refused as damaged unless
+    they add up to the size and SHA-256 recorded when it was added. A consumer writes what it
+    gets where a refusal can still undo it (an atomic file, the open transaction)."""
+    found = get_attachment(vault, attachment_id)
+    digest, size = hashlib.sha256(), 0
+    with vault.streaming():
+        for (chunk,) in vault.conn.execute(
+                "SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq",
+                (attachment_id,)):
+            data = bytes(chunk)
+            digest.update(data)
+            size += len(data)
+            yield data
+    if size != found.size or digest.hexdigest() != found.sha256:
+        raise SecurityRefused("attachment.damaged", id=attachment_id)
+
+
+def export_copy(vault: Vault, attachment_id: str, path: Path) -> None:
+    """Save a plain copy at ``path`` on the user's request (the one way plaintext leaves on
+    purpose), streamed; a damaged file leaves nothing there. Audited as an export."""
+    found = get_attachment(vault, attachment_id)
+    with atomic_writer(path) as out:
+        for chunk in attachment_chunks(vault, attachment_id):
+            out.write(chunk)
+    vault.log(AuditAction.ATTACHMENT_EXPORT, "attachment", attachment_id, {"case": found.case_id})

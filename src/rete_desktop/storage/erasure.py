@@ -39,11 +39,13 @@ _ITEMS = "SELECT id FROM lab_items WHERE case_id = :case OR case_code = :code"
 @dataclass(frozen=True)
 class CaseData:
     """One table holding a case's data: ``sql`` deletes the rows or unlinks them (``:case`` is
-    the case id, ``:code`` its laboratorio code); ``refers_to`` names what its rows point at."""
+    the case id, ``:code`` its laboratorio code); ``refers_to`` names what its rows point at;
+    ``counted`` is False for storage details the erasure report does not name (file chunks)."""
 
     table: str
     sql: str
     refers_to: tuple[str, ...] = ("cases",)
+    counted: bool = True
 
 
 # Children before parents.
@@ -78,6 +80,8 @@ CASE_DATA: tuple[CaseData, ...] = (
     CaseData("sharing_decisions", "DELETE FROM sharing_decisions WHERE case_id = :case"),
     CaseData("tasks", "DELETE FROM tasks WHERE case_id = :case"),
     CaseData("drafts", "DELETE FROM drafts WHERE case_id = :case"),
+    CaseData("attachment_chunks", "DELETE FROM attachment_chunks WHERE attachment_id IN"
+             " (SELECT id FROM attachments WHERE case_id = :case)", ("attachments",), False),
     CaseData("attachments", "DELETE FROM attachments WHERE case_id = :case"),
     # Amendments point at notes of the same case: one statement deletes them all.
     CaseData("notes", "DELETE FROM notes WHERE case_id = :case", ("cases", "notes")),
@@ -121,7 +125,9 @@ def erase_case(vault: Vault, case_id: str) -> ErasureReport:
         vault.set_meta(CLEANUP_PENDING, "1")
         counts["lab_meetings"] = _scrub_meetings(conn, params["code"])
         for data in CASE_DATA:
-            counts[data.table] = conn.execute(data.sql, params).rowcount
+            removed = conn.execute(data.sql, params).rowcount
+            if data.counted:
+                counts[data.table] = removed
         conn.execute("DELETE FROM cases WHERE id = ?", (real_id,))  # its trigger clears search
         conn.execute("DELETE FROM meta WHERE key = ?", (ERASING_FLAG,))
         vault.audit(AuditAction.CASE_ERASE, "case", real_id,

@@ -124,6 +124,7 @@ class Vault:
         self.failed_attempts: unlock_guard.Failures | None = None
         self.events = events.EventBus()  # who hears what changed (see rete_desktop.events)
         self._pending: list[events.Event] | None = None  # announced in the open transaction
+        self._streaming = 0  # nesting depth of streaming()
 
     # --- opening and closing -------------------------------------------------------------
 
@@ -424,6 +425,27 @@ class Vault:
             committed, self._pending = self._pending, None
         self.events.publish(committed or [])
 
+    @contextlib.contextmanager
+    def streaming(self) -> Iterator[None]:
+        """Big BLOBs (attachments, packets) pass through a small page cache.
+
+        SQLite keeps every page it reads or writes in the page cache up to its size: a 25 MB
+        attachment would otherwise stay in memory as pages after it was streamed a chunk at a
+        time, and push the search index out. Pages written in a transaction spill to the WAL
+        (still uncommitted) when the small cache is full. Nests; the full cache comes back at
+        the end of the outermost block.
+        """
+        conn = self._require().conn
+        if not self._streaming:
+            conn.execute(f"PRAGMA cache_size = -{STREAMING_CACHE_KIB}")
+        self._streaming += 1
+        try:
+            yield
+        finally:
+            self._streaming -= 1
+            if not self._streaming and self._session is not None:
+                self._session.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+
     def announce(self, event: events.Event) -> None:
         """Tell the subscribers what changed: after the open transaction commits (nothing if
         it rolls back), or at once outside a transaction."""
@@ -671,13 +693,15 @@ def _acquire_lock(directory: Path) -> int:
 # After keying. WAL + FULL sync: a committed note survives a power cut. temp_store=MEMORY: no
 # plaintext temp files. secure_delete: erased data is overwritten. The page cache keeps decrypted
 # pages of busy indexes, so repeated searches skip decryption (benchmarks/vault.py).
+CACHE_KIB = 65536  # the page cache (64 MiB): the search index and the case list stay in it
+STREAMING_CACHE_KIB = 2048  # while big BLOBs pass (see Vault.streaming)
 VAULT_PRAGMAS = (
     "journal_mode = WAL",
     "synchronous = FULL",
     "foreign_keys = ON",
     "temp_store = MEMORY",
     "secure_delete = ON",
-    "cache_size = -65536",
+    f"cache_size = -{CACHE_KIB}",
 )
 
 

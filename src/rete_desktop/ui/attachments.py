@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from rete_desktop.domain.records import Attachment
 from rete_desktop.errors import ReteError
 from rete_desktop.storage import attachments
-from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels, pdf, style
 from rete_desktop.ui.page_image import PageImage
@@ -270,8 +269,7 @@ class AttachmentsSection(QWidget):
     def _write_copy(self, chosen: Attachment, path: str) -> None:
         self.error.show_error("")
         try:
-            data = attachments.attachment_data(self.vault, chosen.id, audit="attachment.export")
-            write_atomic(Path(path), data)
+            attachments.export_copy(self.vault, chosen.id, Path(path))
         except (ReteError, OSError) as exc:
             self.error.show_error(labels.error_text(exc))
             return
