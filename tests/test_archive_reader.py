@@ -7,14 +7,16 @@ Archives here are written by Python's ``tarfile`` writer or by hand, never by th
 from __future__ import annotations
 
 import io
+import itertools
 import tarfile
+from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rete_desktop.errors import BadInput, ReteError, SecurityRefused
-from rete_desktop.packets.archive import padded_size, read_tar
+from rete_desktop.packets.archive import TarReader, padded_size, read_tar
 
 BLOCK = 512
 
@@ -216,3 +218,42 @@ def test_damaged_archives_are_read_identically_or_refused_cleanly(
     with tarfile.open(fileobj=io.BytesIO(bytes(data[:cut] if cut is not None else data))) as tar:
         stdlib = {i.name: tar.extractfile(i).read() for i in tar}  # type: ignore[union-attr]
     assert stdlib == members
+
+
+def _verdict(read: Callable[[bytes], dict[str, bytes]], data: bytes) -> object:
+    try:
+        return read(data)
+    except ReteError as exc:
+        return (type(exc), exc.message_id, exc.params)
+
+
+def _in_pieces(cuts: list[int]) -> Callable[[bytes], dict[str, bytes]]:
+    def read(data: bytes) -> dict[str, bytes]:
+        reader = TarReader()
+        for start, end in itertools.pairwise([0, *sorted(c % (len(data) + 1) for c in cuts),
+                                              len(data)]):
+            reader.write(data[start:end])
+        return reader.close()
+    return read
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, 6 * BLOCK), st.integers(0, 255)), max_size=4),
+       st.none() | st.integers(0, len(GOOD)), st.lists(st.integers(0, len(GOOD)), max_size=12))
+def test_an_archive_read_in_pieces_gets_the_same_verdict(
+        edits: list[tuple[int, int]], cut: int | None, cuts: list[int]) -> None:
+    """Decryption hands the archive over in pieces cut anywhere: members and refusals are
+    exactly those of reading it whole, damaged or not."""
+    data = bytearray(GOOD)
+    for at, value in edits:
+        data[at] = value
+    whole = bytes(data[:cut] if cut is not None else data)
+    assert _verdict(_in_pieces(cuts), whole) == _verdict(read_tar, whole)
+
+
+def test_a_reader_refuses_a_bad_header_before_the_members_data_comes() -> None:
+    """A pax header is refused on its 512 bytes: nothing of what follows is waited for."""
+    reader = TarReader()
+    with pytest.raises(SecurityRefused, match="not a regular file") as refused:
+        reader.write(raw_tar(MEMBERS, tarfile.PAX_FORMAT, {"comment": "x"})[:BLOCK])
+    assert refused.value.message_id == "packet.unsafe_archive"

@@ -9,6 +9,7 @@ outside it (pax, GNU extensions, trailing data) is refused rather than interpret
 
 from __future__ import annotations
 
+import io
 import re
 import tarfile
 from collections.abc import Iterable
@@ -163,45 +164,113 @@ def read_tar(data: bytes) -> dict[str, bytes]:
     first header, and ``SecurityRefused("packet.unsafe_archive")`` for everything the spec
     forbids (types, names, duplicates, caps, data after the end of the archive).
     """
-    view = memoryview(data)
-    members: dict[str, bytes] = {}
-    total = pos = 0
-    while True:
-        block = bytes(view[pos : pos + BLOCKSIZE])
-        if len(block) < BLOCKSIZE:
-            if not members and pos == 0:
-                raise BadInput("packet.not_rete", reason="not a POSIX ustar archive")
-            raise _damaged("the archive ends without its end-of-archive marker")
+    reader = TarReader()
+    reader.write(data)
+    return reader.close()
+
+
+# Where a TarReader is in the archive.
+_AT_HEADER, _AT_DATA, _AT_PADDING, _AT_MARKER, _AT_TRAILER = range(5)
+
+
+class TarReader:
+    """:func:`read_tar` fed piece by piece, as a packet is decrypted (issue 14).
+
+    Nothing is read ahead of the checks: a header is judged when its 512 bytes are in, before
+    any of its member's data is kept, and a member's bytes are kept only up to the size its
+    checked header declared (so at most the caps). Pieces may be cut anywhere. The verdicts
+    are :func:`read_tar`'s; a refusal raised by :meth:`write` ends the reading.
+    """
+
+    def __init__(self) -> None:
+        self.members: dict[str, bytes] = {}
+        self._state = _AT_HEADER
+        self._block = bytearray()  # a header block, or the end marker, being gathered
+        self._name = ""
+        self._left = 0  # bytes still to come of the member's data, or of its block padding
+        self._data = io.BytesIO()  # getvalue() hands over its buffer: no second copy
+        self._total = 0  # data bytes declared so far
+        self._fed = 0  # archive bytes received
+        self._marker_at = 0  # offset of the first zero block of the end marker
+        self._trailer_clean = True  # only zeros after the end marker so far
+
+    def write(self, piece: bytes | memoryview) -> int:
+        """Take the next piece of the archive; refuses as soon as it can tell."""
+        view = memoryview(piece).cast("B")
+        while view:
+            view = self._take(view)
+        return len(piece)
+
+    def _take(self, view: memoryview) -> memoryview:
+        if self._state in (_AT_HEADER, _AT_MARKER):
+            wanted = (BLOCKSIZE if self._state == _AT_HEADER else 2 * BLOCKSIZE) - len(self._block)
+            self._block += view[:wanted]
+            self._fed += min(wanted, len(view))
+            if len(self._block) == BLOCKSIZE and self._state == _AT_HEADER:
+                self._header(bytes(self._block))
+            elif len(self._block) == 2 * BLOCKSIZE:
+                self._marker()
+            return view[wanted:]
+        if self._state == _AT_TRAILER:
+            self._fed += len(view)
+            self._trailer_clean = self._trailer_clean and bytes(view).count(0) == len(view)
+            expected = padded_size(self._marker_at + 2 * BLOCKSIZE)
+            if self._fed > expected:
+                raise _unsafe(f"{self._fed} bytes where the padded archive has {expected}")
+            return view[len(view):]
+        taken = view[: self._left]
+        self._left -= len(taken)
+        self._fed += len(taken)
+        if self._state == _AT_DATA:
+            self._data.write(taken)
+            if not self._left:
+                self._state, self._left = _AT_PADDING, -self._data.tell() % BLOCKSIZE
+        elif bytes(taken).count(0) != len(taken):
+            raise _unsafe(f"member {self._name!r} has data in its block padding")
+        if self._state == _AT_PADDING and not self._left:
+            self.members[self._name] = self._data.getvalue()
+            self._data = io.BytesIO()
+            self._state = _AT_HEADER
+        return view[len(taken):]
+
+    def _header(self, block: bytes) -> None:
         if block == _ZERO_BLOCK:
-            if bytes(view[pos + BLOCKSIZE : pos + 2 * BLOCKSIZE]) != _ZERO_BLOCK:
-                raise _damaged(f"a lone zero block at offset {pos}")
-            break
-        name, size = _member_header(block, len(members))
-        if name in members:
+            self._state, self._marker_at = _AT_MARKER, self._fed - BLOCKSIZE
+            return
+        name, size = _member_header(block, len(self.members))
+        if name in self.members:
             raise _unsafe(f"member {name!r} appears twice")
-        if len(members) >= MAX_MEMBERS:
+        if len(self.members) >= MAX_MEMBERS:
             raise _unsafe(f"more than {MAX_MEMBERS} members")
         limit = _CAPS.get(name, MAX_PART_SIZE)
         if size > limit:
             raise _unsafe(f"member {name!r} declares {size} bytes (cap {limit})")
-        total += size
-        if total > MAX_PACKET_SIZE:
+        self._total += size
+        if self._total > MAX_PACKET_SIZE:
             raise _unsafe(f"members add up to more than {MAX_PACKET_SIZE} bytes")
-        start = pos + BLOCKSIZE
-        end = start + size + (-size % BLOCKSIZE)
-        if end > len(data):
-            raise _damaged(f"member {name!r} is truncated")
-        if data.count(0, start + size, end) != end - start - size:
-            raise _unsafe(f"member {name!r} has data in its block padding")
-        members[name] = bytes(view[start : start + size])
-        pos = end
-    _check_padding(data, pos + 2 * BLOCKSIZE)
-    return members
+        self._block.clear()
+        self._name, self._left, self._state = name, size, _AT_DATA
+        if not size:
+            self._state = _AT_PADDING
 
+    def _marker(self) -> None:
+        if bytes(self._block[BLOCKSIZE:]) != _ZERO_BLOCK:
+            raise _damaged(f"a lone zero block at offset {self._marker_at}")
+        self._state = _AT_TRAILER
 
-def _check_padding(data: bytes, end: int) -> None:
-    """After the end marker: zero bytes only, up to exactly the archive's bucket."""
-    if len(data) != padded_size(end):
-        raise _unsafe(f"{len(data)} bytes where the padded archive has {padded_size(end)}")
-    if data.count(0, end) != len(data) - end:
-        raise _unsafe("data after the end of the archive")
+    def close(self) -> dict[str, bytes]:
+        """The members, once the whole archive has come; refuses a truncated one."""
+        if self._state == _AT_HEADER:
+            if not self.members and self._fed < BLOCKSIZE:
+                raise BadInput("packet.not_rete", reason="not a POSIX ustar archive")
+            raise _damaged("the archive ends without its end-of-archive marker")
+        if self._state == _AT_MARKER:
+            raise _damaged(f"a lone zero block at offset {self._marker_at}")
+        if self._state != _AT_TRAILER:
+            raise _damaged(f"member {self._name!r} is truncated")
+        expected = padded_size(self._marker_at + 2 * BLOCKSIZE)
+        if self._fed != expected:
+            raise _unsafe(f"{self._fed} bytes where the padded archive has {expected}")
+        if not self._trailer_clean:
+            raise _unsafe("data after the end of the archive")
+        return self.members
