@@ -330,7 +330,7 @@ def test_a_legal_obligation_opens_the_wizard_to_that_office_and_says_so(network,
 def test_an_oversized_or_unreadable_file_is_refused_in_words(
         network, open_window, tmp_path, monkeypatch):
     b = open_window(network["cav"])
-    monkeypatch.setattr("rete_desktop.ui.referrals.MAX_PACKET_SIZE", 10)
+    monkeypatch.setattr("rete_desktop.packets.packet.MAX_PACKET_SIZE", 10)  # checked as it opens
     big = tmp_path / "grande.age"
     big.write_bytes(b"x" * 11)
     b.inbox_page.import_file(str(big))

@@ -15,7 +15,7 @@ from typing import Any
 
 from rete_desktop.errors import AccessDenied, BadInput, NotFound
 from rete_desktop.i18n import Text, translate
-from rete_desktop.storage.incoming import read_limited, read_stream
+from rete_desktop.storage.incoming import open_regular, read_limited, read_stream
 from rete_desktop.storage.vault import Vault
 from rete_desktop.storage.vault_files import default_vault_dir, vault_exists
 
@@ -133,6 +133,15 @@ def read_text_arg(text: str | None, file: str | None, max_bytes: int = 1_000_000
         return read_file_arg(file, max_bytes).decode("utf-8")
     except UnicodeDecodeError:
         raise BadInput("file.unreadable", path=file, reason=Text("system.not_utf8")) from None
+
+
+def source_arg(path: str, max_bytes: int) -> bytes | Path:
+    """A file to be read as a stream later (checked readable and under ``max_bytes`` now, so
+    a wrong path is refused before the vault opens), or standard input's bytes for ``-``."""
+    if path == "-":
+        return read_stream(sys.stdin.buffer, max_bytes, path)
+    with open_regular(path, max_bytes):
+        return Path(path)
 
 
 def read_file_arg(path: str, max_bytes: int) -> bytes:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from rete_desktop import messages
-from rete_desktop.cli.context import Context, command_group, read_file_arg
+from rete_desktop.cli.context import Context, command_group, read_file_arg, source_arg
 from rete_desktop.cli.lab_commands import report_import as report_lab_import
 from rete_desktop.errors import BadInput, TransportFailed
 from rete_desktop.i18n import translate
@@ -19,7 +19,7 @@ from rete_desktop.packets import receipts, referral
 from rete_desktop.packets import register as reg
 from rete_desktop.packets.archive import MAX_PACKET_SIZE
 from rete_desktop.packets.directory import get_member
-from rete_desktop.packets.packet import ReceivedPacket, SealedPacket, receive_any
+from rete_desktop.packets.packet import ReceivedPacket, SealedPacket, new_file_name, receive_any
 from rete_desktop.storage import attachments as case_files
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
@@ -107,21 +107,24 @@ def _attachments(paths: list[str]) -> dict[str, tuple[str, bytes]]:
 
 
 def cmd_export(ctx: Context) -> int:
+    """Sealed straight into the file (streamed: a 25 MB attachment is never held whole)."""
+    path = Path(ctx.args.out)
+    if path.is_dir():
+        path = path / new_file_name()
     with ctx.open_vault() as vault:
-        sealed, protocol = referral.seal_referral(vault, draft_from_args(ctx, vault))
-    path = _write(ctx.args.out, sealed)
+        packet_id, protocol = referral.seal_referral_to(vault, draft_from_args(ctx, vault), path)
     ctx.say("packet.exported", file=str(path), protocol=protocol)
-    ctx.emit(sealed.packet_id, {"id": sealed.packet_id, "packet_id": sealed.packet_id,
-                                "file": str(path), "protocol": protocol})
+    ctx.emit(packet_id, {"id": packet_id, "packet_id": packet_id, "file": str(path),
+                         "protocol": protocol})
     return 0
 
 
 def cmd_import(ctx: Context) -> int:
     """Any packet, filed by its kind: referral, receipt, or laboratorio document."""
-    data = read_file_arg(ctx.args.file, MAX_PACKET_SIZE)
+    source = source_arg(ctx.args.file, MAX_PACKET_SIZE)
     with ctx.open_vault() as vault:
         stores, lab = all_stores(vault)
-        received = receive_any(vault, data, stores)
+        received = receive_any(vault, source, stores)
         kind = received.packet.manifest.kind
         acknowledged = _acknowledged_protocol(vault, received) if kind == receipts.KIND else ""
     if kind == referral.KIND:
@@ -222,9 +225,9 @@ def cmd_receipt(ctx: Context) -> int:
 
 
 def cmd_import_receipt(ctx: Context) -> int:
-    data = read_file_arg(ctx.args.file, MAX_PACKET_SIZE)
+    source = source_arg(ctx.args.file, MAX_PACKET_SIZE)
     with ctx.open_vault() as vault:
-        received = receipts.import_receipt(vault, data)
+        received = receipts.import_receipt(vault, source)
         acknowledged = _acknowledged_protocol(vault, received)
     _report_receipt(ctx, received, acknowledged)
     return 0

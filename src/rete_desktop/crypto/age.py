@@ -2,13 +2,19 @@
 
 pyrage raises a single `DecryptError` for everything; we split it into "not an age file",
 "not for this key" and "corrupted" so the importer can tell the user which one happened.
+:func:`encrypt_stream` and :func:`decrypt_stream` use pyrage's streaming API (`encrypt_io`,
+`decrypt_io`, 8 KiB at a time): a 25 MB attachment goes into or out of a packet without the
+whole ciphertext or plaintext in memory. age's STREAM construction authenticates each 64 KiB
+chunk before its plaintext is handed on; a truncated file is refused at its end.
 Before pyrage sees a file, `age_header.read_header` parses and caps its header (a stranger's
 file with thousands of stanzas must not keep rage busy while the vault is locked).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import io
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, NoReturn
 
 import pyrage
 
@@ -60,14 +66,116 @@ def read_header(data: bytes) -> AgeHeader:
         raise AgeCorrupted(f"the age file is corrupted or truncated ({exc})") from exc
 
 
-def encrypt(plaintext: bytes, recipients: Sequence[str]) -> bytes:
-    """Encrypt to every `age1...` recipient (validated, duplicates dropped); binary age v1."""
+def _recipients(recipients: Sequence[str]) -> list[Any]:
+    """Every `age1...` recipient validated, duplicates dropped."""
     canonical = list(dict.fromkeys(parse_encryption_key(r) for r in recipients))
     if not canonical:
         raise ValueError("at least one recipient is required")
-    keys = [pyrage.x25519.Recipient.from_str(r) for r in canonical]
-    ciphertext: bytes = pyrage.encrypt(bytes(plaintext), keys)
+    return [pyrage.x25519.Recipient.from_str(r) for r in canonical]
+
+
+def encrypt(plaintext: bytes, recipients: Sequence[str]) -> bytes:
+    """Encrypt to every `age1...` recipient (validated, duplicates dropped); binary age v1."""
+    ciphertext: bytes = pyrage.encrypt(bytes(plaintext), _recipients(recipients))
     return ciphertext
+
+
+class _Pieces(io.RawIOBase):
+    """A readable stream over an iterator of byte pieces, for pyrage to pull from. An error
+    raised while producing a piece is kept so the caller re-raises it, not pyrage's wrapper."""
+
+    def __init__(self, pieces: Iterable[bytes | memoryview]) -> None:
+        self._pieces: Iterator[bytes | memoryview] = iter(pieces)
+        self._rest = memoryview(b"")
+        self.error: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            while not self._rest:
+                piece = next(self._pieces, None)
+                if piece is None:
+                    return 0
+                self._rest = memoryview(piece).cast("B")
+        except BaseException as exc:
+            self.error = exc
+            raise
+        size = min(len(buffer), len(self._rest))
+        buffer[:size] = self._rest[:size]
+        self._rest = self._rest[size:]
+        return size
+
+
+class _Guarded(io.RawIOBase):
+    """A stream that keeps the first error of the wrapped read or write for the caller."""
+
+    def __init__(self, read: Callable[[int], bytes] | None = None,
+                 write: Callable[[bytes], object] | None = None) -> None:
+        self._read, self._write = read, write
+        self.error: BaseException | None = None
+
+    def readable(self) -> bool:
+        return self._read is not None
+
+    def writable(self) -> bool:
+        return self._write is not None
+
+    def read(self, size: int = -1) -> bytes:
+        assert self._read is not None
+        try:
+            return self._read(size)
+        except BaseException as exc:
+            self.error = exc
+            raise
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def write(self, data: Any) -> int:
+        assert self._write is not None
+        try:
+            self._write(data)
+        except BaseException as exc:
+            self.error = exc
+            raise
+        return len(data)
+
+
+def encrypt_stream(pieces: Iterable[bytes | memoryview], recipients: Sequence[str],
+                   write: Callable[[bytes], object]) -> None:
+    """Encrypt the pieces as they come to every recipient, handing the ciphertext to
+    ``write``; an error of the pieces or of ``write`` is raised as it was."""
+    source, sink = _Pieces(pieces), _Guarded(write=write)
+    try:
+        pyrage.encrypt_io(source, sink, _recipients(recipients))
+    except Exception:
+        for error in (source.error, sink.error):
+            if error is not None:
+                raise error from None
+        raise
+
+
+def decrypt_stream(read: Callable[[int], bytes], identity: str,
+                   write: Callable[[bytes], object]) -> None:
+    """Decrypt what ``read`` gives, handing each authenticated piece of plaintext to
+    ``write``; raises one AgeError subclass, or the error of ``read``/``write`` as it was.
+
+    The caller checks the header first (:func:`read_header`). Pieces already written stay
+    written when the file turns out truncated or altered further on: the caller discards them.
+    """
+    key = parse_age_identity(identity)
+    source, sink = _Guarded(read=read), _Guarded(write=write)
+    try:
+        pyrage.decrypt_io(source, sink, [key])
+    except Exception as exc:
+        for error in (source.error, sink.error):
+            if error is not None:
+                raise error from None
+        _raise_decrypt_error(exc)
 
 
 def decrypt(ciphertext: bytes, identity: str) -> bytes:
@@ -78,8 +186,15 @@ def decrypt(ciphertext: bytes, identity: str) -> bytes:
     try:
         plaintext: bytes = pyrage.decrypt(data, [key])
     except pyrage.DecryptError as exc:
-        reason = str(exc)
-        if reason == _NO_MATCHING_KEYS:
-            raise NotForThisKey("the file is not addressed to this key") from exc
-        raise AgeCorrupted(f"the age file is corrupted or truncated ({reason})") from exc
+        _raise_decrypt_error(exc)
     return plaintext
+
+
+def _raise_decrypt_error(exc: Exception) -> NoReturn:
+    """pyrage's refusal as one AgeError subclass (streaming refusals come as OSError)."""
+    reason = str(exc)
+    if isinstance(exc, pyrage.DecryptError) and reason == _NO_MATCHING_KEYS:
+        raise NotForThisKey("the file is not addressed to this key") from exc
+    if isinstance(exc, pyrage.DecryptError | OSError):
+        raise AgeCorrupted(f"the age file is corrupted or truncated ({reason})") from exc
+    raise exc

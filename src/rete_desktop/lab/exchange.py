@@ -17,6 +17,7 @@ from rete_desktop.lab import chair, items, meeting, member
 from rete_desktop.lab.pseudonymise import document_json
 from rete_desktop.packets.manifest import load_json
 from rete_desktop.packets.packet import (
+    PacketSource,
     ReceivedPacket,
     SealedPacket,
     VerifiedPacket,
@@ -183,7 +184,8 @@ def lab_import(received: ReceivedPacket, filer: LabFiler) -> LabImport:
                      filer.meeting_id, filer.items, filer.already_done)
 
 
-def import_lab_packet(vault: Vault, data: bytes) -> LabImport:
-    """Verify, decrypt and file a laboratorio packet (exit 4/5 verdicts from the packet layer)."""
+def import_lab_packet(vault: Vault, source: PacketSource) -> LabImport:
+    """Verify, decrypt and file a laboratorio packet, its bytes or its file (exit 4/5 verdicts
+    from the packet layer)."""
     filer = LabFiler(vault)
-    return lab_import(receive_packet(vault, data, LAB_KINDS, store=filer), filer)
+    return lab_import(receive_packet(vault, source, LAB_KINDS, store=filer), filer)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 import tarfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from rete_desktop.errors import BadInput, SecurityRefused
 
@@ -48,23 +48,37 @@ def padded_size(size: int) -> int:
 
 
 def build_tar(members: Iterable[tuple[str, bytes]]) -> bytes:
-    """A deterministic POSIX ustar archive (mtime 0, no owner names), zero-padded to a bucket.
+    """A deterministic POSIX ustar archive (mtime 0, no owner names), zero-padded to a bucket."""
+    return b"".join(tar_pieces([(name, len(data), (data,)) for name, data in members]))
 
-    Headers come from :class:`tarfile.TarInfo`; the archive is joined in one pass so a 20 MB
-    part is copied once, not three times.
+
+def tar_pieces(
+    members: Sequence[tuple[str, int, Iterable[bytes | memoryview]]],
+) -> Iterator[bytes | memoryview]:
+    """:func:`build_tar` as pieces, each member given as (name, size, its bytes in pieces):
+    a 25 MB part passes a chunk at a time (issue 14). Headers come from
+    :class:`tarfile.TarInfo`; the sizes are known first, so is the padded length. A member
+    whose pieces do not add up to its size is refused (the manifest already signed it).
     """
-    chunks: list[bytes] = []
-    for name, data in members:
+    end = sum(BLOCKSIZE + size + (-size % BLOCKSIZE) for _, size, _ in members) + 2 * BLOCKSIZE
+    for name, size, pieces in members:
         info = tarfile.TarInfo(name)
-        info.size = len(data)
+        info.size = size
         info.mode = 0o600
         info.mtime = 0
-        chunks += [info.tobuf(tarfile.USTAR_FORMAT, "utf-8", "strict"), data,
-                   bytes(-len(data) % BLOCKSIZE)]
-    chunks.append(bytes(2 * BLOCKSIZE))  # end-of-archive marker
-    size = sum(len(c) for c in chunks)
-    chunks.append(bytes(padded_size(size) - size))
-    return b"".join(chunks)
+        yield info.tobuf(tarfile.USTAR_FORMAT, "utf-8", "strict")
+        given = 0
+        for piece in pieces:
+            given += len(piece)
+            if given > size:
+                break
+            yield piece
+        if given != size:
+            raise SecurityRefused("packet.part_mismatch", part=name)
+        yield bytes(-size % BLOCKSIZE)
+    yield bytes(2 * BLOCKSIZE)  # end-of-archive marker
+    for start in range(end, padded_size(end), _MIB):
+        yield bytes(min(_MIB, padded_size(end) - start))
 
 
 def _unsafe(reason: str) -> SecurityRefused:

@@ -4,30 +4,42 @@ Generic API used by referrals, receipts and the laboratorio:
 
 - ``seal_packet(vault, kind, recipients, parts, in_reply_to=None, *, case_id=None)
   -> SealedPacket(file_name, data, packet_id)``: signs, encrypts to every recipient and to this
-  office, and records the packet as *sent* in the register (with its bytes as evidence).
-  ``parts`` maps a part name (``case.json``) to ``(media_type, bytes)``; it may also be a
-  function of the protocol number the packet will get, for parts that print it.
-- ``open_packet(vault, data, expected_kinds) -> VerifiedPacket(manifest, parts, sender, data)``:
-  every import check, in the documented order; writes nothing.
+  office, and records the packet as *sent* in the register with its SHA-256 and its bytes
+  (what a transport sends, and retries). ``parts`` maps a part name (``case.json``) to
+  ``(media_type, bytes | Streamed)``; it may also be a function of the protocol number the
+  packet will get, for parts that print it.
+- ``seal_packet_to(vault, kind, recipients, parts, path, *, case_id=None) -> packet id``: the
+  same written straight to a file, streamed; the register keeps the SHA-256 only.
+- ``open_packet(vault, source, expected_kinds) -> VerifiedPacket``: every import check, in the
+  documented order; writes nothing. ``source`` is the packet's bytes or its file, which is
+  decrypted and read as a stream (issue 14).
 - ``receive_packet(vault, data, expected_kinds, store=None) -> ReceivedPacket``: open, then in
   ONE transaction mark the id seen, call ``store(conn, packet, protocol)`` (which files the
   content and may return a case id), record the register row and the evidence.
 - ``receive_any(vault, data, stores)``: the same for several kinds, ``stores`` mapping each
   kind to its ``store`` (``rete packet import`` files referrals, receipts and lab packets).
 
-Pure functions (no vault) for tools, vectors and benchmarks: ``build_packet`` and ``unseal``.
+Pure functions (no vault) for tools, vectors and benchmarks: ``build_packet``,
+``write_packet`` and ``unseal``.
+
+Memory: a part given as :class:`Streamed` passes into the packet a chunk at a time, and a
+packet read from a file is decrypted and un-tarred 8 KiB at a time, so the one copy of a big
+part in memory is the received part itself (docs/performance.md).
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 import secrets
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple
+from pathlib import Path
+from typing import Any, BinaryIO, NamedTuple
 
 from rete_desktop import events
-from rete_desktop.crypto import age, sshsig
+from rete_desktop.crypto import age, age_header, sshsig
 from rete_desktop.crypto.keys import OfficeKeys
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
@@ -40,8 +52,8 @@ from rete_desktop.packets.archive import (
     PART_NAME,
     PARTS_DIR,
     SIGNATURE,
-    build_tar,
-    read_tar,
+    TarReader,
+    tar_pieces,
 )
 from rete_desktop.packets.directory import (
     Member,
@@ -56,14 +68,34 @@ from rete_desktop.packets.manifest import (
     PartInfo,
     parse_manifest,
 )
+from rete_desktop.storage.atomic import atomic_writer
 from rete_desktop.storage.identity import load_identity
+from rete_desktop.storage.incoming import open_regular, read_stream
 from rete_desktop.storage.vault import Vault
 
 NAMESPACE = "rete-packet-v1"
 MAX_CLOCK_SKEW = timedelta(minutes=10)
 MAX_AGE = timedelta(days=30)
 
-Parts = Mapping[str, tuple[str, bytes]]
+# Kinds whose bytes the register does not keep when received: a referral is filed as a case
+# with its attachments, which are the office's copy (docs/packet-format.md, "The register").
+NOT_KEPT_RECEIVED = frozenset({"referral"})
+
+
+@dataclass(frozen=True)
+class Streamed:
+    """A part known by its size and SHA-256 before its bytes are read (an attachment in the
+    vault): the manifest is signed first, then ``pieces()`` hands the bytes over a chunk at a
+    time. They must be exactly those bytes: the tar writer refuses a wrong length, the
+    attachment reader a wrong hash, and either refusal leaves no packet."""
+
+    size: int
+    sha256: str
+    pieces: Callable[[], Iterable[bytes]]
+
+
+PartData = bytes | Streamed
+Parts = Mapping[str, tuple[str, PartData]]
 PartsSource = Parts | Callable[[str], Parts]
 Store = Callable[[Any, "VerifiedPacket", str], str | None]
 
@@ -81,16 +113,21 @@ class Unsealed:
 
     manifest: Manifest
     members: dict[str, bytes]
+    sha256: str  # of the packet file as received
+    data: bytes  # the packet file when the source was bytes; b"" when it was read from a file
 
 
 @dataclass(frozen=True)
 class VerifiedPacket:
-    """A packet that passed every check: parts by name (without ``parts/``), the sender."""
+    """A packet that passed every check: parts by name (without ``parts/``), the sender, and
+    what the register keeps of it (``evidence``: the file's bytes, or b"" for the kinds whose
+    bytes are not kept, see :data:`NOT_KEPT_RECEIVED`)."""
 
     manifest: Manifest
     parts: dict[str, bytes]
     sender: Member
-    data: bytes
+    sha256: str
+    evidence: bytes
 
     def part(self, name: str) -> bytes:
         if name not in self.parts:
@@ -123,8 +160,36 @@ def _check_parts(parts: Parts) -> None:
     for name, (media_type, data) in parts.items():
         if not PART_NAME.fullmatch(name) or not MEDIA_TYPE.fullmatch(media_type):
             raise BadInput("packet.bad_part_name", part=name)
-        if len(data) > MAX_PART_SIZE:
+        if _size(data) > MAX_PART_SIZE:
             raise BadInput("packet.part_too_large", part=name, max=MAX_PART_SIZE)
+
+
+def _size(data: PartData) -> int:
+    return data.size if isinstance(data, Streamed) else len(data)
+
+
+def _part_info(name: str, media_type: str, data: PartData) -> PartInfo:
+    if isinstance(data, Streamed):
+        return PartInfo(name, media_type, data.size, data.sha256)
+    return PartInfo.describe(name, media_type, data)
+
+
+def _pieces(data: PartData) -> Iterable[bytes]:
+    return data.pieces() if isinstance(data, Streamed) else (data,)
+
+
+class _Counted:
+    """Where the sealed bytes go: hashed, counted, refused past the packet cap."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out, self.digest, self.size = out, hashlib.sha256(), 0
+
+    def write(self, data: bytes) -> None:
+        self.size += len(data)
+        if self.size > MAX_PACKET_SIZE:
+            raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
+        self.digest.update(data)
+        self.out.write(data)
 
 
 def build_packet(
@@ -132,7 +197,22 @@ def build_packet(
     parts: Parts, *, in_reply_to: str | None = None, created: datetime | None = None,
     packet_id: str | None = None,
 ) -> tuple[SealedPacket, Manifest]:
-    """Sign and encrypt a packet (no vault): ``recipient_keys`` maps office id -> ``age1...``."""
+    """Sign and encrypt a packet in memory (no vault): ``recipient_keys`` maps office id ->
+    ``age1...``."""
+    out = io.BytesIO()
+    manifest, _ = write_packet(keys, sender_office_id, kind, recipient_keys, parts, out,
+                               in_reply_to=in_reply_to, created=created, packet_id=packet_id)
+    return SealedPacket(new_file_name(), out.getvalue(), manifest.packet_id), manifest
+
+
+def write_packet(
+    keys: OfficeKeys, sender_office_id: str, kind: str, recipient_keys: Mapping[str, str],
+    parts: Parts, out: BinaryIO, *, in_reply_to: str | None = None,
+    created: datetime | None = None, packet_id: str | None = None,
+) -> tuple[Manifest, str]:
+    """Sign, tar and encrypt a packet into ``out`` as a stream; returns the manifest and the
+    SHA-256 of what was written. Refused (``out`` then holds a part, to be thrown away) when
+    the packet passes the cap or a streamed part is not what it claimed."""
     if kind not in KINDS:
         raise BadInput("packet.bad_kind", kind=kind)
     _check_parts(parts)
@@ -141,18 +221,19 @@ def build_packet(
         created=(created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),
         sender_office_id=sender_office_id, sender_signing_key=keys.signing_public_openssh(),
         recipients=tuple(recipient_keys), in_reply_to=in_reply_to,
-        parts=tuple(PartInfo.describe(n, t, d) for n, (t, d) in parts.items()),
+        parts=tuple(_part_info(n, t, d) for n, (t, d) in parts.items()),
     )
     manifest_bytes = manifest.to_bytes()
     signature = sshsig.sign(keys.signing_key, manifest_bytes, NAMESPACE)
-    tar = build_tar(
-        [(MANIFEST, manifest_bytes), (SIGNATURE, signature),
-         *((PARTS_DIR + name, data) for name, (_, data) in parts.items())]
+    pieces = tar_pieces(
+        [(MANIFEST, len(manifest_bytes), (manifest_bytes,)),
+         (SIGNATURE, len(signature), (signature,)),
+         *((PARTS_DIR + name, _size(data), _pieces(data)) for name, (_, data) in parts.items())]
     )
-    data = age.encrypt(tar, [*recipient_keys.values(), keys.encryption_recipient()])
-    if len(data) > MAX_PACKET_SIZE:
-        raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
-    return SealedPacket(new_file_name(), data, manifest.packet_id), manifest
+    counted = _Counted(out)
+    age.encrypt_stream(pieces, [*recipient_keys.values(), keys.encryption_recipient()],
+                       counted.write)
+    return manifest, counted.digest.hexdigest()
 
 
 def _recipient_members(vault: Vault, self_id: str, recipients: Collection[str]) -> list[Member]:
@@ -175,38 +256,98 @@ def seal_packet(
     vault: Vault, kind: str, recipients: Collection[str], parts: PartsSource,
     in_reply_to: str | None = None, *, case_id: str | None = None,
 ) -> SealedPacket:
-    """Build a packet for directory members and record it as sent, in one transaction."""
+    """Build a packet for directory members and record it as sent, in one transaction; the
+    register keeps its bytes (a transport sends them, and retries)."""
+    out = io.BytesIO()
+    packet_id = _seal(vault, kind, recipients, parts, out, in_reply_to, case_id)
+    return SealedPacket(new_file_name(), out.getvalue(), packet_id)
+
+
+def seal_packet_to(
+    vault: Vault, kind: str, recipients: Collection[str], parts: PartsSource, path: Path,
+    *, case_id: str | None = None,
+) -> str:
+    """:func:`seal_packet` written straight to ``path`` as it is encrypted (a file the user
+    carries or mails): the register keeps its SHA-256, not a second copy of its bytes. The
+    file appears only once the packet is registered; a refusal leaves neither. Returns the
+    packet id."""
+    with atomic_writer(path) as out:
+        return _seal(vault, kind, recipients, parts, out, None, case_id)
+
+
+def _seal(
+    vault: Vault, kind: str, recipients: Collection[str], parts: PartsSource, out: BinaryIO,
+    in_reply_to: str | None, case_id: str | None,
+) -> str:
+    """Seal into ``out`` and register; the bytes are kept when sealed in memory."""
     if directory_expired(vault):
         raise SecurityRefused("packet.directory_expired")
     identity = load_identity(vault)
     members = _recipient_members(vault, identity.office_id, recipients)
-    with vault.transaction() as conn:
+    with vault.transaction() as conn, vault.streaming():
         part_map = parts(register.next_protocol(conn)) if callable(parts) else parts
-        sealed, manifest = build_packet(
+        manifest, digest = write_packet(
             identity.keys, identity.office_id, kind,
-            {m.office_id: m.encryption_key for m in members}, part_map, in_reply_to=in_reply_to,
+            {m.office_id: m.encryption_key for m in members}, part_map, out,
+            in_reply_to=in_reply_to,
         )
+        evidence = out.getvalue() if isinstance(out, io.BytesIO) else b""
         entry = register.record(
             conn, direction=register.SENT, manifest=manifest, counterparts=manifest.recipients,
-            case_id=case_id, evidence=sealed.data,
+            case_id=case_id, evidence=evidence, sha256=digest,
         )
-        vault.audit(AuditAction.PACKET_SEND, "packet", sealed.packet_id,
+        vault.audit(AuditAction.PACKET_SEND, "packet", manifest.packet_id,
                     {"kind": kind, "protocol": entry.protocol, "to": ",".join(manifest.recipients)})
-        vault.announce(events.PacketSent(sealed.packet_id, kind))
-    return sealed
+        vault.announce(events.PacketSent(manifest.packet_id, kind))
+    return manifest.packet_id
 
 
 # --- opening -------------------------------------------------------------------------------
 
 
-def unseal(data: bytes, age_identity: str) -> Unsealed:
+PacketSource = bytes | Path
+
+
+def unseal(source: PacketSource, age_identity: str) -> Unsealed:
     """Checks 1-5 without the vault: size, age header caps, decryption, archive, manifest,
-    signature, and the X25519 stanza count against the signed recipients."""
-    if len(data) > MAX_PACKET_SIZE:
+    signature, and the X25519 stanza count against the signed recipients.
+
+    ``source`` is the packet's bytes or its file; either is decrypted and un-tarred as a
+    stream, hashed on the way (the register's SHA-256).
+    """
+    if isinstance(source, Path):
+        with open_regular(source, MAX_PACKET_SIZE) as stream:
+            header, members, digest = _decrypt(stream.read, age_identity)
+        return _check_unsealed(members, header, digest, b"")
+    if len(source) > MAX_PACKET_SIZE:
         raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
+    header, members, digest = _decrypt(io.BytesIO(source).read, age_identity)
+    return _check_unsealed(members, header, digest, bytes(source))
+
+
+def _decrypt(read: Callable[[int], bytes],
+             age_identity: str) -> tuple[age_header.AgeHeader, dict[str, bytes], str]:
+    """(age header, tar members, SHA-256 of the file) of the packet ``read`` gives."""
+    digest = hashlib.sha256()
+    first = read(age_header.MAX_HEADER)
+    digest.update(first)
+    pending, total = [memoryview(first)], [len(first)]
+
+    def next_piece(size: int) -> bytes:
+        if pending and pending[0]:  # the header's bytes first, as much as asked for
+            piece, pending[0] = pending[0][:size], pending[0][size:]
+            return bytes(piece)
+        data = read(size)
+        digest.update(data)
+        total[0] += len(data)
+        if total[0] > MAX_PACKET_SIZE:  # a file that grows while it is read
+            raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
+        return data
+
+    tar = TarReader()
     try:
-        header = age.read_header(data)
-        tar = age.decrypt(data, age_identity)
+        header = age.read_header(first)
+        age.decrypt_stream(next_piece, age_identity, tar.write)
     except age.NotAgeFile as exc:
         raise BadInput("packet.not_age") from exc
     except age.NotForThisKey as exc:
@@ -215,7 +356,11 @@ def unseal(data: bytes, age_identity: str) -> Unsealed:
         raise BadInput("packet.age_header_too_large") from exc
     except age.AgeCorrupted as exc:
         raise BadInput("packet.corrupted") from exc
-    members = read_tar(tar)
+    return header, tar.close(), digest.hexdigest()
+
+
+def _check_unsealed(members: dict[str, bytes], header: age_header.AgeHeader, digest: str,
+                    data: bytes) -> Unsealed:
     if MANIFEST not in members:
         raise BadInput("packet.not_rete", reason="manifest.json is missing")
     manifest = parse_manifest(members[MANIFEST])
@@ -234,7 +379,7 @@ def unseal(data: bytes, age_identity: str) -> Unsealed:
     if header.x25519_count != len(manifest.recipients) + 1:
         raise SecurityRefused("packet.recipients_mismatch", stanzas=header.x25519_count,
                               recipients=len(manifest.recipients))
-    return Unsealed(manifest, members)
+    return Unsealed(manifest, members, digest, data)
 
 
 def check_sender(vault: Vault, manifest: Manifest, now: datetime) -> Member:
@@ -282,12 +427,13 @@ def check_time(manifest: Manifest, now: datetime) -> None:
 
 
 def open_packet(
-    vault: Vault, data: bytes, expected_kinds: Collection[str], *, now: datetime | None = None,
+    vault: Vault, source: PacketSource, expected_kinds: Collection[str], *,
+    now: datetime | None = None,
 ) -> VerifiedPacket:
     """Run every import check in order and return the verified packet; writes nothing."""
     moment = now or datetime.now(UTC)
     identity = load_identity(vault)
-    unsealed = unseal(data, identity.keys.age_identity_string())
+    unsealed = unseal(source, identity.keys.age_identity_string())
     manifest = unsealed.manifest
     if (manifest.sender_office_id == identity.office_id
             and manifest.sender_signing_key == identity.keys.signing_public_openssh()):
@@ -303,32 +449,49 @@ def open_packet(
     if manifest.kind not in expected_kinds:
         raise BadInput("packet.wrong_kind", kind=manifest.kind,
                        expected=", ".join(sorted(expected_kinds)))
-    return VerifiedPacket(manifest, parts, sender, bytes(data))
+    return VerifiedPacket(manifest, parts, sender, unsealed.sha256, _evidence(source, unsealed))
+
+
+def _evidence(source: PacketSource, unsealed: Unsealed) -> bytes:
+    """What the register keeps of a received packet: nothing of a referral (its hash only);
+    the bytes of the other kinds, small signed documents (receipts, laboratorio packets).
+    A file is read again for them, and must still be what was checked."""
+    if unsealed.manifest.kind in NOT_KEPT_RECEIVED:
+        return b""
+    if not isinstance(source, Path):
+        return unsealed.data
+    with open_regular(source, MAX_PACKET_SIZE) as stream:
+        data = read_stream(stream, MAX_PACKET_SIZE, str(source))
+    if hashlib.sha256(data).hexdigest() != unsealed.sha256:
+        raise BadInput("packet.corrupted")  # the file changed while it was being read
+    return data
 
 
 def receive_any(
-    vault: Vault, data: bytes, stores: Mapping[str, Store], *, now: datetime | None = None,
+    vault: Vault, source: PacketSource, stores: Mapping[str, Store], *,
+    now: datetime | None = None,
 ) -> ReceivedPacket:
     """Like :func:`receive_packet` for any kind in ``stores``, filed by its kind's store."""
     def store(conn: Any, packet: VerifiedPacket, protocol: str) -> str | None:
         return stores[packet.manifest.kind](conn, packet, protocol)
 
-    return receive_packet(vault, data, tuple(stores), store, now=now)
+    return receive_packet(vault, source, tuple(stores), store, now=now)
 
 
 def receive_packet(
-    vault: Vault, data: bytes, expected_kinds: Collection[str], store: Store | None = None,
-    *, now: datetime | None = None,
+    vault: Vault, source: PacketSource, expected_kinds: Collection[str],
+    store: Store | None = None, *, now: datetime | None = None,
 ) -> ReceivedPacket:
     """Open a packet and file it in one transaction: seen id, content, register, evidence."""
-    packet = open_packet(vault, data, expected_kinds, now=now)
+    packet = open_packet(vault, source, expected_kinds, now=now)
     manifest = packet.manifest
-    with vault.transaction() as conn:
+    with vault.transaction() as conn, vault.streaming():
         register.mark_seen(conn, packet.sender.office_id, manifest.packet_id)
         case_id = store(conn, packet, register.next_protocol(conn)) if store else None
         entry = register.record(
             conn, direction=register.RECEIVED, manifest=manifest,
-            counterparts=(packet.sender.office_id,), case_id=case_id, evidence=packet.data,
+            counterparts=(packet.sender.office_id,), case_id=case_id,
+            evidence=packet.evidence, sha256=packet.sha256,
         )
         vault.audit(AuditAction.PACKET_RECEIVE, "packet", manifest.packet_id,
                     {"kind": manifest.kind, "protocol": entry.protocol,

@@ -19,6 +19,7 @@ from rete_desktop.errors import BadInput, SecurityRefused
 from rete_desktop.packets import register
 from rete_desktop.packets.manifest import load_json
 from rete_desktop.packets.packet import (
+    PacketSource,
     ReceivedPacket,
     SealedPacket,
     VerifiedPacket,
@@ -91,6 +92,8 @@ def store_receipt(conn: Any, packet: VerifiedPacket, protocol: str) -> str | Non
     return str(row[0]) if row[0] else None
 
 
-def import_receipt(vault: Vault, data: bytes, *, now: datetime | None = None) -> ReceivedPacket:
-    """Verify a receipt packet (every import check) and record the acknowledgement."""
-    return receive_packet(vault, data, (KIND,), store_receipt, now=now)
+def import_receipt(vault: Vault, source: PacketSource, *,
+                   now: datetime | None = None) -> ReceivedPacket:
+    """Verify a receipt packet (its bytes or its file: every import check) and record the
+    acknowledgement."""
+    return receive_packet(vault, source, (KIND,), store_receipt, now=now)

@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from rete_desktop import events
@@ -30,12 +32,16 @@ from rete_desktop.packets import referral_record, register
 from rete_desktop.packets.directory import Member, get_member
 from rete_desktop.packets.manifest import load_json
 from rete_desktop.packets.packet import (
+    PacketSource,
+    PartData,
     ReceivedPacket,
     SealedPacket,
     Store,
+    Streamed,
     VerifiedPacket,
     receive_packet,
     seal_packet,
+    seal_packet_to,
 )
 from rete_desktop.reports.referral_pdf import (
     ChildLine,
@@ -211,7 +217,7 @@ class ReferralDraft:
 
     case: Case
     members: tuple[Member, ...]
-    parts: Callable[[str], dict[str, tuple[str, bytes]]]  # protocol number -> packet parts
+    parts: Callable[[str], dict[str, tuple[str, PartData]]]  # protocol number -> packet parts
     persons: tuple[Person, ...] = ()
     notes: tuple[Note, ...] = ()
     contact: str = ""
@@ -219,7 +225,10 @@ class ReferralDraft:
     extra_files: tuple[str, ...] = ()  # loose files added by name (rete packet export --file)
 
     def summary_pdf(self, protocol: str) -> bytes:
-        return self.parts(protocol)[SUMMARY_PART][1]
+        pdf = self.parts(protocol)[SUMMARY_PART][1]
+        if not isinstance(pdf, bytes):  # built in memory by prepare_referral, never streamed
+            raise TypeError("the summary is built in memory")
+        return pdf
 
 
 def prepare_referral(
@@ -243,8 +252,10 @@ def prepare_referral(
     files = _chosen_attachments(vault, case, attachments_choice or NoteChoice("none"))
     if attachments and not case.consent.include_notes:
         raise SecurityRefused("packet.attachments_not_consented")
-    file_parts = {attachment_part_name(a): (a.media_type, case_files.attachment_data(
-        vault, a.id, audit=None)) for a in files}
+    # The case's files pass into the packet a chunk at a time, read when it is sealed.
+    file_parts: dict[str, tuple[str, PartData]] = {attachment_part_name(a): (
+        a.media_type, Streamed(a.size, a.sha256, partial(case_files.attachment_chunks, vault,
+                                                         a.id))) for a in files}
     for name in set(file_parts) & set(attachments or {}):
         raise BadInput("packet.bad_part_name", part=name)
     # Children's data leave when the consent includes them, or when every recipient receives
@@ -263,7 +274,7 @@ def prepare_referral(
                      for p in persons if p.role is PersonRole.CHILD)
     withheld = not with_children
 
-    def parts(protocol: str) -> dict[str, tuple[str, bytes]]:
+    def parts(protocol: str) -> dict[str, tuple[str, PartData]]:
         doc = referral_document(vault, case, persons, chosen, tasks, protocol, why, action,
                                 contact, files, bases)
         summary = ReferralSummary(
@@ -298,6 +309,14 @@ def seal_referral(vault: Vault, draft: ReferralDraft) -> tuple[SealedPacket, str
     sealed = seal_packet(vault, KIND, [m.office_id for m in draft.members], draft.parts,
                          case_id=draft.case.id)
     return sealed, register.get_entry(vault, sealed.packet_id, register.SENT).protocol
+
+
+def seal_referral_to(vault: Vault, draft: ReferralDraft, path: Path) -> tuple[str, str]:
+    """:func:`seal_referral` written straight to the file ``path`` (streamed; the register
+    keeps its SHA-256); returns the packet id and its protocol number."""
+    packet_id = seal_packet_to(vault, KIND, [m.office_id for m in draft.members], draft.parts,
+                               path, case_id=draft.case.id)
+    return packet_id, register.get_entry(vault, packet_id, register.SENT).protocol
 
 
 def export_referral(
@@ -500,6 +519,8 @@ def referral_store(vault: Vault) -> Store:
     return store
 
 
-def import_referral(vault: Vault, data: bytes, *, now: datetime | None = None) -> ReceivedPacket:
-    """Verify a referral packet and file it as a new linked case, all in one transaction."""
-    return receive_packet(vault, data, (KIND,), referral_store(vault), now=now)
+def import_referral(vault: Vault, source: PacketSource, *,
+                    now: datetime | None = None) -> ReceivedPacket:
+    """Verify a referral packet (its bytes or its file) and file it as a new linked case, all
+    in one transaction."""
+    return receive_packet(vault, source, (KIND,), referral_store(vault), now=now)

@@ -1,7 +1,8 @@
 """The register (registro di protocollo): every packet sent or received, numbered per year.
 
 Rows are written only inside the transaction that sends or files a packet, together with the
-original packet bytes as evidence, so the register can't disagree with what happened.
+packet's SHA-256 (and, for the packets that need them, its bytes: see ``record``), so the
+register can't disagree with what happened.
 
 A packet is identified by its sender *and* its packet id, in every table and look-up: the id is
 chosen by the sender, so another member can reuse it, and must not thereby shadow the first
@@ -64,9 +65,15 @@ def next_protocol(conn: Any) -> str:
 
 def record(
     conn: Any, *, direction: str, manifest: Manifest, counterparts: tuple[str, ...],
-    case_id: str | None, evidence: bytes, status: str | None = None,
+    case_id: str | None, evidence: bytes, sha256: str | None = None,
+    status: str | None = None,
 ) -> RegisterEntry:
-    """Add a register row and its evidence; call inside the transaction that sends/files it."""
+    """Add a register row and its evidence; call inside the transaction that sends/files it.
+
+    The evidence row always holds the packet's SHA-256 (``sha256``, else that of
+    ``evidence``); its bytes only when given: empty for a packet written straight to a file
+    or a received referral (the register keeps the hash, not a second copy, issue 14).
+    """
     recorded = now_utc()
     year = datetime.fromisoformat(recorded).year
     number, protocol = _allocate(conn, year)
@@ -82,7 +89,7 @@ def record(
     )
     conn.execute(
         "INSERT INTO packet_evidence (register_id, sha256, data) VALUES (?, ?, ?)",
-        (entry_id, hashlib.sha256(evidence).hexdigest(), evidence),
+        (entry_id, sha256 or hashlib.sha256(evidence).hexdigest(), evidence),
     )
     return RegisterEntry(
         entry_id, protocol, direction, manifest.packet_id, manifest.kind, manifest.created,

@@ -37,7 +37,6 @@ from rete_desktop.errors import NotFound, ReteError
 from rete_desktop.packets import directory, referral
 from rete_desktop.packets.packet import SealedPacket
 from rete_desktop.storage import attachments, cases, notes, search, sharing
-from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from rete_desktop.transport import send as sending
@@ -437,14 +436,12 @@ class ExportWizard(QWizard):
         self.sent.emit(protocol)
 
     def send(self, path: Path) -> None:
-        """Seal and register the referral (the CLI's function), then write the file.
+        """Seal the referral straight into the file and register it (the CLI's function).
 
-        Sealed once: if writing fails, another place gets the same packet and protocol no.
+        Streamed: the file appears only once the packet is registered, so if writing fails
+        nothing was registered and another place gets the packet with the same protocol no.
         """
         assert self.draft is not None
-        if self._sealed is None:
-            self._sealed = referral.seal_referral(self.vault, self.draft)
-        sealed, protocol = self._sealed
-        write_atomic(path, sealed.data)
+        _, protocol = referral.seal_referral_to(self.vault, self.draft, path)
         self.outcome = (path, protocol)
         self.sent.emit(protocol)

@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
 from rete_desktop.domain.records import Case
 from rete_desktop.errors import ReteError
 from rete_desktop.packets import receipts, referral, register
-from rete_desktop.packets.archive import MAX_PACKET_SIZE
 from rete_desktop.packets.directory import Member, get_member
-from rete_desktop.packets.packet import new_file_name
+from rete_desktop.packets.packet import PacketSource, new_file_name
 from rete_desktop.storage.atomic import write_atomic
-from rete_desktop.storage.incoming import read_limited
 from rete_desktop.storage.vault import Vault
 from rete_desktop.transport import deliveries, receive
 from rete_desktop.transport import send as sending
@@ -183,9 +181,9 @@ class PacketDropPage(QWidget):
                           self.tr("Rete packets (*.age)"), self.import_file)
 
     def import_file(self, path: str) -> None:
-        """Read the file (size-capped) and hand it to :meth:`receive`; any refusal is shown."""
+        """Hand the file to :meth:`receive`, which reads it as a stream; any refusal is shown."""
         try:
-            html = self.receive(read_limited(path, MAX_PACKET_SIZE))
+            html = self.receive(Path(path))
         except Exception as exc:  # noqa: BLE001 - every refusal is shown as the verdict
             self.verdict.setStyleSheet(style.ERROR_BOLD)
             self.verdict.setText(self.tr("REFUSED: {0}").format(labels.error_text(exc)))
@@ -193,7 +191,7 @@ class PacketDropPage(QWidget):
         self.verdict.setStyleSheet(style.OK_TEXT)
         self.verdict.setText(html)
 
-    def receive(self, data: bytes) -> str:
+    def receive(self, source: PacketSource) -> str:
         """Verify and file a packet; return the verdict (rich text) or raise the refusal."""
         raise NotImplementedError
 
@@ -292,8 +290,8 @@ class InboxPage(PacketDropPage):
         self.open_button.setVisible(bool(self.case_id))
         self.receipt_button.setEnabled(self.packet is not None)
 
-    def receive(self, data: bytes) -> str:
-        received = referral.import_referral(self.vault, data, now=datetime.now().astimezone())
+    def receive(self, source: PacketSource) -> str:
+        received = referral.import_referral(self.vault, source, now=datetime.now().astimezone())
         self.case_id = received.case_id
         self.packet = (received.packet.sender.office_id, received.packet.manifest.packet_id)
         return self.tr("<b>Accepted.</b> {0}<br>Registered as protocol no. {1}. Open the "
@@ -380,8 +378,8 @@ class OutboxPage(PacketDropPage):
         self.wizard = wizard = ExportWizard(self.vault, case.id if case else None, self.window())
         wizard.open()
 
-    def receive(self, data: bytes) -> str:
-        received = receipts.import_receipt(self.vault, data, now=datetime.now().astimezone())
+    def receive(self, source: PacketSource) -> str:
+        received = receipts.import_receipt(self.vault, source, now=datetime.now().astimezone())
         acknowledged = received.packet.manifest.in_reply_to or ""
         entry = register.get_entry(self.vault, acknowledged, register.SENT)
         return self.tr("<b>Receipt accepted.</b> {0}<br>Referral protocol no. {1} is "
