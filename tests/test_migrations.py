@@ -111,7 +111,8 @@ def test_register_rows_gain_their_sender_and_keep_their_evidence(
     with Vault.open(tmp_path / "v", "old passphrase") as vault:
         rows = vault.query("SELECT r.id, r.sender_office_id, e.data FROM packet_register r"
                            " JOIN packet_evidence e ON e.register_id = r.id ORDER BY r.id")
-        assert [tuple(r) for r in rows] == [("r1", me, b"age"), ("r2", "bbbbbbbbbbbbbbbb", b"age")]
+        # (r2's copy is emptied by 0013: a received referral keeps its hash only)
+        assert [tuple(r) for r in rows] == [("r1", me, b"age"), ("r2", "bbbbbbbbbbbbbbbb", b"")]
         assert vault.integrity_problems() == []
         # The evidence still cascades with its register row (the foreign key was carried over).
         fk = vault.query("PRAGMA foreign_key_list(packet_evidence)")
@@ -180,3 +181,37 @@ def test_attachments_move_into_chunks_unchanged(
         # The search still finds a file added after the upgrade by its name (the trigger).
         attachments.add_attachment(vault, case_id, "certificato.pdf", b"%PDF")
         assert any(hit.kind == "attachment" for hit in search.search(vault, "certificato"))
+
+
+def test_received_referral_copies_are_emptied_and_their_hash_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """0013: a received referral's stored bytes go, its SHA-256 and register line stay; sent
+    packets and received receipts keep their bytes."""
+    full = list(migrations.MIGRATIONS)
+    before = next(i for i, sql in enumerate(full)
+                  if "WHERE direction = 'received' AND kind = 'referral'" in sql)
+    monkeypatch.setattr(migrations, "MIGRATIONS", full[:before])
+    monkeypatch.setattr(migrations, "LATEST", before)
+    vault, _ = Vault.create(tmp_path / "v", "old passphrase", office_name="X", office_kind="cav")
+    rows = [("r1", "received", "referral"), ("r2", "sent", "referral"),
+            ("r3", "received", "receipt")]
+    with vault.transaction() as conn:
+        for number, (row_id, direction, kind) in enumerate(rows, start=1):
+            conn.execute(
+                "INSERT INTO packet_register (id, year, number, protocol, direction,"
+                " sender_office_id, packet_id, kind, created, recorded, counterparts, status)"
+                " VALUES (?, 2026, ?, ?, ?, 'aaaaaaaaaaaaaaaa', ?, ?, '2026-01-01T00:00:00+00:00',"
+                " '2026-01-01T00:00:00+00:00', '[]', ?)",
+                (row_id, number, f"2026/{number:06d}", direction, row_id * 16, kind, direction))
+            conn.execute("INSERT INTO packet_evidence (register_id, sha256, data)"
+                         " VALUES (?, 'ab12', ?)",
+                         (row_id, b"age-encryption.org/v1 " + row_id.encode()))
+    vault.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", full)
+    monkeypatch.setattr(migrations, "LATEST", len(full))
+    with Vault.open(tmp_path / "v", "old passphrase") as vault:
+        kept = {r[0]: (r[1], bytes(r[2])) for r in vault.query(
+            "SELECT register_id, sha256, data FROM packet_evidence")}
+    assert kept == {"r1": ("ab12", b""), "r2": ("ab12", b"age-encryption.org/v1 r2"),
+                    "r3": ("ab12", b"age-encryption.org/v1 r3")}

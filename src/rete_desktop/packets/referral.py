@@ -508,6 +508,7 @@ def _file_attachments(
             conn, vault, new_id(), case_id, name,
             packet.part(info.name), info.media_type,
             operator=f"{_str(item, 'operator') or '-'} ({sender})", source=SOURCE,
+            sha256=info.sha256,  # checked against the signed manifest already
         )
 
 

@@ -101,35 +101,42 @@ def add_file(vault: Vault, case_id: str, path: Path, name: str | None = None) ->
 def insert_attachment(
     conn: Any, vault: Vault, attachment_id: str, case_id: str, name: str, data: bytes,
     media_type: str | None, *, operator: str | None, source: str | None = None,
-    added: str | None = None,
+    added: str | None = None, sha256: str | None = None,
 ) -> None:
-    """Insert and audit one attachment inside the caller's transaction (referral import)."""
+    """Insert and audit one attachment inside the caller's transaction (referral import).
+
+    ``sha256``: the bytes' hash when the caller has just checked it (a received part against
+    its signed manifest), so 25 MB are not hashed twice.
+    """
     check_size(len(data))
     view = memoryview(data)
     store_attachment(conn, vault, attachment_id, case_id, name,
                      (view[i : i + CHUNK_SIZE] for i in range(0, len(data), CHUNK_SIZE)),
-                     media_type, operator=operator, source=source, added=added)
+                     media_type, operator=operator, source=source, added=added, sha256=sha256)
 
 
 def store_attachment(
     conn: Any, vault: Vault, attachment_id: str, case_id: str, name: str,
     chunks: Iterable[bytes | memoryview], media_type: str | None, *, operator: str | None,
-    source: str | None = None, added: str | None = None,
+    source: str | None = None, added: str | None = None, sha256: str | None = None,
 ) -> None:
-    """Write the chunks as they come, hashing them, then the row that records size and hash;
-    audits. Inside the caller's transaction: a refusal half-way leaves nothing."""
+    """Write the chunks as they come, hashing them (unless their ``sha256`` is known), then
+    the row that records size and hash; audits. Inside the caller's transaction: a refusal
+    half-way leaves nothing."""
     clean = clean_name(name)
-    digest, size = hashlib.sha256(), 0
+    digest, size = None if sha256 else hashlib.sha256(), 0
     for seq, chunk in enumerate(chunks):
         size += len(chunk)
         check_size(size)
-        digest.update(chunk)
+        if digest is not None:
+            digest.update(chunk)
         conn.execute("INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?, ?, ?)",
                      (attachment_id, seq, chunk))
     conn.execute(
         f"INSERT INTO attachments ({_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (attachment_id, case_id, clean, media_type_for(clean, media_type), size,
-         digest.hexdigest(), added or now_utc(), operator, source),
+         sha256 if digest is None else digest.hexdigest(), added or now_utc(), operator,
+         source),
     )
     detail = {"case": case_id, **({"source": source} if source else {})}
     vault.audit(AuditAction.ATTACHMENT_ADD, "attachment", attachment_id, detail)
