@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
-from rete_desktop.handbook import prevention  # noqa: E402
+from rete_desktop.handbook import prevention, profiles  # noqa: E402
 from rete_desktop.storage import audit, cases, notes, offices, protocols  # noqa: E402
 from rete_desktop.storage.identity import load_identity  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
@@ -117,16 +117,45 @@ def test_own_profile_is_edited_and_signed_from_the_handbook(qtbot, vault):
 
 
 def test_leaflet_is_saved_from_the_handbook(qtbot, vault, tmp_path):
+    profiles.edit_own_profile(vault, phones=["0375 200321"])
     offices.add_office(vault, "Servizi Sociali Casalasco", "social_services",
                        phones=["0375 284411"])
     page = HandbookPage(vault)
     qtbot.addWidget(page)
     hooks.choose_file_next(str(tmp_path / "leaflet.pdf"))
-    qtbot.mouseClick(page.save_leaflet, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_document, Qt.MouseButton.LeftButton)
     from pypdf import PdfReader
 
     text = PdfReader(str(tmp_path / "leaflet.pdf")).pages[0].extract_text()
     assert "1522" in text and "0375 284411" in text.replace("\n", " ")
+
+
+def test_handbook_offers_each_language_by_its_own_name_and_each_document(qtbot, vault,
+                                                                         tmp_path):
+    from pypdf import PdfReader
+
+    profiles.edit_own_profile(vault, phones=["0375 200321"])
+    page = HandbookPage(vault)
+    qtbot.addWidget(page)
+    names = [page.document_language.itemText(i) for i in range(page.document_language.count())]
+    assert {"Italiano", "English", "العربية", "اردو", "ਪੰਜਾਬੀ", "中文", "Українська",
+            "Shqip", "Română", "Français", "Español"} <= set(names)
+    page.document_language.setCurrentIndex(page.document_language.findData("uk"))
+    page.document.setCurrentIndex(page.document.findData("info-sheet"))
+    hooks.choose_file_next(str(tmp_path / "diritti.pdf"))
+    qtbot.mouseClick(page.save_document, Qt.MouseButton.LeftButton)
+    assert "90-bis" in PdfReader(str(tmp_path / "diritti.pdf")).pages[0].extract_text()
+
+
+def test_refused_document_is_explained_before_the_printer_dialog(qtbot, vault):
+    offices.add_office(vault, "CAV Filo Rosa", "cav")  # neither this office nor it has a phone
+    page = HandbookPage(vault)
+    qtbot.addWidget(page)
+    page.document.setCurrentIndex(page.document.findData("card"))
+    qtbot.mouseClick(page.print_document, Qt.MouseButton.LeftButton)
+    boxes = page.findChildren(QMessageBox)
+    assert boxes and "CAV Filo Rosa" in boxes[-1].text()
+    assert not page.findChildren(QWidget, "QPrintDialog")
 
 
 def test_tasks_page_shows_upcoming_prevention_actions(window, vault):

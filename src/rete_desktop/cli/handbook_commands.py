@@ -1,5 +1,6 @@
-"""The network handbook: ``rete profile``, ``glossary``, ``who-to-call``, ``leaflet``,
-``prevention`` (``protocol diff`` / ``protocol updates`` are in protocol_commands)."""
+"""The network handbook: ``rete profile``, ``glossary``, ``who-to-call``, ``leaflet`` (and the
+wallet card), ``info-sheet`` (art. 90-bis c.p.p.), ``prevention`` (``protocol diff`` /
+``protocol updates`` are in protocol_commands)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from rete_desktop.handbook import glossary, network, prevention, profiles
 from rete_desktop.handbook.who_to_call import parse_situations, shipped_rules, who_to_call
 from rete_desktop.i18n import LANGUAGES, current_language, translate
 from rete_desktop.messages import vocabulary
+from rete_desktop.reports import victim_texts
 from rete_desktop.storage.atomic import write_atomic
 
 
@@ -67,8 +69,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("leaflet", parents=[common], help=translate("help.leaflet"))
     p.add_argument("--out", required=True)
-    p.add_argument("--lang", choices=LANGUAGES)
+    p.add_argument("--lang", choices=victim_texts.languages())
+    p.add_argument("--card", action="store_true", help=translate("help.leaflet.card"))
     p.set_defaults(handler=cmd_leaflet)
+
+    p = sub.add_parser("info-sheet", parents=[common], help=translate("help.info_sheet"))
+    p.add_argument("--out", required=True)
+    p.add_argument("--lang", choices=victim_texts.languages())
+    p.set_defaults(handler=cmd_info_sheet)
 
     group = command_group(sub, "prevention", common, translate("help.prevention"))
     p = group.add_parser("add", parents=[common], help=translate("help.prevention.add"))
@@ -223,12 +231,26 @@ def cmd_who_to_call(ctx: Context) -> int:
 
 
 def cmd_leaflet(ctx: Context) -> int:
-    from rete_desktop.reports.leaflet_pdf import leaflet_pdf  # reportlab only when needed
+    # reportlab only when needed
+    from rete_desktop.reports.leaflet_pdf import leaflet_pdf
+    from rete_desktop.reports.wallet_card_pdf import wallet_card_pdf
+
+    lang = ctx.args.lang or current_language()
+    with ctx.open_vault() as vault:
+        data = wallet_card_pdf(vault, lang) if ctx.args.card else leaflet_pdf(vault, lang)
+    write_atomic(Path(ctx.args.out), data)
+    ctx.say("handbook.card_written" if ctx.args.card else "handbook.leaflet_written",
+            path=ctx.args.out)
+    return 0
+
+
+def cmd_info_sheet(ctx: Context) -> int:
+    from rete_desktop.reports.info_sheet_pdf import info_sheet_pdf  # reportlab only when needed
 
     with ctx.open_vault() as vault:
-        data = leaflet_pdf(vault, ctx.args.lang or current_language())
+        data = info_sheet_pdf(vault, ctx.args.lang or current_language())
     write_atomic(Path(ctx.args.out), data)
-    ctx.say("handbook.leaflet_written", path=ctx.args.out)
+    ctx.say("handbook.info_sheet_written", path=ctx.args.out)
     return 0
 
 

@@ -115,7 +115,7 @@ COMMAND_ORDER: dict[str, tuple[str, ...]] = {
         "search",
         "packet", "inbox", "transport", "identity", "directory",
         "lab", "stats",
-        "profile", "glossary", "who-to-call", "leaflet", "prevention",
+        "profile", "glossary", "who-to-call", "leaflet", "info-sheet", "prevention",
         "retention", "processing-register", "privacy-contacts", "audit", "vault", "backup",
         "restore",
     ),

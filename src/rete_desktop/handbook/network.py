@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from rete_desktop.domain.records import Office
@@ -64,14 +65,41 @@ def _listed(vault: Vault, office_id: str) -> bool:
     return member is None or member.active
 
 
+def _same_office(local: Office, member: Office) -> bool:
+    """A contact typed in by hand that is the same office as a directory member: same kind and
+    the same name (case and spacing aside) or a phone number in common."""
+    if local.kind is not member.kind:
+        return False
+    same_name = " ".join(local.name.casefold().split()) == " ".join(member.name.casefold().split())
+    return same_name or bool(set(local.phones) & set(member.phones))
+
+
+def _once(vault: Vault, offices: list[Office]) -> list[Office]:
+    """Leave out local contacts that duplicate a directory member (or this office), so the
+    leaflet and "who to call" list each office once; the member keeps the local phones when
+    its own record has none."""
+    members = [o for o in offices if o.is_self or directory.get_member(vault, o.id) is not None]
+    kept: dict[str, Office] = {o.id: o for o in offices}
+    for local in offices:
+        if local in members:
+            continue
+        twin = next((m for m in members if _same_office(local, m)), None)
+        if twin is not None:
+            del kept[local.id]
+            if not kept[twin.id].phones and local.phones:
+                kept[twin.id] = dataclasses.replace(kept[twin.id], phones=local.phones)
+    return [kept[o.id] for o in offices if o.id in kept]
+
+
 def network_offices(vault: Vault) -> list[NetworkOffice]:
-    """Every known office that is not revoked, this office included, by name."""
+    """Every known office that is not revoked, this office included, each once, by name."""
     found = {p.office_id: p for p in profiles.list_profiles(vault)}
     own = profiles.get_profile(vault)
     found.setdefault(own.office_id, own)
     if own.revision == 0:  # never edited: nothing to show beyond the office record
         del found[own.office_id]
-    return [NetworkOffice(o, found.get(o.id)) for o in list_offices(vault) if _listed(vault, o.id)]
+    listed = [o for o in list_offices(vault) if _listed(vault, o.id)]
+    return [NetworkOffice(o, found.get(o.id)) for o in _once(vault, listed)]
 
 
 def import_profile_file(vault: Vault, data: bytes) -> Profile:

@@ -113,6 +113,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Volantino scritto in {path}.",
         "en": "Leaflet written to {path}.",
     },
+    "handbook.card_written": {
+        "it": "Tessere tascabili scritte in {path}.",
+        "en": "Wallet cards written to {path}.",
+    },
+    "handbook.info_sheet_written": {
+        "it": "Foglio informativo (art. 90-bis c.p.p.) scritto in {path}.",
+        "en": "Information sheet (art. 90-bis c.p.p.) written to {path}.",
+    },
+    "leaflet.centre_without_phone": {
+        "it": "Il documento non può essere stampato: il centro antiviolenza «{name}» non ha un "
+        "numero di telefono. Aggiungilo nel suo profilo (Rete) o nella scheda dell'ufficio.",
+        "en": "The document cannot be printed: the anti-violence centre '{name}' has no phone "
+        "number. Add one to its profile (Network) or to its office record.",
+    },
+    "leaflet.emergency_with_hours": {
+        "it": "Il documento non può essere stampato: «{name}» è un servizio di emergenza ma i "
+        "suoi orari dicono «{hours}», come se di notte fosse chiuso. Scrivi «h24» negli orari o "
+        "aggiungi come raggiungerlo fuori orario nel suo profilo.",
+        "en": "The document cannot be printed: '{name}' is an emergency service but its hours "
+        "say '{hours}', as if it were closed at night. Write 'h24' in its hours or add how to "
+        "reach it out of hours to its profile.",
+    },
+    "leaflet.no_centre": {
+        "it": "La tessera non può essere stampata: nessun centro antiviolenza tra gli uffici "
+        "della rete. Aggiungi il centro antiviolenza con il suo numero.",
+        "en": "The card cannot be printed: no anti-violence centre among the network's offices. "
+        "Add the anti-violence centre with its number.",
+    },
     "handbook.no_protocol_changes": {
         "it": "Nessuna differenza tra le due versioni.",
         "en": "No difference between the two versions.",

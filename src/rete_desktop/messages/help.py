@@ -284,6 +284,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "il volantino informativo per la vittima (PDF)",
         "en": "the victim information leaflet (PDF)",
     },
+    "help.leaflet.card": {
+        "it": "invece del volantino, 8 tessere tascabili discrete (formato carta di credito) su "
+        "un foglio A4",
+        "en": "instead of the leaflet, 8 discreet wallet cards (credit-card size) on an A4 sheet",
+    },
+    "help.info_sheet": {
+        "it": "il foglio dei diritti della persona offesa, art. 90-bis c.p.p. (PDF)",
+        "en": "the sheet of the victim's rights, art. 90-bis c.p.p. (PDF)",
+    },
     "help.prevention": {"it": "azioni di prevenzione", "en": "prevention actions"},
     "help.prevention.add": {
         "it": "registra un'azione di prevenzione",

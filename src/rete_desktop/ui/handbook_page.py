@@ -36,7 +36,8 @@ from rete_desktop.domain.validation import display_phone
 from rete_desktop.errors import ReteError
 from rete_desktop.handbook import glossary, network, prevention, profiles
 from rete_desktop.handbook.who_to_call import shipped_rules, who_to_call
-from rete_desktop.i18n import LANGUAGES, translate
+from rete_desktop.i18n import translate
+from rete_desktop.reports import victim_texts
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
@@ -449,17 +450,21 @@ class HandbookPage(QWidget):
         self.tabs.addTab(self.glossary, self.tr("Glossary"))
         self.tabs.addTab(self.profiles, self.tr("Offices of the network"))
         self.tabs.addTab(self.prevention, self.tr("Prevention actions"))
-        self.leaflet_language = QComboBox()
-        self.leaflet_language.setAccessibleName(self.tr("Language of the leaflet"))
-        names = {"it": "Italiano", "en": "English"}
-        for lang in LANGUAGES:
-            self.leaflet_language.addItem(names[lang], lang)
-        self.leaflet_language.setCurrentIndex(
-            max(0, self.leaflet_language.findData(labels.language())))
-        self.save_leaflet = QPushButton(self.tr("Save &leaflet PDF…"))
-        self.save_leaflet.clicked.connect(self._save_leaflet)
-        self.print_leaflet = QPushButton(self.tr("P&rint leaflet…"))
-        self.print_leaflet.clicked.connect(self._print_leaflet)
+        self.document_language = QComboBox()
+        self.document_language.setAccessibleName(self.tr("Language of the leaflet"))
+        for lang in victim_texts.languages():  # each language by its own name
+            self.document_language.addItem(victim_texts.language_name(lang), lang)
+        self.document_language.setCurrentIndex(
+            max(0, self.document_language.findData(labels.language())))
+        self.document = QComboBox()
+        self.document.setAccessibleName(self.tr("Document to hand out"))
+        self.document.addItem(self.tr("Leaflet"), "leaflet")
+        self.document.addItem(self.tr("Wallet cards (8 per sheet)"), "card")
+        self.document.addItem(self.tr("Rights sheet (art. 90-bis c.p.p.)"), "info-sheet")
+        self.save_document = QPushButton(self.tr("Save &PDF…"))
+        self.save_document.clicked.connect(self._save_document)
+        self.print_document = QPushButton(self.tr("P&rint…"))
+        self.print_document.clicked.connect(self._print_document)
         top = QHBoxLayout()
         title = QLabel(self.tr("Network handbook"))
         font = title.font()
@@ -468,12 +473,16 @@ class HandbookPage(QWidget):
         title.setFont(font)
         top.addWidget(title)
         top.addStretch(1)
-        leaflet_label = QLabel(self.tr("Victim information leaflet:"))
-        leaflet_label.setBuddy(self.leaflet_language)
-        top.addWidget(leaflet_label)
-        top.addWidget(self.leaflet_language)
-        top.addWidget(self.save_leaflet)
-        top.addWidget(self.print_leaflet)
+        document_label = QLabel(self.tr("For the woman:"))
+        document_label.setBuddy(self.document)
+        top.addWidget(document_label)
+        top.addWidget(self.document)
+        language_label = QLabel(self.tr("in"))
+        language_label.setBuddy(self.document_language)
+        top.addWidget(language_label)
+        top.addWidget(self.document_language)
+        top.addWidget(self.save_document)
+        top.addWidget(self.print_document)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -484,21 +493,39 @@ class HandbookPage(QWidget):
         self.profiles.refresh()
         self.prevention.refresh()
 
-    def leaflet(self) -> bytes:
-        from rete_desktop.reports.leaflet_pdf import leaflet_pdf  # reportlab only when needed
+    def document_pdf(self) -> bytes:
+        """The chosen document in the chosen language (refused with a ReteError when an
+        office's data would mislead)."""
+        # reportlab only when needed
+        from rete_desktop.reports.info_sheet_pdf import info_sheet_pdf
+        from rete_desktop.reports.leaflet_pdf import leaflet_pdf
+        from rete_desktop.reports.wallet_card_pdf import wallet_card_pdf
 
-        return leaflet_pdf(self.vault, self.leaflet_language.currentData(), date.today())
+        lang, document = self.document_language.currentData(), self.document.currentData()
+        if document == "card":
+            return wallet_card_pdf(self.vault, lang)
+        if document == "info-sheet":
+            return info_sheet_pdf(self.vault, lang, date.today())
+        return leaflet_pdf(self.vault, lang, date.today())
 
-    def _save_leaflet(self) -> None:
-        name = f"volantino-{self.leaflet_language.currentData()}.pdf"
-        hooks.choose_file(self, self.tr("Save the leaflet"), "PDF (*.pdf)", self._write_leaflet,
-                          save_as=name)
+    def _save_document(self) -> None:
+        prefix = {"leaflet": "volantino", "card": "tessere",
+                  "info-sheet": "diritti-90bis"}[self.document.currentData()]
+        name = f"{prefix}-{self.document_language.currentData()}.pdf"
+        hooks.choose_file(self, self.tr("Save the document"), "PDF (*.pdf)",
+                          self._write_document, save_as=name)
 
-    def _write_leaflet(self, path: str) -> None:
+    def _write_document(self, path: str) -> None:
         try:
-            write_atomic(Path(path), self.leaflet())
+            write_atomic(Path(path), self.document_pdf())
         except (ReteError, OSError) as exc:
             hooks.inform(self, self.tr("Leaflet"), labels.error_text(exc), error=True)
 
-    def _print_leaflet(self) -> None:
-        hooks.print_document(self, self.leaflet)
+    def _print_document(self) -> None:
+        """Build first, so a refusal shows before the printer dialog."""
+        try:
+            data = self.document_pdf()
+        except ReteError as exc:
+            hooks.inform(self, self.tr("Leaflet"), labels.error_text(exc), error=True)
+            return
+        hooks.print_document(self, lambda: data)

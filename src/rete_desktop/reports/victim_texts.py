@@ -1,0 +1,135 @@
+"""The texts of the documents handed to a woman: leaflet, wallet card, art. 90-bis sheet.
+
+They are read by women who may not read Italian, so they come in many languages: gettext
+catalogues of the domain ``leaflet`` (``po/leaflet/<lang>.po``, compiled into
+``resources/locale/<lang>/LC_MESSAGES/leaflet.mo`` by ``scripts/update-translations``). The
+English text below is each entry's ``msgid`` and its key the ``msgctxt``; ``po/leaflet.pot`` lists
+the same pairs (a test compares them). A language is offered when its catalogue is shipped.
+Office kinds are looked up by their English formal name (``messages/vocabulary.py``).
+"""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+from typing import Any
+
+from rete_desktop.domain.vocabulary import OfficeKind
+from rete_desktop.messages.vocabulary import formal
+from rete_desktop.resources import resource_path
+
+DOMAIN = "leaflet"
+SOURCE_LANGUAGE = "en"
+OFFICE_KIND = "office-kind"
+
+SOURCE: dict[str, str] = {
+    "language": "English",
+    "title": "You are not alone.",
+    "subtitle": "{network}: who can help you and your children. Free and confidential.",
+    "network_default": "The local anti-violence network",
+    "helpline": (
+        "Anti-violence and stalking helpline: free, 24 hours a day, anonymous, also in other "
+        "languages. It listens and puts you in touch with the nearest anti-violence centre."
+    ),
+    "emergency": "In immediate danger? Call 112, day and night.",
+    "offices": "The network's offices",
+    "no_offices": "Ask 1522 for the nearest office.",
+    "hours": "Hours:",
+    "out_of_hours": "Out of hours:",
+    "languages": "Languages:",
+    "know": "Good to know",
+    "fact1": "You can ask for help without reporting to the police.",
+    "fact2": (
+        "The anti-violence centre is free and confidential: nothing is done without your consent."
+    ),
+    "fact3": "Children who witness violence are victims too: they can be helped.",
+    "fact4": "If you must leave home quickly, take your documents, medicines and this sheet.",
+    "footer": "Information as of {date}. This sheet contains no personal data.",
+    "card.title": "Useful numbers",
+    "card.helpline": "Free, 24 hours a day, anonymous, many languages",
+    "card.emergency": "Emergency: police, ambulance, fire brigade",
+    "card.centre": "Women's listening centre",
+    "info.title": "Your rights as the victim of a crime",
+    "info.law": (
+        "What the authorities must tell you from the first contact, in a language you understand "
+        "(art. 90-bis of the Italian Code of Criminal Procedure, c.p.p.)."
+    ),
+    "info.report": (
+        "Reporting: how to make a report (denuncia) or a complaint (querela), your role in the "
+        "investigation and the trial, and your right to know the charge and the date and place of"
+        " the trial (letter a)."
+    ),
+    "info.case": (
+        "Information on the case: you can ask to be told how the case is progressing and to be "
+        "warned if the prosecutor asks to close it (letters b, c, i)."
+    ),
+    "info.lawyer": (
+        "A lawyer paid by the State: for ill-treatment in the family, stalking, sexual violence "
+        "and the other crimes listed by law you are entitled to one whatever your income (letter "
+        "d; art. 76, paragraph 4-ter, Presidential Decree 115/2002)."
+    ),
+    "info.interpreter": (
+        "An interpreter and the translation of documents, free of charge, if you do not speak "
+        "Italian (letter e; art. 143-bis c.p.p.)."
+    ),
+    "info.protection": (
+        "Protection: the judge can order the offender to leave the home or not to come near you "
+        "(arts. 282-bis and 282-ter c.p.p.); in urgent cases the police, authorised by the "
+        "prosecutor, can remove him at once (art. 384-bis c.p.p.) (letter f)."
+    ),
+    "info.release": (
+        "Release or escape: for ill-treatment, stalking, sexual violence and the other crimes of "
+        "domestic and gender-based violence, you and your lawyer are always told if the offender "
+        "is released or escapes (art. 90-ter c.p.p.) and if a protection measure is lifted or "
+        "changed (art. 299 c.p.p.)."
+    ),
+    "info.support": (
+        "Help: health services, family homes, anti-violence centres, shelters and victim support "
+        "services in your area; the network's offices are listed below (letter p)."
+    ),
+    "info.compensation": (
+        "Compensation: you can claim compensation for the harm suffered and, in some cases, the "
+        "costs of taking part in the proceedings (letters l, m)."
+    ),
+    "info.more": (
+        "Your other rights (if you live in another EU country, how to complain if your rights are"
+        " not respected, and more) are in the full text of art. 90-bis c.p.p.: ask for it."
+    ),
+    "info.given": "Given by (name, office):",
+    "info.date": "Date:",
+    "info.footer": "This sheet contains no personal data. Offices as of {date}.",
+}
+
+
+@cache
+def _catalogue(lang: str) -> gettext.NullTranslations:
+    return gettext.translation(DOMAIN, str(resource_path("locale")), [lang], fallback=True)
+
+
+def languages() -> tuple[str, ...]:
+    """Languages with a catalogue, plus English (the ``msgid``): Italian first, then by code."""
+    root = resource_path("locale")
+    found = {SOURCE_LANGUAGE}
+    if root.is_dir():
+        found |= {d.name for d in root.iterdir() if (d / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()}
+    return tuple(sorted(found, key=lambda lang: (lang != "it", lang != "en", lang)))
+
+
+class Texts:
+    """The documents' texts in one language (English for a language without a catalogue)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._catalogue = _catalogue(lang)
+
+    def __call__(self, key: str, **params: Any) -> str:
+        text = self._catalogue.pgettext(key, SOURCE[key])
+        return text.format(**params) if params else text
+
+    def office_kind(self, kind: OfficeKind) -> str:
+        return self._catalogue.pgettext(OFFICE_KIND, formal("OfficeKind", kind.value, "en"))
+
+
+def language_name(lang: str) -> str:
+    """The language's own name for itself ("العربية", "Shqip"), for the language picker."""
+    return Texts(lang)("language")
