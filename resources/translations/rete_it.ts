@@ -1918,37 +1918,37 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="61"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="62"/>
         <source>Search the glossary</source>
         <translation>Cerca nel glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="63"/>
         <source>Search a term or a word of its definition (accents don&apos;t matter)</source>
         <translation>Cerca un termine o una parola della definizione (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="68"/>
         <source>Glossary terms</source>
         <translation>Termini del glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="71"/>
         <source>Definition</source>
         <translation>Definizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="73"/>
         <source>&amp;New term…</source>
         <translation>&amp;Nuovo termine…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="75"/>
         <source>&amp;Edit term…</source>
         <translation>&amp;Modifica termine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="102"/>
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n termine</numerusform>
@@ -1956,12 +1956,12 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="106"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="107"/>
         <source>This glossary comes from the network&apos;s coordinator, who edits it for everyone.</source>
         <translation>Questo glossario arriva dal coordinatore della rete, che lo modifica per tutti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="138"/>
         <source>Italian term:</source>
         <translation>Termine italiano:</translation>
     </message>
@@ -2017,58 +2017,80 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>HandbookPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="447"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="464"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="448"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="469"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="448"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="449"/>
         <source>Who to call</source>
         <translation>Chi chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="449"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="450"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="450"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="451"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="451"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="452"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="453"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="454"/>
         <source>Language of the leaflet</source>
         <translation>Lingua del volantino</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="459"/>
-        <source>Save &amp;leaflet PDF…</source>
-        <translation>Salva il &amp;volantino PDF…</translation>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="460"/>
+        <source>Document to hand out</source>
+        <translation>Documento da consegnare</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="462"/>
+        <source>Wallet cards (8 per sheet)</source>
+        <translation>Tessere tascabili (8 per foglio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="463"/>
+        <source>Rights sheet (art. 90-bis c.p.p.)</source>
+        <translation>Foglio dei diritti (art. 90-bis c.p.p.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="464"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Salva &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="466"/>
+        <source>P&amp;rint…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="476"/>
+        <source>For the woman:</source>
+        <translation>Per la donna:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="480"/>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="515"/>
+        <source>Save the document</source>
+        <translation>Salva il documento</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/handbook_page.py" line="461"/>
-        <source>P&amp;rint leaflet…</source>
-        <translation>S&amp;tampa il volantino…</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
-        <source>Victim information leaflet:</source>
-        <translation>Volantino informativo per le vittime:</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="494"/>
-        <source>Save the leaflet</source>
-        <translation>Salva il volantino</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="501"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="522"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="529"/>
         <source>Leaflet</source>
         <translation>Volantino</translation>
     </message>
@@ -3653,47 +3675,47 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreventionTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="393"/>
         <source>Show &amp;past actions too</source>
         <translation>Mostra anche le azioni &amp;passate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="395"/>
         <source>&amp;New action…</source>
         <translation>&amp;Nuova azione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="395"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="396"/>
         <source>Planned actions travel to the other offices with the next published directory</source>
         <translation>Le azioni programmate arrivano agli altri uffici con il prossimo elenco pubblicato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="399"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="400"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="401"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="401"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="401"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="403"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="403"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -3859,99 +3881,99 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProfilesTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="211"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="215"/>
         <source>Office profile</source>
         <translation>Scheda dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="245"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="247"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="246"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="248"/>
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="253"/>
         <source>24 hours</source>
         <translation>24 ore su 24</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="253"/>
         <source>Shelter places</source>
         <translation>Posti in casa rifugio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="254"/>
         <source>Cultural mediators</source>
         <translation>Mediatrici culturali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="255"/>
         <source>Accessible to disabled people</source>
         <translation>Accessibile alle persone con disabilità</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="255"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="256"/>
         <source>Works with minors</source>
         <translation>Lavora con i minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="267"/>
         <source>&amp;Save my profile</source>
         <translation>&amp;Salva la mia scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="269"/>
         <source>E&amp;xport for the coordinator…</source>
         <translation>E&amp;sporta per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="269"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="270"/>
         <source>The signed profile file the coordinator publishes with the network directory</source>
         <translation>Il file firmato della scheda che il coordinatore pubblica con l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="286"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="287"/>
         <source>Edit this office&apos;s profile</source>
         <translation>Modifica la scheda di questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="298"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="303"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="299"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="304"/>
         <source>{0} (this office)</source>
         <translation>{0} (questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="337"/>
         <source>Your profile is still empty: fill it in below.</source>
         <translation>La scheda è ancora vuota: compilala qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="338"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="339"/>
         <source>No profile received yet.</source>
         <translation>Nessuna scheda ricevuta finora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="373"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="374"/>
         <source>Saved: revision {0}.</source>
         <translation>Salvata: revisione {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="377"/>
         <source>Export the profile</source>
         <translation>Esporta la scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="376"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="377"/>
         <source>Profile (*.json)</source>
         <translation>Scheda (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="384"/>
         <source>Profile</source>
         <translation>Scheda</translation>
     </message>
@@ -5172,32 +5194,32 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>WhoToCallTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="152"/>
         <source>The situation</source>
         <translation>La situazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="162"/>
         <source>Offices to call</source>
         <translation>Uffici da chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="176"/>
         <source>Tick one or more situations above.</source>
         <translation>Spunta una o più situazioni qui sopra.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="189"/>
         <source>No office of the network can act on this.</source>
         <translation>Nessun ufficio della rete può intervenire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="192"/>
         <source>No office covers: {0}</source>
         <translation>Nessun ufficio copre: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="196"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="197"/>
         <source>Always available</source>
         <translation>Sempre disponibili</translation>
     </message>

@@ -10,16 +10,13 @@ Office kinds are looked up by their English formal name (``messages/vocabulary.p
 
 from __future__ import annotations
 
-import gettext
-from functools import cache
 from typing import Any
 
+from rete_desktop import i18n
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.messages.vocabulary import formal
-from rete_desktop.resources import resource_path
 
 DOMAIN = "leaflet"
-SOURCE_LANGUAGE = "en"
 OFFICE_KIND = "office-kind"
 
 SOURCE: dict[str, str] = {
@@ -101,18 +98,9 @@ SOURCE: dict[str, str] = {
 }
 
 
-@cache
-def _catalogue(lang: str) -> gettext.NullTranslations:
-    return gettext.translation(DOMAIN, str(resource_path("locale")), [lang], fallback=True)
-
-
 def languages() -> tuple[str, ...]:
-    """Languages with a catalogue, plus English (the ``msgid``): Italian first, then by code."""
-    root = resource_path("locale")
-    found = {SOURCE_LANGUAGE}
-    if root.is_dir():
-        found |= {d.name for d in root.iterdir() if (d / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()}
-    return tuple(sorted(found, key=lambda lang: (lang != "it", lang != "en", lang)))
+    """Languages with a shipped catalogue, plus English (the ``msgid``), Italian first."""
+    return i18n.languages(DOMAIN)
 
 
 class Texts:
@@ -120,7 +108,7 @@ class Texts:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self._catalogue = _catalogue(lang)
+        self._catalogue = i18n.translation(DOMAIN, lang)
 
     def __call__(self, key: str, **params: Any) -> str:
         text = self._catalogue.pgettext(key, SOURCE[key])
