@@ -239,8 +239,8 @@ def test_who_to_call_takes_italian_situations(rete: CliRunner, office: Path) -> 
      "the following arguments are required: --title"),
     (("case", "list", "--bogus"), "argomenti non riconosciuti: --bogus",
      "unrecognized arguments: --bogus"),
-    (("leaflet", "--out", "x.pdf", "--lang", "fr"), "argomento --lang: scelta non valida: 'fr'",
-     "argument --lang: invalid choice: 'fr'"),
+    (("leaflet", "--out", "x.pdf", "--lang", "de"), "argomento --lang: scelta non valida: 'de'",
+     "argument --lang: invalid choice: 'de'"),
     (("stats", "--year", "abc"), "argomento --year: valore non valido (int): 'abc'",
      "argument --year: invalid int value: 'abc'"),
 ])

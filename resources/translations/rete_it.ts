@@ -2079,8 +2079,8 @@ Decisioni: {3}; azioni: {4}.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/handbook_page.py" line="480"/>
-        <source>in</source>
-        <translation>in</translation>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/handbook_page.py" line="515"/>

@@ -477,7 +477,7 @@ class HandbookPage(QWidget):
         document_label.setBuddy(self.document)
         top.addWidget(document_label)
         top.addWidget(self.document)
-        language_label = QLabel(self.tr("in"))
+        language_label = QLabel(self.tr("Language:"))
         language_label.setBuddy(self.document_language)
         top.addWidget(language_label)
         top.addWidget(self.document_language)
