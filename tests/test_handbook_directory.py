@@ -303,3 +303,25 @@ def test_a_new_risk_instrument_version_travels_with_the_directory(rete, network,
         older = json.loads(path.read_text("utf-8"))
         with vault.transaction():
             assert risk.store_if_newer(vault, older) is False
+
+
+def test_office_known_locally_and_as_member_is_listed_once(rete, network) -> None:
+    """The social services typed the Carabinieri in by hand before joining; the directory
+    brings the same station as a member: "who to call" and the leaflet list it once, as the
+    member, with the phone only the local record had."""
+    from rete_desktop.handbook.network import network_offices
+    from rete_desktop.handbook.who_to_call import who_to_call
+    from rete_desktop.storage import offices
+
+    vault = Vault.open(network.social.dir, PASSPHRASE)
+    try:
+        offices.add_office(vault, "STAZIONE CARABINIERI  Casalmaggiore", "carabinieri",
+                           phones=["0375 42012"])
+        listed = [o for o in network_offices(vault) if o.office.kind is OfficeKind.CARABINIERI]
+        assert [o.id for o in listed] == [network.cc.id]
+        assert listed[0].phones == ("+39037542012",)
+        night = who_to_call(vault, ("night",), "it")
+        assert [m.office.id for m in night.matches].count(network.cc.id) == 1
+        assert len(night.matches) == 1
+    finally:
+        vault.close()

@@ -38,11 +38,13 @@ NETWORK = [
 TABLE = [
     ("night", ["carabinieri", "hospital"]),
     ("minors", ["social", "carabinieri", "consultorio"]),
-    ("no-home", ["cav", "comune", "social"]),
+    ("no-home", ["comune", "social", "cav"]),
     ("foreign", ["cav", "social"]),
     ("disability", ["consultorio", "social", "hospital"]),
     ("night,minors", ["carabinieri", "social", "hospital", "consultorio"]),
-    ("no-home,minors", ["social", "cav", "carabinieri", "comune", "consultorio"]),
+    ("no-home,minors", ["social", "carabinieri", "comune", "cav", "consultorio"]),
+    ("danger", ["carabinieri", "hospital"]),
+    ("ammonimento", ["carabinieri", "cav"]),
     ("foreign,no-home", ["cav", "social", "comune"]),
 ]
 
@@ -52,7 +54,7 @@ def test_situation_table(asked: str, expected: list[str]) -> None:
     answer = evaluate(shipped_rules(), NETWORK, tuple(asked.split(",")), "it")
     assert [m.office.id for m in answer.matches] == expected
     assert answer.uncovered == ()
-    assert answer.helplines[0].number == "1522"
+    assert "1522" in [h.number for h in (*answer.first, *answer.then)]
 
 
 def test_office_claiming_h24_is_listed_at_night() -> None:
@@ -97,3 +99,44 @@ def test_cli_lists_offices_and_refuses_unknown_situations(rete, vault_dir, vault
     assert [o["name"] for o in data["offices"]] == ["Servizi Sociali"]
     assert data["offices"][0]["reach"]["phones"] == "0375 203811"
     assert rete("who-to-call", "--situation", "minors,aliens", "--vault", vault_dir).code == 4
+
+
+@pytest.mark.parametrize("asked,first", [
+    ("danger", ["112"]), ("night", ["112"]), ("minors", ["114"]), ("night,minors", ["112", "114"]),
+    ("no-home", []), ("foreign", []),
+])
+def test_emergency_numbers_come_before_every_office(asked: str, first: list[str]) -> None:
+    """112 is the first call in immediate danger and at night, 114 for children; the others
+    follow the offices, and every number is shown exactly once."""
+    answer = evaluate(shipped_rules(), NETWORK, tuple(asked.split(",")), "it")
+    assert [h.number for h in answer.first] == first
+    shown = [h.number for h in (*answer.first, *answer.then)]
+    assert sorted(shown) == ["112", "114", "1522"]
+
+
+def test_questura_first_for_the_ammonimento() -> None:
+    network = [*NETWORK, _office("questura", "police")]
+    answer = evaluate(shipped_rules(), network, ("ammonimento",), "en")
+    assert [m.office.id for m in answer.matches] == ["questura", "carabinieri", "cav"]
+    assert "Questore" in answer.matches[0].reasons[0][1]
+
+
+def test_social_emergency_service_first_when_there_is_no_home_tonight() -> None:
+    network = [*NETWORK, _office("pis", "other", "pis", emergency="800 123 456 notte e festivi")]
+    answer = evaluate(shipped_rules(), network, ("no-home",), "it")
+    assert answer.matches[0].office.id == "pis"
+    assert dict(answer.matches[0].reach)["emergency"] == "800 123 456 notte e festivi"
+
+
+def test_cli_prints_112_before_the_offices_at_night(rete, vault_dir, vault) -> None:
+    from rete_desktop.storage import offices
+
+    offices.add_office(vault, "Comando Stazione Carabinieri", "carabinieri",
+                       phones=["0375 42012"])
+    vault.close()
+    r = rete("who-to-call", "--situation", "notte,minori", "--vault", vault_dir)
+    assert r.code == 0, r.err
+    lines = r.out.splitlines()
+    assert lines[0].startswith("112") and lines[1].startswith("114")
+    assert lines.index(next(x for x in lines if x.startswith("1522"))) > lines.index(
+        next(x for x in lines if "Carabinieri" in x))

@@ -2017,80 +2017,80 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>HandbookPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="448"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="469"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="455"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="476"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="449"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="456"/>
         <source>Who to call</source>
         <translation>Chi chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="450"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="457"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="451"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="458"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="452"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="459"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="454"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="461"/>
         <source>Language of the leaflet</source>
         <translation>Lingua del volantino</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="460"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="467"/>
         <source>Document to hand out</source>
         <translation>Documento da consegnare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="462"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="469"/>
         <source>Wallet cards (8 per sheet)</source>
         <translation>Tessere tascabili (8 per foglio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="463"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="470"/>
         <source>Rights sheet (art. 90-bis c.p.p.)</source>
         <translation>Foglio dei diritti (art. 90-bis c.p.p.)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="464"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
         <source>Save &amp;PDF…</source>
         <translation>Salva &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="466"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="473"/>
         <source>P&amp;rint…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="476"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="483"/>
         <source>For the woman:</source>
         <translation>Per la donna:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="480"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="487"/>
         <source>Language:</source>
         <translation>Lingua:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="515"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="522"/>
         <source>Save the document</source>
         <translation>Salva il documento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="461"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="522"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="468"/>
         <location filename="../../src/rete_desktop/ui/handbook_page.py" line="529"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="536"/>
         <source>Leaflet</source>
         <translation>Volantino</translation>
     </message>
@@ -3675,47 +3675,47 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreventionTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="400"/>
         <source>Show &amp;past actions too</source>
         <translation>Mostra anche le azioni &amp;passate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="395"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
         <source>&amp;New action…</source>
         <translation>&amp;Nuova azione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="396"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="403"/>
         <source>Planned actions travel to the other offices with the next published directory</source>
         <translation>Le azioni programmate arrivano agli altri uffici con il prossimo elenco pubblicato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="400"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="407"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="403"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="410"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="403"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="410"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -3881,99 +3881,104 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProfilesTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="217"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="221"/>
         <source>Office profile</source>
         <translation>Scheda dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="246"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="248"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="254"/>
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="259"/>
         <source>24 hours</source>
         <translation>24 ore su 24</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="253"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="259"/>
         <source>Shelter places</source>
         <translation>Posti in casa rifugio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="260"/>
         <source>Cultural mediators</source>
         <translation>Mediatrici culturali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="255"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="261"/>
+        <source>Social emergency service (PIS)</source>
+        <translation>Pronto intervento sociale (PIS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="262"/>
         <source>Accessible to disabled people</source>
         <translation>Accessibile alle persone con disabilità</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="256"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="263"/>
         <source>Works with minors</source>
         <translation>Lavora con i minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="274"/>
         <source>&amp;Save my profile</source>
         <translation>&amp;Salva la mia scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="269"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="276"/>
         <source>E&amp;xport for the coordinator…</source>
         <translation>E&amp;sporta per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="270"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="277"/>
         <source>The signed profile file the coordinator publishes with the network directory</source>
         <translation>Il file firmato della scheda che il coordinatore pubblica con l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="294"/>
         <source>Edit this office&apos;s profile</source>
         <translation>Modifica la scheda di questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="299"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="304"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="306"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="311"/>
         <source>{0} (this office)</source>
         <translation>{0} (questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="337"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="344"/>
         <source>Your profile is still empty: fill it in below.</source>
         <translation>La scheda è ancora vuota: compilala qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="339"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="346"/>
         <source>No profile received yet.</source>
         <translation>Nessuna scheda ricevuta finora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="374"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="381"/>
         <source>Saved: revision {0}.</source>
         <translation>Salvata: revisione {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="384"/>
         <source>Export the profile</source>
         <translation>Esporta la scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="384"/>
         <source>Profile (*.json)</source>
         <translation>Scheda (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="391"/>
         <source>Profile</source>
         <translation>Scheda</translation>
     </message>
@@ -5209,17 +5214,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>Spunta una o più situazioni qui sopra.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="182"/>
+        <source>Call first</source>
+        <translation>Chiama prima</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="194"/>
         <source>No office of the network can act on this.</source>
         <translation>Nessun ufficio della rete può intervenire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="192"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="197"/>
         <source>No office covers: {0}</source>
         <translation>Nessun ufficio copre: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="203"/>
         <source>Always available</source>
         <translation>Sempre disponibili</translation>
     </message>

@@ -207,12 +207,12 @@ def cmd_who_to_call(ctx: Context) -> int:
     lang = current_language()
     with ctx.open_vault() as vault:
         answer = who_to_call(vault, situations, lang)
-    lines = []
+    lines = [f"{h.name[lang]}: {h.note[lang]}" for h in answer.first]
     for match in answer.matches:
         lines.append(f"{match.office.name}  ({label(match.office.office.kind)})")
         lines += [f"  • {why}" for _, why in match.reasons]
         lines += [f"    {_label(field)}: {value}" for field, value in match.reach]
-    lines += [f"{h.name[lang]}: {h.note[lang]}" for h in answer.helplines]
+    lines += [f"{h.name[lang]}: {h.note[lang]}" for h in answer.then]
     if answer.uncovered:
         ctx.say("handbook.uncovered", situations=", ".join(answer.uncovered))
     ctx.emit("\n".join(lines), {
@@ -225,7 +225,8 @@ def cmd_who_to_call(ctx: Context) -> int:
             for m in answer.matches
         ],
         "uncovered": list(answer.uncovered),
-        "helplines": [{"number": h.number, "name": h.name[lang]} for h in answer.helplines],
+        "helplines": [{"number": h.number, "name": h.name[lang], "first": h in answer.first}
+                      for h in (*answer.first, *answer.then)],
     })
     return 0
 

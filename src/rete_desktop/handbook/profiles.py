@@ -34,7 +34,8 @@ MAX_SHORT = 300
 MAX_ITEMS = 10
 MAX_REVISION = 2**31
 # Tags who-to-call rules can ask for; an office claims them in its own profile.
-CAPABILITIES = ("h24", "shelter", "mediators", "accessible", "minors")
+CAPABILITIES = ("h24", "shelter", "mediators", "accessible", "minors", "pis")  # pis: pronto
+# intervento sociale, the social emergency service that houses people at night and on holidays
 TEXT_FIELDS = {
     "functions": MAX_LONG, "limits": MAX_LONG, "hours": MAX_SHORT, "on_call": MAX_SHORT,
     "emergency": MAX_SHORT, "reference_person": MAX_SHORT, "address": MAX_SHORT,

@@ -3,6 +3,8 @@
 The rules are data (``resources/who-to-call.json``): each situation lists rules matching offices
 by kind and/or by a capability their own profile claims, with the reason to call them and the
 profile fields to show. This module only evaluates them against the offices this vault knows.
+National numbers come before every office where they are the first call (112 in immediate
+danger and at night, 114 for children), after them otherwise.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class Helpline:
     number: str
     name: dict[str, str]
     note: dict[str, str]
+    first: frozenset[str] = frozenset()  # situations where it is called before any office
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,8 @@ class Answer:
     situations: tuple[str, ...]
     matches: tuple[Match, ...]
     uncovered: tuple[str, ...]  # situations no known office can act on
-    helplines: tuple[Helpline, ...]
+    first: tuple[Helpline, ...]  # to call before any office (112 in danger, 114 for minors)
+    then: tuple[Helpline, ...]  # always available, after the offices
 
 
 def _texts(value: Any, where: str) -> dict[str, str]:
@@ -114,12 +118,18 @@ def parse_rules(doc: Any) -> Rules:
             key, _texts(item.get("label"), key),
             tuple(_rule(r, f"{key}[{i}]") for i, r in enumerate(rules)),
         )
-    helplines = tuple(
-        Helpline(str(h["number"]), _texts(h.get("name"), "helpline"),
-                 _texts(h.get("note"), "helpline"))
-        for h in doc.get("helplines", []) if isinstance(h, dict) and "number" in h
-    )
+    helplines = tuple(_helpline(h, situations) for h in doc.get("helplines", [])
+                      if isinstance(h, dict) and "number" in h)
     return Rules(situations, helplines)
+
+
+def _helpline(doc: dict[str, Any], situations: dict[str, Situation]) -> Helpline:
+    first = doc.get("first", [])
+    if not isinstance(first, list) or not set(first) <= set(situations):
+        raise BadInput("handbook.rules_invalid",
+                       reason=f"helpline {doc['number']}: 'first' must name situations")
+    return Helpline(str(doc["number"]), _texts(doc.get("name"), "helpline"),
+                    _texts(doc.get("note"), "helpline"), frozenset(first))
 
 
 @cache
@@ -166,9 +176,10 @@ def evaluate(
     ]
     matches.sort(key=lambda m: (-len(m.reasons), found[m.office.id][2], m.office.name.casefold()))
     covered = {s for m in matches for s, _ in m.reasons}
+    first = tuple(h for h in rules.helplines if h.first & set(situations))
     return Answer(
         situations, tuple(matches), tuple(s for s in situations if s not in covered),
-        rules.helplines,
+        first, tuple(h for h in rules.helplines if h not in first),
     )
 
 

@@ -156,11 +156,13 @@ VOCABULARIES: dict[str, dict[str, Term]] = {
         "vital_interest": Term("interesse vitale", "vital interest", "interesse-vitale"),
     },
     "Situation": {
+        "danger": Term("pericolo immediato", "immediate danger", "pericolo", ("urgenza",)),
         "night": Term("notte", "night"),
         "minors": Term("minori", "minors"),
         "no-home": Term("senza casa", "no home"),
         "foreign": Term("straniera", "foreign"),
         "disability": Term("disabilità", "disability"),
+        "ammonimento": Term("ammonimento", "formal warning", aliases=("questore",)),
     },
 }
 

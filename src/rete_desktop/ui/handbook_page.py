@@ -176,6 +176,11 @@ class WhoToCallTab(QWidget):
             parts.append("<p>{}</p>".format(self.tr("Tick one or more situations above.")))
         else:
             situations = shipped_rules().situations
+            if answer.first:
+                first = "".join(f"<li><b>{escape(h.name[lang])}</b> — {escape(h.note[lang])}</li>"
+                                for h in answer.first)
+                call_first = escape(self.tr("Call first"))
+                parts.append(f"<h3 style='color:{style.ERROR}'>{call_first}</h3><ul>{first}</ul>")
             for match in answer.matches:
                 reasons = "".join(f"<li>{escape(why)}</li>" for _, why in match.reasons)
                 reach = "".join(f"<tr><td><b>{escape(field_label(f))}</b></td>"
@@ -191,9 +196,10 @@ class WhoToCallTab(QWidget):
                 names = ", ".join(situations[s].label[lang] for s in answer.uncovered)
                 uncovered = self.tr("No office covers: {0}").format(names)
                 parts.append(f"<p style='color:{style.ERROR}'><b>{escape(uncovered)}</b></p>")
+        shown_first = answer.first if answer else ()
         helplines = "".join(
             f"<li><b>{escape(h.name[lang])}</b> — {escape(h.note[lang])}</li>"
-            for h in shipped_rules().helplines)
+            for h in shipped_rules().helplines if h not in shown_first)
         always = self.tr("Always available")
         parts.append(f"<h3>{always}</h3><ul>{helplines}</ul>")
         self.results.setHtml("".join(parts))
@@ -252,6 +258,7 @@ class ProfilesTab(QWidget):
         names = {
             "h24": self.tr("24 hours"), "shelter": self.tr("Shelter places"),
             "mediators": self.tr("Cultural mediators"),
+            "pis": self.tr("Social emergency service (PIS)"),
             "accessible": self.tr("Accessible to disabled people"),
             "minors": self.tr("Works with minors"),
         }
