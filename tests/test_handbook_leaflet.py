@@ -250,6 +250,23 @@ def test_italian_info_sheet_in_the_law_s_words(network) -> None:
         assert words in text
 
 
+def test_codice_rosso_records_that_the_sheet_was_handed_over(vault) -> None:
+    """Applying Codice Rosso gives the Carabinieri a same-day step to hand the sheet over in
+    her language; closing it is the audited record of the hand-over."""
+    from datetime import date
+
+    from rete_desktop.storage import audit, protocols
+
+    case = cases.create_case(vault, "Situazione X")
+    protocols.apply_protocol(vault, case, "codice-rosso", date(2026, 12, 1))
+    step = next(t for t in protocols.list_tasks(vault, case_id=case)
+                if t.step_key == "informazioni-90bis")
+    assert step.due == date(2026, 12, 1) and "foglio informativo nella sua lingua" in step.title
+    protocols.set_task_done(vault, step.id)
+    assert any(e.action == "task.done" and e.entity_id == step.id
+               for e in audit.list_entries(vault))
+
+
 # --- command line ---------------------------------------------------------------------------
 
 def test_cli_writes_leaflet_card_and_info_sheet(rete, vault_dir, network_vault, tmp_path) -> None:
