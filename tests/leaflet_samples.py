@@ -59,7 +59,8 @@ def render(out: Path) -> list[Path]:
                                   ("info-sheet", info_sheet_pdf(vault, lang, TODAY))):
                     page = pdfium.PdfDocument(pdf)[0]
                     path = out / f"{kind}-{lang}.png"
-                    page.render(scale=1.4).to_pil().convert("RGB").save(path, optimize=True)
+                    image = page.render(scale=1.25).to_pil().convert("RGB")
+                    image.quantize(64).save(path, optimize=True)  # small in the repository
                     written.append(path)
         finally:
             vault.close()
