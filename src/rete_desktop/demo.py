@@ -27,6 +27,8 @@ from rete_desktop.domain.vocabulary import (
     PersonRole,
     RiskLevel,
 )
+from rete_desktop.handbook import profiles
+from rete_desktop.handbook.leaflet_rules import EMERGENCY_KINDS
 from rete_desktop.storage import cases, offices, protocols, risk
 from rete_desktop.storage.cases import consent_to_json
 from rete_desktop.storage.identity import load_identity
@@ -119,6 +121,7 @@ def fill_demo(vault: Vault, size: DemoSize, seed: int = 2017, *,
     own_kind = load_identity(vault).kind
     for name, kind, phone in NETWORK:
         if kind is own_kind:  # this office is the network's CAV (or station, ...) itself
+            profiles.edit_own_profile(vault, phones=[phone], hours="lun–ven 9–17")
             continue
         office_id = offices.add_office(
             vault,
@@ -126,7 +129,8 @@ def fill_demo(vault: Vault, size: DemoSize, seed: int = 2017, *,
             kind.value,
             address=f"Via {fake.last_name()} {rng.randint(1, 80)}, {rng.choice(TOWNS[:3])}",
             phones=[phone],
-            on_call_hours="lun–ven 9–17",
+            # an emergency service with office hours would mislead (the leaflet refuses it)
+            on_call_hours="h24" if kind in EMERGENCY_KINDS else "lun–ven 9–17",
             office_id=(office_ids or {}).get(kind),
         )
         for _ in range(2):
