@@ -57,11 +57,12 @@ class Script:
     rtl: bool = False
     break_anywhere: bool = False
     line_height: float = 1.0  # Nastaliq climbs and falls far from the baseline
+    size: float = 1.0  # Nastaliq reads smaller than Naskh or Latin at the same point size
 
 
 SCRIPTS = {
     "ar": Script(FAMILIES["arabic"], rtl=True, line_height=1.3),
-    "ur": Script(FAMILIES["urdu"], rtl=True, line_height=1.9),
+    "ur": Script(FAMILIES["urdu"], rtl=True, line_height=1.9, size=1.15),
     "pa": Script(FAMILIES["gurmukhi"], line_height=1.15),
     "zh": Script(FAMILIES["chinese"], break_anywhere=True, line_height=1.15),
 }

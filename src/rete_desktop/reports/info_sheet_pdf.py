@@ -41,7 +41,7 @@ def _story(layout: Layout, vault: Vault, today: date) -> list[Flowable]:
     return [
         layout.p(t("info.title"), "title", space_after=4),
         layout.p(t("info.law"), "subtitle", space_after=6),
-        *(layout.p(f"•  {t(f'info.{right}')}", "text", space_after=4) for right in RIGHTS),
+        *(layout.p(f"•  {t(f'info.{right}')}", "body", space_after=4) for right in RIGHTS),
         Spacer(1, gap),
         layout.helplines(),
         Spacer(1, gap),

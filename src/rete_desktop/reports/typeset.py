@@ -179,7 +179,8 @@ class Text(Flowable):  # type: ignore[misc]
             for font, piece in font_runs(text, self.script.family, span.bold):
                 chars += [_Char(c, font, span.color or color) for c in piece]
         if any(c.font in self.script.family.names() for c in chars):
-            self.leading *= self.script.line_height  # tall script: more room between lines
+            self.size *= self.script.size
+            self.leading *= self.script.line_height * self.script.size
         words: list[_Word] = []
         space = True
         for c in chars:

@@ -35,6 +35,7 @@ STYLES: dict[str, tuple[float, float, bool, colors.Color]] = {
     "kind": (8.5, 11, False, colors.grey),
     "phone": (12.5, 16, True, ACCENT),
     "text": (9.5, 12.5, False, colors.black),
+    "body": (10.5, 14, False, colors.black),
     "small": (8, 10, False, colors.grey),
 }
 
@@ -52,9 +53,11 @@ class Layout:
     def p(self, text: str | Sequence[Span], style: str, align: Align = "start",
           space_after: float = 0) -> Text:
         size, leading, bold, color = STYLES[style]
-        return Text(text if not isinstance(text, str) else [Span(text, bold)], self.lang,
-                    size * self.scale, leading * self.scale, color, align,
-                    space_after=space_after * self.scale)
+        flowable = Text(text if not isinstance(text, str) else [Span(text, bold)], self.lang,
+                        size * self.scale, leading * self.scale, color, align,
+                        space_after=space_after * self.scale)
+        flowable.keepWithNext = style in ("heading", "title")  # never alone at a page's foot
+        return flowable
 
     def labelled(self, label: str, value: str) -> Text:
         return self.p([Span(label + " ", bold=True), Span(value)], "text")
