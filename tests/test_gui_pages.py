@@ -147,6 +147,20 @@ def test_handbook_offers_each_language_by_its_own_name_and_each_document(qtbot, 
     assert "90-bis" in PdfReader(str(tmp_path / "diritti.pdf")).pages[0].extract_text()
 
 
+def test_wallet_cards_are_previewed_in_the_app(qtbot, vault):
+    from rete_desktop.ui.page_image import PageImage
+
+    profiles.edit_own_profile(vault, phones=["0375 200321"])
+    page = HandbookPage(vault)
+    qtbot.addWidget(page)
+    page.document.setCurrentIndex(page.document.findData("card"))
+    page.document_language.setCurrentIndex(page.document_language.findData("ar"))
+    dialog = page._preview_document()
+    assert dialog is not None and len(dialog.findChildren(PageImage)) == 1
+    assert dialog.windowTitle() == page.document.currentText()
+    dialog.close()
+
+
 def test_refused_document_is_explained_before_the_printer_dialog(qtbot, vault):
     offices.add_office(vault, "CAV Filo Rosa", "cav")  # neither this office nor it has a phone
     page = HandbookPage(vault)

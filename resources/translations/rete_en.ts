@@ -56,7 +56,7 @@
 <context>
     <name>GlossaryTab</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="104"/>
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n term</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="105"/>
         <source>Only %n page(s) of {0} shown; save a copy to read them all.</source>
         <translation>
             <numerusform>Only %n page of {0} shown; save a copy to read them all.</numerusform>

@@ -271,99 +271,99 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="112"/>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="146"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="128"/>
         <source>Add &amp;file…</source>
         <translation>Aggiungi &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="130"/>
         <source>Ctrl+Shift+F, or drop files on this section</source>
         <translation>Ctrl+Maiusc+F, oppure trascina i file su questa sezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="132"/>
         <source>Pre&amp;view</source>
         <translation>Antepr&amp;ima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="134"/>
         <source>Save a cop&amp;y…</source>
         <translation>Salva c&amp;opia…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="135"/>
         <source>Writes an unencrypted copy to a file you choose</source>
         <translation>Scrive una copia non cifrata nel file che scegli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="144"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="144"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="144"/>
         <source>Added</source>
         <translation>Aggiunto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="145"/>
         <source>Added by</source>
         <translation>Aggiunto da</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="158"/>
         <source>No attachments. Drop files here or use Add file…</source>
         <translation>Nessun allegato. Trascina qui i file o usa Aggiungi file…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="220"/>
         <source>Attach a file to the case</source>
         <translation>Allega un file al caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="210"/>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="277"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="232"/>
         <source>{0} was not attached: {1}</source>
         <translation>{0} non è stato allegato: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="237"/>
         <source>Attached {0}: it is kept encrypted in the vault. The original file is still where it was.</source>
         <translation>Allegato {0}: è conservato cifrato nella cassaforte. Il file originale è ancora dov&apos;era.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="261"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="272"/>
         <source>Save an unencrypted copy</source>
         <translation>Salva una copia non cifrata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="273"/>
         <source>The copy of {0} will NOT be encrypted: anyone who can open that folder can read it. Save it only where it is needed and delete it afterwards. Continue?</source>
         <translation>La copia di {0} NON sarà cifrata: chiunque possa aprire quella cartella potrà leggerla. Salvala solo dove serve e cancellala dopo. Continuare?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="276"/>
         <source>Save a copy of the attachment</source>
         <translation>Salva una copia dell&apos;allegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="278"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="289"/>
         <source>Unencrypted copy saved as {0}.</source>
         <translation>Copia non cifrata salvata come {0}.</translation>
     </message>
@@ -1918,37 +1918,37 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="64"/>
         <source>Search the glossary</source>
         <translation>Cerca nel glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="65"/>
         <source>Search a term or a word of its definition (accents don&apos;t matter)</source>
         <translation>Cerca un termine o una parola della definizione (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="70"/>
         <source>Glossary terms</source>
         <translation>Termini del glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="73"/>
         <source>Definition</source>
         <translation>Definizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="75"/>
         <source>&amp;New term…</source>
         <translation>&amp;Nuovo termine…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="77"/>
         <source>&amp;Edit term…</source>
         <translation>&amp;Modifica termine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="104"/>
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n termine</numerusform>
@@ -1956,12 +1956,12 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="107"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="109"/>
         <source>This glossary comes from the network&apos;s coordinator, who edits it for everyone.</source>
         <translation>Questo glossario arriva dal coordinatore della rete, che lo modifica per tutti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="140"/>
         <source>Italian term:</source>
         <translation>Termine italiano:</translation>
     </message>
@@ -2017,80 +2017,86 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>HandbookPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="455"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="476"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="465"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="488"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="456"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="466"/>
         <source>Who to call</source>
         <translation>Chi chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="457"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="467"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="458"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="468"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="459"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="469"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="461"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
         <source>Language of the leaflet</source>
         <translation>Lingua del volantino</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="467"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="477"/>
         <source>Document to hand out</source>
         <translation>Documento da consegnare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="469"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="479"/>
         <source>Wallet cards (8 per sheet)</source>
         <translation>Tessere tascabili (8 per foglio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="470"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="480"/>
         <source>Rights sheet (art. 90-bis c.p.p.)</source>
         <translation>Foglio dei diritti (art. 90-bis c.p.p.)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="481"/>
         <source>Save &amp;PDF…</source>
         <translation>Salva &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="473"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="483"/>
         <source>P&amp;rint…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="483"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="485"/>
+        <source>Pre&amp;view</source>
+        <translation>Antepr&amp;ima</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="495"/>
         <source>For the woman:</source>
         <translation>Per la donna:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="487"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="499"/>
         <source>Language:</source>
         <translation>Lingua:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="522"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="535"/>
         <source>Save the document</source>
         <translation>Salva il documento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="468"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="529"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="536"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="478"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="542"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="551"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="563"/>
         <source>Leaflet</source>
         <translation>Volantino</translation>
     </message>
@@ -3675,47 +3681,47 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreventionTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="400"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
         <source>Show &amp;past actions too</source>
         <translation>Mostra anche le azioni &amp;passate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="404"/>
         <source>&amp;New action…</source>
         <translation>&amp;Nuova azione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="403"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="405"/>
         <source>Planned actions travel to the other offices with the next published directory</source>
         <translation>Le azioni programmate arrivano agli altri uffici con il prossimo elenco pubblicato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="407"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="411"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="411"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="411"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="410"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="412"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="410"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="412"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -3723,22 +3729,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="71"/>
         <source>Attachment preview</source>
         <translation>Anteprima dell&apos;allegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="94"/>
         <source>This image cannot be shown: the file is damaged or of a kind the app does not read.</source>
         <translation>Impossibile mostrare l&apos;immagine: il file è danneggiato o di un tipo che l&apos;app non legge.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="102"/>
         <source>This PDF cannot be shown: the file is damaged.</source>
         <translation>Impossibile mostrare il PDF: il file è danneggiato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="105"/>
         <source>Only %n page(s) of {0} shown; save a copy to read them all.</source>
         <translation>
             <numerusform>Mostrata solo %n pagina su {0}; salva una copia per leggerle tutte.</numerusform>
@@ -3881,104 +3887,104 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProfilesTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="219"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="223"/>
         <source>Office profile</source>
         <translation>Scheda dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="252"/>
         <location filename="../../src/rete_desktop/ui/handbook_page.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="256"/>
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="259"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="261"/>
         <source>24 hours</source>
         <translation>24 ore su 24</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="259"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="261"/>
         <source>Shelter places</source>
         <translation>Posti in casa rifugio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="260"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="262"/>
         <source>Cultural mediators</source>
         <translation>Mediatrici culturali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="261"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="263"/>
         <source>Social emergency service (PIS)</source>
         <translation>Pronto intervento sociale (PIS)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="264"/>
         <source>Accessible to disabled people</source>
         <translation>Accessibile alle persone con disabilità</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="265"/>
         <source>Works with minors</source>
         <translation>Lavora con i minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="274"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="276"/>
         <source>&amp;Save my profile</source>
         <translation>&amp;Salva la mia scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="278"/>
         <source>E&amp;xport for the coordinator…</source>
         <translation>E&amp;sporta per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="279"/>
         <source>The signed profile file the coordinator publishes with the network directory</source>
         <translation>Il file firmato della scheda che il coordinatore pubblica con l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="294"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="296"/>
         <source>Edit this office&apos;s profile</source>
         <translation>Modifica la scheda di questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="306"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="308"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="313"/>
         <source>{0} (this office)</source>
         <translation>{0} (questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="344"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="346"/>
         <source>Your profile is still empty: fill it in below.</source>
         <translation>La scheda è ancora vuota: compilala qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="348"/>
         <source>No profile received yet.</source>
         <translation>Nessuna scheda ricevuta finora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="383"/>
         <source>Saved: revision {0}.</source>
         <translation>Salvata: revisione {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="386"/>
         <source>Export the profile</source>
         <translation>Esporta la scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="386"/>
         <source>Profile (*.json)</source>
         <translation>Scheda (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="393"/>
         <source>Profile</source>
         <translation>Scheda</translation>
     </message>
@@ -5199,37 +5205,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>WhoToCallTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="154"/>
         <source>The situation</source>
         <translation>La situazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="162"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="164"/>
         <source>Offices to call</source>
         <translation>Uffici da chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="178"/>
         <source>Tick one or more situations above.</source>
         <translation>Spunta una o più situazioni qui sopra.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="184"/>
         <source>Call first</source>
         <translation>Chiama prima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="196"/>
         <source>No office of the network can act on this.</source>
         <translation>Nessun ufficio della rete può intervenire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="199"/>
         <source>No office covers: {0}</source>
         <translation>Nessun ufficio copre: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="205"/>
         <source>Always available</source>
         <translation>Sempre disponibili</translation>
     </message>

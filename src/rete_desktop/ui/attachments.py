@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence
@@ -45,10 +46,20 @@ def previewable(attachment: Attachment) -> bool:
         "image/")
 
 
+class Shown(Protocol):
+    """What the preview needs of a file: an attachment, or a document built in memory."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def media_type(self) -> str: ...
+
+
 class PreviewDialog(QDialog):
     """An image or the pages of a PDF, drawn from bytes in memory."""
 
-    def __init__(self, attachment: Attachment, data: bytes, parent: QWidget) -> None:
+    def __init__(self, attachment: Shown, data: bytes, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(attachment.name)
@@ -75,7 +86,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
 
-    def _images(self, attachment: Attachment, data: bytes) -> list[QImage]:
+    def _images(self, attachment: Shown, data: bytes) -> list[QImage]:
         if attachment.media_type.startswith("image/"):
             image = QImage.fromData(data)
             if image.isNull():

@@ -5,6 +5,7 @@ own edits); no case data is read, so nothing on this page is personal data of a 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -441,6 +443,14 @@ def fill_prevention(tree: QTreeWidget, vault: Vault,
         tree.resizeColumnToContents(column)
 
 
+@dataclass(frozen=True)
+class _Document:
+    """A document built in memory, as the preview dialog names it."""
+
+    name: str
+    media_type: str
+
+
 class HandbookPage(QWidget):
     """Tabs for the handbook's parts; the leaflet buttons stay visible above them."""
 
@@ -472,6 +482,8 @@ class HandbookPage(QWidget):
         self.save_document.clicked.connect(self._save_document)
         self.print_document = QPushButton(self.tr("P&rint…"))
         self.print_document.clicked.connect(self._print_document)
+        self.preview_document = QPushButton(self.tr("Pre&view"))
+        self.preview_document.clicked.connect(self._preview_document)
         top = QHBoxLayout()
         title = QLabel(self.tr("Network handbook"))
         font = title.font()
@@ -488,6 +500,7 @@ class HandbookPage(QWidget):
         language_label.setBuddy(self.document_language)
         top.addWidget(language_label)
         top.addWidget(self.document_language)
+        top.addWidget(self.preview_document)
         top.addWidget(self.save_document)
         top.addWidget(self.print_document)
         layout = QVBoxLayout(self)
@@ -527,6 +540,20 @@ class HandbookPage(QWidget):
             write_atomic(Path(path), self.document_pdf())
         except (ReteError, OSError) as exc:
             hooks.inform(self, self.tr("Leaflet"), labels.error_text(exc), error=True)
+
+    def _preview_document(self) -> QDialog | None:
+        """The document's pages in the app, from memory (no file is written)."""
+        from rete_desktop.ui.attachments import PreviewDialog  # pdfium only when needed
+
+        try:
+            data = self.document_pdf()
+        except ReteError as exc:
+            hooks.inform(self, self.tr("Leaflet"), labels.error_text(exc), error=True)
+            return None
+        shown = _Document(self.document.currentText(), "application/pdf")
+        dialog = PreviewDialog(shown, data, self)
+        dialog.open()
+        return dialog
 
     def _print_document(self) -> None:
         """Build first, so a refusal shows before the printer dialog."""
