@@ -271,99 +271,99 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="123"/>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="145"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="127"/>
         <source>Add &amp;file…</source>
         <translation>Aggiungi &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="129"/>
         <source>Ctrl+Shift+F, or drop files on this section</source>
         <translation>Ctrl+Maiusc+F, oppure trascina i file su questa sezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="132"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="131"/>
         <source>Pre&amp;view</source>
         <translation>Antepr&amp;ima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="133"/>
         <source>Save a cop&amp;y…</source>
         <translation>Salva c&amp;opia…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="134"/>
         <source>Writes an unencrypted copy to a file you choose</source>
         <translation>Scrive una copia non cifrata nel file che scegli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="143"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="143"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="143"/>
         <source>Added</source>
         <translation>Aggiunto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="144"/>
         <source>Added by</source>
         <translation>Aggiunto da</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="157"/>
         <source>No attachments. Drop files here or use Add file…</source>
         <translation>Nessun allegato. Trascina qui i file o usa Aggiungi file…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="219"/>
         <source>Attach a file to the case</source>
         <translation>Allega un file al caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="221"/>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="276"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="231"/>
         <source>{0} was not attached: {1}</source>
         <translation>{0} non è stato allegato: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="237"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="236"/>
         <source>Attached {0}: it is kept encrypted in the vault. The original file is still where it was.</source>
         <translation>Allegato {0}: è conservato cifrato nella cassaforte. Il file originale è ancora dov&apos;era.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="272"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="271"/>
         <source>Save an unencrypted copy</source>
         <translation>Salva una copia non cifrata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="273"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="272"/>
         <source>The copy of {0} will NOT be encrypted: anyone who can open that folder can read it. Save it only where it is needed and delete it afterwards. Continue?</source>
         <translation>La copia di {0} NON sarà cifrata: chiunque possa aprire quella cartella potrà leggerla. Salvala solo dove serve e cancellala dopo. Continuare?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="275"/>
         <source>Save a copy of the attachment</source>
         <translation>Salva una copia dell&apos;allegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="287"/>
         <source>Unencrypted copy saved as {0}.</source>
         <translation>Copia non cifrata salvata come {0}.</translation>
     </message>
@@ -733,42 +733,42 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="78"/>
         <source>Case to refer</source>
         <translation>Caso da segnalare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="79"/>
         <source>Only what the woman consented to can leave this office.</source>
         <translation>Può uscire da questo ufficio solo ciò a cui la donna ha acconsentito.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="81"/>
         <source>Find a case</source>
         <translation>Trova un caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="82"/>
         <source>Reference, name or words of the case</source>
         <translation>Numero, nome o parole del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="85"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="136"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="138"/>
         <source>Sharing decision: {0} — {1}</source>
         <translation>Decisione di condivisione: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="145"/>
         <source>No consent to share recorded: nothing can be referred. Record the woman&apos;s consent in the case first (Consent…).</source>
         <translation>Nessun consenso alla condivisione registrato: non si può segnalare nulla. Registra prima il consenso della donna nel caso (Consenso…).</translation>
     </message>
@@ -1583,77 +1583,77 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="225"/>
         <source>What to send</source>
         <translation>Cosa inviare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="227"/>
         <source>Persons, risk, consent and protocol tasks always go; notes and attachments only if the woman agreed and you tick them.</source>
         <translation>Persone, rischio, consenso e attività dei protocolli vanno sempre; note e allegati solo se la donna ha acconsentito e li spunti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="230"/>
         <source>Reason for the referral</source>
         <translation>Motivo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="233"/>
         <source>Requested action</source>
         <translation>Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="235"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="234"/>
         <source>e.g. take charge, interview within 3 days</source>
         <translation>es. presa in carico, colloquio entro 3 giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="239"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="238"/>
         <source>Include the notes ticked below</source>
         <translation>Includi le note spuntate qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="241"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="240"/>
         <source>Notes to include</source>
         <translation>Note da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="242"/>
         <source>Include the attachments ticked below</source>
         <translation>Includi gli allegati spuntati qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="245"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="244"/>
         <source>Attachments to include</source>
         <translation>Allegati da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="250"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="251"/>
         <source>Requested &amp;action</source>
         <translation>&amp;Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="264"/>
         <source>Default: {0}</source>
         <translation>Predefinito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="267"/>
         <source>corrected</source>
         <translation>rettificata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="296"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="295"/>
         <source>The woman did not consent to sharing notes: no note or attachment will go.</source>
         <translation>La donna non ha acconsentito a condividere le note: non verrà inviata nessuna nota né alcun allegato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="299"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="298"/>
         <source>Children&apos;s data stays in this office (consent).</source>
         <translation>I dati dei minori restano in questo ufficio (consenso).</translation>
     </message>
@@ -1810,27 +1810,27 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="326"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="325"/>
         <source>Referral sent</source>
         <translation>Segnalazione inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="330"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="329"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="343"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="342"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="357"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;The register of sent referrals shows when it is delivered and when the receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;Il registro delle segnalazioni inviate mostra quando è consegnata e quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="360"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;A delivery failed: it is tried again at every Receive (or with Retry in the register).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;Un invio non è riuscito: viene ritentato a ogni Ricevi (o con Riprova nel registro).&lt;/p&gt;</translation>
     </message>
@@ -1846,7 +1846,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="379"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="378"/>
         <source>Send a referral</source>
         <translation>Invia una segnalazione</translation>
     </message>
@@ -2104,108 +2104,108 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="212"/>
         <source>Drag a received referral file (.age) here</source>
         <translation>Trascina qui il file di una segnalazione ricevuta (.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="213"/>
         <source>&amp;Open a referral file…</source>
         <translation>&amp;Apri il file di una segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="220"/>
         <source>Send the &amp;receipt…</source>
         <translation>Invia la &amp;ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="222"/>
         <source>Write the signed receipt for the sender of the selected referral</source>
         <translation>Scrivi la ricevuta firmata per il mittente della segnalazione selezionata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="225"/>
         <source>&amp;Receive</source>
         <translation>&amp;Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="227"/>
         <source>Fetch what has arrived by PEC/e-mail or in the shared folder, import it and send again what is waiting</source>
         <translation>Scarica ciò che è arrivato per PEC/posta o nella cartella condivisa, lo importa e rinvia ciò che è in attesa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="235"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="233"/>
         <source>Receiving</source>
         <translation>Ricezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="249"/>
         <source>Receiving {0} of {1}…</source>
         <translation>Ricezione {0} di {1}…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="256"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="254"/>
         <source>Receiving…</source>
         <translation>Ricezione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="260"/>
         <source>Not received: {0}</source>
         <translation>Ricezione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="264"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="262"/>
         <source>Receive</source>
         <translation>Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="269"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="267"/>
         <source>Received at {0}: {1} imported, {2} receipts, {3} refused, {4} waiting for more parts.</source>
         <translation>Ricevuto alle {0}: {1} importati, {2} ricevute, {3} rifiutati, {4} in attesa di altre parti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="275"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="273"/>
         <source>REFUSED: {0}</source>
         <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="299"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="297"/>
         <source>&lt;b&gt;Accepted.&lt;/b&gt; {0}&lt;br&gt;Registered as protocol no. {1}. Open the linked case, then send the receipt to the sender.</source>
         <translation>&lt;b&gt;Accettata.&lt;/b&gt; {0}&lt;br&gt;Registrata con protocollo n. {1}. Apri il caso collegato, poi invia la ricevuta al mittente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="319"/>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="317"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="334"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="323"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="321"/>
         <source>Signed receipt saved as &lt;tt&gt;{0}&lt;/tt&gt;: send it back to the office that sent the referral.</source>
         <translation>Ricevuta firmata salvata come &lt;tt&gt;{0}&lt;/tt&gt;: inviala all&apos;ufficio che ha mandato la segnalazione.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="326"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="324"/>
         <source>Save the receipt</source>
         <translation>Salva la ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="326"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="324"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="339"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="337"/>
         <source>Signed receipt: {0}</source>
         <translation>Ricevuta firmata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="217"/>
         <source>Open the linked case</source>
         <translation>Apri il caso collegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="214"/>
         <source>Register of received referrals</source>
         <translation>Registro delle segnalazioni ricevute</translation>
     </message>
@@ -3491,37 +3491,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="349"/>
         <source>Drag here a receipt file (.age) sent back by another office</source>
         <translation>Trascina qui un file di ricevuta (.age) rimandato da un altro ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="350"/>
         <source>&amp;Open a receipt file…</source>
         <translation>&amp;Apri un file di ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="351"/>
         <source>Register of sent referrals</source>
         <translation>Registro delle segnalazioni inviate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="356"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="354"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="359"/>
         <source>Re&amp;try sending</source>
         <translation>Ri&amp;prova l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="360"/>
         <source>Send again the deliveries that failed</source>
         <translation>Rinvia gli invii non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="387"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="385"/>
         <source>&lt;b&gt;Receipt accepted.&lt;/b&gt; {0}&lt;br&gt;Referral protocol no. {1} is acknowledged.</source>
         <translation>&lt;b&gt;Ricevuta accettata.&lt;/b&gt; {0}&lt;br&gt;La segnalazione con protocollo n. {1} risulta ricevuta.</translation>
     </message>
@@ -3547,22 +3547,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PacketDropPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="148"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="181"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="189"/>
         <source>REFUSED: {0}</source>
         <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="199"/>
         <source>Verified sender: {0} ({1})&lt;br&gt;Key fingerprint: &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Mittente verificato: {0} ({1})&lt;br&gt;Impronta della chiave: &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
@@ -3729,22 +3729,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="70"/>
         <source>Attachment preview</source>
         <translation>Anteprima dell&apos;allegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="93"/>
         <source>This image cannot be shown: the file is damaged or of a kind the app does not read.</source>
         <translation>Impossibile mostrare l&apos;immagine: il file è danneggiato o di un tipo che l&apos;app non legge.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="101"/>
         <source>This PDF cannot be shown: the file is damaged.</source>
         <translation>Impossibile mostrare il PDF: il file è danneggiato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="104"/>
         <source>Only %n page(s) of {0} shown; save a copy to read them all.</source>
         <translation>
             <numerusform>Mostrata solo %n pagina su {0}; salva una copia per leggerle tutte.</numerusform>
@@ -4132,49 +4132,49 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="157"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="159"/>
         <source>Recipient offices</source>
         <translation>Uffici destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="175"/>
         <source>Offices of the network that will receive the referral. The woman consented to sharing with: {0}.</source>
         <translation>Uffici della rete che riceveranno la segnalazione. La donna ha acconsentito alla condivisione con: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="185"/>
         <source>no longer in the network (revoked)</source>
         <translation>non più nella rete (revocato)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="187"/>
         <source>the woman did not consent to sharing with: {0}</source>
         <translation>la donna non ha acconsentito alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="193"/>
         <source>{0} — {1}
     cannot be chosen: {2}</source>
         <translation>{0} — {1}
     non selezionabile: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="200"/>
         <source>basis: {0}</source>
         <translation>base giuridica: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="207"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="206"/>
         <source>This office has no network directory yet: import the one published by the coordinator (rete directory import) to send referrals.</source>
         <translation>Questo ufficio non ha ancora l&apos;elenco della rete: importa quello pubblicato dal coordinatore (rete directory import) per inviare segnalazioni.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="210"/>
         <source>The network directory has expired: ask the coordinator for the new one.</source>
         <translation>L&apos;elenco della rete è scaduto: chiedi al coordinatore quello nuovo.</translation>
     </message>
@@ -4286,107 +4286,107 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
         <source>Protocol no.</source>
         <translation>Protocollo n.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="59"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="57"/>
         <source>Delivery</source>
         <translation>Consegna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="60"/>
         <source>Register</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="64"/>
         <source>Referral</source>
         <translation>Segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="65"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
         <source>Laboratorio case item</source>
         <translation>Scheda caso per il laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
         <source>Laboratorio agenda</source>
         <translation>Ordine del giorno del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
         <source>Minutes</source>
         <translation>Verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="69"/>
         <source>Action update</source>
         <translation>Aggiornamento di un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="74"/>
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="74"/>
         <source>received</source>
         <translation>ricevuto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="77"/>
         <source>receipt sent</source>
         <translation>ricevuta inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="78"/>
         <source>received — receipt not sent yet</source>
         <translation>ricevuto — ricevuta non ancora inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="80"/>
         <source>acknowledged</source>
         <translation>ricevuta confermata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="82"/>
         <source>NO RECEIPT — overdue</source>
         <translation>NESSUNA RICEVUTA — in ritardo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="84"/>
         <source>acknowledged by {0} of {1}</source>
         <translation>ricevuto da {0} su {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="86"/>
         <source>waiting for the receipt</source>
         <translation>in attesa della ricevuta</translation>
     </message>
