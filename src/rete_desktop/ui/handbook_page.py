@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -144,6 +145,9 @@ class GlossaryTab(QWidget):
                                 f"<p style='font-size:12pt'>{escape(entry.definition)}</p>")
 
 
+SITUATIONS_PER_ROW = 4
+
+
 class WhoToCallTab(QWidget):
     """Tick what applies; the offices that can act come first with how to reach them."""
 
@@ -152,14 +156,14 @@ class WhoToCallTab(QWidget):
         self.vault = vault
         lang = labels.language()
         box = QGroupBox(self.tr("The situation"))
-        ticks = QHBoxLayout(box)
+        ticks = QGridLayout(box)  # rows of four, so a narrow window still shows them all
         self.situations: dict[str, QCheckBox] = {}
-        for key, situation in shipped_rules().situations.items():
+        for number, (key, situation) in enumerate(shipped_rules().situations.items()):
             check = QCheckBox(situation.label[lang])
             check.toggled.connect(self.run)
-            ticks.addWidget(check)
+            ticks.addWidget(check, number // SITUATIONS_PER_ROW, number % SITUATIONS_PER_ROW)
             self.situations[key] = check
-        ticks.addStretch(1)
+        ticks.setColumnStretch(SITUATIONS_PER_ROW, 1)
         self.results = QTextBrowser()
         self.results.setAccessibleName(self.tr("Offices to call"))
         layout = QVBoxLayout(self)
