@@ -67,15 +67,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help=typed_values("Situation", vocabulary.VOCABULARIES["Situation"]))
     p.set_defaults(handler=cmd_who_to_call)
 
+    languages = victim_texts.languages()
+    lang_help = translate("help.document_lang", values=", ".join(
+        f"{lang} ({victim_texts.language_name(lang)})" for lang in languages))
     p = sub.add_parser("leaflet", parents=[common], help=translate("help.leaflet"))
     p.add_argument("--out", required=True)
-    p.add_argument("--lang", choices=victim_texts.languages())
+    p.add_argument("--lang", choices=languages, metavar="LANG", help=lang_help)
     p.add_argument("--card", action="store_true", help=translate("help.leaflet.card"))
     p.set_defaults(handler=cmd_leaflet)
 
     p = sub.add_parser("info-sheet", parents=[common], help=translate("help.info_sheet"))
     p.add_argument("--out", required=True)
-    p.add_argument("--lang", choices=victim_texts.languages())
+    p.add_argument("--lang", choices=languages, metavar="LANG", help=lang_help)
     p.set_defaults(handler=cmd_info_sheet)
 
     group = command_group(sub, "prevention", common, translate("help.prevention"))

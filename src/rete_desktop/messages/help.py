@@ -289,6 +289,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "un foglio A4",
         "en": "instead of the leaflet, 8 discreet wallet cards (credit-card size) on an A4 sheet",
     },
+    "help.document_lang": {
+        "it": "lingua del documento (default: quella dell'interfaccia): {values}",
+        "en": "language of the document (default: the interface's): {values}",
+    },
     "help.info_sheet": {
         "it": "il foglio dei diritti della persona offesa, art. 90-bis c.p.p. (PDF)",
         "en": "the sheet of the victim's rights, art. 90-bis c.p.p. (PDF)",
