@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 from pathlib import Path
@@ -115,3 +116,45 @@ def test_loose_file_attached_from_the_cli_is_filed_under_its_part_name(
                              "--vault", str(cav.path)).out)
     assert sorted((a["name"], a["size"]) for a in listed) == [
         ("foto.png", len(PHOTO)), ("relazione.txt", len("Relazione di servizio"))]
+
+
+def test_a_referral_written_to_a_file_streams_the_attachment_and_keeps_only_its_hash(
+    net: dict[str, Office], tmp_path: Path
+) -> None:
+    """Sealed straight into the file, a multi-chunk attachment arrives byte for byte, filed
+    from the file itself; neither register keeps a second copy, both keep the file's hash."""
+    cc, cav = net["carabinieri"], net["cav"]
+    scan = bytes(range(256)) * 4000  # 1 MB: four chunks
+    out = tmp_path / "referral.age"
+    with cc.open() as vault:
+        case_id, _, _ = _case_with_files(vault)
+        big = attachments.add_attachment(vault, case_id, "ecografia.pdf", scan)
+        draft = referral.prepare_referral(vault, case_id, [cav.office_id],
+                                          attachments_choice=referral.NoteChoice.parse(big))
+        referral.seal_referral_to(vault, draft, out)
+        sent = vault.query("SELECT sha256, length(data) FROM packet_evidence")
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    with cav.open() as vault:
+        received = referral.import_referral(vault, out)
+        filed = attachments.list_attachments(vault, received.case_id or "")
+        assert attachments.attachment_data(vault, filed[0].id) == scan
+        kept = vault.query("SELECT sha256, length(data) FROM packet_evidence")
+    assert [tuple(r) for r in sent] == [tuple(r) for r in kept] == [(digest, 0)]
+
+
+def test_a_damaged_attachment_leaves_no_packet_and_no_register_line(
+    net: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = net["carabinieri"], net["cav"]
+    out = tmp_path / "referral.age"
+    with cc.open() as vault:
+        case_id, report, _ = _case_with_files(vault)
+        with vault.transaction() as conn:  # bit rot, or an edit by someone with the key
+            conn.execute("DROP TRIGGER attachment_chunks_append_only_update")
+            conn.execute("UPDATE attachment_chunks SET data = zeroblob(length(data))")
+        draft = referral.prepare_referral(vault, case_id, [cav.office_id],
+                                          attachments_choice=referral.NoteChoice.parse(report))
+        with pytest.raises(SecurityRefused):
+            referral.seal_referral_to(vault, draft, out)
+        assert vault.query("SELECT count(*) FROM packet_register")[0][0] == 0
+    assert not out.exists() and not list(tmp_path.glob(".referral.age*"))  # no part-file either
