@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rete_desktop.domain.records import Office
 from rete_desktop.domain.vocabulary import OfficeKind
@@ -140,3 +142,29 @@ def test_cli_prints_112_before_the_offices_at_night(rete, vault_dir, vault) -> N
     assert lines[0].startswith("112") and lines[1].startswith("114")
     assert lines.index(next(x for x in lines if x.startswith("1522"))) > lines.index(
         next(x for x in lines if "Carabinieri" in x))
+
+
+SHIPPED = resource_path("who-to-call.json").read_text("utf-8")
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
+                                                                 max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(helpline=st.dictionaries(st.sampled_from(["number", "name", "note", "first"]), _json),
+       situation=_json)
+def test_rules_file_with_any_content_is_read_or_refused_cleanly(helpline, situation) -> None:
+    """An edited rules file either reads or is refused with BadInput, never a crash."""
+    doc = json.loads(SHIPPED)
+    doc["helplines"].append(helpline)
+    doc["situations"]["other"] = situation
+    try:
+        rules = parse_rules(doc)
+    except BadInput:
+        return
+    assert set(rules.situations) >= {"night", "danger", "other"}
+    for h in rules.helplines:
+        assert h.first <= set(rules.situations)
