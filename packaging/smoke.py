@@ -38,6 +38,7 @@ def main() -> None:
     shot = Path(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[2] == "--screenshot" else None
     rete = str(app_dir / "rete")
     for needed in ("rete_desktop/resources/translations/rete_it.qm",
+                   "rete_desktop/resources/locale/it/LC_MESSAGES/rete-core.mo",
                    "rete_desktop/resources/protocols/codice-rosso.json"):
         if not list(app_dir.rglob(needed.split("/")[-1])):
             sys.exit(f"FAILED: {needed} is not in the bundle")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import errno
 import gettext
 import os
+import re
 import string
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,8 +27,8 @@ from rete_desktop import messages
 from rete_desktop.resources import resource_path
 
 SOURCE_LANGUAGE = "en"
+CORE_DOMAIN = "rete-core"
 
-LANGUAGES = ("it", "en")
 DEFAULT_LANGUAGE = "it"
 
 
@@ -57,31 +58,75 @@ def translation(domain: str, lang: str, localedir: Path | None = None) -> gettex
     return gettext.translation(domain, str(localedir or locale_dir()), [lang], fallback=True)
 
 
-def current_language() -> str:
-    """``RETE_LANG`` if set, else the locale variables' language if supported, else Italian."""
-    wanted = os.environ.get("RETE_LANG", "").strip().lower()[:2]
-    if wanted in LANGUAGES:
-        return wanted
+LANGUAGES = languages(CORE_DOMAIN)
+"""The languages the core's messages (and so the app) can be shown in, found at start-up."""
+
+
+NETWORK_LANGUAGE = "it"
+"""The language of what the core writes into the vault (the first note of a received referral,
+...): the network's language, whatever the operator's screen shows."""
+
+_chosen: str | None = None
+
+
+def _supported(value: str | None) -> str | None:
+    wanted = (value or "").strip().lower()[:2]
+    return wanted if wanted in LANGUAGES else None
+
+
+def _locale_language() -> str | None:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return value[:2].lower() if value[:2].lower() in LANGUAGES else DEFAULT_LANGUAGE
-    return DEFAULT_LANGUAGE
+            return _supported(value)
+    return None
 
 
-class _PluralFormatter(string.Formatter):
-    """``str.format`` plus one form: ``{count:fascicolo|fascicoli}`` is the word for one when
-    ``count`` is 1, else the word for many, so a message reads "1 fascicolo", "3 fascicoli"
-    (Italian and English both have two forms)."""
-
-    def format_field(self, value: Any, format_spec: str) -> str:
-        if "|" in format_spec:
-            one, many = format_spec.split("|", 1)
-            return one if value == 1 else many
-        return super().format_field(value, format_spec)
+def _pick(saved: str | None) -> str:
+    return (_supported(os.environ.get("RETE_LANG")) or _supported(saved) or _locale_language()
+            or DEFAULT_LANGUAGE)
 
 
-_FORMATTER = _PluralFormatter()
+def choose_language(saved: str | None = None) -> str:
+    """Choose the session's language once, at start-up (``rete`` and the desktop app both call
+    it first): ``RETE_LANG`` › the language saved in Office → Settings (``saved``) › the locale's
+    language if supported › Italian. Everything after reads :func:`current_language`."""
+    global _chosen
+    _chosen = _pick(saved)
+    return _chosen
+
+
+def current_language() -> str:
+    """The language chosen at start-up. Used as a library (tests, scripts) without that choice,
+    the same rule without a saved setting."""
+    return _chosen or _pick(None)
+
+
+_CHOICE = re.compile(r"\{(\w+):([^{}|]*)\|([^{}]*)\}")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A message as its catalogue entry has it: the text for one and, when it has a plural, the
+    text for many and the name of the count that picks between them."""
+
+    singular: str
+    plural: str | None = None
+    count: str = ""
+
+
+@lru_cache(maxsize=4096)
+def source_text(text: str) -> Source:
+    """``messages/*.py`` write a plural inline, ``"{count} {count:case|cases}"``: here it becomes
+    the gettext pair ``"{count} case"`` / ``"{count} cases"`` chosen by ``count``. One count per
+    message (a sentence with two counts is made of two messages)."""
+    names = {m.group(1) for m in _CHOICE.finditer(text)}
+    if not names:
+        return Source(text)
+    if len(names) > 1:
+        raise ValueError(f"one plural count per message, not {sorted(names)}: {text!r}")
+    return Source(_CHOICE.sub(lambda m: m.group(2), text), _CHOICE.sub(lambda m: m.group(3), text),
+                  names.pop())
 
 
 @dataclass(frozen=True)
@@ -102,14 +147,21 @@ def translate(message_id: str, lang: str | None = None, **params: Any) -> str:
     entry = messages.CATALOG.get(message_id)
     if entry is None:
         return message_id
-    text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
     shown = {
         name: translate(value.message_id, lang, **value.params) if isinstance(value, Text)
         else value
         for name, value in params.items()
     }
+    source = source_text(entry["en"])
+    catalogue = translation(CORE_DOMAIN, lang)
+    if source.plural is None:
+        text = catalogue.pgettext(message_id, source.singular)
+    else:
+        count = shown.get(source.count)
+        text = catalogue.npgettext(message_id, source.singular, source.plural,
+                                   count if isinstance(count, int) else 2)
     try:
-        return _FORMATTER.format(text, **shown)
+        return text.format(**shown)
     except (KeyError, IndexError, ValueError):
         return text
 

@@ -1,7 +1,10 @@
-"""All user-facing messages of the Qt-free layers, by area, in Italian and English.
+"""All user-facing messages of the Qt-free layers, by area: their ids and English texts.
 
 Each module in this package defines ``MESSAGES: dict[str, dict[str, str]]`` mapping a message id
-to its ``it`` and ``en`` texts. Ids are unique across areas (checked by the tests).
+to its ``en`` text (the gettext ``msgid``; ``{n:one|many}`` marks a plural) and ``it`` text. Ids
+are unique across areas (checked by the tests). The Italian shown to users comes from
+``po/rete-core/it.po``: the ``it`` text here is read only when ``scripts/update-translations``
+meets an id new to the ``.po``; to change the Italian of an existing message, edit the ``.po``.
 
 ``CATALOG`` (every id) and ``AREAS`` (by module) are built on first use, so the desktop app
 shows its unlock dialog before loading them.

@@ -208,15 +208,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "register.counts.h": {"it": "Consistenza", "en": "Volume"},
     "register.counts": {
-        "it": "Fascicoli: {open} {open:aperto|aperti}, {monitoring} in monitoraggio, "
-        "{closed} {closed:chiuso|chiusi}; {persons} {persons:persona registrata|persone "
-        "registrate}; "
-        "{due} {due:fascicolo|fascicoli} da rivedere per la conservazione; "
-        "{erased} {erased:fascicolo cancellato|fascicoli cancellati}.",
-        "en": "Cases: {open} open, {monitoring} monitored, {closed} closed; "
-        "{persons} {persons:person|persons} recorded; {due} {due:case|cases} due for retention "
-        "review; {erased} {erased:case|cases} erased.",
+        "it": "Fascicoli: {open}, {monitoring} in monitoraggio, {closed}; {persons}; {due} da "
+        "rivedere per la conservazione; {erased}.",
+        "en": "Cases: {open}, {monitoring} monitored, {closed}; {persons} recorded; {due} due for "
+        "retention review; {erased}.",
     },
+    "register.counts.open": {
+        "it": "{count} {count:aperto|aperti}", "en": "{count} {count:open|open}"},
+    "register.counts.closed": {
+        "it": "{count} {count:chiuso|chiusi}", "en": "{count} {count:closed|closed}"},
+    "register.counts.persons": {
+        "it": "{count} {count:persona registrata|persone registrate}",
+        "en": "{count} {count:person|persons}"},
+    "register.counts.cases": {"it": "{count} {count:fascicolo|fascicoli}",
+                              "en": "{count} {count:case|cases}"},
+    "register.counts.erased": {
+        "it": "{count} {count:fascicolo cancellato|fascicoli cancellati}",
+        "en": "{count} {count:case|cases} erased"},
     "register.signature": {
         "it": "Data e firma del titolare o del responsabile della protezione dei dati:",
         "en": "Date and signature of the controller or the data protection officer:",

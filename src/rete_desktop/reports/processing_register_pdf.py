@@ -12,13 +12,18 @@ from datetime import date
 from reportlab.platypus import Flowable, Spacer
 
 from rete_desktop.domain.audit_actions import AuditAction
-from rete_desktop.i18n import translate
+from rete_desktop.i18n import Text, translate
 from rete_desktop.reports.pdfdoc import build_pdf, para
 from rete_desktop.storage import privacy_contacts, retention
 from rete_desktop.storage.subject_access import controller
 from rete_desktop.storage.vault import Vault
 
 _SECTIONS = ("purpose", "basis", "subjects", "data", "recipients", "transfers")
+
+
+def _count(what: str, count: int) -> Text:
+    """A volume with its noun agreeing with the number ("1 fascicolo", "2 fascicoli")."""
+    return Text(f"register.counts.{what}", {"count": count})
 
 
 def processing_register_pdf(vault: Vault, lang: str | None = None,
@@ -55,11 +60,13 @@ def processing_register_pdf(vault: Vault, lang: str | None = None,
         para(t("register.security")),
         para(t("register.counts.h"), "Heading2"),
         para(t(
-            "register.counts", open=by_status.get("open", 0),
-            monitoring=by_status.get("monitoring", 0), closed=by_status.get("closed", 0),
-            persons=vault.query_one("SELECT count(*) FROM persons")[0],
-            due=len(retention.review_list(vault, today)),
-            erased=vault.query_one("SELECT count(*) FROM audit WHERE action = 'case.erase'")[0],
+            "register.counts", open=_count("open", by_status.get("open", 0)),
+            monitoring=by_status.get("monitoring", 0),
+            closed=_count("closed", by_status.get("closed", 0)),
+            persons=_count("persons", vault.query_one("SELECT count(*) FROM persons")[0]),
+            due=_count("cases", len(retention.review_list(vault, today))),
+            erased=_count("erased", vault.query_one(
+                "SELECT count(*) FROM audit WHERE action = 'case.erase'")[0]),
         )),
         Spacer(1, 30),
         para(t("register.signature")),
