@@ -31,6 +31,9 @@ def _fast_kdf() -> None:
 @pytest.fixture(autouse=True)
 def _test_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """English messages, no vault from the real user dirs."""
+    from rete_desktop import i18n
+
+    monkeypatch.setattr(i18n, "_chosen", None)  # no start-up choice left by an earlier test
     monkeypatch.setenv("RETE_LANG", "en")
     monkeypatch.setenv("RETE_VAULT", str(tmp_path / "default-vault"))
     monkeypatch.setenv("RETE_PASSPHRASE", PASSPHRASE)

@@ -432,7 +432,6 @@ def test_rewriting_the_translation_file_while_running_keeps_the_language(
 
     from rete_desktop.resources import resource_path
     from rete_desktop.ui import app as app_module
-    from rete_desktop.ui import labels
 
     copy = tmp_path / "translations"
     shutil.copytree(resource_path("translations"), copy)
@@ -449,7 +448,6 @@ def test_rewriting_the_translation_file_while_running_keeps_the_language(
         for translator in set(qapp.findChildren(app_module.MemoryTranslator)) - before:
             qapp.removeTranslator(translator)
             translator.deleteLater()
-        labels.set_language("en")
         QLocale.setDefault(QLocale(QLocale.Language.English))
     assert QCoreApplication.translate("MainWindow", "Cases") == "Cases"
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
+import subprocess
+import sys
 
 import pytest
 
 import rete_desktop.messages as messages
-from rete_desktop.i18n import current_language, placeholders, translate
+from rete_desktop.i18n import choose_language, current_language, placeholders, translate
 
 
 def _all_entries():
@@ -33,14 +36,43 @@ def test_message_ids_are_unique_across_areas() -> None:
             seen[message_id] = info.name
 
 
-def test_italian_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_language_is_rete_lang_then_the_saved_setting_then_the_locale_then_italian(
+        monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    from rete_desktop.preferences import saved_language
+    from rete_desktop.ui.settings import Settings
+
     for var in ("RETE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
-    assert current_language() == "it"
-    monkeypatch.setenv("LANG", "en_GB.UTF-8")
-    assert current_language() == "en"
+    monkeypatch.setenv("RETE_CONFIG_DIR", str(tmp_path))
+    assert saved_language() is None
+    assert choose_language(saved_language()) == "it" == current_language()
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
-    assert current_language() == "it"
+    assert choose_language(saved_language()) == "it"
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert choose_language(saved_language()) == "en"
+    Settings(language="it").save()  # Office → Settings, as the app writes it
+    assert choose_language(saved_language()) == "it"
+    monkeypatch.setenv("RETE_LANG", "en")
+    assert choose_language(saved_language()) == "en"
+    monkeypatch.setenv("RETE_LANG", "it")
+    assert current_language() == "en", "chosen once: a later change is for the next start"
+    assert Settings.load().language == "en"
+
+
+def test_the_command_line_speaks_the_language_saved_in_the_app(tmp_path) -> None:
+    from rete_desktop.ui.settings import Settings
+
+    env = {k: v for k, v in os.environ.items() if k not in ("RETE_LANG", "LC_ALL", "LANG")}
+    env.update(RETE_CONFIG_DIR=str(tmp_path), LANG="it_IT.UTF-8",
+               RETE_VAULT=str(tmp_path / "missing"))
+    os.environ["RETE_CONFIG_DIR"] = str(tmp_path)
+    try:
+        Settings(language="en").save()
+    finally:
+        del os.environ["RETE_CONFIG_DIR"]
+    done = subprocess.run([sys.executable, "-m", "rete_desktop", "case", "list"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.stderr.startswith("No vault at"), done.stderr
 
 
 def test_translate_fills_placeholders() -> None:

@@ -30,11 +30,13 @@ def has_display() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from rete_desktop.i18n import choose_language, translate
+    from rete_desktop.preferences import saved_language
+
+    choose_language(saved_language())  # once: the CLI and the app read it from here on
     args = sys.argv[1:] if argv is None else argv
     if wants_gui(args):
         if not has_display():
-            from rete_desktop.i18n import translate
-
             print(translate("cli.no_display"), file=sys.stderr)
             return 2
         from rete_desktop.ui.app import run_gui

@@ -27,7 +27,7 @@ from rete_desktop.domain.vocabulary import (
     SharingBasis,
 )
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
-from rete_desktop.i18n import Text, translate
+from rete_desktop.i18n import NETWORK_LANGUAGE, Text, translate
 from rete_desktop.packets import referral_record, register
 from rete_desktop.packets.directory import Member, get_member
 from rete_desktop.packets.manifest import load_json
@@ -403,10 +403,11 @@ def _other_offices_text(tasks: list[_SentTask]) -> str:
     """The other offices' steps as lines of the received case's first note."""
     if not tasks:
         return ""
-    lines = [translate("packet.other_offices_tasks")]
+    lines = [translate("packet.other_offices_tasks", NETWORK_LANGUAGE)]
     for t in tasks:
-        owner = translate(f"vocabulary.OfficeKind.{t.owner.value}.formal") if t.owner else "-"
-        done = f" ({translate('packet.task_done_by_sender')})" if t.done else ""
+        owner = translate(f"vocabulary.OfficeKind.{t.owner.value}.formal", NETWORK_LANGUAGE) \
+            if t.owner else "-"
+        done = f" ({translate('packet.task_done_by_sender', NETWORK_LANGUAGE)})" if t.done else ""
         lines.append(f"- {t.due.isoformat() if t.due else '-'} · {owner} · {t.title}{done}")
     return "\n".join(lines)
 
@@ -445,7 +446,7 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
     referral_record.file_record(conn, case_id, doc.get("record"), person_ids, sender)
     mine, others = _split_tasks(doc, identity.kind)
     intro = "\n".join(filter(None, [
-        f"{translate('packet.received_referral')} — {sender}",
+        f"{translate('packet.received_referral', NETWORK_LANGUAGE)} — {sender}",
         f"{doc.get('sender_protocol', '')} → {protocol}",
         referral_record.basis_text(doc.get("sharing"), identity.office_id),
         _str(doc, "reason"), _str(doc, "requested_action"), _str(doc, "contact"),

@@ -30,7 +30,7 @@ from rete_desktop.domain.vocabulary import (
     ViolenceForm,
 )
 from rete_desktop.errors import BadInput
-from rete_desktop.i18n import translate
+from rete_desktop.i18n import NETWORK_LANGUAGE, translate
 from rete_desktop.messages import vocabulary
 from rete_desktop.reports.referral_pdf import RecordLine
 from rete_desktop.storage import case_record, risk
@@ -94,9 +94,9 @@ def basis_text(sharing_doc: Any, office_id: str) -> str | None:
             except ValueError:
                 raise _bad("'sharing' names an unknown basis") from None
             norm = item.get("norm") if isinstance(item.get("norm"), str) else None
-            words = vocabulary.label("SharingBasis", basis.value, "it")
-            return translate("packet.received_basis", basis=words + (f" ({norm})" if norm
-                                                                     else ""))
+            words = vocabulary.label("SharingBasis", basis.value, NETWORK_LANGUAGE)
+            return translate("packet.received_basis", NETWORK_LANGUAGE,
+                             basis=words + (f" ({norm})" if norm else ""))
     return None
 
 

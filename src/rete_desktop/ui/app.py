@@ -53,7 +53,6 @@ class MemoryTranslator(QTranslator):
 def install_translations(app: QApplication, language: str) -> None:
     """Load our .qm and Qt's own (standard buttons) for ``language``. English is the source
     language: its catalogue only holds the singular/plural forms of the ``%n`` texts."""
-    labels.set_language(language)
     QLocale.setDefault(QLocale(QLocale.Language.Italian if language == "it"
                                else QLocale.Language.English))
     qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),

@@ -24,16 +24,10 @@ from rete_desktop.messages import vocabulary
 if TYPE_CHECKING:  # the unlock dialog imports this module: no vault code before unlocking
     from rete_desktop.transport.deliveries import Delivery
 
-_language: str | None = None  # None: follow RETE_LANG / the locale (as the CLI does)
-
-
-def set_language(lang: str) -> None:
-    global _language
-    _language = lang
-
 
 def language() -> str:
-    return _language or current_language()
+    """The UI language: the one chosen at start-up (``i18n.choose_language``)."""
+    return current_language()
 
 
 def file_size(size: int) -> str:

@@ -7,24 +7,16 @@ do); nothing in it reveals case data.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QSettings
 
-from rete_desktop.i18n import LANGUAGES
+from rete_desktop.i18n import current_language
+from rete_desktop.preferences import settings_file
 
 DEFAULT_IDLE_MINUTES = 5
 CLIPBOARD_SECONDS = 30
-
-
-def settings_file() -> Path:
-    base = os.environ.get("RETE_CONFIG_DIR") or platformdirs.user_config_dir(
-        "rete-desktop", appauthor=False
-    )
-    return Path(base) / "settings.ini"
 
 
 @dataclass
@@ -36,15 +28,12 @@ class Settings:
     @classmethod
     def load(cls) -> Settings:
         store = QSettings(str(settings_file()), QSettings.Format.IniFormat)
-        language = str(store.value("language", "it"))
         try:
             idle = float(store.value("idle_minutes", DEFAULT_IDLE_MINUTES))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             idle = DEFAULT_IDLE_MINUTES
-        env = os.environ.get("RETE_LANG", "").strip().lower()[:2]
-        if env in LANGUAGES:
-            language = env
-        return cls(language if language in LANGUAGES else "it", max(idle, 0.05))
+        # the language in force is the one chosen at start-up (i18n.choose_language)
+        return cls(current_language(), max(idle, 0.05))
 
     def save(self) -> None:
         store = QSettings(str(settings_file()), QSettings.Format.IniFormat)
