@@ -46,6 +46,8 @@ def test_stats_page_exports_suppressed_csv(qtbot, vault, tmp_path):
     shown = {page.table.item(r, 1).text(): page.table.item(r, 2).text()
              for r in range(page.table.rowCount())}
     assert shown["New cases"] == "1"  # exact on screen, for the office's own eyes
+    viewed = vault.query("SELECT detail FROM audit WHERE action = 'stats.view'")
+    assert len(viewed) == 1  # audited as `rete stats --internal` is
     hooks.choose_file_next(str(tmp_path / "s.csv"))
     qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
     rows = list(csv.DictReader(io.StringIO((tmp_path / "s.csv").read_text("utf-8"))))

@@ -210,11 +210,32 @@ def test_small_counts_are_suppressed_in_json_csv_and_pdf(rete, vault, vault_dir,
 
     assert rete("stats", "--pdf", tmp_path / "s.pdf", "--vault", vault_dir).code == 0
     text = "\n".join(p.extract_text() for p in PdfReader(str(tmp_path / "s.pdf")).pages)
-    assert "Statistiche" in text and SUPPRESSED_LABEL in text and "Pagina 1 di" in text
+    assert "Statistics" in text and SUPPRESSED_LABEL in text and "Page 1 of" in text
 
     internal = rete("stats", "--internal", "--vault", vault_dir)
     assert "  high: 1" in internal.out  # exact figures only on the office's own terminal
     assert rete("stats", "--internal", "--json", "--vault", vault_dir).code == 2
+
+
+def test_the_statistics_report_is_printed_in_the_users_language(rete, vault, vault_dir,
+                                                               tmp_path):
+    _small_office(vault)
+    vault.close()
+
+    def report(lang: str) -> str:
+        pdf = tmp_path / f"{lang}.pdf"
+        assert rete("stats", "--pdf", pdf, "--vault", vault_dir, env={"RETE_LANG": lang}).code == 0
+        return "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+
+    english, italian = report("en"), report("it")
+    for words in ("Statistics", "Office", "Protocol deadlines met", "Counts below 3 are hidden",
+                  "New cases by month", "Jan", "Page 1 of"):
+        assert words in english
+    for words in ("Statistiche", "Pagina", "Nuovi casi", "Ufficio", "oscurati", "gen"):
+        assert words not in english
+    for words in ("Statistiche", "Ufficio", "Scadenze dei protocolli rispettate", "oscurati",
+                  "Nuovi casi per mese", "gen", "Pagina 1 di"):
+        assert words in italian
 
 
 def test_stats_plain_output_has_readable_labels(rete, tmp_path) -> None:
@@ -283,7 +304,7 @@ def test_every_stats_option_has_help_in_both_languages(monkeypatch):
 
 
 def test_charts_speak_the_language_asked_for(vault):
-    """The app draws its charts in the UI language; the report stays Italian."""
+    """The app and the report draw their charts in the UI language."""
     from reportlab.graphics import renderSVG
 
     from rete_desktop.reports.stats_pdf import charts
@@ -291,7 +312,7 @@ def test_charts_speak_the_language_asked_for(vault):
     _small_office(vault)
     stats = compute(vault, TODAY.year)
     english = " ".join(renderSVG.drawToString(d) for d in charts(stats, "en"))
-    italian = " ".join(renderSVG.drawToString(d) for d in charts(stats))
+    italian = " ".join(renderSVG.drawToString(d) for d in charts(stats, "it"))
     assert "New cases by month" in english and "Jan" in english and "High" in english
     assert "Nuovi casi per mese" not in english and ">gen<" not in english
     assert "Nuovi casi per mese" in italian and "Alto" in italian

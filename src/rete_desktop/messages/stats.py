@@ -48,6 +48,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stats.csv.section": {"it": "Sezione", "en": "Section"},
     "stats.csv.item": {"it": "Voce", "en": "Item"},
     "stats.csv.value": {"it": "Valore", "en": "Value"},
+    "stats_pdf.title": {"it": "Statistiche {year}", "en": "Statistics {year}"},
+    "stats_pdf.office": {"it": "Ufficio", "en": "Office"},
+    "stats_pdf.year": {"it": "Anno", "en": "Year"},
+    "stats_pdf.date": {"it": "Data del rapporto", "en": "Date of the report"},
+    "stats_pdf.new_cases": {"it": "Nuovi casi", "en": "New cases"},
+    "stats_pdf.children": {"it": "Minori coinvolti", "en": "Children involved"},
+    "stats_pdf.children_in_cases": {
+        "it": "{children} in {cases} {cases:caso|casi}",
+        "en": "{children} in {cases} {cases:case|cases}"},
+    "stats_pdf.average_days": {
+        "it": "Giorni medi dalla segnalazione al primo contatto",
+        "en": "Average days from the referral to the first contact"},
+    "stats_pdf.average_of": {
+        "it": "{average} (su {cases} {cases:caso|casi})",
+        "en": "{average} (over {cases} {cases:case|cases})"},
+    "stats_pdf.deadlines_met": {
+        "it": "Scadenze dei protocolli rispettate", "en": "Protocol deadlines met"},
+    "stats_pdf.deadlines_missed": {
+        "it": "Scadenze dei protocolli mancate", "en": "Protocol deadlines missed"},
+    "stats_pdf.suppressed": {
+        "it": "I conteggi inferiori a 3 sono oscurati ({hidden}); quando un solo valore di un "
+        "gruppo sarebbe oscurato, se ne oscura anche un altro, così che non si possa ricavare "
+        "per differenza.",
+        "en": "Counts below 3 are hidden ({hidden}); when only one value of a group would be "
+        "hidden, another one is hidden too, so that it cannot be worked out by subtraction."},
     **{f"stats.month.{n:02d}": {"it": it, "en": en}
        for n, (it, en) in enumerate(zip(_MONTHS_IT, _MONTHS_EN, strict=True), start=1)},
 }

@@ -1,4 +1,5 @@
-"""The yearly statistics report (Italian) with charts drawn by reportlab.graphics.
+"""The yearly statistics report (in the user's language) with charts drawn by
+reportlab.graphics.
 
 It prints only the export version of the aggregates (:func:`rete_desktop.stats.aggregates.
 for_export`): suppressed counts read "<3" and their bars are left out. The same chart drawings
@@ -15,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from rete_desktop.i18n import translate
 from rete_desktop.reports.lab_pdf import italian_date
 from rete_desktop.reports.paged import build_paged_pdf
 from rete_desktop.reports.pdfdoc import field_table, para
@@ -32,6 +34,11 @@ WIDTH = 170 * mm
 
 def _cell(v: Count) -> str:
     return SUPPRESSED_LABEL if v is None else str(v)
+
+
+def _count(v: Count) -> int | str:
+    """A count for a plural: the number, or "<3" (read as many) when hidden."""
+    return SUPPRESSED_LABEL if v is None else v
 
 
 def _labelled(title: str, height: float) -> Drawing:
@@ -70,9 +77,9 @@ def bar_chart(title: str, labels: list[str], values: list[Count], *,
     return drawing
 
 
-def charts(stats: Stats, lang: str = "it") -> list[Drawing]:
+def charts(stats: Stats, lang: str) -> list[Drawing]:
     """The report's charts: cases per month, by risk, by referral source, children; titles and
-    labels in ``lang`` (the report is Italian; the app draws them in its own language)."""
+    labels in ``lang`` (the report's and the screen's language)."""
 
     def chart(section: str, counts: dict[str, Count], *, short: bool = False) -> Drawing:
         names = [key_label(section, key, lang) for key in counts]
@@ -85,36 +92,38 @@ def charts(stats: Stats, lang: str = "it") -> list[Drawing]:
             chart("children_by_exposure", stats.children_by_exposure)]
 
 
-def stats_pdf(stats: Stats, *, network: str, office: str, on: date) -> bytes:
-    """The report of the export version of ``stats`` (refuses exact counts)."""
+def stats_pdf(stats: Stats, *, network: str, office: str, on: date, lang: str) -> bytes:
+    """The report of the export version of ``stats`` (refuses exact counts) in ``lang``."""
     if not stats.suppressed:
         raise ValueError("only suppressed statistics may be printed")
+
+    def t(message_id: str, **params: object) -> str:
+        return translate(message_id, lang, **params)
+
     avg = stats.avg_days_to_first_contact
-    avg_text = "-" if avg is None else (
-        f"{avg:.1f}".replace(".", ",") + f" (su {_cell(stats.first_contact_cases)} casi)"
-    )
+    avg_text = "-" if avg is None else t(
+        "stats_pdf.average_of", cases=_count(stats.first_contact_cases),
+        average=f"{avg:.1f}".replace(".", "," if lang == "it" else "."))
     summary = [
-        ("Ufficio", office),
-        ("Anno", str(stats.year)),
-        ("Data del rapporto", italian_date(on.isoformat())),
-        ("Nuovi casi", _cell(stats.new_cases)),
-        ("Minori coinvolti", f"{_cell(stats.children)} in {_cell(stats.cases_with_children)} "
-                             "casi"),
-        ("Giorni medi dalla segnalazione al primo contatto", avg_text),
-        ("Scadenze dei protocolli rispettate", _cell(stats.deadlines_met)),
-        ("Scadenze dei protocolli mancate", _cell(stats.deadlines_missed)),
+        (t("stats_pdf.office"), office),
+        (t("stats_pdf.year"), str(stats.year)),
+        (t("stats_pdf.date"), italian_date(on.isoformat())),
+        (t("stats_pdf.new_cases"), _cell(stats.new_cases)),
+        (t("stats_pdf.children"), t("stats_pdf.children_in_cases", children=_cell(
+            stats.children), cases=_count(stats.cases_with_children))),
+        (t("stats_pdf.average_days"), avg_text),
+        (t("stats_pdf.deadlines_met"), _cell(stats.deadlines_met)),
+        (t("stats_pdf.deadlines_missed"), _cell(stats.deadlines_missed)),
     ]
+    title = t("stats_pdf.title", year=stats.year)
     story: list[Flowable] = [
         para(network, "Title"),
-        para(f"Statistiche {stats.year}", "Heading2"),
+        para(title, "Heading2"),
         field_table(summary),
         Spacer(1, 3 * mm),
-        para(f"I conteggi inferiori a 3 sono oscurati ({SUPPRESSED_LABEL}); quando un solo "
-             "valore di un gruppo sarebbe oscurato, se ne oscura anche un altro, così che non "
-             "si possa ricavare per differenza.", "Italic"),
+        para(t("stats_pdf.suppressed", hidden=SUPPRESSED_LABEL), "Italic"),
         Spacer(1, 5 * mm),
     ]
-    for drawing in charts(stats):
+    for drawing in charts(stats, lang):
         story += [drawing, Spacer(1, 5 * mm)]
-    header = f"{network} — {office} — Statistiche {stats.year}"
-    return build_paged_pdf(f"Statistiche {stats.year}", header, story)
+    return build_paged_pdf(title, f"{network} — {office} — {title}", story, lang)

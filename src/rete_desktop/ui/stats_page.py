@@ -107,6 +107,7 @@ class StatsPage(QWidget):
         if year != self._asked:
             return  # another year was chosen meanwhile
         self._shown = year
+        exports.viewed(self._vault, year)  # exact counts on screen: audited, as `rete stats`
         fill_table(self.table, [[self._label(section), self._key_label(section, key), value]
                                 for section, key, value in aggregates.rows(exact)])
         self.table.resizeColumnsToContents()
