@@ -202,7 +202,7 @@ def test_lab_import_says_what_arrived_and_what_to_do_next(rete, network, tmp_pat
                                  "--out", agenda, "--json", *vchair).out)["id"]
     r = rete("lab", "import", agenda, *vc, env={"RETE_LANG": "it"})
     assert r.code == 0, r.err
-    assert "ordine del giorno della riunione del 2030-01-10 (1 casi)" in r.err
+    assert "ordine del giorno della riunione del 2030-01-10 (1 caso)" in r.err
     assert f"rete lab show {meeting_id}" in r.err
 
     action_id = json.loads(rete("lab", "action", "add", "--meeting", meeting_id, "--owner",
