@@ -17,6 +17,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po, write_po
 
+import rete_desktop.cli  # noqa: F401 (registers the CLI's help and usage texts)
 from rete_desktop import messages
 from rete_desktop.i18n import CORE_DOMAIN, placeholders, source_text
 
@@ -40,7 +41,7 @@ def template() -> Catalog:
     for area, table in messages.AREAS.items():
         for message_id, texts in table.items():
             pot.add(_msgid(texts["en"]), context=message_id,
-                    auto_comments=[f"messages/{area}.py"],
+                    auto_comments=[f"{area if '/' in area else f'messages/{area}'}.py"],
                     flags=["python-brace-format"] if placeholders(texts["en"]) else [])
     return pot
 

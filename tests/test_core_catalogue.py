@@ -111,3 +111,25 @@ def test_a_third_language_needs_no_python_edit(tmp_path: Path,
         assert translate("case.not_found", "xx", id="1") == "Case 1 not found."
     finally:
         translation.cache_clear()
+
+
+def test_rerunning_the_extractor_keeps_the_po_and_seeds_only_new_ids(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The .po is the source of the Italian; a message added to messages/*.py the old way (it +
+    en) arrives with its Italian; one whose English changed keeps its old Italian as fuzzy."""
+    extractor = _extractor()
+    monkeypatch.setitem(messages.CATALOG, "x.kept", {"it": "vecchio", "en": "Kept"})
+    monkeypatch.setitem(messages.CATALOG, "x.new", {"it": "{count} {count:caso|casi}",
+                                                    "en": "{count} {count:case|cases}"})
+    monkeypatch.setitem(messages.CATALOG, "x.changed", {"en": "New English"})
+    pot = Catalog()
+    for message_id, english in (("x.kept", "Kept"), ("x.new", ("{count} case", "{count} cases")),
+                                ("x.changed", "New English")):
+        pot.add(english, context=message_id)
+    before = Catalog(locale="it")
+    before.add("Kept", "tenuto, corretto nel .po", context="x.kept")
+    before.add("Old English", "testo di prima", context="x.changed")
+    after = _entries(extractor.updated(pot, "it", before))
+    assert after["x.kept"].string == "tenuto, corretto nel .po"
+    assert after["x.new"].string == ("{count} caso", "{count} casi")
+    assert after["x.changed"].string == "testo di prima" and "fuzzy" in after["x.changed"].flags

@@ -183,7 +183,7 @@ def test_case_erase_says_what_it_removed_in_words(vault_dir: Path, rete: CliRunn
 
 
 def test_erasure_counts_read_singular_and_plural_in_both_languages() -> None:
-    from rete_desktop.messages.dataprotection import erased_in_words
+    from rete_desktop.storage.erasure_words import erased_in_words
 
     counts = {"notes": 1, "persons": 3, "attachments": 0, "packet_register": 1}
     assert erased_in_words(counts, "it") == (

@@ -39,7 +39,6 @@ from rete_desktop.domain.vocabulary import (
     ViolenceForm,
 )
 from rete_desktop.i18n import translate
-from rete_desktop.messages.dataprotection import erased_in_words
 from rete_desktop.storage import (
     attachments,
     case_record,
@@ -50,6 +49,7 @@ from rete_desktop.storage import (
     sharing,
 )
 from rete_desktop.storage.cases import get_case
+from rete_desktop.storage.erasure_words import erased_in_words
 
 NOTE_INDENT = " " * 6  # continuation lines of a note, under its header line
 

@@ -1,9 +1,5 @@
 """Messages of the data-protection duties: retention, erasure, access, processing register."""
 
-from collections.abc import Mapping
-
-from rete_desktop.i18n import translate
-
 MESSAGES: dict[str, dict[str, str]] = {
     "retention.bad_years": {
         "it": "Periodo di conservazione non valido: {value} (da 0 a {max} {max:anno|anni}, o "
@@ -319,15 +315,3 @@ MESSAGES["erasure.count.nothing"] = {
     "en": "nothing else linked to it",
 }
 
-
-def erased_in_words(counts: Mapping[str, int], lang: str | None = None) -> str:
-    """``2 note, 1 persona``: the non-zero counts of an erasure (or of what it would remove)
-    named in ``lang``; a table without a name yet is shown as ``table=n``."""
-    named = [table for table, *_ in _ERASED]
-    order = sorted(counts, key=lambda t: (named.index(t) if t in named else len(named), t))
-    parts = [
-        translate(f"erasure.count.{table}.{'one' if counts[table] == 1 else 'many'}", lang,
-                  count=counts[table]) if table in named else f"{table}={counts[table]}"
-        for table in order if counts[table]
-    ]
-    return ", ".join(parts) or translate("erasure.count.nothing", lang)

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from rete_desktop.domain.records import Case
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import translate
-from rete_desktop.messages.dataprotection import erased_in_words
 from rete_desktop.storage import cases, erasure, retention
 from rete_desktop.storage.atomic import write_atomic
+from rete_desktop.storage.erasure_words import erased_in_words
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import dialogs, hooks, labels, style
 from rete_desktop.ui.access_export import AccessExportBox

@@ -2,6 +2,7 @@
 
 Ids follow the command path: ``help.case.new`` describes ``rete case new``,
 ``help.case.erase.yes`` its ``--yes`` option. Shared texts have a short id of their own.
+Registered in the core's catalogue by ``cli/__init__.py`` (Italian in ``po/rete-core/it.po``).
 """
 
 MESSAGES: dict[str, dict[str, str]] = {

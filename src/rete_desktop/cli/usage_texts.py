@@ -1,6 +1,7 @@
 """argparse's own texts (usage errors, help headings) in the UI language; exit code stays 2.
 
 The English texts are argparse's, so an English user sees exactly what argparse prints.
+Registered in the core's catalogue by ``cli/__init__.py`` (Italian in ``po/rete-core/it.po``).
 """
 
 MESSAGES: dict[str, dict[str, str]] = {
