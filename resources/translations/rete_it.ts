@@ -1747,7 +1747,7 @@ Decisioni: {3}; azioni: {4}.</translation>
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="194"/>
         <source>Case {0}: {1}, {2}. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
-        <translation>Fascicolo {0}: {1}, {2}. Tutto verrà rimosso dall&apos;archivio e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
+        <translation>Fascicolo {0}: {1}, {2}. Tutto verrà rimosso dalla cassaforte e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="197"/>
