@@ -6,39 +6,12 @@ from __future__ import annotations
 
 import csv
 import re
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
-from babel.messages.pofile import read_po
 
-from rete_desktop.i18n import CORE_DOMAIN
-from rete_desktop.resources import resource_path
+from tests.translation_pairs import ROOT, po_pairs, ts_pairs
 
-ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = list(csv.DictReader((ROOT / "po" / "glossary.csv").open(encoding="utf-8")))
-
-
-def _ts_pairs() -> list[tuple[str, str]]:
-    pairs = []
-    for message in ET.parse(resource_path("translations", "rete_it.ts")).iter("message"):
-        translation = message.find("translation")
-        forms = [f.text or "" for f in translation.findall("numerusform")]
-        pairs += [(message.find("source").text or "", text)
-                  for text in forms or [translation.text or ""]]
-    return pairs
-
-
-def _po_pairs() -> list[tuple[str, str]]:
-    with (ROOT / "po" / CORE_DOMAIN / "it.po").open("rb") as f:
-        catalog = read_po(f)
-    pairs = []
-    for m in catalog:
-        if m.id:
-            english = m.id if isinstance(m.id, tuple) else (m.id,)
-            italian = m.string if isinstance(m.string, tuple) else (m.string,)
-            pairs += list(zip(english, italian, strict=True))
-    return pairs
 
 
 def _prose(english: str) -> str:
@@ -65,7 +38,7 @@ def test_the_glossary_is_well_formed() -> None:
 @pytest.mark.parametrize("row", GLOSSARY, ids=lambda row: row["term"])
 def test_both_catalogues_use_the_glossary_term(row: dict[str, str]) -> None:
     english, italian = _english(row["en"]), _italian(row["it"])
-    used = [(source, text) for source, text in _ts_pairs() + _po_pairs()
+    used = [(source, text) for source, text in ts_pairs() + po_pairs()
             if english.search(_prose(source).replace("&", ""))]
     assert used, f"{row['term']}: no text uses it (an outdated glossary row?)"
     assert [(s, t) for s, t in used if not italian.search(t.replace("&", ""))] == []

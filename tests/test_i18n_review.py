@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
-from babel.messages.pofile import read_po
 
-from rete_desktop.i18n import CORE_DOMAIN, translate
+from rete_desktop.i18n import translate
 from rete_desktop.resources import resource_path
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.translation_pairs import po_pairs, ts_pairs
 
 # Words that are the same in both languages (names, Italian legal terms, units, file filters).
 SAME_IN_BOTH = {
@@ -30,37 +27,14 @@ def _has_words(text: str) -> bool:
     return re.search(r"[A-Za-z]", re.sub(r"\{[^}]*\}", "", text)) is not None
 
 
-def _ts_pairs() -> list[tuple[str, str]]:
-    pairs = []
-    for message in ET.parse(resource_path("translations", "rete_it.ts")).iter("message"):
-        source = message.find("source").text or ""
-        translation = message.find("translation")
-        forms = [f.text or "" for f in translation.findall("numerusform")]
-        pairs += [(source, text) for text in forms or [translation.text or ""]]
-    return pairs
-
-
-def _po_pairs() -> list[tuple[str, str]]:
-    """(English, Italian) of every core message, each plural form paired with its English."""
-    with (ROOT / "po" / CORE_DOMAIN / "it.po").open("rb") as f:
-        catalog = read_po(f)
-    pairs = []
-    for message in catalog:
-        if message.id:
-            english = message.id if isinstance(message.id, tuple) else (message.id,)
-            italian = message.string if isinstance(message.string, tuple) else (message.string,)
-            pairs += list(zip(english, italian, strict=True))
-    return pairs
-
-
 def test_no_widget_text_is_left_in_english() -> None:
-    same = sorted({src for src, it in _ts_pairs()
+    same = sorted({src for src, it in ts_pairs()
                    if src == it and src not in SAME_IN_BOTH and _has_words(src)})
     assert same == []
 
 
 def test_no_core_message_is_left_in_english() -> None:
-    same = sorted(en for en, it in _po_pairs()
+    same = sorted(en for en, it in po_pairs()
                   if it == en and it not in SAME_IN_BOTH and _has_words(it))
     assert same == []
 
@@ -91,5 +65,5 @@ def test_core_messages_agree_with_the_count(message_id: str, params: dict[str, s
 
 
 def test_no_message_uses_the_old_spelling_famigliare() -> None:
-    texts = [it for _, it in _ts_pairs()] + [it for _, it in _po_pairs()]
+    texts = [it for _, it in ts_pairs()] + [it for _, it in po_pairs()]
     assert [t for t in texts if "famigliar" in t.lower()] == []
