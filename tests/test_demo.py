@@ -69,6 +69,7 @@ def test_no_two_demo_notes_are_identical_and_they_tell_different_things(demo):
     assert len(set(texts)) == len(texts)
     assert len(categories) >= 5
     assert len({t.split(":")[0].split()[0] for t in texts}) > 10  # not one opening reworded
+    assert not [t for t in texts if " di i " in t or "{" in t]  # "dei figli", every slot filled
 
 
 def test_the_demo_is_the_same_for_the_same_seed(tmp_path):
@@ -135,3 +136,19 @@ def test_the_meetings_list_says_in_words_that_the_minutes_went_out(window):
     held = date.today() - timedelta(days=6)
     assert [meetings.item(0, c).text() for c in range(3)] == [
         held.strftime("%d/%m/%Y"), "chairs", "minutes sent"]
+
+
+def test_another_offices_late_step_is_awaited_not_overdue_on_the_tasks_page(qtbot, vault):
+    from rete_desktop.ui.pages import TasksPage
+
+    case_id = cases.create_case(vault, "Caso con querela")
+    protocols.apply_protocol(vault, case_id, "codice-rosso", date.today() - timedelta(days=20))
+    page = TasksPage(vault)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    rows = {page.tree.topLevelItem(n).text(1): page.tree.topLevelItem(n).text(0)
+            for n in range(page.tree.topLevelItemCount())}
+    assert rows["Primo colloquio di accoglienza al CAV"].endswith("OVERDUE")  # the centre's
+    assert rows["Comunicare immediatamente la notizia di reato al PM (anche in forma orale)"] \
+        .endswith("awaited")  # the Carabinieri's

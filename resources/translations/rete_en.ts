@@ -100,7 +100,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="513"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="522"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -4621,37 +4621,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="442"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="451"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="443"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="452"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="453"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="462"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="453"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="462"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="454"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="463"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="455"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="464"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="513"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="522"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n risultato</numerusform>
@@ -5077,9 +5077,14 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="417"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="419"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="421"/>
+        <source>{0} — awaited</source>
+        <translation>{0} — in attesa dell&apos;altro ufficio</translation>
     </message>
 </context>
 <context>

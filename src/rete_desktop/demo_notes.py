@@ -17,7 +17,8 @@ from rete_desktop.domain.vocabulary import NoteCategory
 _WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 
 # Per category, the opening sentences; {name} is the woman's first name, {child} her child's
-# (or "i figli"; only for cases with children), {him} the offender's first name, {town} her
+# (or "i figli"; only for cases with children; {of_child}: "di Luca" / "dei figli"), {him} the
+# offender's first name, {town} her
 # town, {day} a weekday, {n} a small number.
 _OPENINGS: dict[NoteCategory, tuple[str, ...]] = {
     NoteCategory.INTERVIEW: (
@@ -47,12 +48,12 @@ _OPENINGS: dict[NoteCategory, tuple[str, ...]] = {
         "Telefonata con l'assistente sociale di {town} per coordinare l'incontro con {name}.",
         "Richiamata {name} come concordato: nessun nuovo episodio, settimana tranquilla anche "
         "per {child}.",
-        "Telefonata della scuola di {child}: segnalano agitazione in classe e racconti di "
+        "Telefonata della scuola {of_child}: segnalano agitazione in classe e racconti di "
         "litigi a casa.",
     ),
     NoteCategory.VISIT: (
         "Visita domiciliare a {town} con l'assistente sociale: casa in ordine, la frequenza "
-        "scolastica di {child} è regolare.",
+        "scolastica {of_child} è regolare.",
         "Accompagnata {name} al consultorio per il primo colloquio psicologico.",
         "Accompagnata {name} in Comune a {town} per la residenza e il cambio del medico.",
         "Visita in casa rifugio: {name} si è ambientata, chiede un corso di italiano.",
@@ -61,8 +62,8 @@ _OPENINGS: dict[NoteCategory, tuple[str, ...]] = {
     NoteCategory.COURT: (
         "Udienza di {day} rinviata di {n} settimane; informata la legale del centro.",
         "Accompagnata {name} in Procura per l'audizione entro i tre giorni (Codice Rosso).",
-        "Depositata la memoria per il Tribunale per i minorenni sulla situazione di {child}.",
-        "Il giudice ha disposto l'affidamento di {child} alla madre; incontri con il padre "
+        "Depositata la memoria per il Tribunale per i minorenni sulla situazione {of_child}.",
+        "Il giudice ha disposto l'affidamento {of_child} alla madre; incontri con il padre "
         "solo in spazio neutro.",
         "{name} ha firmato la querela presso la Stazione dei Carabinieri di {town}.",
     ),
@@ -116,6 +117,11 @@ class CaseVoices:
     town: str
     child: str | None = None  # a child's first name, "i figli", or None: no children
 
+    @property
+    def of_child(self) -> str:
+        """«di Luca», «dei figli»: Italian joins "di" and the article."""
+        return "dei figli" if self.child == "i figli" else f"di {self.child}"
+
 
 class NoteWriter:
     """Hands out note texts for demo cases; every text differs from those already given."""
@@ -127,14 +133,14 @@ class NoteWriter:
     def write(self, voices: CaseVoices, category: NoteCategory, day: date) -> str:
         rng = self._rng
         text = ""
-        openings = [o for o in _OPENINGS[category] if voices.child or "{child}" not in o]
+        openings = [o for o in _OPENINGS[category]
+                    if voices.child or ("{child}" not in o and "{of_child}" not in o)]
         for _ in range(20):
             opening = rng.choice(openings)
             follow = rng.choice(_FOLLOW_UPS)
-            text = " ".join(part for part in (opening, follow) if part).format(
-                name=voices.name, him=voices.him, town=voices.town, child=voices.child,
-                day=_WEEKDAYS[(day.weekday() + rng.randint(1, 6)) % 7],
-                n=rng.randint(2, 9))
+            weekday = _WEEKDAYS[(day.weekday() + rng.randint(1, 6)) % 7]
+            text = _told(" ".join(part for part in (opening, follow) if part), voices, weekday,
+                         rng.randint(2, 9))
             if text not in self._given:
                 break
         else:  # the same case told the same thing twice: date and number tell them apart
@@ -152,5 +158,9 @@ class NoteWriter:
 def sample_texts() -> list[str]:
     """Every opening told of one fictional case (benchmarks fill notes with them)."""
     voices = CaseVoices("Anna", "Marco", "Viadana", "Luca")
-    return [text.format(name=voices.name, him=voices.him, town=voices.town, child=voices.child,
-                        day="lunedì", n=3) for texts in _OPENINGS.values() for text in texts]
+    return [_told(text, voices, "lunedì", 3) for texts in _OPENINGS.values() for text in texts]
+
+
+def _told(template: str, voices: CaseVoices, day: str, n: int) -> str:
+    return template.format(name=voices.name, him=voices.him, town=voices.town,
+                           child=voices.child, of_child=voices.of_child, day=day, n=n)

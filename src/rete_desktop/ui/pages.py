@@ -411,19 +411,28 @@ class TasksPage(QWidget):
         today = date.today()
         tasks = protocols.list_tasks(self.vault, open_only=True)[:2000]
         references = cases.references(self.vault, (task.case_id for task in tasks))
+        mine = offices.own_kind(self.vault)  # another office's late step is awaited, not ours
         for task in tasks:
             due = task.due.strftime("%d/%m/%Y") if task.due else ""
-            if task.is_overdue(today):
+            late = task.is_overdue(today, mine)
+            if late:
                 due = self.tr("{0} — OVERDUE").format(due)
+            elif task.due is not None and task.due < today and task.is_awaited(mine):
+                due = self.tr("{0} — awaited").format(due)
             item = QTreeWidgetItem([due, task.title, labels.office_kind(task.owner_kind)
                                     if task.owner_kind else "", references.get(task.case_id, "")])
+            item.setToolTip(1, task.title)
             item.setData(0, CASE_ROLE, task.case_id)
-            if task.is_overdue(today):
+            if late:
                 for column in range(4):
                     item.setForeground(column, QColor(style.ERROR))
             self.tree.addTopLevelItem(item)
         for column in range(4):
             self.tree.resizeColumnToContents(column)
+        # long step titles must not push the case number out of sight (their tooltip is whole)
+        spare = self.tree.viewport().width() - sum(
+            self.tree.columnWidth(c) for c in (0, 2, 3)) - self.tree.verticalScrollBar().width()
+        self.tree.setColumnWidth(1, max(200, min(self.tree.columnWidth(1), spare)))
         fill_prevention(self.prevention, self.vault, prevention.upcoming(self.vault))
 
 
