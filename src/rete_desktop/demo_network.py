@@ -92,7 +92,7 @@ def _handbook(vault: Vault) -> None:
 
     profiles.edit_own_profile(
         vault, functions="Accoglienza, ascolto e accompagnamento delle donne; casa rifugio.",
-        limits="Interviene solo con il consenso della donna.", hours="lun–ven 9–18",
+        limits="Interviene solo con il consenso della donna.", hours="lun–ven 9–17",
         emergency="Reperibilità 24 ore: 333 0000000", languages="italiano, inglese, arabo",
         reference_person="Dott.ssa Esempio (coordinatrice)",
         capabilities=["h24", "shelter", "mediators"])
