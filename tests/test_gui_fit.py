@@ -13,12 +13,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QRect  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QRect, Qt  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QAbstractScrollArea,
     QDialog,
     QMenu,
+    QScrollArea,
     QWidget,
 )
 
@@ -64,6 +65,16 @@ def _problems(window: QWidget) -> list[str]:
     return found
 
 
+def _sideways(section: QWidget) -> list[str]:
+    """A section in its scroll area (LazyPage) must not scroll sideways at 100 %: what is
+    past the right edge (buttons, columns) is not seen."""
+    scroll = section.findChild(QScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if scroll is not None and scroll.horizontalScrollBar().isVisible():
+        return [f"scrolls sideways: needs {scroll.widget().minimumSizeHint().width()} px, "
+                f"has {scroll.viewport().width()}"]
+    return []
+
+
 @pytest.fixture
 def window(qtbot, vault: Vault) -> MainWindow:
     case_id = cases.create_case(vault, "Maria Rossi — Casalmaggiore")
@@ -90,6 +101,8 @@ def test_every_page_fits_the_window(window, scale) -> None:
             f"(it stays {window.width()}×{window.height()})")
         if scale in STRICT:
             found = _problems(window)
+            if scale == "100%":
+                found += _sideways(window.stack.currentWidget())
             if found:
                 problems[window.sidebar.item(row).text()] = found
     assert problems == {}

@@ -1918,37 +1918,37 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="66"/>
         <source>Search the glossary</source>
         <translation>Cerca nel glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="67"/>
         <source>Search a term or a word of its definition (accents don&apos;t matter)</source>
         <translation>Cerca un termine o una parola della definizione (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="72"/>
         <source>Glossary terms</source>
         <translation>Termini del glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="75"/>
         <source>Definition</source>
         <translation>Definizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="77"/>
         <source>&amp;New term…</source>
         <translation>&amp;Nuovo termine…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="79"/>
         <source>&amp;Edit term…</source>
         <translation>&amp;Modifica termine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="106"/>
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n termine</numerusform>
@@ -1956,12 +1956,12 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="109"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="111"/>
         <source>This glossary comes from the network&apos;s coordinator, who edits it for everyone.</source>
         <translation>Questo glossario arriva dal coordinatore della rete, che lo modifica per tutti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="142"/>
         <source>Italian term:</source>
         <translation>Termine italiano:</translation>
     </message>
@@ -2017,63 +2017,63 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>HandbookPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="465"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="488"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="467"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="489"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="466"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="468"/>
         <source>Who to call</source>
         <translation>Chi chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="467"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="469"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="468"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="470"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="469"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="473"/>
         <source>Language of the leaflet</source>
         <translation>Lingua del volantino</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="477"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="479"/>
         <source>Document to hand out</source>
         <translation>Documento da consegnare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="479"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="481"/>
         <source>Wallet cards (8 per sheet)</source>
         <translation>Tessere tascabili (8 per foglio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="480"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="482"/>
         <source>Rights sheet (art. 90-bis c.p.p.)</source>
         <translation>Foglio dei diritti (art. 90-bis c.p.p.)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="481"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="483"/>
         <source>Save &amp;PDF…</source>
         <translation>Salva &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="483"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="485"/>
         <source>P&amp;rint…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="485"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="487"/>
         <source>Pre&amp;view</source>
         <translation>Antepr&amp;ima</translation>
     </message>
@@ -2088,15 +2088,15 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Lingua:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="535"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="537"/>
         <source>Save the document</source>
         <translation>Salva il documento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="478"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="542"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="551"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="563"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="480"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="544"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="553"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="565"/>
         <source>Leaflet</source>
         <translation>Volantino</translation>
     </message>
@@ -3681,47 +3681,47 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreventionTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="402"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="404"/>
         <source>Show &amp;past actions too</source>
         <translation>Mostra anche le azioni &amp;passate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="404"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="406"/>
         <source>&amp;New action…</source>
         <translation>&amp;Nuova azione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="405"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="407"/>
         <source>Planned actions travel to the other offices with the next published directory</source>
         <translation>Le azioni programmate arrivano agli altri uffici con il prossimo elenco pubblicato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="411"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="411"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="413"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="411"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="413"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="411"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="413"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="412"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="412"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -3887,104 +3887,104 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProfilesTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="221"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="225"/>
         <source>Office profile</source>
         <translation>Scheda dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="254"/>
         <location filename="../../src/rete_desktop/ui/handbook_page.py" line="256"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="258"/>
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="261"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="263"/>
         <source>24 hours</source>
         <translation>24 ore su 24</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="261"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="263"/>
         <source>Shelter places</source>
         <translation>Posti in casa rifugio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="264"/>
         <source>Cultural mediators</source>
         <translation>Mediatrici culturali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="265"/>
         <source>Social emergency service (PIS)</source>
         <translation>Pronto intervento sociale (PIS)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="264"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
         <source>Accessible to disabled people</source>
         <translation>Accessibile alle persone con disabilità</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="267"/>
         <source>Works with minors</source>
         <translation>Lavora con i minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="278"/>
         <source>&amp;Save my profile</source>
         <translation>&amp;Salva la mia scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="278"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="280"/>
         <source>E&amp;xport for the coordinator…</source>
         <translation>E&amp;sporta per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="279"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="281"/>
         <source>The signed profile file the coordinator publishes with the network directory</source>
         <translation>Il file firmato della scheda che il coordinatore pubblica con l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="296"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="298"/>
         <source>Edit this office&apos;s profile</source>
         <translation>Modifica la scheda di questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="308"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="313"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="315"/>
         <source>{0} (this office)</source>
         <translation>{0} (questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="348"/>
         <source>Your profile is still empty: fill it in below.</source>
         <translation>La scheda è ancora vuota: compilala qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="350"/>
         <source>No profile received yet.</source>
         <translation>Nessuna scheda ricevuta finora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="385"/>
         <source>Saved: revision {0}.</source>
         <translation>Salvata: revisione {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="386"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="388"/>
         <source>Export the profile</source>
         <translation>Esporta la scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="386"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="388"/>
         <source>Profile (*.json)</source>
         <translation>Scheda (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="395"/>
         <source>Profile</source>
         <translation>Scheda</translation>
     </message>
@@ -5210,37 +5210,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>WhoToCallTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="154"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="156"/>
         <source>The situation</source>
         <translation>La situazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="166"/>
         <source>Offices to call</source>
         <translation>Uffici da chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="180"/>
         <source>Tick one or more situations above.</source>
         <translation>Spunta una o più situazioni qui sopra.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="184"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="186"/>
         <source>Call first</source>
         <translation>Chiama prima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="196"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="198"/>
         <source>No office of the network can act on this.</source>
         <translation>Nessun ufficio della rete può intervenire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="201"/>
         <source>No office covers: {0}</source>
         <translation>Nessun ufficio copre: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="207"/>
         <source>Always available</source>
         <translation>Sempre disponibili</translation>
     </message>
