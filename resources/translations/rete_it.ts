@@ -1918,37 +1918,37 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="65"/>
         <source>Search the glossary</source>
         <translation>Cerca nel glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="66"/>
         <source>Search a term or a word of its definition (accents don&apos;t matter)</source>
         <translation>Cerca un termine o una parola della definizione (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="71"/>
         <source>Glossary terms</source>
         <translation>Termini del glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="74"/>
         <source>Definition</source>
         <translation>Definizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="76"/>
         <source>&amp;New term…</source>
         <translation>&amp;Nuovo termine…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="78"/>
         <source>&amp;Edit term…</source>
         <translation>&amp;Modifica termine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="106"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="105"/>
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n termine</numerusform>
@@ -1956,12 +1956,12 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="110"/>
         <source>This glossary comes from the network&apos;s coordinator, who edits it for everyone.</source>
         <translation>Questo glossario arriva dal coordinatore della rete, che lo modifica per tutti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="141"/>
         <source>Italian term:</source>
         <translation>Termine italiano:</translation>
     </message>
@@ -2017,86 +2017,86 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>HandbookPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="467"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="489"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="469"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="491"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="468"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="470"/>
         <source>Who to call</source>
         <translation>Chi chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="469"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="470"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="472"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="473"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="473"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="475"/>
         <source>Language of the leaflet</source>
         <translation>Lingua del volantino</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="479"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="481"/>
         <source>Document to hand out</source>
         <translation>Documento da consegnare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="481"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="483"/>
         <source>Wallet cards (8 per sheet)</source>
         <translation>Tessere tascabili (8 per foglio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="482"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="484"/>
         <source>Rights sheet (art. 90-bis c.p.p.)</source>
         <translation>Foglio dei diritti (art. 90-bis c.p.p.)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="483"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="485"/>
         <source>Save &amp;PDF…</source>
         <translation>Salva &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="485"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="487"/>
         <source>P&amp;rint…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="487"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="489"/>
         <source>Pre&amp;view</source>
         <translation>Antepr&amp;ima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="495"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="497"/>
         <source>For the woman:</source>
         <translation>Per la donna:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="499"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="501"/>
         <source>Language:</source>
         <translation>Lingua:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="537"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="539"/>
         <source>Save the document</source>
         <translation>Salva il documento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="480"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="544"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="553"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="565"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="482"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="546"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="555"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="567"/>
         <source>Leaflet</source>
         <translation>Volantino</translation>
     </message>
@@ -3681,47 +3681,47 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreventionTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="404"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="406"/>
         <source>Show &amp;past actions too</source>
         <translation>Mostra anche le azioni &amp;passate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="406"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="408"/>
         <source>&amp;New action…</source>
         <translation>&amp;Nuova azione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="407"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
         <source>Planned actions travel to the other offices with the next published directory</source>
         <translation>Le azioni programmate arrivano agli altri uffici con il prossimo elenco pubblicato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="411"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="413"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="413"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="413"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="413"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -3887,104 +3887,104 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProfilesTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="223"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="227"/>
         <source>Office profile</source>
         <translation>Scheda dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="256"/>
         <location filename="../../src/rete_desktop/ui/handbook_page.py" line="258"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="260"/>
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="265"/>
         <source>24 hours</source>
         <translation>24 ore su 24</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="265"/>
         <source>Shelter places</source>
         <translation>Posti in casa rifugio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="264"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
         <source>Cultural mediators</source>
         <translation>Mediatrici culturali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="267"/>
         <source>Social emergency service (PIS)</source>
         <translation>Pronto intervento sociale (PIS)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="268"/>
         <source>Accessible to disabled people</source>
         <translation>Accessibile alle persone con disabilità</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="269"/>
         <source>Works with minors</source>
         <translation>Lavora con i minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="278"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="280"/>
         <source>&amp;Save my profile</source>
         <translation>&amp;Salva la mia scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="280"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="282"/>
         <source>E&amp;xport for the coordinator…</source>
         <translation>E&amp;sporta per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="283"/>
         <source>The signed profile file the coordinator publishes with the network directory</source>
         <translation>Il file firmato della scheda che il coordinatore pubblica con l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="298"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="300"/>
         <source>Edit this office&apos;s profile</source>
         <translation>Modifica la scheda di questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="310"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="315"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="312"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="317"/>
         <source>{0} (this office)</source>
         <translation>{0} (questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="350"/>
         <source>Your profile is still empty: fill it in below.</source>
         <translation>La scheda è ancora vuota: compilala qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="350"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="352"/>
         <source>No profile received yet.</source>
         <translation>Nessuna scheda ricevuta finora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="385"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="387"/>
         <source>Saved: revision {0}.</source>
         <translation>Salvata: revisione {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="390"/>
         <source>Export the profile</source>
         <translation>Esporta la scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="390"/>
         <source>Profile (*.json)</source>
         <translation>Scheda (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="395"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="397"/>
         <source>Profile</source>
         <translation>Scheda</translation>
     </message>
@@ -5210,37 +5210,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>WhoToCallTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="158"/>
         <source>The situation</source>
         <translation>La situazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="168"/>
         <source>Offices to call</source>
         <translation>Uffici da chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="180"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="182"/>
         <source>Tick one or more situations above.</source>
         <translation>Spunta una o più situazioni qui sopra.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="188"/>
         <source>Call first</source>
         <translation>Chiama prima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="200"/>
         <source>No office of the network can act on this.</source>
         <translation>Nessun ufficio della rete può intervenire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="203"/>
         <source>No office covers: {0}</source>
         <translation>Nessun ufficio copre: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="207"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="209"/>
         <source>Always available</source>
         <translation>Sempre disponibili</translation>
     </message>
