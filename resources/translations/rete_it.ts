@@ -222,17 +222,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="111"/>
         <source>Creating the demo office…</source>
         <translation>Creazione dell&apos;ufficio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="143"/>
         <source>Vault: {0}</source>
         <translation>Cassaforte: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/app.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="201"/>
         <source>Locked at {0} after %n minute(s) of inactivity.</source>
         <translation>
             <numerusform>Bloccata alle {0} dopo %n minuto di inattività.</numerusform>
@@ -2461,62 +2461,62 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="50"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="44"/>
         <source>Unexpected error: {0}</source>
         <translation>Errore imprevisto: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="87"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="83"/>
         <source>School talk</source>
         <translation>Incontro a scuola</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="84"/>
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="85"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="86"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="93"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="94"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="95"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="96"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="97"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="98"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -4866,112 +4866,112 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>Statistiche dell&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="129"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="129"/>
         <source>New cases</source>
         <translation>Nuovi casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="130"/>
         <source>New cases by month</source>
         <translation>Nuovi casi per mese</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="130"/>
         <source>By risk level</source>
         <translation>Per livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="131"/>
         <source>By referral source</source>
         <translation>Per fonte della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="131"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="132"/>
         <source>Children by exposure</source>
         <translation>Minori per tipo di esposizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="132"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="133"/>
         <source>Children involved</source>
         <translation>Minori coinvolti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="134"/>
         <source>Cases with children</source>
         <translation>Casi con minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="134"/>
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="135"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="135"/>
         <source>Average days from report</source>
         <translation>Giorni medi dalla segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="136"/>
         <source>Protocol deadlines</source>
         <translation>Scadenze dei protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="136"/>
         <source>Met</source>
         <translation>Rispettate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="137"/>
         <source>Missed</source>
         <translation>Mancate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="137"/>
         <source>Witnessed</source>
         <translation>Violenza assistita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="138"/>
         <source>Direct</source>
         <translation>Diretta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="138"/>
         <source>Unknown</source>
         <translation>Non nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="152"/>
         <source>Came on her own</source>
         <translation>Accesso spontaneo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="159"/>
         <source>Export CSV</source>
         <translation>Esporta CSV</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="167"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="177"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="179"/>
         <source>Saved, values below 3 hidden: {0}</source>
         <translation>Salvato, valori inferiori a 3 oscurati: {0}</translation>
     </message>
