@@ -316,3 +316,29 @@ def test_charts_speak_the_language_asked_for(vault):
     assert "New cases by month" in english and "Jan" in english and "High" in english
     assert "Nuovi casi per mese" not in english and ">gen<" not in english
     assert "Nuovi casi per mese" in italian and "Alto" in italian
+
+
+def test_a_years_statistics_read_only_that_years_cases(vault) -> None:
+    """Cost independent of the other years' data: every query of a year's statistics starts
+    from the year's range of the opening-date index and reaches persons, notes, relations,
+    forms and services by case, never by reading a whole table (SQLite's own query plans)."""
+    from rete_desktop.stats import aggregates
+
+    asked: list[tuple[str, object]] = []
+
+    class Planned:
+        def query(self, sql, params=()):
+            asked.append((sql, params))
+            return vault.query(sql, params)
+
+        def query_one(self, sql, params=()):
+            asked.append((sql, params))
+            return vault.query_one(sql, params)
+
+    aggregates.compute(Planned(), 2025)
+    scans = {}
+    for sql, params in asked:
+        plan = [row[3] for row in vault.query(f"EXPLAIN QUERY PLAN {sql}", params)]
+        scans[sql[:60]] = [step for step in plan if step.startswith("SCAN")]
+    assert len(asked) >= 7
+    assert scans == {key: [] for key in scans}

@@ -66,52 +66,53 @@ def _year_bounds(year: int) -> tuple[str, str]:
 
 
 def compute(vault: Readable, year: int, today: date | None = None) -> Stats:
-    """Exact aggregates of the cases opened in ``year`` (deadlines: tasks due in ``year``)."""
+    """Exact aggregates of the cases opened in ``year`` (deadlines: tasks due in ``year``).
+
+    Every query starts from the year's cases (the ``cases_for_stats`` index on the opening
+    date, schema 0012) and reaches their persons, notes and services by case: the cost follows
+    the year's own cases, not what the vault holds for other years.
+    """
     today = today or date.today()
     start, end = _year_bounds(year)
     in_year = "c.opened_on >= ? AND c.opened_on < ?"
     by_month: dict[str, Count] = dict.fromkeys(MONTHS, 0)
-    for month, n in vault.query(
-        f"SELECT substr(c.opened_on, 6, 2), count(*) FROM cases c WHERE {in_year} GROUP BY 1",
-        (start, end),
-    ):
-        by_month[month] = n
     by_risk: dict[str, Count] = dict.fromkeys(RISKS, 0)
-    for risk, n in vault.query(
-        f"SELECT c.risk, count(*) FROM cases c WHERE {in_year} GROUP BY 1", (start, end)
+    sources: dict[str | None, int] = {}
+    access: list[tuple[str | None, int]] = []
+    for month, risk, source, access_source, n in vault.query(  # one pass, index only
+        "SELECT substr(c.opened_on, 6, 2), c.risk, c.source, c.access_source, count(*)"
+        f" FROM cases c WHERE {in_year} GROUP BY 1, 2, 3, 4", (start, end),
     ):
-        by_risk[risk] = n
-    by_source: dict[str, Count] = {
-        (source or UNKNOWN_SOURCE): n
-        for source, n in vault.query(
-            f"SELECT c.source, count(*) FROM cases c WHERE {in_year} GROUP BY 1 ORDER BY 1",
-            (start, end),
-        )
-    }
+        by_month[month] = (by_month[month] or 0) + n
+        by_risk[risk] = (by_risk.get(risk) or 0) + n
+        sources[source] = sources.get(source, 0) + n
+        access.append((access_source, n))
+    by_source: dict[str, Count] = {(source or UNKNOWN_SOURCE): n for source, n in
+                                   sorted(sources.items(), key=lambda i: (i[0] is not None,
+                                                                         i[0] or ""))}
     exposure: dict[str, int] = dict.fromkeys(EXPOSURES, 0)
-    for exp, n in vault.query(
-        f"SELECT p.exposure, count(*) FROM persons p JOIN cases c ON c.id = p.case_id"
-        f" WHERE p.role = 'child' AND {in_year} GROUP BY 1", (start, end),
+    with_children: set[str] = set()
+    for case_id, exp in vault.query(
+        "SELECT c.id, p.exposure FROM cases c CROSS JOIN persons p ON p.case_id = c.id"
+        f" WHERE {in_year} AND p.role = 'child'", (start, end),
     ):
-        exposure[exp or "unknown"] += n
-    (with_children,) = vault.query_one(
-        f"SELECT count(DISTINCT c.id) FROM cases c JOIN persons p ON p.case_id = c.id"
-        f" WHERE p.role = 'child' AND {in_year}", (start, end),
-    )
+        exposure[exp or "unknown"] += 1
+        with_children.add(case_id)
     measured, avg_days = _first_contact(vault, in_year, start, end)
     met, missed = vault.query_one(
         "SELECT coalesce(sum(status = 'done' AND done_on <= due), 0),"
         " coalesce(sum((status = 'done' AND done_on > due) OR (status = 'open' AND due < ?)), 0)"
-        " FROM tasks WHERE due >= ? AND due < ?", (today.isoformat(), start, end),
+        " FROM tasks WHERE status IN ('done', 'open') AND due >= ? AND due < ?",
+        (today.isoformat(), start, end),
     )
     return Stats(
         year=year, suppressed=False, new_cases=sum(v or 0 for v in by_month.values()),
         by_month=by_month, by_risk=by_risk, by_source=by_source, children=sum(exposure.values()),
-        cases_with_children=with_children, children_by_exposure=dict(exposure),
+        cases_with_children=len(with_children), children_by_exposure=dict(exposure),
         first_contact_cases=measured,
         avg_days_to_first_contact=round(avg_days, 1) if avg_days is not None else None,
         deadlines_met=met, deadlines_missed=missed,
-        **_istat(vault, in_year, start, end),
+        **_istat(vault, access, in_year, start, end),
     )
 
 
@@ -122,35 +123,43 @@ _CONTACT_NOTES = ("interview", "call", "visit")
 
 def _first_contact(vault: Readable, in_year: str, start: str, end: str) -> tuple[int, Any]:
     """Cases with a first contact, and the average days from opening (or the referral's
-    arrival) to it, from the real dates recorded."""
+    arrival) to it, from the real dates recorded. Each of the year's cases looks up its own
+    earliest contact note (by case and date: it stops at the first) and earliest service."""
     marks = ",".join("?" * len(_CONTACT_NOTES))
     row = vault.query_one(
-        "SELECT count(*), avg(max(0, julianday(first) - julianday(opened_on))) FROM ("
-        " SELECT c.opened_on, min(d) AS first FROM cases c JOIN ("
-        f"  SELECT case_id, substr(created, 1, 10) AS d FROM notes WHERE category IN ({marks})"
-        "   UNION ALL SELECT case_id, start_on FROM case_services WHERE start_on IS NOT NULL"
-        f" ) x ON x.case_id = c.id WHERE {in_year} GROUP BY c.id)",
+        "SELECT count(first), avg(max(0, julianday(first) - julianday(opened_on))) FROM ("
+        " SELECT opened_on, CASE WHEN note IS NULL THEN service WHEN service IS NULL THEN note"
+        "  ELSE min(note, service) END AS first FROM ("
+        "  SELECT c.opened_on,"
+        "   (SELECT substr(n.created, 1, 10) FROM notes n WHERE n.case_id = c.id"
+        f"    AND n.category IN ({marks}) ORDER BY n.created LIMIT 1) AS note,"
+        "   (SELECT min(s.start_on) FROM case_services s WHERE s.case_id = c.id) AS service"
+        f"  FROM cases c WHERE {in_year}))",
         (*_CONTACT_NOTES, start, end),
     )
     return int(row[0]), row[1]
 
 
-def _counts(vault: Readable, sql: str, params: tuple[Any, ...], keys: tuple[str, ...]
-            ) -> dict[str, Count]:
+def _counted(rows: list[tuple[str | None, int]], keys: tuple[str, ...]) -> dict[str, Count]:
     """Counts per key, every known key present (a zero is information too)."""
     found: dict[str, Count] = dict.fromkeys(keys, 0)
-    for key, n in vault.query(sql, params):
+    for key, n in rows:
         found[key or UNKNOWN_SOURCE] = (found.get(key or UNKNOWN_SOURCE) or 0) + n
     return found
 
 
-def _istat(vault: Readable, in_year: str, start: str, end: str) -> dict[str, Any]:
-    """The L. 53/2022 variables (docs/istat.md): source of access, the offender's relation to
-    the woman, forms of violence and services (cases opened in the year); the shelter survey's
-    women and children hosted and days of stay (stays overlapping the year, days in the year)."""
-    by_access = _counts(
-        vault, f"SELECT c.access_source, count(*) FROM cases c WHERE {in_year} GROUP BY 1",
-        (start, end), (*(a.value for a in AccessSource), UNKNOWN_SOURCE))
+def _counts(vault: Readable, sql: str, params: tuple[Any, ...], keys: tuple[str, ...]
+            ) -> dict[str, Count]:
+    return _counted(vault.query(sql, params), keys)
+
+
+def _istat(vault: Readable, access: list[tuple[str | None, int]], in_year: str, start: str,
+           end: str) -> dict[str, Any]:
+    """The L. 53/2022 variables (docs/istat.md): source of access (counted with the year's
+    other case fields), the offender's relation to the woman, forms of violence and services
+    (cases opened in the year); the shelter survey's women and children hosted and days of
+    stay (stays overlapping the year, days in the year)."""
+    by_access = _counted(access, (*(a.value for a in AccessSource), UNKNOWN_SOURCE))
     by_relation = _counts(
         vault, "SELECT (SELECT r.relation FROM person_relations r"
         " JOIN persons o ON o.id = r.person_id AND o.role = 'offender'"
@@ -159,12 +168,12 @@ def _istat(vault: Readable, in_year: str, start: str, end: str) -> dict[str, Any
         f" FROM cases c WHERE {in_year} GROUP BY 1", (start, end),
         (*(r.value for r in Relation if r is not Relation.PARENT), UNKNOWN_SOURCE))
     by_form = _counts(
-        vault, "SELECT f.form, count(DISTINCT c.id) FROM violence_forms f JOIN cases c"
-        f" ON c.id = f.case_id WHERE {in_year} GROUP BY 1", (start, end),
+        vault, "SELECT f.form, count(DISTINCT c.id) FROM cases c CROSS JOIN violence_forms f"
+        f" ON f.case_id = c.id WHERE {in_year} GROUP BY 1", (start, end),
         tuple(f.value for f in ViolenceForm))
     by_service = _counts(
-        vault, "SELECT s.kind, count(DISTINCT c.id) FROM case_services s JOIN cases c"
-        f" ON c.id = s.case_id WHERE {in_year} GROUP BY 1", (start, end),
+        vault, "SELECT s.kind, count(DISTINCT c.id) FROM cases c CROSS JOIN case_services s"
+        f" ON s.case_id = c.id WHERE {in_year} GROUP BY 1", (start, end),
         tuple(k.value for k in ServiceKind))
     women, children, days = vault.query_one(
         "SELECT count(DISTINCT case_id), coalesce(sum(children), 0), coalesce(sum(max(0,"
