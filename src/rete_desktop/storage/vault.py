@@ -658,7 +658,10 @@ class Vault:
         reader, at the latest when the vault locks (:class:`~rete_desktop.events.VaultLocked`).
         """
         session = self._require()
-        conn, _read_only = _connect_or_read_only(self.directory / DB_NAME, session.key)
+        # The main connection made the files; no umask here (it is the whole process's, and
+        # this runs beside threads that write files of their own).
+        conn, _read_only = _connect_or_read_only(self.directory / DB_NAME, session.key,
+                                                 private_umask=False)
         conn.execute("PRAGMA query_only = ON")
         return Reader(conn)
 
@@ -713,29 +716,33 @@ def _close_lock(fd: int) -> None:
         os.close(fd)
 
 
-def _connect_or_read_only(path: Path, key: bytes) -> tuple[Any, Text | None]:
+def _connect_or_read_only(path: Path, key: bytes, private_umask: bool = True
+                          ) -> tuple[Any, Text | None]:
     """The database connection, and why it is read-only (None: writable).
 
     A full or read-only disk can refuse even opening for writing (SQLite's shared-memory
     file); then the database opens read-only, so the office can still read and back up.
     """
     try:
-        return _connect(path, key), None
+        return _connect(path, key, private_umask=private_umask), None
     except StorageFailure as failure:
         try:
-            return _connect(path, key, read_only=True), failure.params["reason"]
+            return (_connect(path, key, read_only=True, private_umask=private_umask),
+                    failure.params["reason"])
         except ReteError:
             raise failure from None
 
 
-def _connect(path: Path, key: bytes, read_only: bool = False) -> Any:
-    """Open the SQLCipher database with a raw key and the vault's pragmas."""
-    old_umask = os.umask(0o077)
+def _connect(path: Path, key: bytes, read_only: bool = False, private_umask: bool = True) -> Any:
+    """Open the SQLCipher database with a raw key and the vault's pragmas (with
+    ``private_umask`` files SQLite creates on opening are the user's only)."""
+    old_umask = os.umask(0o077) if private_umask else None
     try:
         conn = sqlcipher3.connect(_read_only_uri(path) if read_only else str(path),
                                   uri=read_only, isolation_level=None, check_same_thread=False)
     finally:
-        os.umask(old_umask)
+        if old_umask is not None:
+            os.umask(old_umask)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
