@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -105,6 +105,8 @@ class CompleteFlag(QLineEdit):
 def focus_first_field(container: QWidget) -> None:
     """Put the cursor in ``container``'s first field in Tab order (a wizard page just shown:
     otherwise nothing has the focus and a keyboard user is lost)."""
+    from PySide6.QtCore import Qt  # here: the unlock dialog imports this module (ui/unlock.py)
+
     widget = container.nextInFocusChain()
     while widget is not None and widget is not container:
         if (container.isAncestorOf(widget) and widget.isEnabled() and widget.isVisible()
