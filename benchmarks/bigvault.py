@@ -29,8 +29,9 @@ def directory(cases: int) -> Path:
     return CACHE / f"demo-{cases}"
 
 
-OLD_YEAR = 2019  # the same cases in every benchmark vault: a year's statistics against size
+OLD_YEAR = 2017  # the same cases in every benchmark vault: a year's statistics against size
 OLD_YEAR_CASES = 2_000
+OLD_KEY = f"old_year_{OLD_YEAR}"
 
 
 def timeline_cases(cases: int) -> dict[str, str]:
@@ -44,37 +45,38 @@ def vault(cases: int) -> Path:
     where = directory(cases)
     if not (where / "bench.json").exists():
         _build(where, cases)
-    if "old_year" not in json.loads((where / "bench.json").read_text()):
+    if OLD_KEY not in json.loads((where / "bench.json").read_text()):
         _add_old_year(where)
     return where
 
 
 def _add_old_year(where: Path) -> None:
-    """``OLD_YEAR_CASES`` demo cases opened in ``OLD_YEAR`` (same seed in every vault)."""
+    """``OLD_YEAR_CASES`` demo cases opened in the two years up to ``OLD_YEAR`` (same seed,
+    so the same cases, in every vault), through the demo's own bulk insert."""
     import random
     from datetime import date
 
     from faker import Faker
 
-    from rete_desktop import demo, demo_record
-    from rete_desktop.domain.audit_actions import AuditAction
-    from rete_desktop.storage import risk
+    from rete_desktop import demo
     from rete_desktop.storage.vault import Vault
+
+    class OldDate(date):
+        @classmethod
+        def today(cls) -> OldDate:
+            return cls(OLD_YEAR, 12, 31)
 
     fake = Faker("it_IT")
     fake.seed_instance(OLD_YEAR)
-    rng, record_rng = random.Random(OLD_YEAR), random.Random(OLD_YEAR + 1)
-    with Vault.open(where, PASSPHRASE) as opened:
-        instrument = risk.get_instrument(opened)
-        with opened.transaction() as conn:
-            for _ in range(OLD_YEAR_CASES):  # demo cases opened up to 700 days before the day
-                people, day = demo._one_case(conn, opened, fake, rng, date(OLD_YEAR, 12, 31),
-                                             NOTES_PER_CASE)
-                demo_record.add_record(conn, record_rng, people, day, date(OLD_YEAR, 12, 31),
-                                       instrument)
-            opened.audit(AuditAction.DEMO_FILL, "vault", None, {"cases": OLD_YEAR_CASES})
+    real_date, demo.date = demo.date, OldDate  # type: ignore[misc]
+    try:
+        with Vault.open(where, PASSPHRASE) as opened:
+            demo.insert_demo_cases(opened, demo.DemoSize(OLD_YEAR_CASES, NOTES_PER_CASE), fake,
+                                   random.Random(OLD_YEAR))
+    finally:
+        demo.date = real_date  # type: ignore[misc]
     made = json.loads((where / "bench.json").read_text())
-    made["old_year"] = OLD_YEAR
+    made[OLD_KEY] = OLD_YEAR
     (where / "bench.json").write_text(json.dumps(made))
 
 
