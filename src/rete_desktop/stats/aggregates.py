@@ -69,7 +69,7 @@ def compute(vault: Readable, year: int, today: date | None = None) -> Stats:
     """Exact aggregates of the cases opened in ``year`` (deadlines: tasks due in ``year``).
 
     Every query starts from the year's cases (the ``cases_for_stats`` index on the opening
-    date, schema 0012) and reaches their persons, notes and services by case: the cost follows
+    date, schema 0014) and reaches their persons, notes and services by case: the cost follows
     the year's own cases, not what the vault holds for other years.
     """
     today = today or date.today()
