@@ -1838,7 +1838,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="126"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -4979,27 +4979,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="146"/>
         <source>Passphrase strength</source>
         <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="160"/>
         <source>too short</source>
         <translation>troppo corta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="162"/>
         <source>too weak</source>
         <translation>troppo debole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="162"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="164"/>
         <source>good</source>
         <translation>buona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="166"/>
         <source>strong</source>
         <translation>robusta</translation>
     </message>
