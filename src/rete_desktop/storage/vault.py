@@ -90,10 +90,12 @@ class Reader:
         self._conn = conn
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
-        return list(self._conn.execute(sql, params).fetchall())
+        with damage_refused():
+            return list(self._conn.execute(sql, params).fetchall())
 
     def query_one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
-        return self._conn.execute(sql, params).fetchone()
+        with damage_refused():
+            return self._conn.execute(sql, params).fetchone()
 
     def interrupt(self) -> None:
         """Stop the statement running now (callable from any thread): it raises
@@ -504,10 +506,13 @@ class Vault:
             raise StorageFailure("vault.file_replaced", path=str(self.directory))
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
-        return list(self.conn.execute(sql, params).fetchall())
+        """The rows of a read; a damaged page met on the way is refused as damage."""
+        with damage_refused():
+            return list(self.conn.execute(sql, params).fetchall())
 
     def query_one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
-        return self.conn.execute(sql, params).fetchone()
+        with damage_refused():
+            return self.conn.execute(sql, params).fetchone()
 
     # --- audit ---------------------------------------------------------------------------
 
@@ -805,6 +810,19 @@ def damage_error(exc: BaseException) -> BadInput | None:
     if type(exc) is sqlcipher3.DatabaseError:
         return BadInput("vault.database_corrupt", reason=str(exc))
     return None
+
+
+@contextlib.contextmanager
+def damage_refused() -> Iterator[None]:
+    """Reads inside raise a damaged page as :func:`damage_error` (a typed ``BadInput`` with the
+    restore advice), so the CLI and the GUI show it like every other refusal, not as a crash."""
+    try:
+        yield
+    except sqlcipher3.DatabaseError as exc:
+        damage = damage_error(exc)
+        if damage is None:
+            raise
+        raise damage from exc
 
 
 def _read_only_uri(path: Path) -> str:

@@ -15,12 +15,14 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QProgressDialog, QWidget
 
+from rete_desktop.errors import ReteError
 from rete_desktop.resources import resource_path
 from rete_desktop.storage.vault_files import default_vault_dir, vault_exists
 from rete_desktop.ui import labels
@@ -173,7 +175,12 @@ class AppController(QObject):
                 dialog.hide()
                 dialog.deleteLater()
         self.unlock_dialog = self.wizard = None
-        window = MainWindow(vault, load_identity(vault).name, self.clipboard, self.settings)
+        try:
+            window = MainWindow(vault, load_identity(vault).name, self.clipboard, self.settings)
+        except ReteError as exc:  # e.g. a damaged page under the case list: say so, locked
+            self._notice = labels.error_text(exc)
+            self.lock()
+            return
         if not self._watching_state:  # connected only now: see _state_changed
             self._app.applicationStateChanged.connect(self._state_changed)
             self._watching_state = True
@@ -274,10 +281,46 @@ def make_application(settings: Settings) -> QApplication:
     return app
 
 
+def install_error_hook() -> None:
+    """Show any error a slot lets through to the user, in the UI language, and go on.
+
+    Qt only prints a slot's exception; the user would see nothing happen. A refusal the
+    core typed (a damaged page met by some read, a full disk) gets its own message with what
+    to do; anything else the "unexpected error" text, and its traceback still goes to
+    stderr for whoever debugs it.
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException,
+             traceback: TracebackType | None) -> None:
+        if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: Python's way
+            previous(kind, exc, traceback)
+            return
+        from rete_desktop.ui import hooks
+
+        window = _front_window()
+        if window is not None:  # (a box without a parent would be garbage at once)
+            hooks.inform(window, "Rete Desktop", labels.error_text(exc), error=True)
+        if window is None or not isinstance(labels.typed_error(exc), ReteError):
+            previous(kind, exc, traceback)
+
+    sys.excepthook = hook
+
+
+def _front_window() -> QWidget | None:
+    """The window the user works in: the active one, else the first one shown."""
+    active = QApplication.activeWindow()
+    if active is not None:
+        return active
+    return next((w for w in QApplication.topLevelWidgets()
+                 if w.isVisible() and isinstance(w, QMainWindow | QDialog)), None)
+
+
 def run_gui(args: list[str]) -> int:
     directory, demo = parse_gui_args(args)
     settings = Settings.load()
     app = make_application(settings)
+    install_error_hook()
     controller = AppController(directory, settings)
     controller.start(demo_if_missing=demo)
     try:

@@ -305,14 +305,16 @@ class CaseDetail(QWidget):
         self.flush_draft()
         try:
             self.case = cases.get_case(self.vault, case_id)
-        except ReteError as exc:
+            self.empty.hide()
+            self.content.show()
+            self.refresh()
+            draft = notes.load_draft(self.vault, self.case.id)
+        except ReteError as exc:  # e.g. a damaged page of its notes: no half-filled case
+            self.clear()
             self._say(labels.error_text(exc))
             return
-        self.empty.hide()
-        self.content.show()
-        self.refresh()
         self._filling = True
-        self.note_editor.setPlainText(notes.load_draft(self.vault, self.case.id))
+        self.note_editor.setPlainText(draft)
         self._filling = False
         self.draft_state.setText(
             self.tr("Draft restored from the vault") if self.note_editor.toPlainText() else "")

@@ -37,10 +37,21 @@ def file_size(size: int) -> str:
     return format_size(size, "," if language() == "it" else ".")
 
 
+def typed_error(exc: Exception) -> Exception:
+    """``exc``, or the refusal it stands for: a damaged page met by a read on the raw
+    connection (outside ``Vault.query``) is the vault's "damaged, restore" error."""
+    if isinstance(exc, ReteError):
+        return exc
+    from rete_desktop.storage.vault import damage_error  # only once something failed
+
+    return damage_error(exc) or exc
+
+
 def error_text(exc: Exception) -> str:
     """The core error's message in the UI language (the library layers never print)."""
-    if isinstance(exc, ReteError):
-        return exc.message(language())
+    typed = typed_error(exc)
+    if isinstance(typed, ReteError):
+        return typed.message(language())
     return QCoreApplication.translate("Labels", "Unexpected error: {0}").format(exc)
 
 

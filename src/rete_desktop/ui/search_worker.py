@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from rete_desktop.storage import search
 from rete_desktop.storage.vault import Vault
+from rete_desktop.ui import labels
 
 LIMIT = 200  # results the page lists
 
@@ -59,7 +60,7 @@ class SearchWorker(QObject):
             try:
                 result = self._searcher.search(text, LIMIT)
             except Exception as exc:  # noqa: BLE001 - shown by the page, the thread goes on
-                self.failed.emit(str(exc))
+                self.failed.emit(labels.error_text(exc))
                 continue
             with self._changed:
                 if result is None and self._wanted is None and not self._stopped:
