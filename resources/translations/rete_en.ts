@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/app.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="208"/>
         <source>Locked at {0} after %n minute(s) of inactivity.</source>
         <translation>
             <numerusform>Locked at {0} after %n minute of inactivity.</numerusform>

@@ -222,17 +222,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="113"/>
         <source>Creating the demo office…</source>
         <translation>Creazione dell&apos;ufficio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="145"/>
         <source>Vault: {0}</source>
         <translation>Cassaforte: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/app.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="208"/>
         <source>Locked at {0} after %n minute(s) of inactivity.</source>
         <translation>
             <numerusform>Bloccata alle {0} dopo %n minuto di inattività.</numerusform>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/case_detail.py" line="198"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="387"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="389"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
@@ -645,37 +645,37 @@
         <translation>Scegli un caso dall&apos;elenco, oppure premi Ctrl+N per aprirne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="318"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="320"/>
         <source>Draft restored from the vault</source>
         <translation>Bozza ripresa dalla cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="342"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="344"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="344"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="346"/>
         <source> (notes included)</source>
         <translation> (note comprese)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="348"/>
         <source>No consent recorded: the sharing decisions below say where the case may go and on which legal basis.</source>
         <translation>Nessun consenso registrato: le decisioni di condivisione qui sotto dicono dove il caso può andare e su quale base giuridica.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="351"/>
         <source>No consent to share recorded: nothing can be referred.</source>
         <translation>Nessun consenso alla condivisione registrato: non si può inviare nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="364"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="366"/>
         <source>CHILD — {0}</source>
         <translation>MINORE — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="392"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
@@ -685,47 +685,47 @@
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="443"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="445"/>
         <source>Typing…</source>
         <translation>Scrittura in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="450"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="452"/>
         <source>Draft saved in the vault</source>
         <translation>Bozza salvata nella cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="473"/>
         <source>Note saved</source>
         <translation>Nota salvata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="507"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="509"/>
         <source>Close the case</source>
         <translation>Chiudi il caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="508"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="510"/>
         <source>Close case {0}? It stays in the vault and can be reopened.</source>
         <translation>Chiudere il caso {0}? Resta nella cassaforte e si può riaprire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="527"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="529"/>
         <source>Task marked done: {0} (untick to undo)</source>
         <translation>Attività segnata come fatta: {0} (togli la spunta per annullare)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="528"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="530"/>
         <source>Task reopened: {0}</source>
         <translation>Attività riaperta: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="533"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="535"/>
         <source>Choose a person first.</source>
         <translation>Scegli prima una persona.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="540"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="542"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -2461,62 +2461,62 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="44"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="55"/>
         <source>Unexpected error: {0}</source>
         <translation>Errore imprevisto: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="98"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="94"/>
         <source>School talk</source>
         <translation>Incontro a scuola</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="95"/>
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="96"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="97"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="104"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="105"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="106"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="107"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="108"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/labels.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/labels.py" line="109"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
