@@ -74,3 +74,21 @@ def test_a_failing_subscriber_does_not_silence_the_others(vault: Vault) -> None:
     with pytest.raises(ValueError):
         cases.create_case(vault, "Caso")
     assert len(heard) == 1 and cases.count_cases(vault) == 1  # saved, and announced
+
+
+def test_laboratorio_and_handbook_changes_are_announced(vault: Vault) -> None:
+    """The pages showing the laboratorio and the handbook refresh on these, not on every show."""
+    from datetime import date
+
+    from rete_desktop.handbook import glossary, prevention
+    from rete_desktop.lab import chair
+    from rete_desktop.storage.identity import load_identity
+
+    heard = _heard(vault, events.LabChanged, events.HandbookChanged)
+    meeting_id = chair.create_agenda(vault, date(2026, 12, 10), [])
+    chair.add_decision(vault, meeting_id, "Rivedere il protocollo di rete.")
+    glossary.set_term(vault, "Tavolo di rete", "Incontro mensile degli uffici.")
+    own = load_identity(vault).office_id
+    prevention.add_action(vault, "Incontro al liceo", "school_talk", "2999-03-08", owners=[own])
+    assert heard == [events.LabChanged(), events.LabChanged(), events.HandbookChanged(),
+                     events.HandbookChanged()]

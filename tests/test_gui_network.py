@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QColor, QDropEvent  # noqa: E402
 
+from rete_desktop.handbook import sections  # noqa: E402
 from rete_desktop.packets import directory as d  # noqa: E402
 from rete_desktop.packets.member_card import export_card, read_card  # noqa: E402
 from rete_desktop.storage.identity import load_identity  # noqa: E402
@@ -308,3 +309,21 @@ def test_network_section_opens_with_its_shortcut(qtbot, cav) -> None:  # noqa: A
     action.trigger()
     assert window.stack.currentWidget() is window.network_section
     assert isinstance(window.network_section.page(), NetworkPage)
+
+
+def test_an_imported_directory_appears_on_the_network_page_without_switching_pages(
+        qtbot, cav, carabinieri, tmp_path) -> None:  # noqa: ANN001
+    """Filed by any path (here the core, as the CLI or a packet would), the directory shows on
+    the page on screen at once: the page follows the core's events, nobody reloads it."""
+    window = MainWindow(carabinieri, "Stazione Carabinieri Casalmaggiore", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    window.show()
+    window.sidebar.setCurrentRow(window._row_of(window.network_section))
+    page = window.network_section.page()
+    assert [r[0] for r in _rows(page)] == []
+    path = _published_network(cav, carabinieri, tmp_path / "directory.json")
+    sections.import_directory(carabinieri, path.read_bytes(), pin_confirmed=True)
+    assert [r[0] for r in _rows(page)] == ["Centro Antiviolenza Casalasco",
+                                           "Stazione Carabinieri Casalmaggiore (this office)"]
+    assert "Rete Casalasca" in page.summary.text()

@@ -358,7 +358,21 @@ def _task_rows(window: MainWindow) -> list[str]:
     return [tree.topLevelItem(i).text(3) for i in range(tree.topLevelItemCount())]
 
 
-def test_an_erased_case_disappears_from_every_page(window, vault):
+def _figure(page: QWidget, section: str, item: str) -> str:
+    """The statistics page's value on the row ``section`` / ``item``, as shown."""
+    table = page.table  # type: ignore[attr-defined]
+    for row in range(table.rowCount()):
+        if [table.item(row, c).text() for c in (0, 1)] == [section, item]:
+            return str(table.item(row, 2).text())
+    raise AssertionError(f"no row {section} / {item}")
+
+
+def _wait_for_figure(qtbot, page: QWidget, new_cases: str) -> None:  # noqa: ANN001
+    """The statistics are counted off the GUI thread: wait until the total shows."""
+    qtbot.waitUntil(lambda: _figure(page, "Total", "New cases") == new_cases)
+
+
+def test_an_erased_case_disappears_from_every_page(window, vault, qtbot):
     keep = cases.create_case(vault, "Resta")
     case_id = cases.create_case(vault, "Aperto e poi cancellato")
     reference = cases.get_case(vault, case_id, audit_read=False).reference
@@ -366,6 +380,8 @@ def test_an_erased_case_disappears_from_every_page(window, vault):
         vault, protocols.sample_protocol_files()[0].read_bytes())
     protocols.apply_protocol(vault, case_id, protocol_id)
     window.open_case(case_id)
+    window.sidebar.setCurrentRow(window._row_of(window.stats_section))
+    _wait_for_figure(qtbot, window.stats_section.page(), "2")
     window.sidebar.setCurrentRow(window._row_of(window.tasks_page))
     assert reference in _task_rows(window)
     window.sidebar.setCurrentRow(window._row_of(window.audit_section))
@@ -383,6 +399,8 @@ def test_an_erased_case_disappears_from_every_page(window, vault):
     assert reference not in _task_rows(window)
     window.sidebar.setCurrentRow(0)
     assert window.cases_page.count.text() == "1 case"
+    window.sidebar.setCurrentRow(window._row_of(window.stats_section))
+    _wait_for_figure(qtbot, window.stats_section.page(), "1")
     QApplication.processEvents()
 
 
@@ -414,3 +432,59 @@ def test_locking_reloads_no_section(window, vault):
     vault.close()
     window.teardown()
     assert window.windowTitle() == "Rete Desktop"
+
+
+def test_a_new_case_is_counted_on_the_statistics_page_without_switching_pages(
+        window, vault, qtbot):
+    window.sidebar.setCurrentRow(window._row_of(window.stats_section))
+    page = window.stats_section.page()
+    _wait_for_figure(qtbot, page, "0")
+    cases.create_case(vault, "Nuovo accesso")
+    _wait_for_figure(qtbot, page, "1")
+
+
+def test_a_section_is_counted_again_only_when_what_it_shows_changed(
+        window, vault, qtbot, monkeypatch):
+    """Showing the statistics again counts nothing if no case changed; a change made while
+    the page was hidden is counted once, when it is shown."""
+    from rete_desktop.ui import stats_page
+
+    counted: list[int] = []
+    real = stats_page.run_in_thread
+    monkeypatch.setattr(stats_page, "run_in_thread",
+                        lambda *args, **kw: counted.append(1) or real(*args, **kw))
+    stats = window._row_of(window.stats_section)
+    window.sidebar.setCurrentRow(stats)
+    assert len(counted) == 1
+    window.sidebar.setCurrentRow(0)
+    window.sidebar.setCurrentRow(stats)
+    assert len(counted) == 1
+    window.sidebar.setCurrentRow(0)
+    cases.create_case(vault, "Mentre la pagina era nascosta")
+    assert len(counted) == 1
+    window.sidebar.setCurrentRow(stats)
+    assert len(counted) == 2
+    _wait_for_figure(qtbot, window.stats_section.page(), "1")
+
+
+def test_an_agenda_sent_appears_on_the_laboratorio_page_without_switching_pages(window, vault):
+    from datetime import date, timedelta
+
+    from rete_desktop.lab import chair
+
+    window.sidebar.setCurrentRow(window._row_of(window.lab_section))
+    page = window.lab_section.page()
+    assert page.meetings.rowCount() == 0
+    chair.create_agenda(vault, date.today() + timedelta(days=7), [])
+    assert page.meetings.rowCount() == 1
+    assert page.chair_panel.meeting.count() == 1  # the chair's tab follows too
+
+
+def test_a_glossary_term_added_at_the_desk_shows_in_the_handbook_at_once(window, vault):
+    from rete_desktop.handbook import glossary
+
+    window.sidebar.setCurrentRow(window._row_of(window.handbook_section))
+    page = window.handbook_section.page()
+    assert "Tavolo di rete casalasco" not in [e.term_it for e in page.glossary._entries]
+    glossary.set_term(vault, "Tavolo di rete casalasco", "Incontro mensile degli uffici.")
+    assert "Tavolo di rete casalasco" in [e.term_it for e in page.glossary._entries]

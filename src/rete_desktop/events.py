@@ -82,6 +82,18 @@ class OfficesChanged(Event):
 
 
 @dataclass(frozen=True)
+class LabChanged(Event):
+    """Something of the laboratorio changed: an item proposed or received, a meeting's agenda,
+    presence, decisions, actions or minutes, an action reported done."""
+
+
+@dataclass(frozen=True)
+class HandbookChanged(Event):
+    """The network handbook held here changed: a profile, the glossary, prevention actions
+    (edited at this office or received with the directory)."""
+
+
+@dataclass(frozen=True)
 class AuditAppended(Event):
     """An entry was appended to the audit log (every change makes one)."""
 

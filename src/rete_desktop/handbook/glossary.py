@@ -15,6 +15,7 @@ from typing import Any
 from rete_desktop.domain import validation
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, NotFound
+from rete_desktop.events import HandbookChanged
 from rete_desktop.handbook.text import fold, slug
 from rete_desktop.i18n import LANGUAGES, current_language
 from rete_desktop.resources import resource_path
@@ -145,6 +146,7 @@ def set_term(
             (real_key, lang, clean_term, clean_definition, now_utc()),
         )
         vault.audit(AuditAction.GLOSSARY_SET, "glossary", real_key, lang)
+        vault.announce(HandbookChanged())
     return real_key
 
 
@@ -192,4 +194,5 @@ def replace_with_network(vault: Vault, glossary: dict[str, dict[str, tuple[str, 
     )
     vault.set_meta(SOURCE_META, "network")
     vault.audit(AuditAction.GLOSSARY_RECEIVE, "glossary", None, str(len(glossary.get("it", {}))))
+    vault.announce(HandbookChanged())
 

@@ -17,6 +17,7 @@ from typing import Any
 from rete_desktop.domain import validation
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, NotFound
+from rete_desktop.events import HandbookChanged
 from rete_desktop.packets.signed_document import OFFICE_ID
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 
@@ -92,6 +93,7 @@ def add_action(
     with vault.transaction():
         _insert(vault, action)
         vault.audit(AuditAction.PREVENTION_ADD, "prevention", action.id, action.kind.value)
+        vault.announce(HandbookChanged())
     return action.id
 
 

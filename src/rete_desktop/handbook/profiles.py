@@ -20,6 +20,7 @@ from rete_desktop.domain import validation
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
+from rete_desktop.events import HandbookChanged
 from rete_desktop.packets.signed_document import DocumentKind, Fields, open_signed, seal
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.offices import get_office
@@ -211,6 +212,7 @@ def edit_own_profile(vault: Vault, **changes: str | list[str] | None) -> Profile
     with vault.transaction():
         _put(vault, signed)
         vault.audit(AuditAction.PROFILE_EDIT, "office", profile.office_id, f"r{profile.revision}")
+        vault.announce(HandbookChanged())
     return profile
 
 
@@ -269,6 +271,7 @@ def accept_profile(vault: Vault, signed: SignedProfile, member_key: MemberKey) -
     _put(vault, signed)
     vault.audit(AuditAction.PROFILE_RECEIVE, "office", signed.profile.office_id,
                 f"r{signed.profile.revision}")
+    vault.announce(HandbookChanged())
     return True
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from rete_desktop.domain import validation
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import NotFound, SecurityRefused
+from rete_desktop.events import LabChanged
 from rete_desktop.lab.items import pending_items
 from rete_desktop.lab.meeting import (
     MAX_TEXT,
@@ -74,6 +75,7 @@ def create_agenda(
         for item in items:
             conn.execute("UPDATE lab_items SET meeting_id = ? WHERE id = ?", (meeting_id, item.id))
         vault.audit(AuditAction.LAB_AGENDA, "lab_meeting", meeting_id, {"items": len(items)})
+        vault.announce(LabChanged())
     doc = agenda_doc(vault, meeting_id)
     with vault.transaction() as conn:
         conn.execute(
@@ -104,6 +106,7 @@ def set_present(
                 (int(office_id in there), meeting_id, office_id),
             )
         vault.audit(AuditAction.LAB_PRESENT, "lab_meeting", meeting_id, {"present": len(there)})
+        vault.announce(LabChanged())
 
 
 def _check_item(vault: Vault, meeting_id: str, item_id: str | None) -> str | None:
@@ -132,6 +135,7 @@ def add_decision(
             (decision_id, meeting_id, item_id, clean, now_utc()),
         )
         vault.audit(AuditAction.LAB_DECISION, "lab_meeting", meeting_id, decision_id)
+        vault.announce(LabChanged())
     return Recorded(decision_id, removed)
 
 
@@ -156,6 +160,7 @@ def add_action(
             action_id, meeting_id, item_id, code, clean, owner_office_id, due, "open", None, None,
         ))
         vault.audit(AuditAction.LAB_ACTION, "lab_action", action_id, {"owner": owner_office_id})
+        vault.announce(LabChanged())
     return Recorded(action_id, removed)
 
 
@@ -167,6 +172,7 @@ def mark_minutes_sent(vault: Vault, meeting_id: str, doc: dict[str, Any]) -> Non
         )
         vault.audit(AuditAction.LAB_MINUTES, "lab_meeting", meeting_id,
                     {"actions": len(doc["actions"])})
+        vault.announce(LabChanged())
 
 
 def receive_action_update(
@@ -193,4 +199,5 @@ def receive_action_update(
         (done_on.isoformat() if done_on else None, action.id),
     )
     vault.audit(AuditAction.LAB_ACTION_UPDATE, "lab_action", action.id, sender_office_id)
+    vault.announce(LabChanged())
     return action.id, None

@@ -24,6 +24,7 @@ from rete_desktop.domain.vocabulary import (
     ViolenceForm,
 )
 from rete_desktop.errors import BadInput, SecurityRefused
+from rete_desktop.events import LabChanged
 from rete_desktop.lab import age_bands
 from rete_desktop.lab.pseudonymise import (
     ITEM_FORMATS,
@@ -175,6 +176,7 @@ def record_item(
     )
     action = AuditAction.LAB_ITEM_RECEIVED if received else AuditAction.LAB_ITEM_SENT
     vault.audit(action, "lab_item", item_id, summary["case_code"])
+    vault.announce(LabChanged())
 
 
 def queue_own_item(vault: Vault, case_id: str, request: str = "", *,

@@ -9,6 +9,7 @@ from typing import Any
 
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, SecurityRefused
+from rete_desktop.events import LabChanged
 from rete_desktop.lab.items import case_for_code
 from rete_desktop.lab.items import validate_item as _validate_item
 from rete_desktop.lab.meeting import (
@@ -118,6 +119,7 @@ def receive_agenda(conn: Any, vault: Vault, doc: Any, sender_office_id: str) -> 
     _store_member_meeting(conn, vault, agenda, offices, "agenda")
     vault.audit(AuditAction.LAB_AGENDA_RECEIVED, "lab_meeting", agenda["meeting_id"],
                 {"items": len(agenda["items"])})
+    vault.announce(LabChanged())
     return str(agenda["meeting_id"])
 
 
@@ -150,6 +152,7 @@ def receive_minutes(conn: Any, vault: Vault, doc: Any, sender_office_id: str) ->
         insert_action(conn, _with_task(action, task_id))
     vault.audit(AuditAction.LAB_MINUTES_RECEIVED, "lab_meeting", minutes["meeting_id"],
                 {"actions": len(actions), "mine": len(mine)})
+    vault.announce(LabChanged())
     return mine
 
 
@@ -226,5 +229,6 @@ def complete_action(vault: Vault, action_id: str, today: date | None = None) -> 
                 (done_on, action.task_id),
             )
         vault.audit(AuditAction.LAB_ACTION_DONE, "lab_action", action_id, meeting.id)
+        vault.announce(LabChanged())
     return {"format": UPDATE_FORMAT, "meeting_id": meeting.id, "action_id": action_id,
             "status": "done", "done_on": done_on}

@@ -78,7 +78,7 @@ class AuditLogTab(QWidget):
         layout.addWidget(self.result)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        keep_fresh(self, self.refresh, bridge(vault).audit_appended)
+        keep_fresh(self, self.refresh, bridge(vault).audit_appended, load_on_show=True)
 
     def refresh(self) -> None:
         text = self.filter.text().strip()

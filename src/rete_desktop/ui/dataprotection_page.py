@@ -35,6 +35,7 @@ from rete_desktop.storage.erasure_words import erased_in_words
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import dialogs, hooks, labels, style
 from rete_desktop.ui.access_export import AccessExportBox
+from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.stats_page import read_only
 from rete_desktop.ui.widgets import add_form_row
 
@@ -67,6 +68,8 @@ class DataProtectionPage(QWidget):
         right.addWidget(self._erase_box())
         right.addStretch(1)
         columns.addLayout(right, 2)
+        # every change is audited; the cases due for review follow them
+        keep_fresh(self, self.refresh, bridge(vault).audit_appended, load_on_show=True)
 
     # --- retention ---------------------------------------------------------------------------
 

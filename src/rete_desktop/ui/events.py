@@ -32,6 +32,8 @@ class VaultEvents(QObject):
     packet_sent = Signal(str, str)  # packet id, kind
     directory_updated = Signal()
     offices_changed = Signal()
+    lab_changed = Signal()
+    handbook_changed = Signal()
     audit_appended = Signal(str)  # action
     locked = Signal()
     # The case list changed: a case created (also from a referral), erased, or one of the
@@ -65,6 +67,10 @@ class VaultEvents(QObject):
                 self.directory_updated.emit()
             case events.OfficesChanged():
                 self.offices_changed.emit()
+            case events.LabChanged():
+                self.lab_changed.emit()
+            case events.HandbookChanged():
+                self.handbook_changed.emit()
             case events.AuditAppended(action=action):
                 self.audit_appended.emit(action)
             case events.VaultLocked():

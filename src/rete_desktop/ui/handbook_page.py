@@ -45,6 +45,7 @@ from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import dialogs, hooks, labels, style
+from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.widgets import ErrorLabel, FormErrors
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -510,6 +511,9 @@ class HandbookPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        events = bridge(vault)  # profiles, glossary and who to call come from these
+        keep_fresh(self, self.refresh, events.handbook_changed, events.directory_updated,
+                   events.offices_changed, load_on_show=True)
 
     def refresh(self) -> None:
         self.glossary.run()

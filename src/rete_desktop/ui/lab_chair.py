@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -98,8 +98,6 @@ def _cells(table: QTableWidget, row: int) -> list[QTableWidgetItem]:
 
 class ChairPanel(QWidget):
     """Everything the office chairing the laboratorio does, before, during and after it."""
-
-    changed = Signal()  # a packet was imported: the member-side lists may have changed
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -582,7 +580,6 @@ class ChairPanel(QWidget):
                     Path(path).name, labels.error_text(exc)))
         self._say("\n".join(lines), _ERROR if refused else _OK)
         self.refresh()
-        self.changed.emit()
 
     def _verdict(self, r: LabImport) -> str:
         if r.kind == "agenda-item":

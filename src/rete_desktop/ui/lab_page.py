@@ -3,8 +3,8 @@ operator checks before anything leaves), the actions assigned to this office, th
 chair's work (agenda, presence, decisions, actions, minutes) on its own tab
 (:class:`~rete_desktop.ui.lab_chair.ChairPanel`).
 
-The page calls the same service functions as the CLI. It fills itself on :meth:`LabPage.refresh`
-(the main window calls it each time the section is shown).
+The page calls the same service functions as the CLI. It fills itself the first time it is
+shown and again when the core announces a laboratorio or directory change.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
+from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.lab_chair import ChairPanel
 from rete_desktop.ui.stats_page import fill_table, read_only
 from rete_desktop.ui.widgets import add_form_row
@@ -108,11 +109,14 @@ class LabPage(QWidget):
         layout.addWidget(mine, 2)
         layout.addWidget(meetings, 2)
         self.chair_panel = ChairPanel(vault)
-        self.chair_panel.changed.connect(self._refresh_member)
         self.tabs = QTabWidget()
         self.tabs.addTab(member, self.tr("This office"))
         self.tabs.addTab(self.chair_panel, self.tr("Chairing the meeting"))
         QVBoxLayout(self).addWidget(self.tabs)
+        # Both tabs follow the core: a packet imported, an agenda sent, an action done…
+        events = bridge(vault)
+        keep_fresh(self, self.refresh, events.lab_changed, events.directory_updated,
+                   load_on_show=True)
 
     def refresh(self) -> None:
         self._refresh_member()
@@ -202,7 +206,6 @@ class LabPage(QWidget):
             self._error(exc)
             return
         self._invalidate()
-        self.refresh()
 
     def _done(self) -> None:
         row = self.my_actions.currentRow()
@@ -220,5 +223,4 @@ class LabPage(QWidget):
                 write_atomic(Path(path), sealed.data)
         except (ReteError, OSError) as exc:
             self._error(exc)
-        self.refresh()
 

@@ -254,10 +254,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def show_section(self, row: int) -> None:
-        page = self.sections[row][1]
-        self.stack.setCurrentWidget(page)
-        if isinstance(page, LazyPage):
-            page.page().refresh()  # type: ignore[attr-defined]
+        """The section on screen; each page refreshes itself from the core's events."""
+        self.stack.setCurrentWidget(self.sections[row][1])
 
     def focus_search(self) -> None:
         self.sidebar.setCurrentRow(self._row_of(self.search_page))

@@ -38,6 +38,7 @@ from rete_desktop.storage.vault import Vault
 from rete_desktop.transport.settings import own_receives
 from rete_desktop.ui import hooks, labels, style
 from rete_desktop.ui.dialogs import FormDialog, open_form
+from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.widgets import ErrorLabel, add_form_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -194,6 +195,8 @@ class NetworkPage(QWidget):
         layout.addWidget(office)
         layout.addWidget(network, 1)
         self.refresh()
+        events = bridge(vault)
+        keep_fresh(self, self.refresh, events.directory_updated, events.offices_changed)
 
     # --- display ---------------------------------------------------------------------------
 

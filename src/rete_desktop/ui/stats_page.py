@@ -4,8 +4,8 @@ Charts are the report's own reportlab drawings rendered to SVG in memory and sho
 QSvgWidget (QtSvg is in PySide6-Essentials), so the app and the printed report never differ and
 no charting dependency is added (see docs/laboratorio.md). The screen shows exact counts for the
 office's own eyes; both exports use the suppressed version. The page computes on
-:meth:`StatsPage.refresh` (called by the main window when the section is shown), in a worker
-thread with a read connection of its own: counting a busy year never freezes the window.
+:meth:`StatsPage.refresh` (when first shown, then when the core announces a change of the cases),
+in a worker thread with a read connection of its own: counting a busy year never freezes the window.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from rete_desktop.errors import ReteError
 from rete_desktop.stats import aggregates, exports
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
+from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.workers import run_in_thread
 
 # Sections added with the ISTAT variables: named by the core, as in the CSV.
@@ -88,6 +89,9 @@ class StatsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addLayout(body, 1)
+        events = bridge(vault)  # the figures are counted from the cases
+        keep_fresh(self, self.refresh, events.cases_changed, events.case_changed,
+                   load_on_show=True)
 
     def refresh(self) -> None:
         """Compute the chosen year off the GUI thread; the newest year asked is the one shown."""
