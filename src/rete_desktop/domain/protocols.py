@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, NoReturn
+from typing import Any
 
+from rete_desktop.domain.document_fields import DocumentFields
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput
 
@@ -96,71 +97,29 @@ def parse_protocol(data: bytes) -> Protocol:
 
 
 def protocol_from_json(doc: Any) -> Protocol:
-    if not isinstance(doc, dict):
-        _invalid("the document must be an object")
-    if doc.get("format") != FORMAT:
-        _invalid(f"'format' must be '{FORMAT}'")
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 10_000:
-        _invalid("'version' must be a positive integer")
-    steps_doc = doc.get("steps")
-    if not isinstance(steps_doc, list) or not 1 <= len(steps_doc) <= MAX_STEPS:
-        _invalid(f"'steps' must be a list of 1 to {MAX_STEPS} steps")
-    steps = tuple(_step(i, s) for i, s in enumerate(steps_doc))
+    fields = DocumentFields(doc, "protocol.invalid")
+    if fields.raw("format") != FORMAT:
+        raise fields.fail("format", "unknown_value")
+    version = fields.integer("version", 1, 10_000)
+    steps = tuple(_step(s) for s in fields.objects("steps", MAX_STEPS, min_items=1))
     if len({s.key for s in steps}) != len(steps):
-        _invalid("step keys must be unique")
+        raise fields.fail("steps", "duplicate")
     return Protocol(
-        key=_text(doc, "key", max_len=80),
+        key=fields.text("key", 80).strip(),
         version=version,
-        title=_text(doc, "title"),
-        description=_text(doc, "description", required=False),
-        trigger=_text(doc, "trigger", required=False),
+        title=fields.text("title", MAX_TEXT).strip(),
+        description=(fields.optional_text("description", MAX_TEXT) or "").strip(),
+        trigger=(fields.optional_text("trigger", MAX_TEXT) or "").strip(),
         steps=steps,
     )
 
 
-def _step(index: int, doc: Any) -> ProtocolStep:
-    if not isinstance(doc, dict):
-        _invalid(f"step {index + 1} must be an object")
-    owner = doc.get("owner")
-    if owner is not None:
-        try:
-            owner = OfficeKind(owner)
-        except ValueError:
-            _invalid(f"step {index + 1}: unknown owner office kind {owner!r}")
-    due_days = doc.get("due_days")
-    if due_days is not None and (
-        not isinstance(due_days, int)
-        or isinstance(due_days, bool)
-        or not 0 <= due_days <= MAX_DUE_DAYS
-    ):
-        _invalid(f"step {index + 1}: 'due_days' must be a whole number from 0 to {MAX_DUE_DAYS}")
+def _step(fields: DocumentFields) -> ProtocolStep:
+    owner = fields.choice("owner", [k.value for k in OfficeKind]) if fields.has("owner") else None
     return ProtocolStep(
-        key=_text(doc, "key", max_len=80, where=f"step {index + 1}"),
-        title=_text(doc, "title", where=f"step {index + 1}"),
-        owner=owner,
-        due_days=due_days,
-        description=_text(doc, "description", required=False, where=f"step {index + 1}"),
+        key=fields.text("key", 80).strip(),
+        title=fields.text("title", MAX_TEXT).strip(),
+        owner=OfficeKind(owner) if owner else None,
+        due_days=fields.integer("due_days", 0, MAX_DUE_DAYS) if fields.has("due_days") else None,
+        description=(fields.optional_text("description", MAX_TEXT) or "").strip(),
     )
-
-
-def _text(
-    doc: dict[str, Any],
-    name: str,
-    *,
-    required: bool = True,
-    max_len: int = MAX_TEXT,
-    where: str = "protocol",
-) -> str:
-    value = doc.get(name)
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str) or (required and not value.strip()):
-        _invalid(f"{where}: '{name}' must be a non-empty text")
-    if len(value) > max_len:
-        _invalid(f"{where}: '{name}' is longer than {max_len} characters")
-    return value.strip()
-
-
-def _invalid(reason: str) -> NoReturn:
-    raise BadInput("protocol.invalid", reason=reason)

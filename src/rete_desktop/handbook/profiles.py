@@ -21,7 +21,7 @@ from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.events import HandbookChanged
-from rete_desktop.packets.signed_document import DocumentKind, Fields, open_signed, seal
+from rete_desktop.packets.signed_document import MAX_NAME, DocumentKind, Fields, open_signed, seal
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.offices import get_office
 from rete_desktop.storage.vault import Vault, now_utc
@@ -103,30 +103,24 @@ def _clean_text(name: str, value: str) -> str:
 
 def _read_payload(payload: dict[str, Any]) -> Profile:
     """A profile from an untrusted, signature-checked payload (every field validated)."""
-    fields = Fields(payload, PROFILE.errors)
+    fields = Fields(payload, PROFILE.malformed)
     names = {f.name for f in dataclasses.fields(Profile)}
     fields.exact({"format", "office_id", "name", "kind", "revision", "updated"},
                  frozenset(names))
     values: dict[str, Any] = {}
     for name in TEXT_FIELDS:
-        raw = payload.get(name, "")
-        if not isinstance(raw, str):
-            raise fields.fail(name, "must be text")
-        try:
-            values[name] = _clean_text(name, raw)
-        except BadInput:
-            raise fields.fail(name, "too long") from None
+        raw = fields.any_text(name, TEXT_FIELDS[name]) if name in payload else ""
+        values[name] = _clean_text(name, raw)
     for name in LIST_FIELDS:
-        raw = payload.get(name, [])
-        if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
-            raise fields.fail(name, "must be a list of texts")
+        raw_list = fields.texts(name, MAX_ITEMS, MAX_SHORT) if name in payload else []
         try:
-            values[name] = _clean_list(name, raw)
+            values[name] = _clean_list(name, raw_list)
         except BadInput:
-            raise fields.fail(name, "invalid value") from None
+            raise fields.fail(name, "invalid") from None
     fields.timestamp("updated")
     return Profile(
-        office_id=fields.office_id(), name=fields.text("name").strip(), kind=fields.kind(),
+        office_id=fields.office_id(), name=fields.text("name", MAX_NAME).strip(),
+        kind=fields.kind(),
         revision=fields.integer("revision", 1, MAX_REVISION), updated=payload["updated"],
         **values,
     )

@@ -26,7 +26,7 @@ from rete_desktop.lab.meeting import (
     network_name,
     office_ref,
 )
-from rete_desktop.lab.member import _bad, _date, _text
+from rete_desktop.lab.member import reader
 from rete_desktop.lab.pseudonymise import name_words, names_only, scrub_text_listing
 from rete_desktop.packets import directory
 from rete_desktop.storage.identity import load_identity
@@ -183,15 +183,15 @@ def receive_action_update(
     Returns the action id and, when the action was already recorded done (a repeated update),
     the date it was recorded: then nothing changes.
     """
-    if not isinstance(doc, dict) or doc.get("format") != UPDATE_FORMAT or doc.get(
-        "status"
-    ) != "done":
-        raise _bad("action-update", "format")
-    action = get_action(vault, _text(doc, "action_id", "action-update", 64))
+    fields = reader(doc, "action-update")
+    if fields.raw("format") != UPDATE_FORMAT:
+        raise fields.fail("format", "unknown_value")
+    fields.choice("status", ("done",))
+    action = get_action(vault, fields.text("action_id", 64))
     meeting = chaired(vault, action.meeting_id)
-    if action.owner_office_id != sender_office_id or doc.get("meeting_id") != meeting.id:
+    if action.owner_office_id != sender_office_id or fields.raw("meeting_id") != meeting.id:
         raise SecurityRefused("lab.not_action_owner")
-    done_on = _date(doc, "done_on", "action-update")
+    done_on = fields.day("done_on")
     if action.status == "done":
         return action.id, action.done_on or done_on
     conn.execute(

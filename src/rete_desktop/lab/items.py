@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from rete_desktop.domain.audit_actions import AuditAction
+from rete_desktop.domain.document_fields import DocumentFields
 from rete_desktop.domain.records import Case, Person
 from rete_desktop.domain.vocabulary import (
     MeasureKind,
@@ -194,28 +195,28 @@ def queue_own_item(vault: Vault, case_id: str, request: str = "", *,
     return item_id
 
 
-def _check_age(entry: dict[str, Any], field: str, old_format: bool) -> None:
+def _check_age(entry: dict[str, Any], bad: BadInput, old_format: bool) -> None:
     """Format 2 carries ``age_band`` (a band code or null); format 1 an exact ``age``."""
     if old_format:
         value = entry.get("age")
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)
                                   or not 0 <= value <= 130):
-            raise BadInput("lab.bad_document", what="item", field=field)
+            raise bad
     elif "age" in entry or entry.get("age_band") not in (*age_bands.CODES, None):
-        raise BadInput("lab.bad_document", what="item", field=field)
+        raise bad
 
 
 def validate_item(doc: Any) -> dict[str, Any]:
     """A received item, checked field by field; anything unexpected is refused."""
-    def bad(field: str) -> BadInput:
-        return BadInput("lab.bad_document", what="item", field=field)
+    fields = DocumentFields(doc, "lab.bad_document", what="item")
 
-    if not isinstance(doc, dict) or doc.get("format") not in ITEM_FORMATS:
-        raise bad("format")
+    def bad(field: str) -> BadInput:
+        return fields.fail(field, "invalid")
+
+    fields.choice("format", ITEM_FORMATS)
     old = doc["format"] == ITEM_FORMATS[0]
     for key in ("case_code", "office_kind", "request", "status"):
-        if not isinstance(doc.get(key), str) or len(doc[key]) > 4000:
-            raise bad(key)
+        fields.any_text(key, 4000)
     if doc.get("risk") not in _RISKS:
         raise bad("risk")
     persons = doc.get("persons")
@@ -224,14 +225,14 @@ def validate_item(doc: Any) -> dict[str, Any]:
     for p in persons:
         if not isinstance(p, dict) or p.get("role") not in _ROLES:
             raise bad("persons")
-        _check_age(p, "persons", old)
+        _check_age(p, bad("persons"), old)
     children = doc.get("children")
     if not isinstance(children, dict) or not isinstance(children.get("list"), list):
         raise bad("children")
     for c in children["list"]:
         if not isinstance(c, dict) or c.get("exposure") not in _EXPOSURES:
             raise bad("children")
-        _check_age(c, "children", old)
+        _check_age(c, bad("children"), old)
     kids = children["list"]
     expected = {
         "count": len(kids),

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from rete_desktop.domain.audit_actions import AuditAction
+from rete_desktop.domain.document_fields import DocumentFields
 from rete_desktop.errors import BadInput, SecurityRefused
 from rete_desktop.events import LabChanged
 from rete_desktop.lab.items import case_for_code
@@ -28,60 +29,32 @@ from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 
 
-def _bad(what: str, field: str) -> BadInput:
-    return BadInput("lab.bad_document", what=what, field=field)
+def reader(doc: Any, what: str) -> DocumentFields:
+    """The fields of a laboratorio document (``what``: agenda, minutes, action-update); a
+    refusal says which document and names the field."""
+    return DocumentFields(doc, "lab.bad_document", what=what)
 
 
-def _text(doc: dict[str, Any], key: str, what: str, max_len: int = MAX_TEXT) -> str:
-    value = doc.get(key)
-    if not isinstance(value, str) or not value or len(value) > max_len:
-        raise _bad(what, key)
-    return value
+def _offices(fields: DocumentFields, key: str) -> list[dict[str, str]]:
+    return [{k: o.text(k, 300) for k in ("office_id", "name", "kind")}
+            for o in fields.objects(key, 200)]
 
 
-def _date(doc: dict[str, Any], key: str, what: str, optional: bool = False) -> date | None:
-    value = doc.get(key)
-    if value is None and optional:
-        return None
-    if not isinstance(value, str):
-        raise _bad(what, key)
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise _bad(what, key) from None
-
-
-def _offices(doc: dict[str, Any], key: str, what: str) -> list[dict[str, str]]:
-    value = doc.get(key)
-    if not isinstance(value, list) or len(value) > 200:
-        raise _bad(what, key)
-    offices = []
-    for o in value:
-        if not isinstance(o, dict):
-            raise _bad(what, key)
-        offices.append({k: _text(o, k, what, 300) for k in ("office_id", "name", "kind")})
-    return offices
-
-
-def _validate_common(doc: Any, fmt: str, what: str, sender_office_id: str) -> dict[str, Any]:
-    if not isinstance(doc, dict) or doc.get("format") != fmt:
-        raise _bad(what, "format")
-    chair = doc.get("chair")
+def _validate_common(doc: Any, fmt: str, what: str, sender_office_id: str) -> DocumentFields:
+    fields = reader(doc, what)
+    if fields.raw("format") != fmt:
+        raise fields.fail("format", "unknown_value")
+    chair = fields.raw("chair")
     if not isinstance(chair, dict) or chair.get("office_id") != sender_office_id:
         raise SecurityRefused("lab.not_from_chair")
-    _text(doc, "meeting_id", what, 64)
-    _text(doc, "network", what, 300)
-    _date(doc, "date", what)
-    items = doc.get("items")
-    if not isinstance(items, list) or len(items) > 500:
-        raise _bad(what, "items")
-    for entry in items:
-        if not isinstance(entry, dict):
-            raise _bad(what, "items")
-        _text(entry, "item_id", what, 64)
-        _text(entry, "sender_office_id", what, 64)
-        _validate_item(entry.get("summary"))
-    return doc
+    fields.text("meeting_id", 64)
+    fields.text("network", 300)
+    fields.day("date")
+    for entry in fields.objects("items", 500):
+        entry.text("item_id", 64)
+        entry.text("sender_office_id", 64)
+        _validate_item(entry.raw("summary"))
+    return fields
 
 
 def _store_member_meeting(
@@ -114,9 +87,9 @@ def _store_member_meeting(
 
 def receive_agenda(conn: Any, vault: Vault, doc: Any, sender_office_id: str) -> str:
     """File an agenda sent by the chair; returns the meeting id."""
-    agenda = _validate_common(doc, AGENDA_FORMAT, "agenda", sender_office_id)
-    offices = _offices(agenda, "offices", "agenda")
-    _store_member_meeting(conn, vault, agenda, offices, "agenda")
+    fields = _validate_common(doc, AGENDA_FORMAT, "agenda", sender_office_id)
+    agenda = fields.obj
+    _store_member_meeting(conn, vault, agenda, _offices(fields, "offices"), "agenda")
     vault.audit(AuditAction.LAB_AGENDA_RECEIVED, "lab_meeting", agenda["meeting_id"],
                 {"items": len(agenda["items"])})
     vault.announce(LabChanged())
@@ -128,12 +101,12 @@ def receive_minutes(conn: Any, vault: Vault, doc: Any, sender_office_id: str) ->
 
     Returns the ids of the actions assigned to this office.
     """
-    minutes = _validate_common(doc, MINUTES_FORMAT, "minutes", sender_office_id)
-    present = _offices(minutes, "present", "minutes")
-    absent = _offices(minutes, "absent", "minutes")
-    actions = [_read_action(a, minutes["meeting_id"]) for a in _list(minutes, "actions")]
-    for d in _list(minutes, "decisions"):
-        _text(d, "text", "minutes")
+    fields = _validate_common(doc, MINUTES_FORMAT, "minutes", sender_office_id)
+    minutes = fields.obj
+    present, absent = _offices(fields, "present"), _offices(fields, "absent")
+    actions = [_read_action(a, minutes["meeting_id"]) for a in fields.objects("actions", 1000)]
+    for decision in fields.objects("decisions", 1000):
+        decision.text("text", MAX_TEXT)
     me = load_identity(vault)
     mine = []
     _store_member_meeting(conn, vault, minutes, present + absent, "minutes")
@@ -156,27 +129,12 @@ def receive_minutes(conn: Any, vault: Vault, doc: Any, sender_office_id: str) ->
     return mine
 
 
-def _list(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
-    value = doc.get(key)
-    if not isinstance(value, list) or len(value) > 1000 or not all(
-        isinstance(v, dict) for v in value
-    ):
-        raise _bad("minutes", key)
-    return value
-
-
-def _read_action(a: dict[str, Any], meeting_id: str) -> Action:
-    code = a.get("case_code")
-    item_id = a.get("item_id")
-    if not (code is None or isinstance(code, str)) or not (
-        item_id is None or isinstance(item_id, str)
-    ):
-        raise _bad("minutes", "actions")
+def _read_action(a: DocumentFields, meeting_id: str) -> Action:
     return Action(
-        id=_text(a, "action_id", "minutes", 64), meeting_id=meeting_id, item_id=item_id,
-        case_code=code, title=_text(a, "title", "minutes"),
-        owner_office_id=_text(a, "owner_office_id", "minutes", 64),
-        due=_date(a, "due", "minutes", optional=True), status="open", done_on=None, task_id=None,
+        id=a.text("action_id", 64), meeting_id=meeting_id,
+        item_id=a.optional_text("item_id", 64), case_code=a.optional_text("case_code", 64),
+        title=a.text("title", MAX_TEXT), owner_office_id=a.text("owner_office_id", 64),
+        due=a.optional_day("due"), status="open", done_on=None, task_id=None,
     )
 
 

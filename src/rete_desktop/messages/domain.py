@@ -99,4 +99,66 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Il file {path} è troppo grande (massimo {max} byte).",
         "en": "The file {path} is too large (at most {max} bytes).",
     },
+    # One reader for the fields of incoming documents (domain/document_fields.py): the
+    # ``reason`` of a format's refusal, naming the field as the file spells it.
+    "document.missing": {
+        "it": "manca il campo «{field}»",
+        "en": "the field “{field}” is missing",
+    },
+    "document.unknown": {
+        "it": "il campo «{field}» non è previsto",
+        "en": "the field “{field}” is not expected",
+    },
+    "document.not_text": {
+        "it": "il campo «{field}» deve essere un testo non vuoto",
+        "en": "the field “{field}” must be non-empty text",
+    },
+    "document.too_long": {
+        "it": "il campo «{field}» è troppo lungo (al massimo {max} caratteri)",
+        "en": "the field “{field}” is too long (at most {max} characters)",
+    },
+    "document.malformed": {
+        "it": "il campo «{field}» non ha la forma prevista",
+        "en": "the field “{field}” does not have the expected form",
+    },
+    "document.unknown_value": {
+        "it": "il campo «{field}» ha un valore sconosciuto",
+        "en": "the field “{field}” has an unknown value",
+    },
+    "document.invalid": {
+        "it": "il campo «{field}» non è valido",
+        "en": "the field “{field}” is not valid",
+    },
+    "document.duplicate": {
+        "it": "il campo «{field}» contiene due volte lo stesso valore",
+        "en": "the field “{field}” holds the same value twice",
+    },
+    "document.not_integer": {
+        "it": "il campo «{field}» deve essere un numero intero da {low} a {high}",
+        "en": "the field “{field}” must be a whole number from {low} to {high}",
+    },
+    "document.not_after": {
+        "it": "il campo «{field}» deve venire dopo «{other}»",
+        "en": "the field “{field}” must come after “{other}”",
+    },
+    "document.not_date": {
+        "it": "il campo «{field}» deve essere una data AAAA-MM-GG",
+        "en": "the field “{field}” must be a YYYY-MM-DD date",
+    },
+    "document.not_timestamp": {
+        "it": "il campo «{field}» deve essere una data e ora ISO 8601 con il fuso orario",
+        "en": "the field “{field}” must be an ISO 8601 date and time with its UTC offset",
+    },
+    "document.not_list": {
+        "it": "il campo «{field}» deve essere un elenco da {low} a {high} elementi",
+        "en": "the field “{field}” must be a list of {low} to {high} entries",
+    },
+    "document.not_object": {
+        "it": "il campo «{field}» deve essere un oggetto JSON",
+        "en": "the field “{field}” must be a JSON object",
+    },
+    "document.not_a_document": {
+        "it": "il documento non è un oggetto JSON",
+        "en": "the document is not a JSON object",
+    },
 }

@@ -8,8 +8,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Remove names, phones, addresses, tax codes and dates from the request.",
     },
     "lab.bad_document": {
-        "it": "Documento del laboratorio non valido ({what}): campo «{field}».",
-        "en": "Invalid laboratorio document ({what}): field “{field}”.",
+        "it": "Documento del laboratorio non valido ({what}): {reason}.",
+        "en": "Invalid laboratorio document ({what}): {reason}.",
     },
     "lab.meeting_not_found": {
         "it": "Nessuna riunione del laboratorio con id {id}.",

@@ -20,7 +20,7 @@ from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.packets.member_card import MemberCard, Receives, parse_receives
-from rete_desktop.packets.signed_document import DocumentKind, Fields, open_signed, seal
+from rete_desktop.packets.signed_document import MAX_NAME, DocumentKind, Fields, open_signed, seal
 from rete_desktop.storage.identity import Identity, load_identity
 from rete_desktop.storage.vault import Vault, now_utc
 
@@ -400,23 +400,19 @@ class Directory:
     sections: dict[str, list[Any]] = field(default_factory=dict)
 
 
-def _read_member(obj: Any, index: int) -> Member:
-    fields = Fields(obj, DIRECTORY.errors, f"members[{index}]")
+def _read_member(fields: Fields) -> Member:
     fields.exact({"office_id", "name", "kind", "signing_key", "encryption_key", "status",
                   "revoked_on"}, frozenset({"receives"}))
-    status = fields.text("status", 10)
+    status = fields.choice("status", (ACTIVE, REVOKED))
     revoked_on = None
     if status == REVOKED:
-        try:
-            revoked_on = date.fromisoformat(fields.text("revoked_on", 10))
-        except ValueError:
-            raise fields.fail("revoked_on", "must be a YYYY-MM-DD date") from None
-    elif status != ACTIVE or fields.obj["revoked_on"] is not None:
-        raise fields.fail("status", "must be 'active' (revoked_on null) or 'revoked' with a date")
-    receives = parse_receives(fields.obj["receives"]) if "receives" in fields.obj else None
+        revoked_on = fields.day("revoked_on")
+    elif fields.has("revoked_on"):  # an active member has no revocation date
+        raise fields.fail("revoked_on", "invalid")
+    receives = parse_receives(fields.raw("receives")) if "receives" in fields.obj else None
     return Member(
-        fields.office_id(), fields.text("name").strip(), fields.kind(), fields.signing_key(),
-        fields.encryption_key(), status, revoked_on, receives,
+        fields.office_id(), fields.text("name", MAX_NAME).strip(), fields.kind(),
+        fields.signing_key(), fields.encryption_key(), status, revoked_on, receives,
     )
 
 
@@ -427,45 +423,37 @@ def read_directory(data: bytes) -> Directory:
     made by a key other than the coordinator key the document names.
     """
     signer, payload = open_signed(DIRECTORY, data)
-    fields = Fields(payload, DIRECTORY.errors)
+    fields = Fields(payload, DIRECTORY.malformed)
     fields.exact(
         {"format", "network", "version", "issued", "expires", "coordinator", "members"},
         frozenset(SECTION_NAMES),
     )
-    coordinator = Fields(fields.obj["coordinator"], DIRECTORY.errors, "coordinator")
+    coordinator = fields.nested("coordinator")
     coordinator.exact({"office_id", "name", "kind", "signing_key", "encryption_key"})
     coordinator_keys = PublicKeys(coordinator.signing_key(), coordinator.encryption_key())
     if signer != coordinator_keys.signing_key:
         raise SecurityRefused(
             "directory.bad_signature", reason="signed by a key other than the coordinator's"
         )
-    raw_members = fields.obj["members"]
-    if not isinstance(raw_members, list) or not 1 <= len(raw_members) <= MAX_MEMBERS:
-        raise fields.fail("members", f"must be a list of 1 to {MAX_MEMBERS} members")
-    members = tuple(_read_member(m, i) for i, m in enumerate(raw_members))
-    if len({m.office_id for m in members}) != len(members):
-        raise fields.fail("members", "an office id appears twice")
-    if len({m.signing_key for m in members}) != len(members):
-        raise fields.fail("members", "a signing key appears twice")
+    members = tuple(_read_member(m) for m in fields.objects("members", MAX_MEMBERS,
+                                                             min_items=1))
+    if len({m.office_id for m in members}) != len(members) \
+            or len({m.signing_key for m in members}) != len(members):
+        raise fields.fail("members", "duplicate")
     coordinator_id = coordinator.office_id()
     if not any(m.office_id == coordinator_id and m.active and m.public == coordinator_keys
-               for m in members):
-        raise fields.fail("members", "the coordinator is not an active member with its keys")
-    sections: dict[str, list[Any]] = {}
-    for name in SECTION_NAMES:
-        if name in fields.obj:
-            value = fields.obj[name]
-            if not isinstance(value, list) or len(value) > MAX_SECTION_ITEMS:
-                raise fields.fail(name, f"must be a list of at most {MAX_SECTION_ITEMS} items")
-            sections[name] = value
+               for m in members):  # the coordinator is an active member, with these keys
+        raise coordinator.fail("office_id", "invalid")
+    sections = {name: fields.entries(name, MAX_SECTION_ITEMS)
+                for name in SECTION_NAMES if name in fields.obj}
     issued, expires = fields.timestamp("issued"), fields.timestamp("expires")
     if expires <= issued:
-        raise fields.fail("expires", "must be after issued")
+        raise fields.fail("expires", "not_after", other="issued")
     return Directory(
-        network=fields.text("network").strip(),
+        network=fields.text("network", MAX_NAME).strip(),
         version=fields.integer("version", 1, 2**53),
         issued=issued, expires=expires, coordinator_id=coordinator_id,
-        coordinator_name=coordinator.text("name").strip(), coordinator=coordinator_keys,
+        coordinator_name=coordinator.text("name", MAX_NAME).strip(), coordinator=coordinator_keys,
         members=members, sections=sections,
     )
 

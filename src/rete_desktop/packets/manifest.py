@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from rete_desktop.crypto.keys import InvalidKey, parse_signing_key
+from rete_desktop.domain.document_fields import DocumentFields
 from rete_desktop.errors import BadInput
 from rete_desktop.packets.archive import MAX_MANIFEST_SIZE, MAX_PART_SIZE, MAX_PARTS, PART_NAME
 from rete_desktop.packets.signed_document import strict_json
@@ -113,22 +113,12 @@ def load_json(data: bytes, *, max_size: int, what: str, max_string: int | None =
     return value
 
 
-def _text(doc: Mapping[str, Any], key: str, pattern: re.Pattern[str] | None = None) -> str:
-    value = doc.get(key)
-    if not isinstance(value, str) or (pattern is not None and not pattern.fullmatch(value)):
-        raise _not_rete(f"field {key!r} is missing or malformed")
-    return value
-
-
-def _part(doc: Any) -> PartInfo:
-    if not isinstance(doc, dict) or set(doc) != {"name", "media_type", "size", "sha256"}:
-        raise _not_rete("a part entry must have exactly name, media_type, size, sha256")
-    size = doc["size"]
-    if isinstance(size, bool) or not isinstance(size, int) or not 0 <= size <= MAX_PART_SIZE:
-        raise _not_rete("a part size is not a valid number of bytes")
+def _part(fields: DocumentFields) -> PartInfo:
+    fields.exact({"name", "media_type", "size", "sha256"})
     return PartInfo(
-        _text(doc, "name", PART_NAME), _text(doc, "media_type", MEDIA_TYPE), size,
-        _text(doc, "sha256", SHA256),
+        fields.text("name", 100, pattern=PART_NAME),
+        fields.text("media_type", 120, pattern=MEDIA_TYPE),
+        fields.integer("size", 0, MAX_PART_SIZE), fields.text("sha256", 64, pattern=SHA256),
     )
 
 
@@ -143,48 +133,38 @@ def parse_created(value: str) -> datetime:
 
 def parse_manifest(data: bytes) -> Manifest:
     """Check ``manifest.json`` against the rete-packet/1 schema; BadInput on any deviation."""
-    doc = load_json(data, max_size=MAX_MANIFEST_SIZE, what="manifest.json")
-    if not isinstance(doc, dict):
-        raise _not_rete("manifest.json is not a JSON object")
-    if doc.get("format") != FORMAT:
+    fields = DocumentFields(load_json(data, max_size=MAX_MANIFEST_SIZE, what="manifest.json"),
+                            "packet.not_rete")
+    if fields.raw("format") != FORMAT:
         raise _not_rete(f"format is not {FORMAT!r}")
-    keys = set(doc)
-    if not keys >= _TOP_KEYS or keys - _TOP_KEYS - _OPTIONAL_KEYS:
-        raise _not_rete("manifest.json has missing or unknown fields")
-    kind = _text(doc, "kind")
-    if kind not in KINDS:
-        raise _not_rete(f"unknown packet kind {kind[:40]!r}")
-    sender = doc["sender"]
-    if not isinstance(sender, dict) or set(sender) != {"office_id", "signing_key"}:
-        raise _not_rete("sender must have exactly office_id and signing_key")
-    key_text = _text(sender, "signing_key")
+    fields.exact(_TOP_KEYS, _OPTIONAL_KEYS)
+    kind = fields.choice("kind", KINDS)
+    sender = fields.nested("sender")
+    sender.exact({"office_id", "signing_key"})
+    key_text = sender.text("signing_key", 200)
     try:
         signing_key = parse_signing_key(key_text)
-    except InvalidKey as exc:
-        raise _not_rete("sender signing_key is not an ssh-ed25519 key") from exc
+    except InvalidKey:
+        raise sender.fail("signing_key", "malformed") from None
     if signing_key != key_text:  # keys are compared as text, so only the canonical form
-        raise _not_rete("sender signing_key is not canonical (a comment or extra blanks)")
-    sender_id = _text(sender, "office_id", OFFICE_ID)
-    recipients = doc["recipients"]
-    if (
-        not isinstance(recipients, list) or not 1 <= len(recipients) <= MAX_RECIPIENTS
-        or not all(isinstance(r, str) and OFFICE_ID.fullmatch(r) for r in recipients)
-        or len(set(recipients)) != len(recipients)
-    ):
-        raise _not_rete("recipients must be a non-empty list of distinct office ids")
+        raise sender.fail("signing_key", "malformed")
+    sender_id = sender.text("office_id", 16, pattern=OFFICE_ID)
+    recipients = fields.texts("recipients", MAX_RECIPIENTS, 16)
+    if not recipients or not all(OFFICE_ID.fullmatch(r) for r in recipients):
+        raise fields.fail("recipients", "malformed")
+    if len(set(recipients)) != len(recipients):
+        raise fields.fail("recipients", "duplicate")
     if sender_id in recipients:
         raise _not_rete("the sender is listed among the recipients")
-    parts = doc["parts"]
-    if not isinstance(parts, list) or len(parts) > MAX_PARTS:
-        raise _not_rete(f"parts must be a list of at most {MAX_PARTS} entries")
-    infos = tuple(_part(p) for p in parts)
+    infos = tuple(_part(p) for p in fields.objects("parts", MAX_PARTS))
     if len({p.name for p in infos}) != len(infos):
-        raise _not_rete("two parts have the same name")
+        raise fields.fail("parts", "duplicate")
     # Optional means absent: a present in_reply_to (null included) must be a packet id.
-    in_reply_to = _text(doc, "in_reply_to", PACKET_ID) if "in_reply_to" in doc else None
+    in_reply_to = fields.text("in_reply_to", 32, pattern=PACKET_ID) \
+        if "in_reply_to" in fields.obj else None
     return Manifest(
-        kind=kind, packet_id=_text(doc, "packet_id", PACKET_ID),
-        created=parse_created(_text(doc, "created")),
+        kind=kind, packet_id=fields.text("packet_id", 32, pattern=PACKET_ID),
+        created=parse_created(fields.text("created", 20)),
         sender_office_id=sender_id, sender_signing_key=signing_key,
         recipients=tuple(recipients), parts=infos, in_reply_to=in_reply_to,
     )

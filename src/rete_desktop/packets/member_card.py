@@ -16,7 +16,7 @@ from rete_desktop.crypto.keys import PublicKeys
 from rete_desktop.domain import validation
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, SecurityRefused
-from rete_desktop.packets.signed_document import DocumentKind, Fields, open_signed, seal
+from rete_desktop.packets.signed_document import MAX_NAME, DocumentKind, Fields, open_signed, seal
 from rete_desktop.storage.identity import Identity
 
 CARD = DocumentKind(
@@ -96,14 +96,14 @@ def export_card(
 def read_card(data: bytes) -> MemberCard:
     """Parse and verify a card file: BadInput if malformed, SecurityRefused if not self-signed."""
     signer, payload = open_signed(CARD, data)
-    fields = Fields(payload, CARD.errors)
+    fields = Fields(payload, CARD.malformed)
     fields.exact(
         {"format", "office_id", "name", "kind", "signing_key", "encryption_key", "created"},
         frozenset({"receives"}),
     )
     card = MemberCard(
         office_id=fields.office_id(),
-        name=fields.text("name").strip(),
+        name=fields.text("name", MAX_NAME).strip(),
         kind=fields.kind(),
         signing_key=fields.signing_key(),
         encryption_key=fields.encryption_key(),

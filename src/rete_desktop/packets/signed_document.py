@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from rete_desktop.crypto import sshsig
 from rete_desktop.crypto.keys import InvalidKey, parse_encryption_key, parse_signing_key
+from rete_desktop.domain.document_fields import DocumentFields
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, SecurityRefused
 
@@ -42,6 +42,11 @@ class DocumentKind:
     namespace: str
     max_size: int
     errors: str  # message id prefix: "card" or "directory"
+
+    @property
+    def malformed(self) -> str:
+        """The refusal of a document whose fields are wrong (its ``reason`` names the field)."""
+        return f"{self.errors}.malformed"
 
 
 def _reject_constant(name: str) -> Any:
@@ -113,7 +118,7 @@ def open_signed(kind: DocumentKind, data: bytes) -> tuple[str, dict[str, Any]]:
     envelope = strict_json(data, kind.errors)
     if not isinstance(envelope, dict) or envelope.get("format") != kind.format:
         raise BadInput(f"{kind.errors}.wrong_format", expected=kind.format)
-    fields = Fields(envelope, kind.errors)
+    fields = Fields(envelope, kind.malformed)
     fields.exact({"format", kind.body, "signature"})
     body = fields.text(kind.body, kind.max_size)
     signature = fields.text("signature", sshsig.MAX_ARMORED_SIZE)
@@ -129,80 +134,29 @@ def open_signed(kind: DocumentKind, data: bytes) -> tuple[str, dict[str, Any]]:
     return signer, payload
 
 
-class Fields:
-    """Typed, bounded access to the members of one untrusted JSON object."""
-
-    def __init__(self, obj: Any, errors: str, where: str = "") -> None:
-        if not isinstance(obj, dict):
-            raise BadInput(f"{errors}.malformed", reason=f"{where or 'document'} is not an object")
-        self.obj: dict[str, Any] = obj
-        self.errors = errors
-        self.where = where
-
-    def fail(self, name: str, problem: str) -> BadInput:
-        label = f"{self.where}.{name}" if self.where else name
-        return BadInput(f"{self.errors}.malformed", reason=f"{label}: {problem}")
-
-    def exact(self, required: set[str], optional: frozenset[str] = frozenset()) -> None:
-        keys = set(self.obj)
-        if missing := sorted(required - keys):
-            raise self.fail(missing[0], "missing")
-        if unknown := sorted(keys - required - optional):
-            raise self.fail(unknown[0][:40], "not allowed")
-
-    def text(self, name: str, max_len: int = MAX_NAME) -> str:
-        value = self.obj.get(name)
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(name, "must be non-empty text")
-        if len(value) > max_len:
-            raise self.fail(name, "too long")
-        return value
-
-    def integer(self, name: str, low: int, high: int) -> int:
-        value = self.obj.get(name)
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(name, f"must be an integer from {low} to {high}")
-        return value
+class Fields(DocumentFields):
+    """The document-field reader (:mod:`rete_desktop.domain.document_fields`) with the
+    office ids, kinds and keys every signed document carries."""
 
     def office_id(self, name: str = "office_id") -> str:
-        value = self.text(name, 16)
-        if not OFFICE_ID.match(value):
-            raise self.fail(name, "must be 16 lowercase hex digits")
-        return value
+        return self.text(name, 16, pattern=OFFICE_ID)
 
     def kind(self, name: str = "kind") -> OfficeKind:
-        value = self.text(name, 40)
-        try:
-            return OfficeKind(value)
-        except ValueError:
-            raise self.fail(name, "unknown office kind") from None
-
-    def timestamp(self, name: str) -> datetime:
-        value = self.text(name, 40)
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            raise self.fail(name, "must be an ISO 8601 date-time") from None
-        if moment.tzinfo is None:
-            raise self.fail(name, "must carry a UTC offset")
-        return moment.astimezone(UTC)
+        return OfficeKind(self.choice(name, {kind.value for kind in OfficeKind}))
 
     def signing_key(self, name: str = "signing_key") -> str:
-        value = self.text(name, 200)
-        try:
-            canonical = parse_signing_key(value)
-        except InvalidKey as exc:
-            raise self.fail(name, str(exc)) from None
-        if canonical != value:
-            raise self.fail(name, "not in canonical 'ssh-ed25519 <base64>' form")
-        return canonical
+        return self._key(name, parse_signing_key)
 
     def encryption_key(self, name: str = "encryption_key") -> str:
+        return self._key(name, parse_encryption_key)
+
+    def _key(self, name: str, parse: Callable[[str], str]) -> str:
+        """A public key in its one canonical text form (keys are compared as text)."""
         value = self.text(name, 200)
         try:
-            canonical = parse_encryption_key(value)
-        except InvalidKey as exc:
-            raise self.fail(name, str(exc)) from None
+            canonical = parse(value)
+        except InvalidKey:
+            raise self.fail(name, "malformed") from None
         if canonical != value:
-            raise self.fail(name, "not in canonical lowercase 'age1...' form")
+            raise self.fail(name, "malformed")
         return canonical

@@ -13,7 +13,7 @@ from typing import Any
 
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import ReteError
-from rete_desktop.i18n import translate
+from rete_desktop.i18n import Text, translate
 from rete_desktop.storage.vault import Vault, now_utc
 
 QUEUED = "queued"
@@ -53,15 +53,25 @@ def reason_json(error: ReteError) -> str:
 
 
 def reason_json_id(message_id: str, **params: Any) -> str:
-    return json.dumps({"id": message_id, "params": {k: str(v) for k, v in params.items()}},
-                      sort_keys=True)
+    return json.dumps({"id": message_id, "params": _params_json(params)}, sort_keys=True)
+
+
+def _params_json(params: dict[str, Any]) -> dict[str, Any]:
+    """Parameters as text; a nested message (a refusal's reason naming a field) keeps its id."""
+    return {k: {"id": v.message_id, "params": _params_json(v.params)} if isinstance(v, Text)
+            else str(v) for k, v in params.items()}
+
+
+def _params_read(params: dict[str, Any]) -> dict[str, Any]:
+    return {k: Text(v["id"], _params_read(v["params"])) if isinstance(v, dict) else v
+            for k, v in params.items()}
 
 
 def reason_text(reason: str | None, lang: str | None = None) -> str:
     if not reason:
         return ""
     doc = json.loads(reason)
-    return translate(doc["id"], lang, **doc["params"])
+    return translate(doc["id"], lang, **_params_read(doc["params"]))
 
 
 _COLS = "packet_id, recipient, way, address, state, reason, attempts, message_id, updated"
