@@ -253,7 +253,7 @@ def validate_item(doc: Any) -> dict[str, Any]:
         if not isinstance(doc.get("children_withheld"), bool) or (
                 doc["children_withheld"] and kids):
             raise bad("children")
-    return doc
+    return fields.obj
 
 
 _RECORD_CODES = {"violence": ViolenceForm, "measures": MeasureKind, "services": ServiceKind}
