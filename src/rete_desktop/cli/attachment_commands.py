@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rete_desktop.cli.context import Context, command_group, read_file_arg
+from rete_desktop.cli.context import Commands, Context, command_group, read_file_arg
 from rete_desktop.cli.render import emit_rows, plain
 from rete_desktop.domain.records import Attachment
 from rete_desktop.i18n import current_language, translate
 from rete_desktop.storage import attachments, cases
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     group = command_group(sub, "attachment", common, translate("help.attachment"))
     p = group.add_parser("add", parents=[common], help=translate("help.attachment.add"))
     p.add_argument("--case", required=True)

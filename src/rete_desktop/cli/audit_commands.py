@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from rete_desktop.cli.context import (
-    Context,
-)
-from rete_desktop.cli.render import (
-    plain,
-)
+from rete_desktop.cli.context import Commands, Context
+from rete_desktop.cli.render import plain
 from rete_desktop.i18n import current_language, translate
-from rete_desktop.storage import (
-    audit,
-)
+from rete_desktop.storage import audit
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("audit", parents=[common], help=translate("help.audit"))
     asub = p.add_subparsers(dest="audit_command", required=True)
     p = asub.add_parser("verify", parents=[common], help=translate("help.audit.verify"))

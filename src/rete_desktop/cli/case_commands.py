@@ -9,11 +9,7 @@ from datetime import date
 from typing import Any
 
 from rete_desktop.cli import case_view
-from rete_desktop.cli.context import (
-    Context,
-    command_group,
-    one_line,
-)
+from rete_desktop.cli.context import Commands, Context, command_group, one_line
 from rete_desktop.cli.render import (
     case_line,
     consent_words,
@@ -39,22 +35,14 @@ from rete_desktop.domain.vocabulary import (
     ViolenceForm,
 )
 from rete_desktop.i18n import translate
-from rete_desktop.storage import (
-    attachments,
-    case_record,
-    cases,
-    erasure,
-    notes,
-    protocols,
-    sharing,
-)
+from rete_desktop.storage import attachments, case_record, cases, erasure, notes, protocols, sharing
 from rete_desktop.storage.cases import get_case
 from rete_desktop.storage.erasure_words import erased_in_words
 
 NOTE_INDENT = " " * 6  # continuation lines of a note, under its header line
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     ksub = command_group(sub, "case", common, translate("help.case"))
     p = ksub.add_parser("new", parents=[common], help=translate("help.case.new"))
     p.add_argument("--title", required=True)

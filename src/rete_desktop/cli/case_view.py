@@ -5,22 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from rete_desktop.cli.render import (
-    consent_words,
-    label,
-    plain,
-)
+from rete_desktop.cli.render import consent_words, label, plain
 from rete_desktop.domain.records import Case, Consent, Person
-from rete_desktop.domain.vocabulary import (
-    OfficeKind,
-    SharingBasis,
-)
+from rete_desktop.domain.vocabulary import OfficeKind, SharingBasis
 from rete_desktop.i18n import translate
-from rete_desktop.storage import (
-    case_record,
-    risk,
-    sharing,
-)
+from rete_desktop.storage import case_record, risk, sharing
 from rete_desktop.storage.vault import Vault
 
 

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from rete_desktop.cli.context import (
-    Context,
-)
-from rete_desktop.cli.render import (
-    emit_rows,
-    plain,
-)
+from rete_desktop.cli.context import Commands, Context
+from rete_desktop.cli.render import emit_rows, plain
 from rete_desktop.i18n import translate
-from rete_desktop.storage import (
-    offices,
-)
+from rete_desktop.storage import offices
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("contact", parents=[common], help=translate("help.contact"))
     csub = p.add_subparsers(dest="contact_command", required=True)
     p = csub.add_parser("add", parents=[common], help=translate("help.contact.add"))

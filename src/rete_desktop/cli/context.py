@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from rete_desktop.errors import AccessDenied, BadInput, NotFound
 from rete_desktop.i18n import Text, translate
@@ -20,6 +20,8 @@ from rete_desktop.storage.vault import Vault
 from rete_desktop.storage.vault_files import default_vault_dir, vault_exists
 
 Handler = Callable[["Context"], int]
+# the subcommands of a group, as argparse hands them to each module's ``register``
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 @dataclass
@@ -75,18 +77,14 @@ class Context:
 
 
 def command_group(
-    sub: argparse._SubParsersAction, name: str, common: argparse.ArgumentParser, help: str
-) -> argparse._SubParsersAction:
-    """The subcommands of ``rete NAME``, created on first use.
-
-    Several modules add to one group (``case erase`` lives beside ``case new``), and modules
-    register in name order, so whichever comes first creates it.
-    """
+    sub: Commands, name: str, common: argparse.ArgumentParser, help: str
+) -> Commands:
+    """The subcommands of ``rete NAME`` (one module registers the whole group)."""
     parser = sub.choices.get(name)
     if parser is None:
         parser = sub.add_parser(name, parents=[common], help=help)
         parser.set_defaults(_group=parser.add_subparsers(dest=f"{name}_command", required=True))
-    group: argparse._SubParsersAction = parser.get_default("_group")
+    group: Commands = parser.get_default("_group")
     return group
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
-from rete_desktop.cli.context import Context, command_group
+from rete_desktop.cli.context import Commands, Context, command_group
 from rete_desktop.cli.render import label
 from rete_desktop.i18n import translate
 from rete_desktop.storage import retention
@@ -18,7 +19,7 @@ def _years(text: str) -> int | None:
     return None if text.lower() in ("none", "never", "mai") else int(text)
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     rsub = command_group(sub, "retention", common, translate("help.retention"))
     rsub.add_parser("review", parents=[common], help=translate("help.retention.review")
                     ).set_defaults(handler=cmd_retention_review)
@@ -61,7 +62,7 @@ def cmd_retention_policy(ctx: Context) -> int:
         if changes:
             retention.set_policy(vault, policy)
     never = translate("retention.never")
-    shown = {k: never if v is None else v for k, v in policy.as_json().items()}
+    shown: dict[str, Any] = {k: never if v is None else v for k, v in policy.as_json().items()}
     ctx.emit(translate("retention.policy", **shown), policy.as_json())
     return 0
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from rete_desktop.cli.confirm import confirm
-from rete_desktop.cli.context import Context, command_group, read_file_arg
+from rete_desktop.cli.context import Commands, Context, command_group, read_file_arg
 from rete_desktop.cli.render import label
 from rete_desktop.handbook import sections
 from rete_desktop.i18n import translate
@@ -19,7 +19,7 @@ from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     group = command_group(sub, "directory", common, translate("help.directory"))
     p = group.add_parser("create", parents=[common], help=translate("help.directory.create"))
     p.add_argument("--name", required=True, help=translate("help.directory.name"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rete_desktop.cli.context import Context, command_group, one_line, read_file_arg
+from rete_desktop.cli.context import Commands, Context, command_group, one_line, read_file_arg
 from rete_desktop.cli.render import emit_rows, label, plain, typed_values
 from rete_desktop.domain.validation import display_phone
 from rete_desktop.errors import BadInput
@@ -19,7 +19,7 @@ from rete_desktop.reports import victim_texts
 from rete_desktop.storage.atomic import write_atomic
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     group = command_group(sub, "profile", common, translate("help.profile"))
     p = group.add_parser("edit", parents=[common], help=translate("help.profile.edit"))
     for name in profiles.TEXT_FIELDS:

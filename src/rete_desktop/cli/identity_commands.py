@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from rete_desktop.cli.confirm import confirm
-from rete_desktop.cli.context import Context, command_group
+from rete_desktop.cli.context import Commands, Context, command_group
 from rete_desktop.cli.render import label
 from rete_desktop.i18n import translate
 from rete_desktop.packets.member_card import export_card
@@ -15,7 +15,7 @@ from rete_desktop.storage.identity import export_secret_keys, load_identity
 from rete_desktop.transport.settings import own_receives
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     group = command_group(sub, "identity", common, translate("help.identity"))
     group.add_parser("show", parents=[common], help=translate("help.identity.show")
                      ).set_defaults(handler=cmd_show)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from rete_desktop.cli.context import (
+    Commands,
     Context,
     command_group,
     one_line,
@@ -28,7 +29,7 @@ from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     group = command_group(sub, "lab", common, translate("help.lab"))
     p = group.add_parser("item", parents=[common],
                          help=translate("help.lab.item"))

@@ -9,11 +9,11 @@ import pkgutil
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 import rete_desktop.cli
 from rete_desktop import __version__, messages
-from rete_desktop.cli.context import Context, neutralised
+from rete_desktop.cli.context import Commands, Context, neutralised
 from rete_desktop.errors import BadInput, ReteError
 from rete_desktop.i18n import Text, translate
 from rete_desktop.storage.vault import damage_error
@@ -126,7 +126,7 @@ COMMAND_ORDER: dict[str, tuple[str, ...]] = {
 }
 
 
-def subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction | None:
+def subcommands(parser: argparse.ArgumentParser) -> Commands | None:
     """The subcommands action of ``parser``, if it has one."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -134,7 +134,7 @@ def subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction |
     return None
 
 
-def order_subcommands(sub: argparse._SubParsersAction, order: Sequence[str]) -> None:
+def order_subcommands(sub: Commands, order: Sequence[str]) -> None:
     """Sort ``sub``'s choices (usage line) and their help rows by ``order``; others last."""
     rank = {name: i for i, name in enumerate(order)}
     items = sorted(sub.choices.items(), key=lambda item: rank.get(item[0], len(rank)))
@@ -156,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--vault", default=os.environ.get("RETE_VAULT"),
                         help=translate("help.option.vault"))
     parser.add_argument("--json", action="store_true", help=translate("help.option.json"))
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = cast(Commands, parser.add_subparsers(dest="command", required=True))
     for module in command_modules():
         module.register(sub, common)  # type: ignore[attr-defined]
     for name, order in COMMAND_ORDER.items():

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from rete_desktop.cli.context import (
-    Context,
-    read_text_arg,
-)
-from rete_desktop.cli.render import (
-    one_of,
-)
-from rete_desktop.domain.vocabulary import (
-    NoteCategory,
-)
+from rete_desktop.cli.context import Commands, Context, read_text_arg
+from rete_desktop.cli.render import one_of
+from rete_desktop.domain.vocabulary import NoteCategory
 from rete_desktop.i18n import translate
-from rete_desktop.storage import (
-    notes,
-)
+from rete_desktop.storage import notes
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("note", parents=[common], help=translate("help.note"))
     nsub = p.add_subparsers(dest="note_command", required=True)
     p = nsub.add_parser("add", parents=[common], help=translate("help.note.add"))

@@ -4,25 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from rete_desktop.cli.context import (
-    Context,
-)
-from rete_desktop.cli.render import (
-    emit_rows,
-    label,
-    one_of,
-    plain,
-)
-from rete_desktop.domain.vocabulary import (
-    OfficeKind,
-)
+from rete_desktop.cli.context import Commands, Context
+from rete_desktop.cli.render import emit_rows, label, one_of, plain
+from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.i18n import translate
-from rete_desktop.storage import (
-    offices,
-)
+from rete_desktop.storage import offices
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("office", parents=[common], help=translate("help.office"))
     osub = p.add_subparsers(dest="office_command", required=True)
     p = osub.add_parser("add", parents=[common], help=translate("help.office.add"))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from rete_desktop.cli.context import Context
+from rete_desktop.cli.context import Commands, Context
 from rete_desktop.i18n import translate
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("operator", parents=[common], help=translate("help.operator"))
     osub = p.add_subparsers(dest="operator_command", required=True)
     p = osub.add_parser("add", parents=[common], help=translate("help.operator.add"))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from rete_desktop import messages
-from rete_desktop.cli.context import Context, command_group, read_file_arg, source_arg
+from rete_desktop.cli.context import Commands, Context, command_group, read_file_arg, source_arg
 from rete_desktop.cli.lab_commands import report_import as report_lab_import
 from rete_desktop.errors import BadInput, TransportFailed
 from rete_desktop.i18n import translate
@@ -29,7 +29,7 @@ from rete_desktop.transport.deliveries import Delivery
 from rete_desktop.transport.inbox import all_stores
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     group = command_group(sub, "packet", common, translate("help.packet"))
     p = group.add_parser("export", parents=[common], help=translate("help.packet.export"))
     add_export_options(p)
@@ -153,7 +153,8 @@ def _names(vault: Vault, office_ids: tuple[str, ...]) -> list[str]:
 def _status_text(entry: reg.RegisterEntry) -> str:
     """The status in words: receipts received out of expected, overdue, receipt sent."""
     if entry.direction == reg.SENT and entry.kind in reg.ACK_EXPECTED:
-        counts = {"acked": len(entry.acknowledged_by), "total": len(entry.counterparts)}
+        counts: dict[str, Any] = {"acked": len(entry.acknowledged_by),
+                                  "total": len(entry.counterparts)}
         if entry.status == reg.ACKNOWLEDGED:
             return translate("packet.status.acknowledged_by_all", **counts)
         if entry.overdue:

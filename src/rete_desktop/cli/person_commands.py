@@ -6,29 +6,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rete_desktop.cli.context import (
-    Context,
-    command_group,
-)
-from rete_desktop.cli.render import (
-    one_of,
-)
+from rete_desktop.cli.context import Commands, Context, command_group
+from rete_desktop.cli.render import one_of
 from rete_desktop.domain import access_scope
-from rete_desktop.domain.vocabulary import (
-    ChildExposure,
-    PersonRole,
-    Relation,
-)
+from rete_desktop.domain.vocabulary import ChildExposure, PersonRole, Relation
 from rete_desktop.i18n import translate
-from rete_desktop.storage import (
-    case_record,
-    cases,
-    subject_access,
-)
+from rete_desktop.storage import case_record, cases, subject_access
 from rete_desktop.storage.atomic import make_private_dir, write_atomic
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     psub = command_group(sub, "person", common, translate("help.person"))
     p = psub.add_parser("add", parents=[common], help=translate("help.person.add"))
     p.add_argument("--case", required=True)

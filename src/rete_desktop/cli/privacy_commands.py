@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from rete_desktop.cli.context import Context, command_group
+from rete_desktop.cli.context import Commands, Context, command_group
 from rete_desktop.i18n import translate
 from rete_desktop.storage import privacy_contacts
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     group = command_group(sub, "privacy-contacts", common, translate("help.privacy_contacts"))
     p = group.add_parser("set", parents=[common], help=translate("help.privacy_contacts.set"))
     for field in privacy_contacts.FIELDS:

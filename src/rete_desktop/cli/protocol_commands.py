@@ -5,25 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rete_desktop.cli.context import (
-    Context,
-    command_group,
-    one_line,
-    read_file_arg,
-)
-from rete_desktop.cli.render import (
-    emit_rows,
-    plain,
-)
+from rete_desktop.cli.context import Commands, Context, command_group, one_line, read_file_arg
+from rete_desktop.cli.render import emit_rows, plain
 from rete_desktop.domain import protocols as protocol_rules
 from rete_desktop.handbook import protocol_versions
 from rete_desktop.i18n import translate
-from rete_desktop.storage import (
-    protocols,
-)
+from rete_desktop.storage import protocols
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     group = command_group(sub, "protocol", common, translate("help.protocol"))
     p = group.add_parser("import", parents=[common], help=translate("help.protocol.import"))
     p.add_argument("file")

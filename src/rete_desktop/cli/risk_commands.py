@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from rete_desktop.cli.context import Context, command_group, read_file_arg
+from rete_desktop.cli.context import Commands, Context, command_group, read_file_arg
 from rete_desktop.cli.render import emit_rows, label, one_of, plain
 from rete_desktop.domain import risk as rules
 from rete_desktop.domain import validation
@@ -15,7 +15,7 @@ from rete_desktop.i18n import current_language, translate
 from rete_desktop.storage import cases, risk
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     rsub = command_group(sub, "risk", common, translate("help.risk"))
     p = rsub.add_parser("instruments", parents=[common], help=translate("help.risk.instruments"))
     p.set_defaults(handler=cmd_instruments)

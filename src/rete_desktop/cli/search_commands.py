@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from rete_desktop.cli.context import (
-    Context,
-    one_line,
-)
-from rete_desktop.cli.render import (
-    emit_rows,
-    plain,
-)
+from rete_desktop.cli.context import Commands, Context, one_line
+from rete_desktop.cli.render import emit_rows, plain
 from rete_desktop.i18n import translate
-from rete_desktop.storage import (
-    search,
-)
+from rete_desktop.storage import search
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("search", parents=[common], help=translate("help.search"))
     p.add_argument("query")
     p.set_defaults(handler=cmd_search)

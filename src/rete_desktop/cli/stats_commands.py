@@ -9,12 +9,12 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from rete_desktop.cli.context import Context
+from rete_desktop.cli.context import Commands, Context
 from rete_desktop.i18n import translate
 from rete_desktop.stats import aggregates, exports
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("stats", parents=[common], help=translate("help.stats"))
     p.add_argument("--year", type=int, default=date.today().year,
                    help=translate("help.stats.year"))

@@ -5,25 +5,14 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from rete_desktop.cli.context import (
-    Context,
-    one_line,
-)
-from rete_desktop.cli.render import (
-    due_text,
-    emit_rows,
-    label,
-    plain,
-)
+from rete_desktop.cli.context import Commands, Context, one_line
+from rete_desktop.cli.render import due_text, emit_rows, label, plain
 from rete_desktop.domain.records import Task
 from rete_desktop.i18n import translate
-from rete_desktop.storage import (
-    offices,
-    protocols,
-)
+from rete_desktop.storage import offices, protocols
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("task", parents=[common], help=translate("help.task"))
     tsub = p.add_subparsers(dest="task_command", required=True)
     p = tsub.add_parser("list", parents=[common], help=translate("help.task.list"))

@@ -7,7 +7,7 @@ import argparse
 import os
 from typing import Any
 
-from rete_desktop.cli.context import Context, command_group
+from rete_desktop.cli.context import Commands, Context, command_group
 from rete_desktop.errors import BadInput
 from rete_desktop.i18n import translate
 from rete_desktop.storage.identity import load_identity
@@ -15,7 +15,7 @@ from rete_desktop.transport import inbox, receive, settings
 from rete_desktop.transport import mail as mail_way
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     group = command_group(sub, "transport", common, translate("help.transport"))
     p = group.add_parser("mail", parents=[common], help=translate("help.transport.mail"))
     p.add_argument("--address", required=True, help=translate("help.transport.mail.address"))

@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from rete_desktop.cli.context import Context, secret_from_env_or_prompt
+from rete_desktop.cli.context import Commands, Context, secret_from_env_or_prompt
 from rete_desktop.cli.render import one_of
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, NotFound
@@ -15,7 +15,7 @@ from rete_desktop.storage import audit, backup, erasure
 from rete_desktop.storage.vault import Vault
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help=translate("help.init"))
     p.add_argument("--office-name", required=True)
     p.add_argument("--office-kind", required=True, help=one_of(OfficeKind))
