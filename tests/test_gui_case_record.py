@@ -98,9 +98,9 @@ def test_an_assessment_gives_the_expected_level_and_keeps_the_history(window, qt
 def test_the_dialog_shows_the_level_as_answers_are_given(window, qtbot, case_id) -> None:
     window.detail.record.assess()
     dialog: RiskDialog = _dialog(window, RiskDialog)  # type: ignore[assignment]
-    assert "15 questions still to answer" in dialog.result.text()
+    assert "15 questions still to answer" in dialog.score_line.text()
     dialog.set_answer("strangulation", "yes")
-    assert "High" in dialog.result.text()
+    assert "High" in dialog.score_line.text()
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "Answers missing" in dialog.general_error.text() + \
         " ".join(w.text() for w in dialog.findChildren(type(dialog.general_error)))
@@ -171,7 +171,7 @@ def test_record_is_entered_from_the_case_detail(window, qtbot, case_id) -> None:
     stay: ServiceDialog = _dialog(window, ServiceDialog)  # type: ignore[assignment]
     stay.kind.setCurrentIndex(stay.kind.findData("shelter"))
     stay.start.set(QDate(2026, 1, 21).toPython())
-    stay.children.setValue(1)
+    stay.children_hosted.setValue(1)
     qtbot.mouseClick(_ok(stay), Qt.MouseButton.LeftButton)
     section.add_service()
     leave: ServiceDialog = _dialog(window, ServiceDialog)  # type: ignore[assignment]

@@ -36,6 +36,7 @@ from rete_desktop.storage import case_record, sharing
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import labels
 from rete_desktop.ui.dialogs import FormDialog
+from rete_desktop.ui.widgets import picked_day
 
 
 def vocabulary_combo(enum: type[StrEnum], name: str) -> QComboBox:
@@ -69,7 +70,7 @@ class OptionalDate(QWidget):
         self.edit.setDate(QDate(day.year, day.month, day.day))
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.known.isChecked() else None
+        return picked_day(self.edit) if self.known.isChecked() else None
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -144,7 +145,7 @@ class MeasureDialog(FormDialog):
 
     def submit(self) -> str:
         return case_record.add_measure(self.vault, self.case_id, self.kind.currentData(),
-                                       self.day.date().toPython(), self.detail.text())
+                                       picked_day(self.day), self.detail.text())
 
 
 class ServiceDialog(FormDialog):
@@ -158,18 +159,18 @@ class ServiceDialog(FormDialog):
         self.start = OptionalDate(self.tr("From"), self.tr("known"))
         self.start.set(date.today())
         self.end = OptionalDate(self.tr("To"), self.tr("ended"))
-        self.children = QSpinBox()
-        self.children.setRange(0, case_record.MAX_CHILDREN_HOSTED)
-        self.children.setAccessibleName(self.tr("Children hosted with her"))
+        self.children_hosted = QSpinBox()
+        self.children_hosted.setRange(0, case_record.MAX_CHILDREN_HOSTED)
+        self.children_hosted.setAccessibleName(self.tr("Children hosted with her"))
         self.errors.add_row("service", self.tr("&Service"), self.kind)
         self.errors.add_row("start", self.tr("&From"), self.start)
         self.errors.add_row("end", self.tr("&To"), self.end)
-        self.errors.add_row("children", self.tr("&Children hosted"), self.children)
+        self.errors.add_row("children", self.tr("&Children hosted"), self.children_hosted)
 
     def submit(self) -> str:
         return case_record.add_service(self.vault, self.case_id, self.kind.currentData(),
                                        start_on=self.start.value(), end_on=self.end.value(),
-                                       children=self.children.value())
+                                       children=self.children_hosted.value())
 
 
 class SharingDialog(FormDialog):

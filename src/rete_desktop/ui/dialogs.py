@@ -32,7 +32,7 @@ from rete_desktop.errors import ReteError
 from rete_desktop.storage import cases, notes, protocols
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import labels, style
-from rete_desktop.ui.widgets import ErrorLabel, FormErrors
+from rete_desktop.ui.widgets import ErrorLabel, FormErrors, picked_day
 
 
 class FormDialog(QDialog):
@@ -111,7 +111,7 @@ class NewCaseDialog(FormDialog):
 
     def submit(self) -> str:
         return cases.create_case(self.vault, self.title.text(), risk=self.risk.currentData(),
-                                 opened_on=self.opened.date().toPython())
+                                 opened_on=picked_day(self.opened))
 
 
 class AddPersonDialog(FormDialog):
@@ -231,7 +231,7 @@ class ApplyProtocolDialog(FormDialog):
 
     def submit(self) -> list[str]:
         return protocols.apply_protocol(self.vault, self.case_id, self.protocol.currentData(),
-                                        self.trigger.date().toPython())
+                                        picked_day(self.trigger))
 
 
 def open_form(dialog: FormDialog, on_done: Callable[[Any], None] | None = None) -> FormDialog:

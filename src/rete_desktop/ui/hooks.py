@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from rete_desktop.ui.settings import last_folder, remember_folder
 
@@ -139,4 +139,4 @@ def print_document(parent: QWidget, make_pdf: Callable[[], bytes]) -> None:
         print_pdf(make_pdf(), printer)
 
     dialog.accepted.connect(accepted)
-    dialog.open()
+    QDialog.open(dialog)  # window-modal; the stubs know only open(receiver, slot)

@@ -52,7 +52,7 @@ from rete_desktop.storage.incoming import read_limited
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels, style
 from rete_desktop.ui.stats_page import fill_table, read_only
-from rete_desktop.ui.widgets import add_form_row
+from rete_desktop.ui.widgets import add_form_row, picked_day
 
 _OK, _WARN, _ERROR = style.OK_TEXT, style.WARNING_BOLD, \
     style.ERROR_BOLD
@@ -442,7 +442,7 @@ class ChairPanel(QWidget):
         if not to:
             self._say(self.tr("Tick at least one office to convene."), _ERROR)
             return
-        day: date = self.meeting_date.date().toPython()  # type: ignore[assignment]
+        day = picked_day(self.meeting_date)
         question = self.tr("Send the agenda of the meeting of {0} with {1} case(s) to {2} "
                            "office(s)? The cases not ticked wait for the next agenda.").format(
             _day(day), len(chosen), len(to))
@@ -509,8 +509,7 @@ class ChairPanel(QWidget):
             return
         title, item_id = self.action_title.text(), self.item_choice.currentData()
         owner = str(self.action_owner.currentData() or "")
-        due: date | None = (self.action_due.date().toPython()  # type: ignore[assignment]
-                            if self.action_has_due.isChecked() else None)
+        due = picked_day(self.action_due) if self.action_has_due.isChecked() else None
 
         def work() -> None:
             recorded = chair.add_action(self._vault, meeting_id, title, owner, due, item_id)

@@ -34,6 +34,7 @@ from rete_desktop.storage import risk
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import labels
 from rete_desktop.ui.dialogs import FormDialog
+from rete_desktop.ui.widgets import picked_day
 
 # Readable as text on the window background (at least 4.5:1, tests/test_accessibility.py).
 LEVEL_COLOURS = {RiskLevel.LOW: QColor("#1b5e20"), RiskLevel.MEDIUM: QColor("#8a5300"),
@@ -135,9 +136,9 @@ class RiskDialog(FormDialog):
         assert isinstance(outer, QVBoxLayout)
         outer.insertWidget(0, intro)
         outer.insertWidget(1, scroll, 1)
-        self.result = QLabel()
-        self.result.setAccessibleName(self.tr("Computed level"))
-        self.form.addRow(self.tr("Result"), self.result)
+        self.score_line = QLabel()
+        self.score_line.setAccessibleName(self.tr("Computed level"))
+        self.form.addRow(self.tr("Result"), self.score_line)
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Level decided"))
         self.level.addItem(self.tr("As computed"), None)
@@ -173,8 +174,9 @@ class RiskDialog(FormDialog):
                 button.setChecked(True)
 
     def chosen(self) -> dict[str, str]:
-        return {item: str(group.checkedButton().property("answer"))
-                for item, group in self.answers.items() if group.checkedButton() is not None}
+        checked = {item: group.checkedButton() for item, group in self.answers.items()}
+        return {item: str(button.property("answer"))
+                for item, button in checked.items() if button is not None}
 
     def _recompute(self) -> None:
         given = self.chosen()
@@ -185,14 +187,14 @@ class RiskDialog(FormDialog):
             result.score, self.instrument.max_score, labels.risk(result.level))
         if missing:
             text += " — " + self.tr("{0} questions still to answer").format(missing)
-        self.result.setText(text)
-        self.result.setStyleSheet(f"color: {LEVEL_COLOURS[result.level].name()};"
+        self.score_line.setText(text)
+        self.score_line.setStyleSheet(f"color: {LEVEL_COLOURS[result.level].name()};"
                                   " font-weight: bold;")
 
     def submit(self) -> risk.Outcome:
         self.outcome = risk.assess(
             self.vault, self.case_id, self.chosen(), instrument_key=self.instrument.key,
             level=self.level.currentData(), reason=self.reason.toPlainText(),
-            assessed_on=self.day.date().toPython())
+            assessed_on=picked_day(self.day))
         return self.outcome
 

@@ -117,7 +117,8 @@ class StatsPage(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         while self._charts_layout.count():
-            old = self._charts_layout.takeAt(0).widget()
+            item = self._charts_layout.takeAt(0)
+            old = item.widget() if item is not None else None
             if old is not None:
                 old.hide()  # at once: deleteLater waits for the event loop
                 old.deleteLater()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -228,3 +230,10 @@ class FormErrors:
                   else window.sizeHint().height())  # wrapped lines need their height
         if window.isWindow() and window.height() < needed:
             window.resize(window.width(), needed)  # a dialog grows so the message is not clipped
+
+
+def picked_day(edit: QDateEdit) -> date:
+    """The day shown in ``edit`` (Qt's type stubs call ``toPython`` an object)."""
+    day = edit.date().toPython()
+    assert isinstance(day, date)
+    return day

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -194,7 +195,7 @@ class RecoveryKeyPanel(QWidget):
         dialog = QPrintDialog(printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._print(printer))
-        dialog.open()
+        QDialog.open(dialog)  # window-modal; the stubs know only open(receiver, slot)
 
     def _print(self, printer: QPrinter) -> None:
         from rete_desktop.ui import pdf
