@@ -1,4 +1,5 @@
-"""Shared fixtures: real vaults in tmp dirs, the CLI run in-process, one office per kind."""
+"""Shared fixtures: real vaults in tmp dirs, the CLI run in-process, one office per kind, and
+the GUI tests' windows (main window, app controller, a network's offices opened in windows)."""
 
 from __future__ import annotations
 
@@ -6,15 +7,20 @@ import contextlib
 import os
 import signal
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from rete_desktop.cli.main import run_cli
 from rete_desktop.storage.vault import Vault
 from tests import fast_kdf
+
+if TYPE_CHECKING:
+    from tests.packet_fixtures import Office
 
 # the transport tests' mail servers and mailboxes (fixtures named mail_*, open_mailbox)
 pytest_plugins = ("tests.mail_fixtures",)
@@ -29,15 +35,22 @@ def _fast_kdf() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _test_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """English messages, no vault from the real user dirs."""
+def _test_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """English messages, no vault or settings from the real user dirs; answers a GUI test
+    queued for a dialog (``ui.hooks``) and did not use never reach the next test."""
     from rete_desktop import i18n
 
     monkeypatch.setattr(i18n, "_chosen", None)  # no start-up choice left by an earlier test
     monkeypatch.setenv("RETE_LANG", "en")
     monkeypatch.setenv("RETE_VAULT", str(tmp_path / "default-vault"))
     monkeypatch.setenv("RETE_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("RETE_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.delenv("RETE_DEBUG", raising=False)
+    yield
+    hooks = sys.modules.get("rete_desktop.ui.hooks")  # only GUI tests load Qt
+    if hooks is not None:
+        hooks._answers.clear()
+        hooks._files.clear()
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +60,92 @@ def qapp(qapp):  # noqa: F811 (pytest-qt's qapp, with the catalogue the app load
 
     install_translations(qapp, "en")
     return qapp
+
+
+# --- the GUI tests' windows (Qt is imported only when a test asks for one) ---------------------
+
+
+@pytest.fixture
+def window(qtbot: Any, vault: Vault) -> Any:
+    """The main window on ``vault``, in English, shown: the screen right after unlocking."""
+    from rete_desktop.ui.clipboard import SecureClipboard
+    from rete_desktop.ui.main_window import MainWindow
+    from rete_desktop.ui.settings import Settings
+
+    main = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                      Settings(language="en"))
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+@pytest.fixture
+def controller(qapp: Any, tmp_path: Path) -> Iterator[Any]:
+    """The app's controller (unlock, lock, idle) on a vault folder that is still empty."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from rete_desktop.ui.app import AppController
+    from rete_desktop.ui.settings import Settings
+
+    app_controller = AppController(tmp_path / "vault", Settings(language="en"))
+    yield app_controller
+    # Work still running in the pool (a key derivation started by the test) reports to widgets
+    # deleted below: wait for it, and for its report, before tearing down (was a rare crash).
+    assert QThreadPool.globalInstance().waitForDone(30000)
+    QCoreApplication.processEvents()
+    app_controller.shutdown()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def unlocked(controller: Any, tmp_path: Path, qtbot: Any) -> Any:
+    """The window the controller opens once a new vault is unlocked."""
+    from rete_desktop.ui.main_window import MainWindow
+
+    make_vault(tmp_path / "vault").close()
+    controller.start()
+    controller.on_unlocked(Vault.open(tmp_path / "vault", PASSPHRASE))
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    return window
+
+
+@pytest.fixture
+def network(tmp_path: Path) -> dict[str, Office]:
+    """Offices of one network (CAV, carabinieri, social services…) with a signed directory."""
+    from tests.packet_fixtures import build_network  # it builds on this module's helpers
+
+    return build_network(tmp_path / "offices")
+
+
+@pytest.fixture
+def open_window(qapp: Any, qtbot: Any) -> Iterator[Callable[[Office], Any]]:
+    """Open an office's vault in a main window, as the app does after unlocking."""
+    from rete_desktop.ui.clipboard import SecureClipboard
+    from rete_desktop.ui.main_window import MainWindow
+    from rete_desktop.ui.settings import Settings
+
+    opened: list[tuple[Any, Vault]] = []
+
+    def open_office(office: Office) -> Any:
+        vault = Vault.open(office.path, PASSPHRASE)
+        window = MainWindow(vault, office.name, SecureClipboard(30), Settings(language="en"))
+        with qtbot.waitActive(window):  # shortcuts reach only the active window
+            window.show()
+            window.activateWindow()
+        opened.append((window, vault))
+        return window
+
+    yield open_office
+    for window, vault in opened:
+        window.teardown()
+        window.hide()
+        window.deleteLater()
+        vault.close()
 
 
 @dataclass

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +15,6 @@ from PySide6.QtCore import (  # noqa: E402
     QEvent,
     QModelIndex,
     Qt,
-    QThreadPool,
 )
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
@@ -35,46 +32,11 @@ from rete_desktop.errors import AccessDenied  # noqa: E402
 from rete_desktop.storage import cases, notes, offices, protocols  # noqa: E402
 from rete_desktop.storage.vault import Vault, vault_exists  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
-from rete_desktop.ui.app import AppController  # noqa: E402
 from rete_desktop.ui.case_model import CASE_ID_ROLE, CaseTableModel  # noqa: E402
 from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.dialogs import AmendNoteDialog, ApplyProtocolDialog, NewCaseDialog  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
-from rete_desktop.ui.settings import Settings  # noqa: E402
 from tests.conftest import PASSPHRASE, make_vault  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _gui_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setenv("RETE_CONFIG_DIR", str(tmp_path / "config"))
-    yield
-    hooks._answers.clear()
-    hooks._files.clear()
-
-
-@pytest.fixture
-def controller(qapp: QApplication, tmp_path: Path) -> Iterator[AppController]:
-    app_controller = AppController(tmp_path / "vault", Settings(language="en"))
-    yield app_controller
-    # Work still running in the pool (a key derivation started by the test) reports to widgets
-    # deleted below: wait for it, and for its report, before tearing down (was a rare crash).
-    assert QThreadPool.globalInstance().waitForDone(30000)
-    QCoreApplication.processEvents()
-    app_controller.shutdown()
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-@pytest.fixture
-def unlocked(controller: AppController, tmp_path: Path, qtbot) -> MainWindow:
-    make_vault(tmp_path / "vault").close()
-    controller.start()
-    controller.on_unlocked(Vault.open(tmp_path / "vault", PASSPHRASE))
-    window = controller.window
-    assert isinstance(window, MainWindow)
-    return window
 
 
 def _ok(dialog: QWidget) -> QPushButton:

@@ -17,15 +17,7 @@ from rete_desktop.storage import attachments, audit, cases  # noqa: E402
 from rete_desktop.ui import hooks, pdf  # noqa: E402
 from rete_desktop.ui.attachments import PreviewDialog  # noqa: E402
 from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
-from tests import test_gui_app, test_gui_referrals  # noqa: E402
-from tests.test_gui_referrals import _case_with_consent, _office_item  # noqa: E402
-
-# The GUI fixtures: config dir and hooks (autouse), an unlocked window, a network of offices.
-_gui_environment = test_gui_app._gui_environment
-controller = test_gui_app.controller
-unlocked = test_gui_app.unlocked
-network = test_gui_referrals.network
-open_window = test_gui_referrals.open_window
+from tests.gui_helpers import case_with_consent, office_item  # noqa: E402
 
 
 def _png() -> bytes:
@@ -132,16 +124,16 @@ def test_wizard_sends_the_ticked_attachment_only_with_consent_to_share_notes(
         network, open_window, tmp_path):
     station, cav = network["carabinieri"], network["cav"]
     a = open_window(station)
-    case_id = _case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=True)
+    case_id = case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=True)
     attachments.add_attachment(a.vault, case_id, "verbale.pdf", b"%PDF-1.4 verbale")
     attachments.add_attachment(a.vault, case_id, "interno.txt", b"resta in stazione")
-    closed = _case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=False)
+    closed = case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=False)
     attachments.add_attachment(a.vault, closed, "verbale.pdf", b"%PDF-1.4 verbale")
 
     wizard = ExportWizard(a.vault, closed, a)
     wizard.show()
     wizard.next()
-    _office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
+    office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
     wizard.next()
     content = wizard.content_page
     assert content.attachments.count() == 1 and not content.include_attachments.isEnabled()
@@ -151,7 +143,7 @@ def test_wizard_sends_the_ticked_attachment_only_with_consent_to_share_notes(
     wizard = ExportWizard(a.vault, case_id, a)
     wizard.show()
     wizard.next()
-    _office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
+    office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
     wizard.next()
     content = wizard.content_page
     assert content.include_attachments.isEnabled()

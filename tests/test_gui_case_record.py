@@ -4,8 +4,6 @@ relations, forms, measures, services, sharing decisions, and the protocol pack f
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +13,6 @@ from PySide6.QtCore import QDate, Qt  # noqa: E402
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget  # noqa: E402
 
 from rete_desktop.storage import case_record, cases, protocols, risk, sharing  # noqa: E402
-from rete_desktop.storage.vault import Vault  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
 from rete_desktop.ui.case_record_dialogs import (  # noqa: E402
     MeasureDialog,
@@ -24,28 +21,9 @@ from rete_desktop.ui.case_record_dialogs import (  # noqa: E402
     SharingDialog,
     ViolenceDialog,
 )
-from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.dialogs import ApplyProtocolDialog  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.risk_dialog import RiskDialog  # noqa: E402
-from rete_desktop.ui.settings import Settings  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setenv("RETE_CONFIG_DIR", str(tmp_path / "config"))
-    yield
-    hooks._answers.clear()
-    hooks._files.clear()
-
-
-@pytest.fixture
-def window(qtbot, vault: Vault) -> MainWindow:
-    main = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
-                      Settings(language="en"))
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 @pytest.fixture

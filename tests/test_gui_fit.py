@@ -29,7 +29,6 @@ from rete_desktop.ui import dialogs, handbook_edit, office_dialogs  # noqa: E402
 from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
-from tests.test_gui_app import _gui_environment  # noqa: E402, F401 (autouse: config dir, hooks)
 
 SIZES = {"100%": (1366, 700), "125%": (1093, 560), "150%": (910, 466)}
 STRICT = ("100%", "125%")  # 150 %: the window must fit; panes may scroll and squeeze

@@ -21,8 +21,6 @@ from rete_desktop.ui.dialogs import (  # noqa: E402
     NewCaseDialog,
 )
 from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
-from tests.test_gui_app import _gui_environment  # noqa: E402, F401 (autouse: config dir, hooks)
-from tests.test_gui_referrals import network, open_window  # noqa: E402, F401, F811 (fixtures)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -34,14 +34,6 @@ from rete_desktop.ui.settings import Settings  # noqa: E402
 from tests.conftest import make_vault  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def _no_queued_answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setenv("RETE_CONFIG_DIR", str(tmp_path / "config"))
-    yield
-    hooks._answers.clear()
-    hooks._files.clear()
-
-
 @pytest.fixture
 def questions(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, bool]]:
     """Every confirmation the page asks (title, text, warning), still answered by the hooks."""

@@ -18,7 +18,6 @@ from rete_desktop.errors import AccessDenied  # noqa: E402
 from rete_desktop.storage import audit, backup, cases  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
-from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.office_dialogs import (  # noqa: E402
     AddOperatorDialog,
@@ -28,20 +27,9 @@ from rete_desktop.ui.office_dialogs import (  # noqa: E402
     RecoveryKeyDialog,
     RestoreDialog,
 )
-from rete_desktop.ui.settings import Settings  # noqa: E402
 from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.test_gui_app import _gui_environment  # noqa: E402, F401 (autouse: config dir, hooks)
 
 NEW = "una frase nuova per l'ufficio"
-
-
-@pytest.fixture
-def window(qtbot, vault: Vault) -> MainWindow:
-    main = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
-                      Settings(language="en"))
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def _menu_action(window: MainWindow, text: str):

@@ -5,10 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,31 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 from rete_desktop.handbook import prevention, profiles  # noqa: E402
 from rete_desktop.storage import audit, cases, notes, offices, protocols  # noqa: E402
 from rete_desktop.storage.identity import load_identity  # noqa: E402
-from rete_desktop.storage.vault import Vault  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
 from rete_desktop.ui.audit_page import AuditPage  # noqa: E402
-from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.events import bridge  # noqa: E402
 from rete_desktop.ui.handbook_page import HandbookPage  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
-from rete_desktop.ui.settings import Settings  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _no_queued_answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setenv("RETE_CONFIG_DIR", str(tmp_path / "config"))
-    yield
-    hooks._answers.clear()
-    hooks._files.clear()
-
-
-@pytest.fixture
-def window(qtbot, vault: Vault) -> MainWindow:
-    main = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
-                      Settings(language="en"))
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def _go(window: MainWindow, keys: str) -> QWidget:

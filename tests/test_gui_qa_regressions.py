@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -23,14 +22,6 @@ from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.pages import SearchPage  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
 from rete_desktop.ui.stats_page import StatsPage  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _gui_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setenv("RETE_CONFIG_DIR", str(tmp_path / "config"))
-    yield
-    hooks._answers.clear()
-    hooks._files.clear()
 
 
 @pytest.fixture

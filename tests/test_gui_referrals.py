@@ -4,86 +4,22 @@ the export wizard at the Carabinieri station, the inbox at the CAV, the receipt 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
-
-import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QUrl  # noqa: E402
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from rete_desktop.domain.records import Consent  # noqa: E402
 from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
 from rete_desktop.packets import referral, register  # noqa: E402
 from rete_desktop.packets.directory import get_member  # noqa: E402
 from rete_desktop.storage import cases, notes  # noqa: E402
-from rete_desktop.storage.vault import Vault  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
 from rete_desktop.ui.case_model import CASE_ID_ROLE  # noqa: E402
-from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
-from rete_desktop.ui.main_window import MainWindow  # noqa: E402
-from rete_desktop.ui.settings import Settings  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.packet_fixtures import Office, build_network  # noqa: E402
-from tests.test_gui_app import _gui_environment  # noqa: E402, F401 (autouse: config dir, hooks)
-
-
-@pytest.fixture
-def network(tmp_path: Path) -> dict[str, Office]:
-    return build_network(tmp_path / "offices")
-
-
-@pytest.fixture
-def open_window(qapp: QApplication, qtbot) -> Iterator:
-    """Open an office's vault in a main window, as the app does after unlocking."""
-    opened: list[tuple[MainWindow, Vault]] = []
-
-    def open_office(office: Office) -> MainWindow:
-        vault = Vault.open(office.path, PASSPHRASE)
-        window = MainWindow(vault, office.name, SecureClipboard(30), Settings(language="en"))
-        with qtbot.waitActive(window):  # shortcuts reach only the active window
-            window.show()
-            window.activateWindow()
-        opened.append((window, vault))
-        return window
-
-    yield open_office
-    for window, vault in opened:
-        window.teardown()
-        window.hide()
-        window.deleteLater()
-        vault.close()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def _case_with_consent(vault: Vault, share_with: tuple[OfficeKind, ...], *,
-                       include_notes: bool) -> str:
-    case_id = cases.create_case(vault, "Maria Rossi — Casalmaggiore")
-    cases.add_person(vault, case_id, "victim", "Maria Rossi", phone="333 1234567")
-    cases.add_person(vault, case_id, "child", "Lia Rossi", birth_year=2018, exposure="witnessed")
-    notes.add_note(vault, case_id, "Colloquio: riferisce minacce, chiede aiuto.")
-    notes.add_note(vault, case_id, "Nota interna che resta in stazione.")
-    cases.set_consent(vault, case_id, Consent(share_with=share_with, include_notes=include_notes,
-                                              recorded_on=date.today()))
-    return case_id
-
-
-def _office_item(wizard: ExportWizard, office: Office):
-    offices = wizard.recipients_page.offices
-    return next(offices.item(i) for i in range(offices.count())
-                if offices.item(i).data(Qt.ItemDataRole.UserRole) == office.office_id)
-
-
-def _statuses(window: MainWindow, page) -> list[str]:
-    register_view = page.register
-    register_view.reload()
-    return [register_view.topLevelItem(i).text(4)
-            for i in range(register_view.topLevelItemCount())]
+from tests.gui_helpers import case_with_consent, office_item, register_statuses  # noqa: E402
+from tests.packet_fixtures import Office  # noqa: E402
 
 
 def _drop(widget, path: Path) -> None:
@@ -97,7 +33,7 @@ def test_referral_goes_through_the_wizard_to_the_inbox_and_its_receipt_comes_bac
         network, open_window, qtbot, tmp_path):
     station, cav = network["carabinieri"], network["cav"]
     a = open_window(station)
-    case_id = _case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=True)
+    case_id = case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=True)
     shared_note = notes.list_notes(a.vault, case_id)[0]
     a.open_case(case_id)
 
@@ -107,7 +43,7 @@ def test_referral_goes_through_the_wizard_to_the_inbox_and_its_receipt_comes_bac
     assert wizard.case is not None and wizard.case.id == case_id  # preselected from the detail
     assert wizard.case_page.isComplete()
     wizard.next()
-    _office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
+    office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
     assert wizard.recipients_page.isComplete()
     wizard.next()
     content = wizard.content_page
@@ -131,7 +67,7 @@ def test_referral_goes_through_the_wizard_to_the_inbox_and_its_receipt_comes_bac
     assert packet_file.read_bytes()[:21] == b"age-encryption.org/v1"
     assert sent.protocol in wizard.done_page.message.text()
     assert str(packet_file) in wizard.done_page.message.text()
-    assert _statuses(a, a.outbox_page) == ["waiting for the receipt"]
+    assert register_statuses(a, a.outbox_page) == ["waiting for the receipt"]
 
     b = open_window(cav)
     qtbot.keyClick(b, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
@@ -158,14 +94,14 @@ def test_referral_goes_through_the_wizard_to_the_inbox_and_its_receipt_comes_bac
     hooks.choose_file_next(str(receipt_file))
     qtbot.mouseClick(inbox.receipt_button, Qt.MouseButton.LeftButton)
     assert receipt_file.is_file()
-    assert _statuses(b, inbox) == ["receipt sent"]
+    assert register_statuses(b, inbox) == ["receipt sent"]
 
     a.sidebar.setCurrentRow(4)
     assert a.stack.currentWidget() is a.outbox_page
     _drop(a.outbox_page, receipt_file)
     assert "Receipt accepted" in a.outbox_page.verdict.text()
     assert sent.protocol in a.outbox_page.verdict.text()
-    assert _statuses(a, a.outbox_page) == ["acknowledged"]
+    assert register_statuses(a, a.outbox_page) == ["acknowledged"]
     entry = register.get_entry(a.vault, sent.packet_id, register.SENT)
     assert entry.status == register.ACKNOWLEDGED and entry.acknowledged_by == (cav.office_id,)
     # The audit log names each packet by its kind: B sent a receipt, A received one.
@@ -186,15 +122,15 @@ def test_offices_the_consent_excludes_are_shown_disabled_with_the_reason(
         network, open_window):
     station, cav, social = network["carabinieri"], network["cav"], network["social"]
     a = open_window(station)
-    case_id = _case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=False)
+    case_id = case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=False)
     wizard = ExportWizard(a.vault, case_id, a)
     wizard.show()
     wizard.next()
-    excluded = _office_item(wizard, social)
+    excluded = office_item(wizard, social)
     assert not excluded.flags() & Qt.ItemFlag.ItemIsEnabled
     assert "did not consent" in excluded.text() and excluded.toolTip()
-    assert _office_item(wizard, cav).flags() & Qt.ItemFlag.ItemIsUserCheckable
-    _office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
+    assert office_item(wizard, cav).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
     wizard.next()
     assert not wizard.content_page.include_notes.isEnabled()
     assert "did not consent to sharing notes" in wizard.content_page.notes_notice.text()
@@ -203,7 +139,7 @@ def test_offices_the_consent_excludes_are_shown_disabled_with_the_reason(
 
 def test_a_case_without_consent_cannot_be_referred(network, open_window):
     a = open_window(network["carabinieri"])
-    case_id = _case_with_consent(a.vault, (), include_notes=False)
+    case_id = case_with_consent(a.vault, (), include_notes=False)
     wizard = ExportWizard(a.vault, case_id, a)
     assert not wizard.case_page.isComplete()
     assert "No consent to share" in wizard.case_page.consent.text()
@@ -214,7 +150,7 @@ def _referral_file(network: dict[str, Office], tmp_path: Path) -> Path:
     """A referral from the Carabinieri station to the CAV, saved as the CAV receives it."""
     cav = network["cav"]
     with network["carabinieri"].open() as vault:
-        case_id = _case_with_consent(vault, (OfficeKind.CAV,), include_notes=False)
+        case_id = case_with_consent(vault, (OfficeKind.CAV,), include_notes=False)
         sealed, _ = referral.export_referral(vault, case_id, [cav.office_id])
     packet_file = tmp_path / sealed.file_name
     packet_file.write_bytes(sealed.data)
@@ -260,20 +196,20 @@ def test_a_received_referral_appears_in_the_case_list(network, open_window, qtbo
 def test_a_referral_chosen_in_the_register_gets_its_receipt(network, open_window, tmp_path):
     station, cav = network["carabinieri"], network["cav"]
     with station.open() as vault:
-        case_id = _case_with_consent(vault, (OfficeKind.CAV,), include_notes=False)
+        case_id = case_with_consent(vault, (OfficeKind.CAV,), include_notes=False)
         sealed, _ = referral.export_referral(vault, case_id, [cav.office_id])
     with cav.open() as vault:
         referral.import_referral(vault, sealed.data)
     b = open_window(cav)
     inbox = b.inbox_page
-    assert _statuses(b, inbox) == ["received — receipt not sent yet"]
+    assert register_statuses(b, inbox) == ["received — receipt not sent yet"]
     assert not inbox.receipt_button.isEnabled()
     inbox.register.setCurrentItem(inbox.register.topLevelItem(0))
     assert inbox.receipt_button.isEnabled()
     hooks.choose_file_next(str(tmp_path / "receipt.age"))
     inbox.send_receipt()
     assert (tmp_path / "receipt.age").is_file()
-    assert _statuses(b, inbox) == ["receipt sent"]
+    assert register_statuses(b, inbox) == ["receipt sent"]
 
 
 def test_the_preview_shows_every_note_as_sent_with_its_correction(network, open_window):
@@ -282,13 +218,13 @@ def test_the_preview_shows_every_note_as_sent_with_its_correction(network, open_
     correction under it, the attachments; a note not ticked does not appear."""
     station, cav = network["carabinieri"], network["cav"]
     a = open_window(station)
-    case_id = _case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=True)
+    case_id = case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=True)
     first = notes.list_notes(a.vault, case_id)[0]
     notes.amend_note(a.vault, first.id, "Colloquio: riferisce minacce e percosse.")
     wizard = ExportWizard(a.vault, case_id, a)
     wizard.show()
     wizard.next()
-    _office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
+    office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
     wizard.next()
     content = wizard.content_page
     rows = [content.notes.item(i).text() for i in range(content.notes.count())]
@@ -312,7 +248,7 @@ def test_a_legal_obligation_opens_the_wizard_to_that_office_and_says_so(network,
 
     station, social, cav = network["carabinieri"], network["social"], network["cav"]
     a = open_window(station)
-    case_id = _case_with_consent(a.vault, (), include_notes=False)
+    case_id = case_with_consent(a.vault, (), include_notes=False)
     sharing.record_decision(a.vault, case_id, "social_services", "legal_obligation",
                             norm="art. 9 L. 184/1983", reason="minore a rischio")
     wizard = ExportWizard(a.vault, case_id, a)
@@ -320,10 +256,10 @@ def test_a_legal_obligation_opens_the_wizard_to_that_office_and_says_so(network,
     assert "legal obligation (art. 9 L. 184/1983)" in wizard.case_page.consent.text()
     wizard.show()
     wizard.next()
-    allowed = _office_item(wizard, social)
+    allowed = office_item(wizard, social)
     assert allowed.flags() & Qt.ItemFlag.ItemIsEnabled
     assert "basis: legal obligation (art. 9 L. 184/1983)" in allowed.text()
-    assert not _office_item(wizard, cav).flags() & Qt.ItemFlag.ItemIsEnabled  # no basis
+    assert not office_item(wizard, cav).flags() & Qt.ItemFlag.ItemIsEnabled  # no basis
     wizard.close()
 
 

@@ -16,12 +16,9 @@ from rete_desktop.packets import register  # noqa: E402
 from rete_desktop.transport import settings  # noqa: E402
 from rete_desktop.ui import main_window  # noqa: E402
 from rete_desktop.ui.widgets import ErrorLabel  # noqa: E402
-from tests import test_gui_referrals as gui  # noqa: E402
+from tests.gui_helpers import case_with_consent, office_item, register_statuses  # noqa: E402
 from tests.mail_servers import needs_mail_servers  # noqa: E402
 from tests.packet_fixtures import build_network  # noqa: E402
-from tests.test_gui_app import _gui_environment  # noqa: E402, F401 (autouse: config dir, hooks)
-
-open_window = gui.open_window
 
 
 def _delivery_column(page) -> list[str]:
@@ -35,13 +32,13 @@ def test_wizard_sends_by_mail_receive_imports_and_the_register_follows(
         mail_network, open_window, qtbot) -> None:
     station, cav = mail_network["carabinieri"], mail_network["cav"]
     a = open_window(station)
-    case_id = gui._case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=True)
+    case_id = case_with_consent(a.vault, (OfficeKind.CAV,), include_notes=True)
     a.cases_page.model.reload()
     a.open_case(case_id)
     a.outbox_page.send_referral()
     wizard = a.outbox_page.wizard
     wizard.next()
-    gui._office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
+    office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
     wizard.next()
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page
@@ -58,17 +55,17 @@ def test_wizard_sends_by_mail_receive_imports_and_the_register_follows(
     b.poll.timeout.emit()  # the periodic fetch, as if five minutes had passed
     inbox = b.inbox_page
     assert "1 imported" in inbox.progress.text()
-    assert gui._statuses(b, inbox) == ["received — receipt not sent yet"]
+    assert register_statuses(b, inbox) == ["received — receipt not sent yet"]
     inbox.register.setCurrentItem(inbox.register.topLevelItem(0))
     qtbot.mouseClick(inbox.receipt_button, Qt.MouseButton.LeftButton)
     assert "Stazione Carabinieri Casalmaggiore: sent" in inbox.verdict.text()
-    assert gui._statuses(b, inbox) == ["receipt sent"]
+    assert register_statuses(b, inbox) == ["receipt sent"]
 
     a.sidebar.setCurrentRow(3)  # Referrals received: the Receive button is there
     assert a.stack.currentWidget() is a.inbox_page and a.inbox_page.receive_button.isVisible()
     qtbot.mouseClick(a.inbox_page.receive_button, Qt.MouseButton.LeftButton)
     assert "1 receipts" in a.inbox_page.progress.text()
-    assert gui._statuses(a, a.outbox_page) == ["acknowledged"]
+    assert register_statuses(a, a.outbox_page) == ["acknowledged"]
     assert _delivery_column(a.outbox_page) == ["Centro Antiviolenza Rete Rosa: acknowledged"]
 
 

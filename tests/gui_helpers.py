@@ -1,0 +1,44 @@
+"""Helpers of the GUI tests that more than one file needs (fixtures are in conftest.py)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QListWidgetItem  # noqa: E402
+
+from rete_desktop.domain.records import Consent  # noqa: E402
+from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
+from rete_desktop.storage import cases, notes  # noqa: E402
+from rete_desktop.storage.vault import Vault  # noqa: E402
+from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
+from rete_desktop.ui.main_window import MainWindow  # noqa: E402
+from tests.packet_fixtures import Office  # noqa: E402
+
+
+def case_with_consent(vault: Vault, share_with: tuple[OfficeKind, ...], *,
+                       include_notes: bool) -> str:
+    case_id = cases.create_case(vault, "Maria Rossi — Casalmaggiore")
+    cases.add_person(vault, case_id, "victim", "Maria Rossi", phone="333 1234567")
+    cases.add_person(vault, case_id, "child", "Lia Rossi", birth_year=2018, exposure="witnessed")
+    notes.add_note(vault, case_id, "Colloquio: riferisce minacce, chiede aiuto.")
+    notes.add_note(vault, case_id, "Nota interna che resta in stazione.")
+    cases.set_consent(vault, case_id, Consent(share_with=share_with, include_notes=include_notes,
+                                              recorded_on=date.today()))
+    return case_id
+
+
+def office_item(wizard: ExportWizard, office: Office) -> QListWidgetItem:
+    offices = wizard.recipients_page.offices
+    return next(offices.item(i) for i in range(offices.count())
+                if offices.item(i).data(Qt.ItemDataRole.UserRole) == office.office_id)
+
+
+def register_statuses(window: MainWindow, page) -> list[str]:  # noqa: ANN001
+    register_view = page.register
+    register_view.reload()
+    return [register_view.topLevelItem(i).text(4)
+            for i in range(register_view.topLevelItemCount())]
