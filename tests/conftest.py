@@ -194,6 +194,24 @@ def vault(vault_dir: Path) -> Vault:
 
 
 @pytest.fixture
+def case_id(vault: Vault) -> str:
+    """A case just opened in ``vault``."""
+    from rete_desktop.storage import cases
+
+    return cases.create_case(vault, "Marisa Garzoni — Casteldidone")
+
+
+@pytest.fixture
+def station(rete: CliRunner, tmp_path: Path) -> Path:
+    """A carabinieri station's vault folder, set up with ``rete init`` (for CLI tests)."""
+    vault_dir = tmp_path / "office"
+    r = rete("--vault", vault_dir, "init", "--office-name", "Stazione", "--office-kind",
+             "carabinieri")
+    assert r.code == 0, r.err
+    return vault_dir
+
+
+@pytest.fixture
 def carabinieri_vault(tmp_path: Path) -> Vault:
     v = make_vault(tmp_path / "carabinieri", "Stazione Carabinieri Casalmaggiore", "carabinieri")
     yield v

@@ -8,7 +8,7 @@ from datetime import date
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QListWidgetItem  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QListWidgetItem  # noqa: E402
 
 from rete_desktop.domain.records import Consent  # noqa: E402
 from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
@@ -42,3 +42,18 @@ def register_statuses(window: MainWindow, page) -> list[str]:  # noqa: ANN001
     register_view.reload()
     return [register_view.topLevelItem(i).text(4)
             for i in range(register_view.topLevelItemCount())]
+
+
+def shown_dialog(qtbot, dialog: QDialog, first=None) -> QDialog:  # noqa: ANN001
+    """Show ``dialog`` and wait (not sleep) until focus has settled: on ``first`` when given,
+    else on any widget. Under load the window is activated late and focus passes through the
+    dialog itself before the show event moves it to the first field."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    if first is None:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=10000)
+    else:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is first(dialog), timeout=10000)
+    return dialog

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from rete_desktop.messages import vocabulary
+from rete_desktop.storage import cases
 from tests.conftest import PASSPHRASE, CliRunner
 from tests.fast_kdf import rete_command
 
@@ -158,7 +160,6 @@ def test_demo_builds_a_searchable_office(rete: CliRunner, tmp_path: Path) -> Non
 def test_internal_errors_print_no_traceback(
     rete: CliRunner, office: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rete_desktop.storage import cases
 
     monkeypatch.setattr(cases, "list_cases", lambda *a, **k: 1 / 0)
     r = rete("--vault", office, "case", "list")
@@ -257,3 +258,163 @@ def test_audit_fingerprint_detects_a_vault_replaced_by_an_older_copy(
     r = rete(*v, "audit", "verify", "--expect", head)
     assert r.code == 5 and "older" in r.err
     assert rete(*v, "audit", "verify", "--expect", "zzz").code == 4
+
+
+CODICE_ROSSO = Path(__file__).parents[1] / "resources" / "protocols" / "codice-rosso.json"
+
+
+def _case_with_protocol(rete: CliRunner, station: Path) -> tuple[str, str]:
+    case_id = rete("--vault", station, "case", "new", "--title", "Caso").out.strip()
+    protocol_id = rete("--vault", station, "protocol", "import", CODICE_ROSSO).out.strip()
+    return case_id, protocol_id
+
+
+IT = {"RETE_LANG": "it"}
+
+
+def test_task_list_prints_the_due_date(rete: CliRunner, station: Path) -> None:
+    case_id, protocol_id = _case_with_protocol(rete, station)
+    rete("--vault", station, "case", "apply-protocol", case_id, protocol_id,
+         "--trigger-date", "2026-01-10")
+    r = rete("--vault", station, "task", "list")
+    assert r.code == 0
+    assert "2026-01-13" in r.out and "<10" not in r.out
+
+
+def test_applying_a_protocol_twice_while_its_tasks_are_open_is_refused(
+    rete: CliRunner, station: Path
+) -> None:
+    case_id, protocol_id = _case_with_protocol(rete, station)
+    assert rete("--vault", station, "case", "apply-protocol", case_id, protocol_id).code == 0
+    before = rete("--vault", station, "--json", "task", "list").out
+    r = rete("--vault", station, "case", "apply-protocol", case_id, protocol_id)
+    assert r.code == 4 and "already" in r.err
+    assert rete("--vault", station, "--json", "task", "list").out == before
+
+
+def test_case_list_refuses_an_unknown_status(rete: CliRunner, station: Path) -> None:
+    rete("--vault", station, "case", "new", "--title", "Caso")
+    r = rete("--vault", station, "case", "list", "--status", "finished")
+    assert r.code == 4 and "closed" in r.err
+
+
+def test_case_show_gives_ids_exposure_and_done_tasks(rete: CliRunner, station: Path) -> None:
+    case_id, protocol_id = _case_with_protocol(rete, station)
+    child = rete("--vault", station, "person", "add", "--case", case_id, "--role", "child",
+                 "--name", "Bimbo", "--exposure", "witnessed").out.strip()
+    note = rete("--vault", station, "note", "add", "--case", case_id, "--text", "nota").out.strip()
+    task = rete("--vault", station, "case", "apply-protocol", case_id, protocol_id).out.split()[0]
+    rete("--vault", station, "task", "done", task)
+    out = rete("--vault", station, "case", "show", case_id).out
+    assert child in out and "witnessed" in out and note in out
+    assert "☑" in out
+
+
+def test_the_risk_and_status_of_a_case_can_be_changed(rete: CliRunner, station: Path) -> None:
+    v = ("--vault", station)
+    case_id = rete(*v, "case", "new", "--title", "Caso").out.strip()
+    r = rete(*v, "case", "risk", case_id, "alto", env=IT)
+    assert r.code == 0 and r.out == "" and "alto" in r.err
+    r = rete(*v, "case", "status", case_id, "monitoring")
+    assert r.code == 0 and r.out == "" and "monitoring" in r.err
+    data = json.loads(rete(*v, "--json", "case", "show", case_id).out)
+    assert (data["risk"], data["status"]) == ("high", "monitoring")
+    assert rete(*v, "case", "risk", case_id, "extreme").code == 4
+    assert rete(*v, "case", "risk", "nonexistent", "low").code == 6
+
+
+def test_silent_successes_say_so_on_stderr_and_keep_stdout_for_scripts(
+    rete: CliRunner, station: Path
+) -> None:
+    v = ("--vault", station)
+    r = rete(*v, "task", "list", env=IT)
+    assert r.code == 0 and r.out == "" and "Nessuna attività" in r.err
+    assert rete(*v, "--json", "task", "list").out.strip() == "[]"
+    case_id, protocol_id = _case_with_protocol(rete, station)
+    task_id = rete(*v, "case", "apply-protocol", case_id, protocol_id).out.split()[0]
+    r = rete(*v, "task", "done", task_id)
+    assert r.code == 0 and r.out == "" and task_id in r.err and "done" in r.err
+
+
+def test_task_list_names_the_owner_and_says_overdue_in_words(
+    rete: CliRunner, station: Path
+) -> None:
+    v = ("--vault", station)
+    case_id, protocol_id = _case_with_protocol(rete, station)
+    rete(*v, "case", "apply-protocol", case_id, protocol_id, "--trigger-date", "2020-01-10")
+    tasks = json.loads(rete(*v, "--json", "task", "list").out)
+    kinds = {t["owner_kind"] for t in tasks if t["owner_kind"]}
+    italian = rete(*v, "task", "list", env=IT).out
+    english = rete(*v, "task", "list").out
+    assert "SCADUTA" in italian and "overdue" in english and "!" not in english
+    assert "da fare" in italian
+    for kind in kinds:
+        assert vocabulary.label("OfficeKind", kind, "it") in italian
+        assert vocabulary.label("OfficeKind", kind, "en") in english
+
+
+def test_case_show_indents_the_lines_of_a_multi_line_note(
+    rete: CliRunner, station: Path
+) -> None:
+    v = ("--vault", station)
+    case_id = rete(*v, "case", "new", "--title", "Caso").out.strip()
+    rete(*v, "note", "add", "--case", case_id, "--text", "prima riga\nseconda riga\nterza")
+    lines = rete(*v, "case", "show", case_id).out.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.endswith("prima riga"))
+    assert lines[first + 1] == "      seconda riga" and lines[first + 2] == "      terza"
+
+
+def test_case_consent_says_what_was_recorded(rete: CliRunner, station: Path) -> None:
+    case_id = rete("--vault", station, "case", "new", "--title", "Caso").out.strip()
+    r = rete("--vault", station, "case", "consent", case_id, "--share-with",
+             "cav,servizi-sociali", "--no-children", env=IT)
+    assert r.code == 0 and r.out == ""
+    assert "2026/0001" in r.err or "/0001" in r.err
+    assert "centro antiviolenza" in r.err and "servizi sociali" in r.err
+    assert "social_services" not in r.err
+    r = rete("--vault", station, "case", "consent", case_id, "--share-with", "", env=IT)
+    assert r.code == 0 and "nessun" in r.err.lower()
+
+
+def test_validation_errors_name_the_field_in_the_users_language(
+    rete: CliRunner, station: Path
+) -> None:
+    r = rete("--vault", station, "case", "new", "--title", "", env=IT)
+    assert r.code == 4 and "«titolo»" in r.err
+    case_id = rete("--vault", station, "case", "new", "--title", "Caso").out.strip()
+    r = rete("--vault", station, "person", "add", "--case", case_id, "--role", "minore",
+             "--name", "B", "--exposure", "nessuna", env=IT)
+    assert r.code == 4 and "«esposizione»" in r.err and "exposure" not in r.err
+    r = rete("--vault", station, "case", "new", "--title", "")
+    assert r.code == 4 and "“title”" in r.err
+
+
+def test_exposure_on_an_adult_says_it_is_only_for_children(
+    rete: CliRunner, station: Path
+) -> None:
+    case_id = rete("--vault", station, "case", "new", "--title", "Caso").out.strip()
+    r = rete("--vault", station, "person", "add", "--case", case_id, "--role", "vittima",
+             "--name", "A", "--exposure", "assistita", env=IT)
+    assert r.code == 4 and "Valori ammessi: -" not in r.err and "minori" in r.err
+
+
+def test_case_show_has_a_consent_line_and_task_owners(rete: CliRunner, station: Path) -> None:
+    v = ("--vault", station)
+    case_id, protocol_id = _case_with_protocol(rete, station)
+    r = rete(*v, "case", "show", case_id, env=IT)
+    assert "Consenso: non registrato" in r.out.splitlines()[1]
+    rete(*v, "case", "consent", case_id, "--share-with", "cav,servizi-sociali",
+         "--no-children")
+    rete(*v, "case", "apply-protocol", case_id, protocol_id, "--trigger-date", "2026-01-10")
+    italian = rete(*v, "case", "show", case_id, env=IT).out.splitlines()
+    consent = italian[1]
+    assert "condivisione con centro antiviolenza, servizi sociali" in consent
+    assert "note escluse" in consent and "dati dei minori esclusi" in consent
+    tasks = json.loads(rete(*v, "--json", "case", "show", case_id).out)["tasks"]
+    for task in tasks:
+        line = next(line for line in italian if line.startswith(f"  {task['id']}"))
+        if task["owner_kind"]:
+            assert line.endswith(f"({vocabulary.label('OfficeKind', task['owner_kind'], 'it')})")
+    english = rete(*v, "case", "show", case_id).out.splitlines()[1]
+    assert "sharing with anti-violence centre, social services" in english
+    assert "notes left out" in english and "children's data left out" in english

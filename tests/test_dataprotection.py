@@ -23,6 +23,7 @@ from rete_desktop.storage import (
 )
 from rete_desktop.storage.vault import Vault
 from tests.conftest import CliRunner
+from tests.packet_fixtures import build_network
 from tests.sqlcipher_pages import database_plaintext
 
 VICTIM = "Giuseppina Marchetti"
@@ -254,7 +255,6 @@ def test_erasing_a_referred_case_removes_the_packet_copy_but_keeps_the_register_
     from rete_desktop.domain.records import Consent
     from rete_desktop.domain.vocabulary import OfficeKind
     from rete_desktop.packets import referral, register
-    from tests.packet_fixtures import build_network
 
     net = build_network(tmp_path)
     station, cav = net["carabinieri"], net["cav"]
@@ -269,3 +269,37 @@ def test_erasing_a_referred_case_removes_the_packet_copy_but_keeps_the_register_
         (line,) = register.list_register(vault)
         assert line.protocol == protocol and line.case_id is None
         assert vault.query("SELECT count(*) FROM packet_evidence")[0][0] == 0
+
+
+IT = {"RETE_LANG": "it"}
+
+
+def test_subject_access_pdf_reads_italian(rete: CliRunner, station: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    case_id = rete("--vault", station, "case", "new", "--title", "Caso", "--risk", "alto").out
+    person = rete("--vault", station, "person", "add", "--case", case_id.strip(), "--role",
+                  "vittima", "--name", "Anna").out.strip()
+    rete("--vault", station, "note", "add", "--case", case_id.strip(), "--text", "prima",
+         "--category", "colloquio")
+    rete("--vault", station, "case", "consent", case_id.strip(), "--share-with",
+         "servizi-sociali")
+    out = tmp_path / "dsar"
+    r = rete("--vault", station, "person", "export", person, "--out", out, env=IT)
+    assert r.code == 0, r.err
+    pdf = next(out.glob("*.pdf"))
+    text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    assert "vittima" in text and "alto" in text and "aperto" in text
+    assert "colloquio" in text and "servizi sociali" in text
+    for english in ("victim", "high", "interview", "social_services"):
+        assert english not in text
+
+
+def test_retention_policy_reads_as_a_sentence(rete: CliRunner, station: Path) -> None:
+    r = rete("--vault", station, "retention", "policy", "--monitoring-years", "3", env=IT)
+    assert r.code == 0
+    text = r.out
+    assert "dopo mai" not in text and "mai anni" not in text
+    assert "5" in text and "3" in text
+    r = rete("--vault", station, "retention", "policy")
+    assert "after never" not in r.out and "never years" not in r.out

@@ -9,6 +9,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import (  # noqa: E402
     QAbstractItemModel,
     QCoreApplication,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QLabel,  # noqa: E402
     QPushButton,
     QTableView,
     QWidget,
@@ -34,9 +38,16 @@ from rete_desktop.storage.vault import Vault, vault_exists  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
 from rete_desktop.ui.case_model import CASE_ID_ROLE, CaseTableModel  # noqa: E402
 from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
-from rete_desktop.ui.dialogs import AmendNoteDialog, ApplyProtocolDialog, NewCaseDialog  # noqa: E402
+from rete_desktop.ui.dialogs import (  # noqa: E402
+    AddPersonDialog,  # noqa: E402
+    AmendNoteDialog,
+    ApplyProtocolDialog,
+    NewCaseDialog,
+)
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
+from rete_desktop.ui.settings import Settings  # noqa: E402
 from tests.conftest import PASSPHRASE, make_vault  # noqa: E402
+from tests.gui_helpers import shown_dialog  # noqa: E402
 
 
 def _ok(dialog: QWidget) -> QPushButton:
@@ -608,3 +619,163 @@ def test_office_menu_names_the_session_and_refuses_a_weak_operator_passphrase(un
         field.setText("la nebbia sale dal Po")
     qtbot.mouseClick(_ok(add), Qt.MouseButton.LeftButton)
     assert [op.label for op in window.vault.operators()] == ["Anna Verdi"]
+
+
+def test_a_missing_field_is_named_as_the_form_names_it(qtbot, vault, case_id):
+    dialog = shown_dialog(qtbot, AddPersonDialog(vault, case_id))
+    dialog.accept()
+    errors = [label.text() for label in dialog.findChildren(QLabel)
+              if label.accessibleName() == "Error" and label.text()]
+    assert errors == ["The field “Name” is required."]
+    assert dialog.height() >= dialog.sizeHint().height()
+
+
+def test_quit_saves_the_draft_and_closes_the_vault(qtbot, tmp_path, monkeypatch):
+    from rete_desktop.ui.app import AppController
+    from tests.conftest import PASSPHRASE, make_vault
+
+    make_vault(tmp_path / "vault").close()
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    controller = AppController(tmp_path / "vault", Settings(language="en"))
+    vault = Vault.open(tmp_path / "vault", PASSPHRASE)
+    case = cases.create_case(vault, "Bozza all'uscita")
+    controller.on_unlocked(vault)
+    window = controller.window
+    window.open_case(case)
+    window.detail.note_editor.setPlainText("appunto non ancora salvato")
+    quit_action = next(a for a in window.actions() if a.shortcut().toString() == "Ctrl+Q")
+    quit_action.trigger()
+    assert quits == [True]
+    assert controller.vault is None and controller.window is None
+    assert not vault.is_open
+    reopened = Vault.open(tmp_path / "vault", PASSPHRASE)
+    try:
+        assert notes.load_draft(reopened, case) == "appunto non ancora salvato"
+    finally:
+        reopened.close()
+    window.deleteLater()
+
+
+def test_file_dialogs_start_at_home_then_in_the_folder_last_used(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    home = tmp_path / "home"
+    (home / "referrals").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(tmp_path)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chosen: list[str] = []
+
+    def dialog() -> QFileDialog:
+        hooks.choose_file(parent, "Save", "PDF (*.pdf)", chosen.append, save_as="register.pdf")
+        found = parent.findChildren(QFileDialog)[-1]
+        found.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        return found
+
+    first = dialog()
+    assert Path(first.directory().absolutePath()) == home
+    assert first.labelText(QFileDialog.DialogLabel.FileType) == "Files of type:"
+    assert first.labelText(QFileDialog.DialogLabel.LookIn) == "Look in:"
+    first.fileSelected.emit(str(home / "referrals" / "register.pdf"))
+    first.reject()
+    assert chosen == [str(home / "referrals" / "register.pdf")]
+    second = dialog()
+    assert Path(second.directory().absolutePath()) == home / "referrals"
+    second.reject()
+
+
+def test_create_the_vault_is_enabled_only_when_both_passphrases_match(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from rete_desktop.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "vault")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.office_page.name.setText("Centro Antiviolenza")
+    wizard.next()
+    wizard.operator_page.name.setText("Laura Verdi")
+    wizard.next()
+    page = wizard.passphrase_page
+    create = wizard.button(QWizard.WizardButton.CommitButton)
+    assert create.text() == "Create the vault"
+    assert not create.isEnabled()
+    qtbot.keyClicks(page.passphrase, "fiume lento sotto il ponte")
+    assert not create.isEnabled()
+    qtbot.keyClicks(page.repeat, "fiume lento")
+    assert not create.isEnabled() and page.error.isHidden()  # still typing: no error yet
+    qtbot.keyClicks(page.repeat, " sotto il ponti")
+    assert not create.isEnabled() and "match" in page.error.text()
+    page.repeat.setText("fiume lento sotto il ponte")
+    assert create.isEnabled() and page.error.isHidden()
+    page.passphrase.setText("corta")
+    page.repeat.setText("corta")
+    assert create.isEnabled()
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is page
+    assert "at least" in page.error.text()
+    assert not (tmp_path / "vault").exists() or not any((tmp_path / "vault").iterdir())
+
+
+def test_unlocking_again_returns_to_the_section_and_case_keeping_only_ids(qtbot, tmp_path):
+    from rete_desktop.ui.app import AppController
+    from tests.conftest import PASSPHRASE, make_vault
+
+    make_vault(tmp_path / "vault").close()
+    controller = AppController(tmp_path / "vault", Settings(language="en"))
+    vault = Vault.open(tmp_path / "vault", PASSPHRASE)
+    first = cases.create_case(vault, "Rosalinda Segretissima — Gussola")
+    erased_later = cases.create_case(vault, "Caso da cancellare")
+    controller.on_unlocked(vault)
+    try:
+        controller.window.open_case(first)
+        controller.window.sidebar.setCurrentRow(5)  # tasks due
+        controller.lock()
+        assert controller._place == (5, first)  # ids only while locked
+        controller.on_unlocked(Vault.open(tmp_path / "vault", PASSPHRASE))
+        window = controller.window
+        assert window.sidebar.currentRow() == 5
+        assert window.detail.case.id == first
+        window.sidebar.setCurrentRow(0)
+        window.open_case(erased_later)
+        controller.lock()
+        from rete_desktop.storage.erasure import erase_case
+
+        other = Vault.open(tmp_path / "vault", PASSPHRASE)
+        erase_case(other, erased_later)
+        other.close()
+        controller.on_unlocked(Vault.open(tmp_path / "vault", PASSPHRASE))
+        assert controller.window.sidebar.currentRow() == 0
+        assert controller.window.detail.case is None
+    finally:
+        controller.shutdown()
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+
+
+def test_typing_in_the_wizard_does_not_drain_references_to_true_and_false(qtbot, tmp_path):
+    """A Python ``QWizardPage.isComplete`` loses one reference to True/False per call from Qt
+    (PySide6 on Python 3.11), and the app aborts once one reaches zero."""
+    import gc
+    import sys
+
+    from rete_desktop.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "vault")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.office_page.name.setText("Centro Antiviolenza")
+    wizard.next()
+    gc.collect()  # garbage left by earlier tests would otherwise free references meanwhile
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for _ in range(100):
+        wizard.passphrase_page.passphrase.setText("fiume lento")
+        wizard.passphrase_page.repeat.setText("fiume lento")
+        wizard.passphrase_page.repeat.clear()
+        wizard.recovery_page.confirm.toggle()
+    gc.collect()
+    after = sys.getrefcount(True), sys.getrefcount(False)
+    assert after[0] > before[0] - 50 and after[1] > before[1] - 50

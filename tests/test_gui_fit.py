@@ -13,11 +13,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QAbstractScrollArea,
+    QApplication,
     QDialog,
+    QLabel,
     QMenu,
     QScrollArea,
     QWidget,
@@ -27,8 +29,10 @@ from rete_desktop.storage import cases, notes  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
 from rete_desktop.ui import dialogs, handbook_edit, office_dialogs  # noqa: E402
 from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
+from rete_desktop.ui.dialogs import AddPersonDialog  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
+from tests.gui_helpers import shown_dialog  # noqa: E402
 
 SIZES = {"100%": (1366, 700), "125%": (1093, 560), "150%": (910, 466)}
 STRICT = ("100%", "125%")  # 150 %: the window must fit; panes may scroll and squeeze
@@ -160,3 +164,93 @@ def test_an_invalid_codice_fiscale_error_is_shown_whole(window, qtbot) -> None:
     for label in errors:
         assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
         assert label.mapTo(dialog, label.rect().bottomRight()).y() <= dialog.height()
+
+
+def _drawn_width(label: QLabel) -> int:
+    """The width QLabel paints a mnemonic text with: the underlined letter is a run of its own,
+    so a kerned pair across it («&Te») is not kerned."""
+    text, metrics = label.text(), label.fontMetrics()
+    at = text.find("&")
+    return sum(metrics.horizontalAdvance(part) for part in (text[:at], text[at + 1],
+                                                             text[at + 2:]))
+
+
+def _right_edge(header, column: int) -> int:
+    return header.sectionViewportPosition(column) + header.sectionSize(column)
+
+
+def test_the_main_window_fits_a_small_or_scaled_screen(qtbot, vault, monkeypatch):
+    screen = QApplication.primaryScreen()
+    monkeypatch.setattr(type(screen), "availableGeometry",
+                        lambda self: self.geometry().__class__(0, 0, 910, 512))
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    assert window.size().boundedTo(QSize(910, 512)) == window.size()
+
+
+@pytest.mark.parametrize("text", ["&Telefono", "&Phone", "&Year of birth", "Ta&Vola"])
+def test_a_form_label_is_as_wide_as_its_underlined_text_is_drawn(qtbot, text):
+    from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+    from rete_desktop.ui.widgets import add_form_row
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    field = QLineEdit()
+    label = add_form_row(QFormLayout(box), text, field)
+    box.show()
+    qtbot.waitExposed(box)
+    assert label.buddy() is field
+    assert label.width() >= _drawn_width(label)
+
+
+def test_add_person_labels_are_not_clipped(qtbot, vault, case_id):
+    dialog = shown_dialog(qtbot, AddPersonDialog(vault, case_id))
+    for field in (dialog.role, dialog.name, dialog.phone, dialog.codice_fiscale):
+        label = dialog.form.labelForField(field.parentWidget())
+        assert label.width() >= _drawn_width(label)
+
+
+@pytest.mark.parametrize("size", [(910, 512), (1366, 768)])
+def test_case_list_keeps_status_risk_and_date_in_view(qtbot, vault, size):
+    for n in range(30):
+        cases.create_case(vault, f"Caso con un titolo piuttosto lungo numero {n} — Casalmaggiore",
+                          risk="high" if n % 3 else "low")
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.cases_page.view
+    header = view.horizontalHeader()
+    assert window.width() <= size[0]
+    for column in (0, 2, 3, 4):
+        assert _right_edge(header, column) <= view.viewport().width()
+    assert header.sectionSize(1) >= 100  # the title is still readable
+
+
+@pytest.mark.parametrize("size", [(910, 512), (1366, 768)])
+def test_contacts_tree_keeps_the_phone_in_view(qtbot, vault, size):
+    from rete_desktop.storage import offices
+
+    office = offices.add_office(vault, "Comando Stazione Carabinieri di Casalmaggiore",
+                                "carabinieri", phones=["0375 42012"],
+                                emails=["stcr123456@carabinieri.example.it"])
+    offices.add_contact(vault, office_id=office, name="Dott.ssa Elena Martinelli",
+                        role="comandante della stazione", phone="345 638 8685",
+                        email="elena.martinelli@carabinieri.example.it")
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.sidebar.setCurrentRow(1)
+    qtbot.waitExposed(window)
+    tree = window.contacts_page.tree
+    assert tree.headerItem().text(1) == "Phone"
+    phone = tree.topLevelItem(1).text(1)
+    assert phone == "0375 42012"
+    assert _right_edge(tree.header(), 1) <= tree.viewport().width()
+    assert tree.header().sectionSize(1) >= tree.sizeHintForColumn(1)

@@ -8,7 +8,11 @@ import xml.etree.ElementTree as ET
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTranslator  # noqa: E402
+import os
+
+from PySide6.QtCore import (  # noqa: E402
+    QTranslator,  # noqa: E402
+)
 
 from rete_desktop.resources import resource_path  # noqa: E402
 
@@ -45,3 +49,31 @@ def test_english_catalogue_gives_singular_and_plural() -> None:
     assert translator.translate("CasesPage", "%n case(s)", "", 1) == "%n case"
     assert translator.translate("AuditLogTab", "%n entry(ies), newest first.", "", 2) == (
         "%n entries, newest first.")
+
+
+def test_rewriting_the_translation_file_while_running_keeps_the_language(
+        qtbot, qapp, tmp_path, monkeypatch):
+    import shutil
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from rete_desktop.resources import resource_path
+    from rete_desktop.ui import app as app_module
+
+    copy = tmp_path / "translations"
+    shutil.copytree(resource_path("translations"), copy)
+    monkeypatch.setattr(app_module, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    before = set(qapp.findChildren(app_module.MemoryTranslator))
+    app_module.install_translations(qapp, "it")
+    try:
+        assert QCoreApplication.translate("MainWindow", "Cases") == "Casi"
+        (copy / "rete_it.qm").write_bytes(b"\0" * 64)  # rewritten in place mid-session
+        (copy / "rete_it.qm").unlink()
+        assert QCoreApplication.translate("MainWindow", "Cases") == "Casi"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annulla"
+    finally:
+        for translator in set(qapp.findChildren(app_module.MemoryTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+    assert QCoreApplication.translate("MainWindow", "Cases") == "Cases"

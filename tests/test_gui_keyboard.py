@@ -7,20 +7,34 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+import os
+
+from PySide6.QtCore import (
+    Qt,  # noqa: E402
+)
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QDialog,
+    QLabel,  # noqa: E402
+    QWidget,
+)
 
 from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
 from rete_desktop.packets import register  # noqa: E402
 from rete_desktop.storage import cases, notes, protocols  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
+from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.dialogs import (  # noqa: E402
     AddPersonDialog,
+    AmendNoteDialog,  # noqa: E402
     ApplyProtocolDialog,
     ConsentDialog,
     NewCaseDialog,
 )
 from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
+from rete_desktop.ui.main_window import MainWindow  # noqa: E402
+from rete_desktop.ui.settings import Settings  # noqa: E402
+from tests.gui_helpers import shown_dialog  # noqa: E402
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -161,3 +175,73 @@ def test_a_whole_intake_by_keyboard(network, open_window, qtbot, tmp_path):  # n
     (sent,) = register.list_register(vault)
     assert sent.case_id == case_id
     assert (tmp_path / "segnalazione.age").is_file()
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "\0\0").find("&")
+    return text[at + 1].lower() if 0 <= at < len(text) - 1 else None
+
+
+def test_a_space_typed_into_an_amendment_goes_into_the_text_not_the_ok_button(
+        qtbot, vault, case_id):
+    note_id = notes.add_note(vault, case_id, "Verrà sentita entro 3 giorni.")
+    note = next(n for n in notes.list_notes(vault, case_id) if n.id == note_id)
+    dialog = shown_dialog(qtbot, AmendNoteDialog(vault, note), lambda d: d.text)
+    assert QApplication.focusWidget() is dialog.text
+    qtbot.keyClick(dialog.text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.text, " (2 giorni)")
+    assert dialog.isVisible()
+    assert dialog.text.toPlainText().endswith(" (2 giorni)")
+
+
+def test_add_person_starts_in_the_first_field_and_alt_letter_reaches_its_field(
+        qtbot, vault, case_id):
+    dialog = shown_dialog(qtbot, AddPersonDialog(vault, case_id), lambda d: d.role)
+    assert QApplication.focusWidget() is dialog.role
+    name_label = dialog.form.labelForField(dialog.name.parentWidget())
+    assert isinstance(name_label, QLabel)
+    assert name_label.buddy() is dialog.name
+
+
+def test_contacts_phone_field_label_is_its_buddy(qtbot, vault):
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    page = window.contacts_page
+    buddies = [lab.buddy() for lab in page.findChildren(QLabel) if lab.buddy() is not None]
+    assert page.phone in buddies
+
+
+def test_every_menu_entry_has_its_own_alt_letter_and_quit_is_ctrl_q(qtbot, vault):
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    menus = [a.menu() for a in window.menuBar().actions()]
+    for menu in menus:
+        letters = [_mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        assert None not in letters, menu.title()
+        assert len(set(letters)) == len(letters), menu.title()
+    quit_action = next(a for a in menus[0].actions() if a.shortcut().toString() == "Ctrl+Q")
+    assert quit_action.text() == "&Quit"
+
+
+def test_office_form_fields_have_alt_letters_unlike_the_contact_form_beside_it(qtbot, vault):
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    page = window.contacts_page
+    labels_of = [lab for lab in page.findChildren(QLabel) if lab.buddy() is not None]
+    office_fields = (page.office_form.name, page.office_form.kind, page.office_form.address,
+                     page.office_form.phone, page.office_form.email)
+    assert {lab.buddy() for lab in labels_of} >= set(office_fields)
+    letters = [_mnemonic(lab.text()) for lab in labels_of]
+    assert None not in letters
+    assert len(set(letters)) == len(letters)
+
+
+def test_recovery_key_confirmation_has_an_alt_letter(qtbot, tmp_path):
+    from rete_desktop.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "vault")
+    qtbot.addWidget(wizard)
+    assert _mnemonic(wizard.recovery_page.confirm.text()) == "w"

@@ -8,17 +8,29 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+import os
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import (
+    Qt,  # noqa: E402
+)
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QMessageBox,
+    QWidget,
+)
 
 from rete_desktop.handbook import prevention, profiles  # noqa: E402
 from rete_desktop.storage import audit, cases, notes, offices, protocols  # noqa: E402
 from rete_desktop.storage.identity import load_identity  # noqa: E402
 from rete_desktop.ui import hooks  # noqa: E402
 from rete_desktop.ui.audit_page import AuditPage  # noqa: E402
+from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.events import bridge  # noqa: E402
 from rete_desktop.ui.handbook_page import HandbookPage  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
+from rete_desktop.ui.settings import Settings  # noqa: E402
+from rete_desktop.ui.stats_page import StatsPage  # noqa: E402
 
 
 def _go(window: MainWindow, keys: str) -> QWidget:
@@ -464,3 +476,78 @@ def test_a_glossary_term_added_at_the_desk_shows_in_the_handbook_at_once(window,
     assert "Tavolo di rete casalasco" not in [e.term_it for e in page.glossary._entries]
     glossary.set_term(vault, "Tavolo di rete casalasco", "Incontro mensile degli uffici.")
     assert "Tavolo di rete casalasco" in [e.term_it for e in page.glossary._entries]
+
+
+def test_statistics_name_referral_sources_not_their_codes(qtbot, vault):
+    for source in ("hospital", "social_services", "spontaneous"):
+        cases.create_case(vault, f"Caso {source}", source=source)
+    page = StatsPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()  # counted in a worker thread
+    qtbot.waitUntil(lambda: page.shows_year(page.year.value()))
+    shown = {page.table.item(row, 1).text() for row in range(page.table.rowCount())}
+    assert {"Hospital / emergency room", "Social services", "Came on her own"} <= shown
+    assert not shown & {"hospital", "social_services", "spontaneous"}
+    every = {page.table.item(row, col).text() for row in range(page.table.rowCount())
+             for col in (0, 1)}
+    assert not [text for text in every if text.startswith("stats.")]  # no message ids
+    assert {"01", "New cases by source of access", "women hosted"} <= every
+
+
+def test_audit_detail_is_in_words_and_every_case_action_names_its_case(qtbot, vault, case_id):
+    from rete_desktop.domain.records import AuditEntry
+    from rete_desktop.storage import audit, offices, protocols
+    from rete_desktop.ui.audit_page import AuditLogTab
+
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="en"))
+    qtbot.addWidget(window)
+    page = window.contacts_page
+    contact = offices.add_contact(vault, name="Anna Bianchi", phone="0375 42012")
+    page.reload()
+    page._chosen(next(page.tree.topLevelItem(i).child(0)
+                      for i in range(page.tree.topLevelItemCount())
+                      if page.tree.topLevelItem(i).childCount()))
+    assert page.contact_id == contact
+    page.phone.setText("0375 200200")
+    page.email.setText("anna@example.it")
+    page.save()
+    note_id = notes.add_note(vault, case_id, "Colloquio svolto.")
+    notes.amend_note(vault, note_id, "Colloquio svolto in presenza.")
+    for path in protocols.sample_protocol_files():
+        protocols.import_protocol(vault, path.read_bytes())
+    key = protocols.list_protocols(vault)[0][1].key
+    task = protocols.apply_protocol(vault, case_id, key, date.today())[0]
+    protocols.set_task_done(vault, task)
+    tab = AuditLogTab(vault)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    rows = {}
+    for row in range(tab.table.rowCount()):
+        rows.setdefault(tab.table.item(row, 2).text(), []).append(
+            (tab.table.item(row, 3).text(), tab.table.item(row, 4).text()))
+    reference = cases.get_case(vault, case_id, audit_read=False).reference
+    assert rows["Changed a contact"] == [("", "fields changed: phone, e-mail")]
+    assert rows["Amended a note"] == [(reference, "corrects an earlier note")]
+    assert rows["Completed a task"] == [(reference, "")]
+    assert rows["Added a note"][0] == (reference, f"case {reference}")
+    assert rows["Created the case"] == [(reference, "risk: medium")]  # as rete audit list says
+    unlock = AuditEntry(
+        seq=0, at=datetime.now(UTC), actor="x", action="vault.unlock", entity="vault",
+        entity_id=None, detail="passphrase", prev_hash="", hash="")
+    assert audit.describe(audit.CaseEntry(unlock, None, None), "en")[1] == "with the passphrase"
+    shown = " ".join(detail for entries in rows.values() for _, detail in entries)
+    assert "case=" not in shown and "passphrase," not in shown and "codice_fiscale" not in shown
+
+
+def test_audit_verification_shows_the_fingerprint_and_actions_are_named(qtbot, vault, case_id):
+    from rete_desktop.storage import audit
+    from rete_desktop.ui.audit_page import AuditLogTab
+
+    tab = AuditLogTab(vault)
+    qtbot.addWidget(tab)
+    tab.verify()
+    seq, digest = audit.head(vault)
+    assert f"{seq}:{digest[:16]}" in tab.result.text()
+    assert "{" not in tab.result.text()
+    # every action's words: tests/test_audit_vocabulary.py

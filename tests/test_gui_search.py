@@ -7,6 +7,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import os
+
 from rete_desktop.storage import cases, notes, search  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
 from rete_desktop.ui.pages import SearchPage  # noqa: E402
@@ -65,3 +67,17 @@ def test_locking_ends_the_search_thread_and_its_connection(qtbot, vault) -> None
     vault.close()
     assert page._worker is None and not worker._thread.is_alive()
     assert worker._searcher.search("maria") is None  # its connection is closed
+
+
+def test_search_results_say_which_case_a_person_or_note_belongs_to(qtbot, vault, case_id):
+    cases.add_person(vault, case_id, "child", "Sofia Garzoni", birth_year="2016")
+    notes.add_note(vault, case_id, "Sofia era presente.")
+    page = SearchPage(vault)
+    qtbot.addWidget(page)
+    page.field.setText("sofia")
+    page.run()
+    qtbot.waitUntil(lambda: page.shows_results_of("sofia"))
+    reference = cases.get_case(vault, case_id, audit_read=False).reference
+    for group in range(page.results.topLevelItemCount()):
+        item = page.results.topLevelItem(group)
+        assert {item.child(i).text(1) for i in range(item.childCount())} == {reference}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +16,7 @@ from rete_desktop.handbook.network import NetworkOffice
 from rete_desktop.handbook.profiles import Profile
 from rete_desktop.handbook.who_to_call import evaluate, parse_rules, shipped_rules
 from rete_desktop.resources import resource_path
+from tests.conftest import CliRunner
 
 
 def _office(name: str, kind: str, *capabilities: str, emergency: str = "") -> NetworkOffice:
@@ -168,3 +170,15 @@ def test_rules_file_with_any_content_is_read_or_refused_cleanly(helpline, situat
     assert set(rules.situations) >= {"night", "danger", "other"}
     for h in rules.helplines:
         assert h.first <= set(rules.situations)
+
+
+IT = {"RETE_LANG": "it"}
+
+
+def test_who_to_call_takes_italian_situations(rete: CliRunner, station: Path) -> None:
+    r = rete("--vault", station, "--json", "who-to-call", "--situation", "notte,Disabilità",
+             env=IT)
+    assert r.code == 0, r.err
+    assert json.loads(r.out)["situations"] == ["night", "disability"]
+    r = rete("--vault", station, "who-to-call", "--situation", "luna", env=IT)
+    assert r.code == 4 and "notte, minori, senza-casa, straniera, disabilita" in r.err

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tests.packet_fixtures import build_network
+from tests.conftest import CliRunner
+from tests.packet_fixtures import Office, build_network
 
 
 @pytest.fixture
@@ -282,3 +283,192 @@ def test_a_case_with_a_laboratorio_action_on_its_tasks_can_be_erased(rete, netwo
     [action] = json.loads(rete("lab", "action", "list", "--json", *vc).out)
     assert action["title"] == "Verificare il braccialetto" and action["task_id"] is None
     assert rete("audit", "verify", *vc).code == 0
+
+
+IT = {"RETE_LANG": "it"}
+
+
+def _lab_meeting_with_action(rete: CliRunner, tmp_path: Path) -> tuple[dict[str, Office], str]:
+    net = build_network(tmp_path / "net")
+    cav, cc = net["cav"], net["carabinieri"]
+    vc, vchair = ("--vault", cc.path), ("--vault", cav.path)
+    case_id = rete(*vc, "case", "new", "--title", "Caso", "--risk", "alto").out.strip()
+    rete(*vc, "case", "basis", case_id, "--share-with", "laboratorio", "--basis", "consent",
+         "--collected", "orale", "--reason", "discussione in rete")
+    item = tmp_path / "item.age"
+    assert rete(*vc, "lab", "item", "--case", case_id, "--to", cav.office_id, "--out",
+                item).code == 0
+    assert rete(*vchair, "packet", "import", item).code == 0
+    return net, case_id
+
+
+def _lab_meeting(rete: CliRunner, tmp_path: Path) -> tuple[dict[str, Office], str, str]:
+    """A chaired meeting with the carabinieri's item on the agenda: (offices, meeting, item)."""
+    net, _ = _lab_meeting_with_action(rete, tmp_path)
+    vchair = ("--vault", net["cav"].path)
+    meeting_id = rete(*vchair, "lab", "agenda", "--date", "2030-01-10", "--to",
+                      net["carabinieri"].office_id, "--out", tmp_path / "a.age").out.strip()
+    shown = json.loads(rete(*vchair, "--json", "lab", "show", meeting_id).out)
+    return net, meeting_id, shown["items"][0]["item_id"]
+
+
+def test_lab_lists_read_italian(rete: CliRunner, tmp_path: Path) -> None:
+    net, _ = _lab_meeting_with_action(rete, tmp_path)
+    cav, cc = net["cav"], net["carabinieri"]
+    vchair = ("--vault", cav.path)
+    r = rete(*vchair, "lab", "items", env=IT)
+    assert r.code == 0 and "alto" in r.out and "high" not in r.out
+    assert "Stazione Carabinieri Casalmaggiore" in r.out
+    meeting_id = rete(*vchair, "lab", "agenda", "--date", "2030-01-10", "--to", cc.office_id,
+                      "--out", tmp_path / "a.age").out.strip()
+    rete(*vchair, "lab", "action", "add", "--meeting", meeting_id, "--owner", cc.office_id,
+         "--title", "Verificare")
+    r = rete(*vchair, "lab", "action", "list", env=IT)
+    assert r.code == 0 and "da fare" in r.out and "open" not in r.out
+    assert "Stazione Carabinieri Casalmaggiore" in r.out
+    r = rete(*vchair, "lab", "meetings", env=IT)
+    assert r.code == 0 and "presiede" in r.out and "chair" not in r.out
+    assert "ordine del giorno" in r.out and "agenda" not in r.out.replace("ordine", "")
+
+
+def test_lab_show_reads_as_translated_minutes_and_json_stays_the_document(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    net, meeting_id, item_id = _lab_meeting(rete, tmp_path)
+    cc = net["carabinieri"]
+    vchair = ("--vault", net["cav"].path)
+    rete(*vchair, "lab", "decision", "add", "--meeting", meeting_id, "--item", item_id,
+         "--text", "Attivare la casa rifugio.")
+    rete(*vchair, "lab", "action", "add", "--meeting", meeting_id, "--item", item_id,
+         "--owner", cc.office_id, "--due", "2030-01-24", "--title", "Verificare il braccialetto")
+    doc = json.loads(rete(*vchair, "--json", "lab", "show", meeting_id).out)
+    assert doc["format"] == "rete-lab-minutes/1" and doc["decisions"][0]["item_id"] == item_id
+    code = doc["items"][0]["summary"]["case_code"]
+
+    italian = rete(*vchair, "lab", "show", meeting_id, env=IT)
+    assert italian.code == 0, italian.err
+    assert "{" not in italian.out and '"' not in italian.out
+    for text in (f"1. Caso {code} — proposto da {cc.name}", "Ufficio proponente: Carabinieri",
+                 "Livello di rischio: alto", "Minori coinvolti: 0", "Decisioni:",
+                 "- Attivare la casa rifugio.", "- Verificare il braccialetto — ufficio "
+                 f"incaricato: {cc.name} — entro il 2030-01-24 — da fare", "Presenti:"):
+        assert text in italian.out, italian.out
+    english = rete(*vchair, "lab", "show", meeting_id).out
+    for text in (f"1. Case {code} — proposed by {cc.name}", "Risk level: high",
+                 "Children involved: 0", "Decisions:", f"owner: {cc.name} — due 2030-01-24"
+                 " — open"):
+        assert text in english, english
+    assert "Livello" not in english
+
+
+def test_lab_item_show_speaks_the_users_language_and_the_pdf_stays_italian(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    net = build_network(tmp_path / "net")
+    cc, cav = net["carabinieri"], net["cav"]
+    v = ("--vault", cc.path)
+    case_id = rete(*v, "case", "new", "--title", "Caso", "--risk", "alto").out.strip()
+    rete(*v, "person", "add", "--case", case_id, "--role", "vittima", "--name", "A",
+         "--birth-year", "1990")
+    rete(*v, "case", "consent", case_id, "--share-with", "cav")
+    english = rete(*v, "lab", "item", "--case", case_id, "--show")
+    assert english.code == 0, english.err
+    for text in ("Case code:", "Proposing office: Carabinieri", "Risk level: high",
+                 "Persons: Victim:", "Request to the network: -"):
+        assert text in english.out, english.out
+    for italian in ("Codice caso", "Livello di rischio", "Vittima", "alto"):
+        assert italian not in english.out
+    assert "Livello di rischio: alto" in rete(*v, "lab", "item", "--case", case_id, "--show",
+                                               env=IT).out
+    shown = json.loads(rete(*v, "--json", "lab", "item", "--case", case_id, "--show").out)
+    assert shown["risk"] == "high" and shown["persons"][0]["role"] == "victim"
+
+    out = tmp_path / "item.age"
+    assert rete(*v, "lab", "item", "--case", case_id, "--to", cav.office_id, "--out",
+                out).code == 0
+    with cav.open() as vault:
+        from rete_desktop.packets.packet import receive_packet
+
+        parts: dict[str, bytes] = {}
+
+        def keep(conn: object, packet: object, protocol: str) -> None:
+            parts["pdf"] = packet.part("item.pdf")  # type: ignore[attr-defined]
+
+        receive_packet(vault, out.read_bytes(), ("agenda-item",), store=keep)
+    import io
+
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(parts["pdf"])).pages)
+    assert "Livello di rischio" in text and "alto" in text and "Risk level" not in text
+
+
+def test_an_action_reported_done_twice_makes_one_update_and_the_chair_records_it_once(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    net, meeting_id, _ = _lab_meeting(rete, tmp_path)
+    cav, cc = net["cav"], net["carabinieri"]
+    vc, vchair = ("--vault", cc.path), ("--vault", cav.path)
+    action_id = rete(*vchair, "lab", "action", "add", "--meeting", meeting_id, "--owner",
+                     cc.office_id, "--title", "Verificare").out.strip()
+    minutes = tmp_path / "minutes.age"
+    rete(*vchair, "lab", "minutes", "--meeting", meeting_id, "--to", cc.office_id, "--out",
+         minutes)
+    assert rete(*vc, "lab", "import", minutes).code == 0
+    first, second = tmp_path / "u1.age", tmp_path / "u2.age"
+    assert rete(*vc, "lab", "action-done", action_id, "--out", first).code == 0
+    r = rete(*vc, "lab", "action-done", action_id, "--out", second)
+    assert r.code == 4 and "already reported done on" in r.err and action_id in r.err
+    assert not second.exists()
+    with cc.open() as vault:  # an update made twice anyway (by an older version)
+        from rete_desktop.lab import exchange
+
+        with vault.transaction() as conn:
+            conn.execute("UPDATE lab_actions SET status = 'open' WHERE id = ?", (action_id,))
+        second.write_bytes(exchange.send_action_done(vault, action_id).data)  # type: ignore[union-attr]
+    assert rete(*vchair, "lab", "import", first).code == 0
+    done = json.loads(rete(*vchair, "--json", "lab", "action", "list").out)[0]
+    r = rete(*vchair, "lab", "import", second, env=IT)
+    assert r.code == 0, r.err
+    assert "già registrata come svolta" in r.err and "Nulla è cambiato" in r.err
+    assert json.loads(rete(*vchair, "--json", "lab", "action", "list").out)[0] == done
+    with cav.open() as vault:
+        assert len(vault.query("SELECT 1 FROM audit WHERE action = 'lab.action_update'")) == 1
+
+
+def test_an_action_for_a_revoked_office_says_it_is_revoked(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    net = build_network(tmp_path / "net")
+    cav, cc, social = net["cav"], net["carabinieri"], net["social"]
+    vchair = ("--vault", cav.path)
+    meeting_id = rete(*vchair, "lab", "agenda", "--date", "2030-01-10", "--to", cc.office_id,
+                      "--out", tmp_path / "a.age").out.strip()
+    assert rete(*vchair, "directory", "revoke", social.office_id, "--yes").code == 0
+    for owner in (social.office_id, cc.office_id):  # not invited, or invited then revoked
+        if owner == cc.office_id:
+            assert rete(*vchair, "directory", "revoke", cc.office_id, "--yes").code == 0
+        r = rete(*vchair, "lab", "action", "add", "--meeting", meeting_id, "--owner", owner,
+                 "--title", "Verificare")
+        assert r.code == 5 and "revoked from the network directory" in r.err, r.err
+        assert "not found" not in r.err
+    r = rete(*vchair, "lab", "action", "add", "--meeting", meeting_id, "--owner", "nobody",
+             "--title", "Verificare")
+    assert r.code == 6
+
+
+def test_lab_present_and_an_empty_lab_items_say_so_on_stderr(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    net, meeting_id, _ = _lab_meeting(rete, tmp_path)
+    cav, cc = net["cav"], net["carabinieri"]
+    vchair = ("--vault", cav.path)
+    r = rete(*vchair, "lab", "present", "--meeting", meeting_id, "--office", cc.office_id,
+             env=IT)
+    assert r.code == 0 and r.out == ""
+    assert "Presenze registrate per la riunione del 2030-01-10. Uffici presenti: 2" in r.err
+    assert cc.name in r.err and cav.name in r.err
+    r = rete(*vchair, "lab", "items", env=IT)  # the only item went on the agenda
+    assert r.code == 0 and r.out == "" and "Nessun caso in attesa" in r.err
+    assert rete(*vchair, "--json", "lab", "items").out.strip() == "[]"
+    assert "No cases waiting" in rete(*vchair, "lab", "items").err

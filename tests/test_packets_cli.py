@@ -367,3 +367,19 @@ def test_a_chosen_note_never_travels_without_its_correction(
     assert [a["text"] for a in original["amendments"]] == [
         "Denuncia raccolta il 3 marzo, non il 2."]
     assert all("interna" not in n["text"] for n in shown["notes"])
+
+
+IT = {"RETE_LANG": "it"}
+
+
+def test_consent_refusal_names_the_office_kind_in_the_users_language(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    net = build_network(tmp_path / "net")
+    cc, social = net["carabinieri"], net["social"]
+    v = ("--vault", cc.path)
+    case_id = rete(*v, "case", "new", "--title", "Caso").out.strip()
+    rete(*v, "case", "consent", case_id, "--share-with", "cav")
+    r = rete(*v, "packet", "export", "--case", case_id, "--to", social.office_id, "--out",
+             tmp_path / "p.age", env=IT)
+    assert r.code == 5 and "Servizi sociali" in r.err and "social_services" not in r.err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -173,3 +174,22 @@ def test_amendment_identical_to_the_original_is_refused(vault: Vault) -> None:
     with pytest.raises(BadInput, match="identical"):
         notes.amend_note(vault, original, "  La signora ha 3 figli ")
     assert len(notes.list_notes(vault, case_id)) == 1
+
+
+CODICE_ROSSO = Path(__file__).parents[1] / "resources" / "protocols" / "codice-rosso.json"
+
+
+def test_a_protocol_can_be_applied_again_once_its_tasks_are_done(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "Caso")
+    protocol_id = protocols.import_protocol(vault, CODICE_ROSSO.read_bytes())
+    first = protocols.apply_protocol(vault, case_id, protocol_id)
+    for task_id in first:
+        protocols.set_task_done(vault, task_id)
+    assert len(protocols.apply_protocol(vault, case_id, protocol_id)) == len(first)
+
+
+def test_persons_added_in_the_same_second_keep_their_order(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "Caso")
+    roles = ["victim", "child", "child", "offender", "witness", "relative", "other", "child"]
+    added = [cases.add_person(vault, case_id, role, f"P{i}") for i, role in enumerate(roles)]
+    assert [p.id for p in cases.list_persons(vault, case_id)] == added

@@ -12,7 +12,7 @@ from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import AccessDenied, BadInput, NotFound
 from rete_desktop.storage import audit, backup, cases, keyslots, notes, unlock_guard
 from rete_desktop.storage.vault import DB_NAME, KEYSLOTS_NAME, Vault
-from tests.conftest import PASSPHRASE, make_vault
+from tests.conftest import PASSPHRASE, CliRunner, make_vault
 
 
 def _fill(vault: Vault) -> tuple[str, str]:
@@ -236,3 +236,54 @@ def test_a_rolled_back_change_leaves_the_audit_chain_whole(vault: Vault) -> None
     entries = audit.verify_chain(vault)
     assert entries == vault.query_one("SELECT count(*) FROM audit")[0]
     assert vault.query_one("SELECT count(*) FROM notes WHERE case_id = ?", (case_id,))[0] == 1
+
+
+IT = {"RETE_LANG": "it"}
+
+
+def test_init_with_unknown_office_kind_leaves_nothing_so_a_retry_works(
+    rete: CliRunner, tmp_path: Path
+) -> None:
+    target = tmp_path / "new-office"
+    r = rete("--vault", target, "init", "--office-name", "X", "--office-kind", "carabineri")
+    assert r.code == 4 and "carabinieri" in r.err
+    assert not (target / "vault.db").exists() and not (target / "keyslots.json").exists()
+    r = rete("--vault", target, "init", "--office-name", "X", "--office-kind", "carabinieri")
+    assert r.code == 0, r.err
+
+
+def test_backup_errors_in_italian_carry_no_english_reason(
+    rete: CliRunner, station: Path, tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.bak"
+    junk.write_bytes(b"not a backup at all")
+    r = rete("--vault", tmp_path / "restored", "restore", junk, env={"RETE_LANG": "it"})
+    assert r.code == 4
+    assert "not a Rete backup" not in r.err and "copia di sicurezza" in r.err
+
+
+def test_vault_create_refuses_bad_kind_before_touching_the_disk(tmp_path: Path) -> None:
+    with pytest.raises(BadInput):
+        Vault.create(tmp_path / "v", PASSPHRASE, office_name="X", office_kind="nope")
+    assert not (tmp_path / "v").exists()
+
+
+def test_backup_onto_an_existing_file_needs_force(
+    rete: CliRunner, station: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "backup.rete"
+    target.write_bytes(b"precious")
+    r = rete("--vault", station, "backup", target)
+    assert r.code == 4 and "--force" in r.err and target.read_bytes() == b"precious"
+    assert rete("--vault", station, "backup", target, "--force").code == 0
+    assert target.read_bytes() != b"precious"
+
+
+def test_init_takes_an_italian_office_kind(rete: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "comune"
+    r = rete("--vault", target, "init", "--office-name", "Servizi Sociali Casalaschi",
+             "--office-kind", "servizi-sociali", env=IT)
+    assert r.code == 0, r.err
+    assert json.loads(rete("--vault", target, "--json", "identity", "show").out)["kind"] ==\
+        "social_services"
+    assert "(servizi sociali)" in rete("--vault", target, "identity", "show", env=IT).out

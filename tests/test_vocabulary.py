@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import json
 from enum import StrEnum
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from rete_desktop import messages
 from rete_desktop.domain import vocabulary as domain
 from rete_desktop.messages import vocabulary
+from tests.conftest import CliRunner
 
 ENUMS = [cls for _, cls in inspect.getmembers(domain, inspect.isclass)
          if issubclass(cls, StrEnum) and cls is not StrEnum and cls.__module__ == domain.__name__]
@@ -46,3 +48,61 @@ def test_screens_and_documents_use_the_formal_name_the_cli_the_short_one() -> No
     assert vocabulary.formal("OfficeKind", "police", "it") == "Polizia di Stato"
     assert vocabulary.formal("ChildExposure", "direct", "en", capital=False) == "direct violence"
     assert vocabulary.formal("CaseStatus", "monitoring", "it") == "In monitoraggio"
+
+
+IT = {"RETE_LANG": "it"}
+
+
+def test_italian_values_are_accepted_and_stored_as_the_english_ones(
+    rete: CliRunner, station: Path
+) -> None:
+    v = ("--vault", station)
+    case_id = rete(*v, "case", "new", "--title", "Caso", "--risk", "alto", env=IT).out.strip()
+    assert rete(*v, "person", "add", "--case", case_id, "--role", "vittima", "--name", "Anna",
+                env=IT).code == 0
+    assert rete(*v, "person", "add", "--case", case_id, "--role", "figlio", "--name", "Luca",
+                "--exposure", "assistita", env=IT).code == 0
+    assert rete(*v, "note", "add", "--case", case_id, "--text", "x", "--category", "telefonata",
+                env=IT).code == 0
+    assert rete(*v, "office", "add", "--name", "Comune", "--kind", "servizi-sociali",
+                env=IT).code == 0
+    data = json.loads(rete(*v, "--json", "case", "show", case_id).out)
+    assert data["risk"] == "high"
+    assert [(p["role"], p["exposure"]) for p in data["persons"]] == [
+        ("victim", None), ("child", "witnessed")]
+    assert data["notes"][0]["category"] == "call"
+    offices = json.loads(rete(*v, "--json", "office", "list").out)
+    assert offices[0]["kind"] == "social_services"
+    assert rete(*v, "case", "list", "--status", "aperto", env=IT).out.count(case_id) == 1
+
+
+def test_plain_output_reads_italian_and_json_keeps_the_stored_values(
+    rete: CliRunner, station: Path
+) -> None:
+    v = ("--vault", station)
+    case_id = rete(*v, "case", "new", "--title", "Caso", "--risk", "high").out.strip()
+    rete(*v, "person", "add", "--case", case_id, "--role", "victim", "--name", "Anna")
+    shown = rete(*v, "case", "show", case_id, env=IT).out
+    assert "[vittima]" in shown and "aperto" in shown and "alto" in shown
+    assert "victim" not in shown and "high" not in shown
+    data = json.loads(rete(*v, "--json", "case", "show", case_id, env=IT).out)
+    assert (data["risk"], data["status"], data["persons"][0]["role"]) == (
+        "high", "open", "victim")
+
+
+def test_an_unknown_value_lists_the_allowed_ones_in_the_users_language(
+    rete: CliRunner, station: Path
+) -> None:
+    r = rete("--vault", station, "case", "new", "--title", "x", "--risk", "enorme", env=IT)
+    assert r.code == 4 and "basso, medio, alto" in r.err
+    r = rete("--vault", station, "case", "new", "--title", "x", "--risk", "huge")
+    assert r.code == 4 and "low, medium, high" in r.err
+
+
+def test_every_label_and_alias_names_one_value_only() -> None:
+    for name, terms in vocabulary.VOCABULARIES.items():
+        seen: dict[str, str] = {}
+        for value, term in terms.items():
+            for word in {value, term.en, term.it, term.typed_it or value, *term.aliases}:
+                key = vocabulary.normalise(word)
+                assert seen.setdefault(key, value) == value, (name, word)
