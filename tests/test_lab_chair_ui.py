@@ -82,22 +82,22 @@ def test_chair_screen_runs_a_meeting_from_items_to_action_done(qtbot, network, t
         hooks.choose_file_next(str(tmp_path / "item2.age"))
         _click(qtbot, panel.import_button)
         assert f"Received from {social.name}" in panel.status.text()
-        assert panel.pending.rowCount() == 2
+        assert panel.agenda.pending.rowCount() == 2
         assert "Bernasconi" not in "".join(
-            panel.pending.item(r, c).text() for r in range(2) for c in range(5))
+            panel.agenda.pending.item(r, c).text() for r in range(2) for c in range(5))
 
         # the agenda: date, both cases, both offices; declining the question sends nothing
         day = date.today() + timedelta(days=10)
-        panel.meeting_date.setDate(QDate(day.year, day.month, day.day))
+        panel.agenda.meeting_date.setDate(QDate(day.year, day.month, day.day))
         hooks.answer_next(False)
-        _click(qtbot, panel.agenda_button)
+        _click(qtbot, panel.agenda.agenda_button)
         assert meeting.list_meetings(chair_vault) == []
         hooks.answer_next(True)
         hooks.choose_file_next(str(tmp_path / "agenda.age"))
         hooks.choose_file_next(str(tmp_path / "agenda.pdf"))
-        _click(qtbot, panel.agenda_button)
+        _click(qtbot, panel.agenda.agenda_button)
         assert "PDF saved" in panel.status.text(), panel.status.text()
-        assert panel.pending.rowCount() == 0 and panel.during.isEnabled()
+        assert panel.agenda.pending.rowCount() == 0 and panel.during.isEnabled()
         meeting_id = panel.meeting_id()
         assert meeting_id is not None
         agenda_text = _pdf_text(tmp_path / "agenda.pdf")
@@ -108,32 +108,33 @@ def test_chair_screen_runs_a_meeting_from_items_to_action_done(qtbot, network, t
                     vault, (tmp_path / "agenda.age").read_bytes()).ref_id == meeting_id
 
         # during the meeting: the chair and the carabinieri are there, social services not
-        chair_row = next(i for i in range(panel.present.count())
-                         if panel.present.item(i).data(Qt.ItemDataRole.UserRole)
+        chair_row = next(i for i in range(panel.during.present.count())
+                         if panel.during.present.item(i).data(Qt.ItemDataRole.UserRole)
                          == cav.office_id)
-        assert panel.present.item(chair_row).checkState() == Qt.CheckState.Checked
-        _check_only(panel.present, {cav.office_id, cc.office_id})
-        _click(qtbot, panel.present_button)
+        assert panel.during.present.item(chair_row).checkState() == Qt.CheckState.Checked
+        _check_only(panel.during.present, {cav.office_id, cc.office_id})
+        _click(qtbot, panel.during.present_button)
         assert {o["office_id"] for o in meeting.attendees(chair_vault, meeting_id, True)} == {
             cav.office_id, cc.office_id}
 
         doc = meeting.minutes_doc(chair_vault, meeting_id)
         cc_item = next(e["item_id"] for e in doc["items"] if e["sender_office_id"] == cc.office_id)
         panel.tabs.setCurrentWidget(panel.during)
-        panel.item_choice.setCurrentIndex(panel.item_choice.findData(cc_item))
-        panel.decision_text.setPlainText("Attivare la casa rifugio; referente al 345 1234567.")
-        _click(qtbot, panel.decision_button)
+        panel.during.item_choice.setCurrentIndex(panel.during.item_choice.findData(cc_item))
+        panel.during.decision_text.setPlainText(
+            "Attivare la casa rifugio; referente al 345 1234567.")
+        _click(qtbot, panel.during.decision_button)
         assert "removed" in panel.status.text() and "1234567" in panel.status.text()
         stored = meeting.minutes_doc(chair_vault, meeting_id)["decisions"][0]["text"]
         assert "1234567" not in stored and "casa rifugio" in stored
 
-        panel.action_title.setText("Verificare il braccialetto elettronico")
-        panel.action_owner.setCurrentIndex(panel.action_owner.findData(cc.office_id))
+        panel.during.action_title.setText("Verificare il braccialetto elettronico")
+        panel.during.action_owner.setCurrentIndex(panel.during.action_owner.findData(cc.office_id))
         due = date.today() + timedelta(days=20)
-        panel.action_due.setDate(QDate(due.year, due.month, due.day))
-        _click(qtbot, panel.action_button)
+        panel.during.action_due.setDate(QDate(due.year, due.month, due.day))
+        _click(qtbot, panel.during.action_button)
         assert "Action recorded" in panel.status.text()
-        assert panel.records.rowCount() == 2
+        assert panel.during.records.rowCount() == 2
         [action] = meeting.list_actions(chair_vault, meeting_id=meeting_id)
         assert (action.owner_office_id, action.due, action.item_id) == (cc.office_id, due, cc_item)
 
@@ -142,11 +143,11 @@ def test_chair_screen_runs_a_meeting_from_items_to_action_done(qtbot, network, t
         hooks.answer_next(True)
         hooks.choose_file_next(str(tmp_path / "minutes.age"))
         hooks.choose_file_next(str(tmp_path / "minutes.pdf"))
-        _click(qtbot, panel.minutes_button)
+        _click(qtbot, panel.after.minutes_button)
         assert "PDF saved" in panel.status.text(), panel.status.text()
         minutes_text = _pdf_text(tmp_path / "minutes.pdf")
         assert "braccialetto" in minutes_text and "Bernasconi" not in minutes_text
-        assert panel.action_table.item(0, 3).text() == "open"
+        assert panel.after.action_table.item(0, 3).text() == "open"
 
     # the carabinieri file the minutes: the action is on their case, with its deadline
     with cc.open() as vault:
@@ -165,7 +166,7 @@ def test_chair_screen_runs_a_meeting_from_items_to_action_done(qtbot, network, t
         panel = page.chair_panel
         panel.import_file(str(tmp_path / "done.age"))
         assert "reports the action" in panel.status.text()
-        assert panel.action_table.item(0, 3).text().startswith("done on")
+        assert panel.after.action_table.item(0, 3).text().startswith("done on")
         # the same update again is refused, in red, with the core's reason
         panel.import_file(str(tmp_path / "done.age"))
         assert "REFUSED" in panel.status.text()

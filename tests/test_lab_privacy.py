@@ -167,8 +167,8 @@ def test_two_offices_proposing_the_same_woman_share_a_code_the_chair_sees(
         panel = ChairPanel(vault)
         qtbot.addWidget(panel)
         panel.refresh()
-        cells = {panel.pending.item(r, 0).text(): panel.pending.item(r, 0).toolTip()
-                 for r in range(panel.pending.rowCount())}
+        cells = {panel.agenda.pending.item(r, 0).text(): panel.agenda.pending.item(r, 0).toolTip()
+                 for r in range(panel.agenda.pending.rowCount())}
     a, b = (p["case_code"] for p in linked)
     assert f"{a} = {b}" in cells and f"{b} = {a}" in cells
     assert "Same woman as" in cells[f"{a} = {b}"]

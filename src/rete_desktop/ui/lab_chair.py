@@ -1,10 +1,11 @@
 """The chair's screen of the laboratorio: cases received → agenda → the meeting → minutes.
 
-Three tabs follow the meeting's life: the pseudonymised items received and not yet on an agenda
-(the chair picks the cases, the date and the offices, and saves the signed agenda packet and its
-PDF); during the meeting, offices present, decisions and actions per case; after it, the minutes
-(packet and PDF) and the actions' status as the owners' updates come in. Packets (items, action
-updates) are imported by drag and drop or with a file dialog. Every call is a service function of
+Three tabs (:mod:`rete_desktop.ui.lab_chair_tabs`) follow the meeting's life: the pseudonymised
+items received and not yet on an agenda (the chair picks the cases, the date and the offices, and
+saves the signed agenda packet and its PDF); during the meeting, offices present, decisions and
+actions per case; after it, the minutes (packet and PDF) and the actions' status as the owners'
+updates come in. This panel holds what they share: the packets imported by drag and drop or with
+a file dialog, the meeting chosen, the outcome line. Every call is a service function of
 :mod:`rete_desktop.lab`, the same the ``rete lab`` commands use, so the chair's free text is
 scrubbed exactly as on the command line; the screen says when something was removed.
 """
@@ -12,37 +13,23 @@ scrubbed exactly as on the command line; the screen says when something was remo
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from rete_desktop.domain.vocabulary import RiskLevel
 from rete_desktop.errors import ReteError
-from rete_desktop.i18n import translate
-from rete_desktop.lab import chair, exchange, items, meeting
+from rete_desktop.lab import exchange, meeting
 from rete_desktop.lab.exchange import LabImport
 from rete_desktop.packets import directory
 from rete_desktop.packets.archive import MAX_PACKET_SIZE
@@ -51,63 +38,26 @@ from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.incoming import read_limited
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels, style
-from rete_desktop.ui.stats_page import fill_table, read_only
-from rete_desktop.ui.widgets import add_form_row, picked_day
-
-_OK, _WARN, _ERROR = style.OK_TEXT, style.WARNING_BOLD, \
-    style.ERROR_BOLD
-_PACKETS = "Rete (*.age)"
-
-
-def _day(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else "-"
-
-
-def _date_edit(day: QDate) -> QDateEdit:
-    edit = QDateEdit(day)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    """A form label whose mnemonic focuses ``widget`` (a row whose field is a layout has none)."""
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
-
-
-def _checkable(text: str, data: str, checked: bool) -> QListWidgetItem:
-    item = QListWidgetItem(text)
-    item.setData(Qt.ItemDataRole.UserRole, data)
-    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    return item
-
-
-def _checked(widget: QListWidget) -> list[str]:
-    return [str(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
-
-
-def _cells(table: QTableWidget, row: int) -> list[QTableWidgetItem]:
-    """The items of a row that :func:`fill_table` filled (never empty cells)."""
-    cells = [table.item(row, c) for c in range(table.columnCount())]
-    return [c for c in cells if c is not None]
+from rete_desktop.ui.lab_chair_tabs import (
+    ERROR,
+    OK,
+    PACKETS,
+    AgendaTab,
+    MeetingTab,
+    MinutesTab,
+    day_text,
+)
 
 
 class ChairPanel(QWidget):
-    """Everything the office chairing the laboratorio does, before, during and after it."""
+    """Everything the office chairing the laboratorio does, before, during and after it: the
+    packets dropped or imported, the meeting chosen, and one tab per phase."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
-        self._me = ""
-        self._names: dict[str, str] = {}
-        self._pending: list[items.Item] = []
-        self._actions: list[meeting.Action] = []
-        self._unchecked: set[str] = set()  # recipients the chair left out, kept across refreshes
-        self._wanted: str | None = None  # the meeting to show after the next refresh
+        self.vault = vault
+        self.me = ""  # this office's id
+        self.wanted: str | None = None  # the meeting to show after the next refresh
         self.setAcceptDrops(True)
 
         self.drop_area = QLabel(self.tr("Drag here the packets received for the laboratorio "
@@ -132,10 +82,11 @@ class ChairPanel(QWidget):
         self.meeting.setAccessibleName(self.tr("Meeting"))
         self.meeting.setPlaceholderText(self.tr("No meeting yet: send an agenda first"))
         self.meeting.currentIndexChanged.connect(self._load_meeting)
+        self.agenda = AgendaTab(self)
+        self.during = MeetingTab(self)
+        self.after = MinutesTab(self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._agenda_tab(), self.tr("Cases received and agenda"))
-        self.during = self._meeting_tab()
-        self.after = self._minutes_tab()
+        self.tabs.addTab(self.agenda, self.tr("Cases received and agenda"))
         self.tabs.addTab(self.during, self.tr("During the meeting"))
         self.tabs.addTab(self.after, self.tr("Minutes and actions"))
         self.meeting_row = QWidget()  # shown for the tabs about one meeting
@@ -155,184 +106,21 @@ class ChairPanel(QWidget):
         layout.addWidget(self.meeting_row)
         layout.addWidget(self.tabs, 1)
 
-    # --- building the tabs ---------------------------------------------------------------
-
-    def _agenda_tab(self) -> QWidget:
-        self.pending = QTableWidget(0, 5)
-        self.pending.setHorizontalHeaderLabels([
-            self.tr("Case code"), self.tr("From"), self.tr("Risk"), self.tr("Children"),
-            self.tr("Request to the network")])
-        self.pending.verticalHeader().setVisible(False)
-        self.pending.setAccessibleName(self.tr("Cases waiting for an agenda"))
-        read_only(self.pending)
-        self.meeting_date = _date_edit(QDate.currentDate().addDays(7))
-        self.meeting_date.setAccessibleName(self.tr("Date of the meeting"))
-        self.recipients = QListWidget()
-        self.recipients.setWordWrap(True)
-        self.recipients.setAccessibleName(self.tr("Offices convened"))
-        self.recipients.itemChanged.connect(self._remember_recipient)
-        self.agenda_pdf = QCheckBox(self.tr("Also save the PDF"))
-        self.agenda_pdf.setChecked(True)
-        self.agenda_button = QPushButton(self.tr("&Send the agenda…"))
-        self.agenda_button.clicked.connect(self.send_agenda)
-
-        waiting = QGroupBox(self.tr("Cases received, not yet on an agenda (tick those to "
-                                    "discuss)"))
-        QVBoxLayout(waiting).addWidget(self.pending)
-        build = QGroupBox(self.tr("New agenda"))
-        form = QFormLayout(build)
-        add_form_row(form, self.tr("&Date"), self.meeting_date)
-        add_form_row(form, self.tr("&Offices"), self.recipients)
-        form.addRow(self.agenda_pdf)
-        form.addRow(self.agenda_button)
-        tab = QWidget()
-        row = QHBoxLayout(tab)
-        row.addWidget(waiting, 3)
-        row.addWidget(build, 2)
-        return tab
-
-    def _meeting_tab(self) -> QWidget:
-        self.present = QListWidget()
-        self.present.setWordWrap(True)
-        self.present.setAccessibleName(self.tr("Offices present"))
-        self.present_button = QPushButton(self.tr("Save &presence"))
-        self.present_button.clicked.connect(self.save_presence)
-        self.agenda_again = QPushButton(self.tr("Save the agenda a&gain…"))
-        self.agenda_again.clicked.connect(self.resend_agenda)
-        presence = QGroupBox(self.tr("Offices present"))
-        box = QVBoxLayout(presence)
-        box.addWidget(self.present)
-        box.addWidget(self.present_button)
-        box.addWidget(self.agenda_again)
-
-        self.item_choice = QComboBox()
-        self.item_choice.setAccessibleName(self.tr("Case discussed"))
-        self.decision_text = QPlainTextEdit()
-        self.decision_text.setAccessibleName(self.tr("Decision"))
-        self.decision_text.setPlaceholderText(self.tr("What the network decided (no names)"))
-        self.decision_text.setMaximumHeight(56)
-        self.decision_button = QPushButton(self.tr("Record the &decision"))
-        self.decision_button.clicked.connect(self.record_decision)
-        self.action_title = QLineEdit()
-        self.action_title.setAccessibleName(self.tr("Action"))
-        self.action_title.setPlaceholderText(self.tr("What is to be done (no names)"))
-        self.action_owner = QComboBox()
-        self.action_owner.setAccessibleName(self.tr("Office responsible"))
-        self.action_has_due = QCheckBox(self.tr("by"))
-        self.action_has_due.setChecked(True)
-        self.action_due = _date_edit(QDate.currentDate().addDays(14))
-        self.action_due.setAccessibleName(self.tr("Due date"))
-        self.action_has_due.toggled.connect(self.action_due.setEnabled)
-        self.action_button = QPushButton(self.tr("Record the &action"))
-        self.action_button.clicked.connect(self.record_action)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.action_owner, 1)
-        due_row.addWidget(self.action_has_due)
-        due_row.addWidget(self.action_due)
-        due_row.addWidget(self.action_button)
-        decision_row = QHBoxLayout()
-        decision_row.addWidget(self.decision_text, 1)
-        decision_row.addWidget(self.decision_button, 0, Qt.AlignmentFlag.AlignTop)
-
-        self.records = QTableWidget(0, 5)
-        self.records.setHorizontalHeaderLabels([
-            self.tr("Case"), self.tr("Type"), self.tr("Text"), self.tr("Office"),
-            self.tr("Due by")])
-        self.records.verticalHeader().setVisible(False)
-        self.records.setAccessibleName(self.tr("Decisions and actions recorded"))
-        read_only(self.records)
-        header = self.records.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in range(5):  # the text takes the room left, wrapping
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 2
-                                        else QHeaderView.ResizeMode.ResizeToContents)
-        record = QGroupBox(self.tr("Decisions and actions"))
-        form = QFormLayout(record)
-        add_form_row(form, self.tr("&Case"), self.item_choice)
-        form.addRow(_buddy(self.tr("Decisio&n"), self.decision_text), decision_row)
-        add_form_row(form, self.tr("Ac&tion"), self.action_title)
-        form.addRow(_buddy(self.tr("&Responsible"), self.action_owner), due_row)
-        form.addRow(self.records)
-        tab = QWidget()
-        row = QHBoxLayout(tab)
-        row.addWidget(presence, 2)
-        row.addWidget(record, 5)
-        return tab
-
-    def _minutes_tab(self) -> QWidget:
-        self.minutes_to = QLabel()
-        self.minutes_to.setWordWrap(True)
-        self.minutes_pdf = QCheckBox(self.tr("Also save the PDF"))
-        self.minutes_pdf.setChecked(True)
-        self.minutes_button = QPushButton(self.tr("Send the &minutes…"))
-        self.minutes_button.clicked.connect(self.send_minutes)
-        send = QHBoxLayout()
-        send.addWidget(self.minutes_to, 1)
-        send.addWidget(self.minutes_pdf)
-        send.addWidget(self.minutes_button)
-        self.action_table = QTableWidget(0, 5)
-        self.action_table.setHorizontalHeaderLabels([
-            self.tr("Due by"), self.tr("Case code"), self.tr("Office"), self.tr("Status"),
-            self.tr("Action")])
-        self.action_table.verticalHeader().setVisible(False)
-        self.action_table.setAccessibleName(self.tr("Actions of the meeting"))
-        read_only(self.action_table)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(send)
-        layout.addWidget(QLabel(self.tr("Actions agreed and their status (updated when the "
-                                        "offices' “done” packets are imported)")))
-        layout.addWidget(self.action_table, 1)
-        return tab
-
-    # --- filling -------------------------------------------------------------------------
-
     def refresh(self) -> None:
         """Reload the items waiting, the directory's offices and the chaired meetings."""
-        me = load_identity(self._vault)
-        self._me = me.office_id
-        members = directory.list_members(self._vault)
-        self._names = {m.office_id: m.name for m in members} | {me.office_id: me.name}
-        self._pending = items.pending_items(self._vault)
-        same = {i.id: [o.case_code for o in items.same_case(i, self._pending)]
-                for i in self._pending}
-        fill_table(self.pending, [
-            [" = ".join([i.case_code, *same[i.id]]),
-             self._names.get(i.sender_office_id, i.sender_office_id),
-             labels.risk(RiskLevel(i.summary["risk"])), str(i.summary["children"]["count"]),
-             i.summary["request"] or "-"]
-            for i in self._pending
-        ])
-        for row, item in enumerate(self._pending):  # ticked by default; the whole item as tip
-            cells = _cells(self.pending, row)
-            cells[0].setFlags(cells[0].flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            cells[0].setCheckState(Qt.CheckState.Checked)
-            tip = labels.lab_item_text(item.summary)
-            if same[item.id]:
-                tip += "\n\n" + self.tr(
-                    "Same woman as {0}: the two offices referred her to each other, so their "
-                    "items carry the same shared code.").format(", ".join(same[item.id]))
-            for cell in cells:
-                cell.setToolTip(tip)
-        self.pending.resizeColumnsToContents()
-        self.recipients.blockSignals(True)
-        self.recipients.clear()
-        for m in members:
-            if m.active and m.office_id != self._me:
-                self.recipients.addItem(_checkable(
-                    f"{m.name} ({labels.office_kind(m.kind)})", m.office_id,
-                    m.office_id not in self._unchecked))
-        self.recipients.blockSignals(False)
-        self.agenda_button.setEnabled(self.recipients.count() > 0)
-
-        current, self._wanted = self._wanted or self.meeting_id(), None
+        me = load_identity(self.vault)
+        self.me = me.office_id
+        members = directory.list_members(self.vault)
+        names = {m.office_id: m.name for m in members} | {me.office_id: me.name}
+        self.agenda.fill(members, names)
+        current, self.wanted = self.wanted or self.meeting_id(), None
         self.meeting.blockSignals(True)
         self.meeting.clear()
-        for chaired in meeting.list_meetings(self._vault):
+        for chaired in meeting.list_meetings(self.vault):
             if chaired.role == "chair":
                 state = (self.tr("minutes sent") if chaired.status == "minutes"
                          else self.tr("agenda sent"))
-                self.meeting.addItem(f"{_day(chaired.meeting_date)} — {state}", chaired.id)
+                self.meeting.addItem(f"{day_text(chaired.meeting_date)} — {state}", chaired.id)
         index = self.meeting.findData(current) if current else -1
         self.meeting.setCurrentIndex(index if index >= 0 else (0 if self.meeting.count() else -1))
         self.meeting.blockSignals(False)
@@ -343,223 +131,51 @@ class ChairPanel(QWidget):
         return str(data) if data else None
 
     def _load_meeting(self) -> None:
+        """The tabs about one meeting show the meeting chosen (empty and disabled if none)."""
         meeting_id = self.meeting_id()
         for tab in (self.during, self.after):
             tab.setEnabled(meeting_id is not None)
         if meeting_id is None:
-            for table in (self.records, self.action_table):
-                table.setRowCount(0)
-            self.present.clear()
-            self.minutes_to.clear()
+            self.during.clear()
+            self.after.clear()
             return
-        kept_item, kept_owner = self.item_choice.currentData(), self.action_owner.currentData()
-        offices = meeting.attendees(self._vault, meeting_id)
-        there = {o["office_id"] for o in meeting.attendees(self._vault, meeting_id, True)}
-        self.present.clear()
-        self.action_owner.clear()
-        for o in offices:
-            name = o["name"] + (self.tr(" (chair)") if o["office_id"] == self._me else "")
-            self.present.addItem(_checkable(name, o["office_id"], o["office_id"] in there))
-            self.action_owner.addItem(o["name"], o["office_id"])
-        doc = meeting.minutes_doc(self._vault, meeting_id)
-        codes = {e["item_id"]: e["summary"]["case_code"] for e in doc["items"]}
-        self.item_choice.clear()
-        self.item_choice.addItem(self.tr("General (not about one case)"), None)
-        for entry in doc["items"]:
-            summary = entry["summary"]
-            self.item_choice.addItem(
-                f"{entry['position']}. {summary['case_code']} — "
-                f"{labels.risk(RiskLevel(summary['risk']))}", entry["item_id"])
-        for combo, kept in ((self.item_choice, kept_item), (self.action_owner, kept_owner)):
-            combo.setCurrentIndex(max(0, combo.findData(kept)))
-        general = self.tr("General")
-        owner_names = {o["office_id"]: o["name"] for o in offices}
-        self._actions = meeting.list_actions(self._vault, meeting_id=meeting_id)
-        fill_table(self.records, sorted([  # grouped by case, general ones last
-            [codes.get(d["item_id"], general), self.tr("Decision"), d["text"], "", ""]
-            for d in doc["decisions"]
-        ] + [
-            [a.case_code or general, self.tr("Action"), a.title,
-             owner_names.get(a.owner_office_id, ""), _day(a.due)]
-            for a in self._actions
-        ], key=lambda row: (row[0] == general, row[0])))
-        fill_table(self.action_table, [
-            [_day(a.due), a.case_code or general, owner_names.get(a.owner_office_id, ""),
-             self.tr("done on {0}").format(_day(a.done_on)) if a.status == "done"
-             else self.tr("open"), a.title]
-            for a in self._actions
-        ])
-        self.action_table.resizeColumnsToContents()
-        self.records.resizeRowsToContents()
-        self.minutes_to.setText(self.tr("The minutes go to every office convened: {0}").format(
-            ", ".join(o["name"] for o in offices if o["office_id"] != self._me)))
-        self.agenda_again.setEnabled(
-            meeting.get_meeting(self._vault, meeting_id).status == "agenda")
-
-    def _remember_recipient(self, item: QListWidgetItem) -> None:
-        office_id = str(item.data(Qt.ItemDataRole.UserRole))
-        if item.checkState() == Qt.CheckState.Checked:
-            self._unchecked.discard(office_id)
-        else:
-            self._unchecked.add(office_id)
+        offices = meeting.attendees(self.vault, meeting_id)
+        doc = meeting.minutes_doc(self.vault, meeting_id)
+        actions = meeting.list_actions(self.vault, meeting_id=meeting_id)
+        self.during.fill(meeting_id, offices, doc, actions)
+        self.after.fill(offices, actions)
 
     # --- messages ------------------------------------------------------------------------
 
-    def _say(self, text: str, style: str = _OK) -> None:
+    def say(self, text: str, style: str = OK) -> None:
         self.status.setStyleSheet(style)
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
-    def _fail(self, exc: Exception) -> None:
-        self._say(self.tr("Not done: {0}").format(labels.error_text(exc)), _ERROR)
+    def fail(self, exc: Exception) -> None:
+        self.say(self.tr("Not done: {0}").format(labels.error_text(exc)), ERROR)
 
-    def _guarded(self, work: Callable[[], None]) -> None:
+    def guarded(self, work: Callable[[], None]) -> None:
         """Run ``work``; a core or file error becomes the red message, then reload."""
         try:
             work()
         except (ReteError, OSError) as exc:
-            self._fail(exc)
+            self.fail(exc)
         self.refresh()
 
-    def _save_pdf(self, pdf: bytes, name: str) -> None:
+    def save_pdf(self, pdf: bytes, name: str) -> None:
         def write(path: str) -> None:
-            self._guarded(lambda: self._write(path, pdf, self.tr("PDF saved: {0}")))
+            self.guarded(lambda: self.write(path, pdf, self.tr("PDF saved: {0}")))
         hooks.choose_file(self, self.tr("Save the PDF"), "PDF (*.pdf)", write, save_as=name)
 
-    def _write(self, path: str, data: bytes, message: str) -> None:
+    def write(self, path: str, data: bytes, message: str) -> None:
         write_atomic(Path(path), data)
-        self._say(message.format(path))
+        self.say(message.format(path))
 
-    # --- before: the agenda --------------------------------------------------------------
-
-    def chosen_items(self) -> list[str]:
-        return [item.id for row, item in enumerate(self._pending)
-                if _cells(self.pending, row)[0].checkState() == Qt.CheckState.Checked]
-
-    def send_agenda(self) -> None:
-        """Confirm, then ask where to save the signed agenda (and its PDF)."""
-        chosen, to = self.chosen_items(), _checked(self.recipients)
-        if not to:
-            self._say(self.tr("Tick at least one office to convene."), _ERROR)
-            return
-        day = picked_day(self.meeting_date)
-        question = self.tr("Send the agenda of the meeting of {0} with {1} case(s) to {2} "
-                           "office(s)? The cases not ticked wait for the next agenda.").format(
-            _day(day), len(chosen), len(to))
-
-        def save(path: str) -> None:
-            def work() -> None:
-                meeting_id = chair.create_agenda(self._vault, day, to, chosen)
-                self._wanted = meeting_id
-                sealed, pdf = exchange.send_agenda(self._vault, meeting_id, to)
-                self._write(path, sealed.data, self.tr(
-                    "Agenda saved in {0}: give the file to the offices convened."))
-                if self.agenda_pdf.isChecked():
-                    self._save_pdf(pdf, f"ordine-del-giorno-{day.isoformat()}.pdf")
-            self._guarded(work)
-
-        hooks.confirm(self, self.tr("Send the agenda"), question, lambda: hooks.choose_file(
-            self, self.tr("Save the agenda for the offices"), _PACKETS, save,
-            save_as=f"ordine-del-giorno-{day.isoformat()}.age"))
-
-    def resend_agenda(self) -> None:
-        """The same agenda sealed again (e.g. the first file was lost)."""
-        meeting_id = self.meeting_id()
-        if meeting_id is None:
-            return
-        to = [o["office_id"] for o in meeting.attendees(self._vault, meeting_id)
-              if o["office_id"] != self._me]
-
-        def save(path: str) -> None:
-            self._guarded(lambda: self._write(
-                path, exchange.send_agenda(self._vault, meeting_id, to)[0].data,
-                self.tr("Agenda saved in {0}: give the file to the offices convened.")))
-        hooks.choose_file(self, self.tr("Save the agenda for the offices"), _PACKETS, save,
-                          save_as="ordine-del-giorno.age")
-
-    # --- during: presence, decisions, actions --------------------------------------------
-
-    def save_presence(self) -> None:
-        meeting_id = self.meeting_id()
-        if meeting_id is None:
-            return
-        there = _checked(self.present)
-
-        def work() -> None:
-            chair.set_present(self._vault, meeting_id, there,
-                                chair_absent=self._me not in there)
-            self._say(self.tr("Presence saved: {0} office(s) present.").format(len(there)))
-        self._guarded(work)
-
-    def record_decision(self) -> None:
-        meeting_id = self.meeting_id()
-        if meeting_id is None:
-            return
-        text, item_id = self.decision_text.toPlainText(), self.item_choice.currentData()
-
-        def work() -> None:
-            recorded = chair.add_decision(self._vault, meeting_id, text, item_id)
-            self.decision_text.clear()
-            self._recorded(recorded, self.tr("Decision recorded."))
-        self._guarded(work)
-
-    def record_action(self) -> None:
-        meeting_id = self.meeting_id()
-        if meeting_id is None:
-            return
-        title, item_id = self.action_title.text(), self.item_choice.currentData()
-        owner = str(self.action_owner.currentData() or "")
-        due = picked_day(self.action_due) if self.action_has_due.isChecked() else None
-
-        def work() -> None:
-            recorded = chair.add_action(self._vault, meeting_id, title, owner, due, item_id)
-            self.action_title.clear()
-            self._recorded(recorded, self.tr("Action recorded for {0}.").format(
-                self.action_owner.currentText()))
-        self._guarded(work)
-
-    def _recorded(self, recorded: meeting.Recorded, message: str) -> None:
-        """Done; with the CLI's warning listing what the scrubbing took out of the text."""
-        if recorded.removed:
-            self._say(message + " " + translate(
-                "lab.names_removed", labels.language(), count=len(recorded.removed),
-                values=", ".join(f"«{v}»" for v in recorded.removed)), _WARN)
-        else:
-            self._say(message)
-
-    # --- after: minutes, actions, imports ------------------------------------------------
-
-    def send_minutes(self) -> None:
-        """Confirm (who was there, how many decisions and actions), then save packet and PDF."""
-        meeting_id = self.meeting_id()
-        if meeting_id is None:
-            return
-        m = meeting.get_meeting(self._vault, meeting_id)
-        doc = meeting.minutes_doc(self._vault, meeting_id)
-        to = [o["office_id"] for o in meeting.attendees(self._vault, meeting_id)
-              if o["office_id"] != self._me]
-        question = self.tr("Send the minutes of the meeting of {0} to {1} office(s)?\n"
-                           "Present: {2}.\nDecisions: {3}; actions: {4}.").format(
-            _day(m.meeting_date), len(to), ", ".join(o["name"] for o in doc["present"]) or "-",
-            len(doc["decisions"]), len(doc["actions"]))
-        if m.status == "minutes":
-            question = self.tr("The minutes were already sent once.") + "\n" + question
-
-        def save(path: str) -> None:
-            def work() -> None:
-                sealed, pdf = exchange.send_minutes(self._vault, meeting_id, to)
-                self._write(path, sealed.data, self.tr(
-                    "Minutes saved in {0}: give the file to the offices convened."))
-                if self.minutes_pdf.isChecked():
-                    self._save_pdf(pdf, f"verbale-{m.meeting_date.isoformat()}.pdf")
-            self._guarded(work)
-
-        hooks.confirm(self, self.tr("Send the minutes"), question, lambda: hooks.choose_file(
-            self, self.tr("Save the minutes for the offices"), _PACKETS, save,
-            save_as=f"verbale-{m.meeting_date.isoformat()}.age"))
+    # --- imports ---------------------------------------------------------------------------
 
     def choose_packet(self) -> None:
-        hooks.choose_file(self, self.tr("Import a laboratorio packet"), _PACKETS,
+        hooks.choose_file(self, self.tr("Import a laboratorio packet"), PACKETS,
                           self.import_file)
 
     def import_file(self, path: str) -> None:
@@ -572,12 +188,12 @@ class ChairPanel(QWidget):
         for path in paths:
             try:
                 lines.append(self._verdict(exchange.import_lab_packet(
-                    self._vault, read_limited(path, MAX_PACKET_SIZE))))
+                    self.vault, read_limited(path, MAX_PACKET_SIZE))))
             except (ReteError, OSError) as exc:
                 refused = True
                 lines.append(self.tr("{0} REFUSED: {1}").format(
                     Path(path).name, labels.error_text(exc)))
-        self._say("\n".join(lines), _ERROR if refused else _OK)
+        self.say("\n".join(lines), ERROR if refused else OK)
         self.refresh()
 
     def _verdict(self, r: LabImport) -> str:
