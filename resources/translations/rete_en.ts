@@ -37,7 +37,7 @@
 <context>
     <name>DataProtectionPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="200"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="201"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>GlossaryTab</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="106"/>
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n term</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>NetworkPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="333"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="336"/>
         <source>%n office(s)</source>
         <translation>
             <numerusform>%n office</numerusform>

@@ -197,6 +197,109 @@
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="99"/>
+        <source>Case code</source>
+        <translation>Codice caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="99"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="99"/>
+        <source>Risk</source>
+        <translation>Rischio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="99"/>
+        <source>Children</source>
+        <translation>Minori</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="100"/>
+        <source>Request to the network</source>
+        <translation>Richiesta alla rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="102"/>
+        <source>Cases waiting for an agenda</source>
+        <translation>Casi in attesa di un ordine del giorno</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="105"/>
+        <source>Date of the meeting</source>
+        <translation>Data della riunione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="108"/>
+        <source>Offices convened</source>
+        <translation>Uffici convocati</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="110"/>
+        <source>Also save the PDF</source>
+        <translation>Salva anche il PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="112"/>
+        <source>&amp;Send the agenda…</source>
+        <translation>&amp;Invia l&apos;ordine del giorno…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="115"/>
+        <source>Cases received, not yet on an agenda (tick those to discuss)</source>
+        <translation>Casi ricevuti, non ancora in un ordine del giorno (spunta quelli da discutere)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="118"/>
+        <source>New agenda</source>
+        <translation>Nuovo ordine del giorno</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="120"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="121"/>
+        <source>&amp;Offices</source>
+        <translation>&amp;Uffici</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="148"/>
+        <source>Same woman as {0}: the two offices referred her to each other, so their items carry the same shared code.</source>
+        <translation>Stessa donna di {0}: i due uffici se la sono segnalata a vicenda, quindi le loro schede portano lo stesso codice condiviso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="178"/>
+        <source>Tick at least one office to convene.</source>
+        <translation>Spunta almeno un ufficio da convocare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="181"/>
+        <source>Send the agenda of the meeting of {0} with {1} case(s) to {2} office(s)? The cases not ticked wait for the next agenda.</source>
+        <translation>Inviare l&apos;ordine del giorno della riunione del {0} (casi: {1}) agli uffici convocati ({2})? I casi non spuntati restano in attesa del prossimo ordine del giorno.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="191"/>
+        <source>Agenda saved in {0}: give the file to the offices convened.</source>
+        <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="196"/>
+        <source>Send the agenda</source>
+        <translation>Invia l&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="197"/>
+        <source>Save the agenda for the offices</source>
+        <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
+    </message>
+</context>
+<context>
     <name>AmendNoteDialog</name>
     <message>
         <location filename="../../src/rete_desktop/ui/dialogs.py" line="163"/>
@@ -962,426 +1065,102 @@
 <context>
     <name>ChairPanel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="63"/>
         <source>Drag here the packets received for the laboratorio (cases for the agenda, actions done)</source>
         <translation>Trascina qui i pacchetti ricevuti per il laboratorio (casi per l&apos;ordine del giorno, azioni svolte)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="70"/>
         <source>&amp;Import a packet…</source>
         <translation>&amp;Importa un pacchetto…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="75"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="82"/>
         <source>Meeting</source>
         <translation>Riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="83"/>
         <source>No meeting yet: send an agenda first</source>
         <translation>Ancora nessuna riunione: prima invia un ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="89"/>
         <source>Cases received and agenda</source>
         <translation>Casi ricevuti e ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="90"/>
         <source>During the meeting</source>
         <translation>Durante la riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="91"/>
         <source>Minutes and actions</source>
         <translation>Verbale e azioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="95"/>
         <source>M&amp;eeting:</source>
         <translation>Riuni&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
-        <source>Case code</source>
-        <translation>Codice caso</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
-        <source>From</source>
-        <translation>Da</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
-        <source>Risk</source>
-        <translation>Rischio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="165"/>
-        <source>Children</source>
-        <translation>Minori</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="166"/>
-        <source>Request to the network</source>
-        <translation>Richiesta alla rete</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="168"/>
-        <source>Cases waiting for an agenda</source>
-        <translation>Casi in attesa di un ordine del giorno</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="171"/>
-        <source>Date of the meeting</source>
-        <translation>Data della riunione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="174"/>
-        <source>Offices convened</source>
-        <translation>Uffici convocati</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="176"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="267"/>
-        <source>Also save the PDF</source>
-        <translation>Salva anche il PDF</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="178"/>
-        <source>&amp;Send the agenda…</source>
-        <translation>&amp;Invia l&apos;ordine del giorno…</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="181"/>
-        <source>Cases received, not yet on an agenda (tick those to discuss)</source>
-        <translation>Casi ricevuti, non ancora in un ordine del giorno (spunta quelli da discutere)</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="184"/>
-        <source>New agenda</source>
-        <translation>Nuovo ordine del giorno</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="186"/>
-        <source>&amp;Date</source>
-        <translation>&amp;Data</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="187"/>
-        <source>&amp;Offices</source>
-        <translation>&amp;Uffici</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="199"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="204"/>
-        <source>Offices present</source>
-        <translation>Uffici presenti</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="200"/>
-        <source>Save &amp;presence</source>
-        <translation>Salva le &amp;presenze</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="202"/>
-        <source>Save the agenda a&amp;gain…</source>
-        <translation>Salva di nuo&amp;vo l&apos;ordine del giorno…</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="211"/>
-        <source>Case discussed</source>
-        <translation>Caso discusso</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="213"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="381"/>
-        <source>Decision</source>
-        <translation>Decisione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="214"/>
-        <source>What the network decided (no names)</source>
-        <translation>Che cosa ha deciso la rete (senza nomi)</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="216"/>
-        <source>Record the &amp;decision</source>
-        <translation>Registra la &amp;decisione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="219"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="278"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="384"/>
-        <source>Action</source>
-        <translation>Azione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="220"/>
-        <source>What is to be done (no names)</source>
-        <translation>Che cosa va fatto (senza nomi)</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="222"/>
-        <source>Office responsible</source>
-        <translation>Ufficio responsabile</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="223"/>
-        <source>by</source>
-        <translation>entro il</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="226"/>
-        <source>Due date</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="228"/>
-        <source>Record the &amp;action</source>
-        <translation>Registra l&apos;&amp;azione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
-        <source>Case</source>
-        <translation>Caso</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
-        <source>Office</source>
-        <translation>Ufficio</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="242"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
-        <source>Due by</source>
-        <translation>Entro il</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="241"/>
-        <source>Text</source>
-        <translation>Testo</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="244"/>
-        <source>Decisions and actions recorded</source>
-        <translation>Decisioni e azioni registrate</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="251"/>
-        <source>Decisions and actions</source>
-        <translation>Decisioni e azioni</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="253"/>
-        <source>&amp;Case</source>
-        <translation>&amp;Caso</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="254"/>
-        <source>Decisio&amp;n</source>
-        <translation>Decisio&amp;ne</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="255"/>
-        <source>Ac&amp;tion</source>
-        <translation>A&amp;zione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="256"/>
-        <source>&amp;Responsible</source>
-        <translation>&amp;Responsabile</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="269"/>
-        <source>Send the &amp;minutes…</source>
-        <translation>Invia il &amp;verbale…</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="277"/>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="280"/>
-        <source>Actions of the meeting</source>
-        <translation>Azioni della riunione</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="285"/>
-        <source>Actions agreed and their status (updated when the offices&apos; “done” packets are imported)</source>
-        <translation>Azioni concordate e loro stato (si aggiorna quando si importano i pacchetti «svolta» degli uffici)</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="315"/>
-        <source>Same woman as {0}: the two offices referred her to each other, so their items carry the same shared code.</source>
-        <translation>Stessa donna di {0}: i due uffici se la sono segnalata a vicenda, quindi le loro schede portano lo stesso codice condiviso.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="121"/>
         <source>minutes sent</source>
         <translation>verbale inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="122"/>
         <source>agenda sent</source>
         <translation>ordine del giorno inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="363"/>
-        <source> (chair)</source>
-        <translation> (presidenza)</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="369"/>
-        <source>General (not about one case)</source>
-        <translation>Generale (non riguarda un caso)</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="377"/>
-        <source>General</source>
-        <translation>Generale</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="390"/>
-        <source>done on {0}</source>
-        <translation>svolta il {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="391"/>
-        <source>open</source>
-        <translation>aperta</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="396"/>
-        <source>The minutes go to every office convened: {0}</source>
-        <translation>Il verbale va a tutti gli uffici convocati: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="416"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="156"/>
         <source>Not done: {0}</source>
         <translation>Non eseguito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="428"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="168"/>
         <source>PDF saved: {0}</source>
         <translation>PDF salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="429"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="169"/>
         <source>Save the PDF</source>
         <translation>Salva il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="445"/>
-        <source>Tick at least one office to convene.</source>
-        <translation>Spunta almeno un ufficio da convocare.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="448"/>
-        <source>Send the agenda of the meeting of {0} with {1} case(s) to {2} office(s)? The cases not ticked wait for the next agenda.</source>
-        <translation>Inviare l&apos;ordine del giorno della riunione del {0} (casi: {1}) agli uffici convocati ({2})? I casi non spuntati restano in attesa del prossimo ordine del giorno.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="458"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="478"/>
-        <source>Agenda saved in {0}: give the file to the offices convened.</source>
-        <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="463"/>
-        <source>Send the agenda</source>
-        <translation>Invia l&apos;ordine del giorno</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="464"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="479"/>
-        <source>Save the agenda for the offices</source>
-        <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="493"/>
-        <source>Presence saved: {0} office(s) present.</source>
-        <translation>Presenze salvate: uffici presenti {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="505"/>
-        <source>Decision recorded.</source>
-        <translation>Decisione registrata.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="520"/>
-        <source>Action recorded for {0}.</source>
-        <translation>Azione registrata per {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="544"/>
-        <source>Send the minutes of the meeting of {0} to {1} office(s)?
-Present: {2}.
-Decisions: {3}; actions: {4}.</source>
-        <translation>Inviare il verbale della riunione del {0} agli uffici convocati ({1})?
-Presenti: {2}.
-Decisioni: {3}; azioni: {4}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="549"/>
-        <source>The minutes were already sent once.</source>
-        <translation>Il verbale è già stato inviato una volta.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="555"/>
-        <source>Minutes saved in {0}: give the file to the offices convened.</source>
-        <translation>Verbale salvato in {0}: consegna il file agli uffici convocati.</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="560"/>
-        <source>Send the minutes</source>
-        <translation>Invia il verbale</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="561"/>
-        <source>Save the minutes for the offices</source>
-        <translation>Salva il verbale per gli uffici</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="565"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="178"/>
         <source>Import a laboratorio packet</source>
         <translation>Importa un pacchetto del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="581"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="194"/>
         <source>{0} REFUSED: {1}</source>
         <translation>{0} RIFIUTATO: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="589"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="201"/>
         <source>Received from {0}: case {1}. It is among the cases waiting for the agenda.</source>
         <translation>Ricevuto da {0} il caso {1}: è tra i casi in attesa dell&apos;ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="592"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="204"/>
         <source>{0} reports the action “{1}” done.</source>
         <translation>{0} comunica di aver svolto l&apos;azione «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="594"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="206"/>
         <source>Received from {0}: the agenda of the meeting of {1}.</source>
         <translation>Ricevuto da {0} l&apos;ordine del giorno della riunione del {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="596"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="208"/>
         <source>Received from {0}: the minutes of the meeting of {1}; actions for this office: {2}.</source>
         <translation>Ricevuto da {0} il verbale della riunione del {1}; azioni per questo ufficio: {2}.</translation>
     </message>
@@ -1661,17 +1440,17 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>CreateNetworkDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="71"/>
         <source>Create the network</source>
         <translation>Crea la rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="73"/>
         <source>e.g. Rete antiviolenza del Casalasco</source>
         <translation>es. Rete antiviolenza del Casalasco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="74"/>
         <source>Network &amp;name:</source>
         <translation>&amp;Nome della rete:</translation>
     </message>
@@ -1679,78 +1458,78 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>DataProtectionPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="74"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="83"/>
         <source>Cases due for retention review</source>
         <translation>Fascicoli da rivedere (conservazione)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="81"/>
         <source>Case</source>
         <translation>Fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="81"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="82"/>
         <source>Since</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="82"/>
         <source>Review due</source>
         <translation>Da rivedere il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="116"/>
         <source>Double-click a case to open it; decide whether to keep or erase it.</source>
         <translation>Doppio clic su un fascicolo per aprirlo; decidi se conservarlo o cancellarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="125"/>
         <source>Record of processing activities (art. 30)</source>
         <translation>Registro delle attività di trattamento (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="126"/>
         <source>&amp;Print the register…</source>
         <translation>&amp;Stampa il registro…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="128"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="130"/>
         <source>Save the register</source>
         <translation>Salva il registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="133"/>
         <source>Co&amp;ntroller and DPO…</source>
         <translation>Tit&amp;olare e RPD…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="132"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="135"/>
         <source>Contact details of the controller and the data protection officer, printed in the register</source>
         <translation>Recapiti del titolare e del responsabile della protezione dei dati, stampati nel registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="167"/>
         <source>Case reference, e.g. 2026/0042</source>
         <translation>Numero del fascicolo, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="197"/>
         <source>Case {0}: {1}, {2}. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
         <translation>Fascicolo {0}: {1}, {2}. Tutto verrà rimosso dalla cassaforte e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="200"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -1758,7 +1537,7 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="201"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -1766,43 +1545,43 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="213"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="232"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="164"/>
         <source>Erase a case for good (art. 17)</source>
         <translation>Cancella definitivamente un fascicolo (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="163"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="166"/>
         <source>Case to erase</source>
         <translation>Fascicolo da cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="169"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="172"/>
         <source>Type the case reference to confirm</source>
         <translation>Scrivi il numero del fascicolo per confermare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="171"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="174"/>
         <source>Erase for good</source>
         <translation>Cancella definitivamente</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="180"/>
         <source>Case to &amp;erase</source>
         <translation>Fascicolo da &amp;cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="179"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="182"/>
         <source>&amp;Type its reference</source>
         <translation>&amp;Scrivi il suo numero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="191"/>
         <source>No such case.</source>
         <translation>Fascicolo inesistente.</translation>
     </message>
@@ -1838,7 +1617,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="128"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -1877,7 +1656,7 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="241"/>
         <source>Rete Desktop — new office</source>
         <translation>Rete Desktop — nuovo ufficio</translation>
     </message>
@@ -1918,37 +1697,37 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="66"/>
         <source>Search the glossary</source>
         <translation>Cerca nel glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="67"/>
         <source>Search a term or a word of its definition (accents don&apos;t matter)</source>
         <translation>Cerca un termine o una parola della definizione (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="72"/>
         <source>Glossary terms</source>
         <translation>Termini del glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="75"/>
         <source>Definition</source>
         <translation>Definizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="77"/>
         <source>&amp;New term…</source>
         <translation>&amp;Nuovo termine…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="79"/>
         <source>&amp;Edit term…</source>
         <translation>&amp;Modifica termine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="106"/>
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n termine</numerusform>
@@ -1956,12 +1735,12 @@ Decisioni: {3}; azioni: {4}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="111"/>
         <source>This glossary comes from the network&apos;s coordinator, who edits it for everyone.</source>
         <translation>Questo glossario arriva dal coordinatore della rete, che lo modifica per tutti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="142"/>
         <source>Italian term:</source>
         <translation>Termine italiano:</translation>
     </message>
@@ -2017,86 +1796,86 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>HandbookPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="469"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="491"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="470"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="492"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="470"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
         <source>Who to call</source>
         <translation>Chi chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="472"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="472"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="473"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="473"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="474"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="475"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="476"/>
         <source>Language of the leaflet</source>
         <translation>Lingua del volantino</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="481"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="482"/>
         <source>Document to hand out</source>
         <translation>Documento da consegnare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="483"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="484"/>
         <source>Wallet cards (8 per sheet)</source>
         <translation>Tessere tascabili (8 per foglio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="484"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="485"/>
         <source>Rights sheet (art. 90-bis c.p.p.)</source>
         <translation>Foglio dei diritti (art. 90-bis c.p.p.)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="485"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="486"/>
         <source>Save &amp;PDF…</source>
         <translation>Salva &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="487"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="488"/>
         <source>P&amp;rint…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="489"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="490"/>
         <source>Pre&amp;view</source>
         <translation>Antepr&amp;ima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="497"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="498"/>
         <source>For the woman:</source>
         <translation>Per la donna:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="501"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="502"/>
         <source>Language:</source>
         <translation>Lingua:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="539"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="543"/>
         <source>Save the document</source>
         <translation>Salva il documento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="482"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="546"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="555"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="567"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="483"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="550"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="559"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="571"/>
         <source>Leaflet</source>
         <translation>Volantino</translation>
     </message>
@@ -2257,121 +2036,121 @@ Decisioni: {3}; azioni: {4}.</translation>
 <context>
     <name>LabPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="51"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="52"/>
         <source>Case number, e.g. 2026/0042</source>
         <translation>Numero del caso, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="52"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="53"/>
         <source>Case to propose</source>
         <translation>Caso da proporre</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="55"/>
         <source>What is asked of the network (no names)</source>
         <translation>Cosa si chiede alla rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="56"/>
         <source>Request to the network</source>
         <translation>Richiesta alla rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="59"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
         <source>Pseudonymised summary</source>
         <translation>Scheda pseudonimizzata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="63"/>
         <source>Chair of the laboratorio</source>
         <translation>Coordinatore del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="64"/>
         <source>No network directory yet: import the coordinator&apos;s one</source>
         <translation>Nessun elenco della rete: importa quello del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="66"/>
         <source>&amp;Preview what leaves the office</source>
         <translation>&amp;Anteprima di ciò che esce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="67"/>
         <source>&amp;Send to the chair…</source>
         <translation>&amp;Invia al coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="73"/>
         <source>Propose a case to the laboratorio</source>
         <translation>Proponi un caso al laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="75"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="76"/>
         <source>&amp;Request</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="77"/>
         <source>C&amp;hair</source>
         <translation>C&amp;oordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="99"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="87"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="92"/>
         <source>Actions assigned to this office</source>
         <translation>Azioni assegnate a questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="90"/>
         <source>&amp;Mark as done…</source>
         <translation>&amp;Segna come fatta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="99"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="99"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="99"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="100"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="103"/>
         <source>Meetings</source>
         <translation>Riunioni</translation>
     </message>
@@ -2386,58 +2165,58 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Presidenza della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="131"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
         <source>done</source>
         <translation>fatta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="131"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="138"/>
         <source>agenda sent</source>
         <translation>ordine del giorno inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="139"/>
         <source>minutes sent</source>
         <translation>verbale inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="140"/>
         <source>agenda received</source>
         <translation>ordine del giorno ricevuto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="141"/>
         <source>minutes received</source>
         <translation>verbale ricevuto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="144"/>
         <source>chairs</source>
         <translation>presiede</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="144"/>
         <source>attends</source>
         <translation>partecipa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="151"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="155"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="181"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="163"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="167"/>
         <source>To review before sending (they can identify the family):</source>
         <translation>Da rivedere prima dell&apos;invio (possono far riconoscere la famiglia):</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="182"/>
         <source>The request names places or people that can identify the family:
 {0}
 
@@ -2448,12 +2227,12 @@ Have you read it again and is each of them needed? Send it as it is?</source>
 L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;è?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="191"/>
         <source>Save the packet for the chair</source>
         <translation>Salva il pacchetto per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="215"/>
         <source>Save the update for the chair</source>
         <translation>Salva l&apos;aggiornamento per il coordinatore</translation>
     </message>
@@ -2843,37 +2622,37 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
         <translation>Re&amp;gistro accessi e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="317"/>
         <source>Transport saved: packets now travel by themselves.</source>
         <translation>Canale salvato: ora i pacchetti viaggiano da soli.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="338"/>
         <source>Backup saved: {0}</source>
         <translation>Copia di sicurezza salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="346"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="347"/>
         <source>The backup was restored and checked in {0}. To work on it, start the app with: rete --vault {0}</source>
         <translation>La copia di sicurezza è stata ripristinata e controllata in {0}. Per lavorarci avvia l&apos;app con: rete --vault {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="356"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase cambiata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="368"/>
         <source>Office keys written to {0}: keep them in the safe.</source>
         <translation>Chiavi dell&apos;ufficio scritte in {0}: custodiscile nella cassaforte.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/rete_desktop/ui/main_window.py" line="384"/>
         <source>Notes, referrals and the audit log now say «{0}».</source>
         <translation>Da ora note, segnalazioni e registro degli accessi riportano «{0}».</translation>
     </message>
@@ -2881,225 +2660,488 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="136"/>
         <source>Protective measure or legal step</source>
         <translation>Misura di protezione o passo legale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="138"/>
         <source>Measure</source>
         <translation>Misura</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="139"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="141"/>
         <source>Detail</source>
         <translation>Dettaglio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="142"/>
         <source>&amp;Measure</source>
         <translation>&amp;Misura</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="143"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="144"/>
         <source>D&amp;etail</source>
         <translation>D&amp;ettaglio</translation>
     </message>
 </context>
 <context>
-    <name>NetworkPage</name>
+    <name>MeetingTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="130"/>
-        <source>This office</source>
-        <translation>Questo ufficio</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="214"/>
+        <source>Offices present</source>
+        <translation>Uffici presenti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="136"/>
-        <source>Safety number</source>
-        <translation>Numero di sicurezza</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="210"/>
+        <source>Save &amp;presence</source>
+        <translation>Salva le &amp;presenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="137"/>
-        <source>Office:</source>
-        <translation>Ufficio:</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="212"/>
+        <source>Save the agenda a&amp;gain…</source>
+        <translation>Salva di nuo&amp;vo l&apos;ordine del giorno…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="138"/>
-        <source>Kind:</source>
-        <translation>Tipo:</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="221"/>
+        <source>Case discussed</source>
+        <translation>Caso discusso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="139"/>
-        <source>Fingerprint:</source>
-        <translation>Impronta:</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="300"/>
+        <source>Decision</source>
+        <translation>Decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="140"/>
-        <source>Safety number:</source>
-        <translation>Numero di sicurezza:</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="224"/>
+        <source>What the network decided (no names)</source>
+        <translation>Che cosa ha deciso la rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="142"/>
-        <source>Read the safety number to the coordinator over the phone when you send your member card: it proves the card is yours.</source>
-        <translation>Quando inviate la scheda di adesione, leggete il numero di sicurezza al coordinatore per telefono: dimostra che la scheda è vostra.</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="226"/>
+        <source>Record the &amp;decision</source>
+        <translation>Registra la &amp;decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="146"/>
-        <source>&amp;Export member card…</source>
-        <translation>&amp;Esporta scheda di adesione…</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="303"/>
+        <source>Action</source>
+        <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="153"/>
-        <source>Network directory</source>
-        <translation>Elenco della rete</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="230"/>
+        <source>What is to be done (no names)</source>
+        <translation>Che cosa va fatto (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="160"/>
-        <source>&amp;Create the network…</source>
-        <translation>&amp;Crea la rete…</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="232"/>
+        <source>Office responsible</source>
+        <translation>Ufficio responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="161"/>
-        <source>&amp;Import directory…</source>
-        <translation>&amp;Importa elenco…</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="233"/>
+        <source>by</source>
+        <translation>entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="162"/>
-        <source>Or drop the directory file on this page</source>
-        <translation>Oppure trascinate il file dell&apos;elenco su questa pagina</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="236"/>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="163"/>
-        <source>&amp;Add member card…</source>
-        <translation>&amp;Aggiungi scheda di adesione…</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="238"/>
+        <source>Record the &amp;action</source>
+        <translation>Registra l&apos;&amp;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="164"/>
-        <source>Or drop the card file on this page</source>
-        <translation>Oppure trascinate il file della scheda su questa pagina</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="251"/>
+        <source>Case</source>
+        <translation>Fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="165"/>
-        <source>&amp;Revoke…</source>
-        <translation>&amp;Revoca…</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="251"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="166"/>
-        <source>&amp;Publish directory…</source>
-        <translation>&amp;Pubblica elenco…</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="251"/>
+        <source>Text</source>
+        <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="177"/>
-        <source>Result</source>
-        <translation>Esito</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="182"/>
-        <source>Member offices</source>
-        <translation>Uffici aderenti</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="251"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="183"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="252"/>
+        <source>Due by</source>
+        <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="183"/>
-        <source>Fingerprint</source>
-        <translation>Impronta</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="254"/>
+        <source>Decisions and actions recorded</source>
+        <translation>Decisioni e azioni registrate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="184"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="261"/>
+        <source>Decisions and actions</source>
+        <translation>Decisioni e azioni</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="263"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="264"/>
+        <source>Decisio&amp;n</source>
+        <translation>Decisio&amp;ne</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="265"/>
+        <source>Ac&amp;tion</source>
+        <translation>A&amp;zione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="266"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="284"/>
+        <source> (chair)</source>
+        <translation> (presidenza)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="289"/>
+        <source>General (not about one case)</source>
+        <translation>Generale (non riguarda un caso)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="297"/>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="322"/>
+        <source>Agenda saved in {0}: give the file to the offices convened.</source>
+        <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="323"/>
+        <source>Save the agenda for the offices</source>
+        <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="335"/>
+        <source>Presence saved: {0} office(s) present.</source>
+        <translation>Presenze salvate: uffici presenti {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="347"/>
+        <source>Decision recorded.</source>
+        <translation>Decisione registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="361"/>
+        <source>Action recorded for {0}.</source>
+        <translation>Azione registrata per {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTab</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="384"/>
+        <source>Also save the PDF</source>
+        <translation>Salva anche il PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="386"/>
+        <source>Send the &amp;minutes…</source>
+        <translation>Invia il &amp;verbale…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="394"/>
+        <source>Due by</source>
+        <translation>Entro il</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="394"/>
+        <source>Case code</source>
+        <translation>Codice caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="394"/>
+        <source>Office</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="394"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="395"/>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="397"/>
+        <source>Actions of the meeting</source>
+        <translation>Azioni della riunione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="401"/>
+        <source>Actions agreed and their status (updated when the offices&apos; “done” packets are imported)</source>
+        <translation>Azioni concordate e loro stato (si aggiorna quando si importano i pacchetti «svolta» degli uffici)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="411"/>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="415"/>
+        <source>done on {0}</source>
+        <translation>svolta il {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="416"/>
+        <source>open</source>
+        <translation>aperta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="420"/>
+        <source>The minutes go to every office convened: {0}</source>
+        <translation>Il verbale va a tutti gli uffici convocati: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="432"/>
+        <source>Send the minutes of the meeting of {0} to {1} office(s)?
+Present: {2}.
+Decisions: {3}; actions: {4}.</source>
+        <translation>Inviare il verbale della riunione del {0} agli uffici convocati ({1})?
+Presenti: {2}.
+Decisioni: {3}; azioni: {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="437"/>
+        <source>The minutes were already sent once.</source>
+        <translation>Il verbale è già stato inviato una volta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="443"/>
+        <source>Minutes saved in {0}: give the file to the offices convened.</source>
+        <translation>Verbale salvato in {0}: consegna il file agli uffici convocati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="448"/>
+        <source>Send the minutes</source>
+        <translation>Invia il verbale</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="449"/>
+        <source>Save the minutes for the offices</source>
+        <translation>Salva il verbale per gli uffici</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="131"/>
+        <source>This office</source>
+        <translation>Questo ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="137"/>
+        <source>Safety number</source>
+        <translation>Numero di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="138"/>
+        <source>Office:</source>
+        <translation>Ufficio:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="139"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="140"/>
+        <source>Fingerprint:</source>
+        <translation>Impronta:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="141"/>
+        <source>Safety number:</source>
+        <translation>Numero di sicurezza:</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="143"/>
+        <source>Read the safety number to the coordinator over the phone when you send your member card: it proves the card is yours.</source>
+        <translation>Quando inviate la scheda di adesione, leggete il numero di sicurezza al coordinatore per telefono: dimostra che la scheda è vostra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="147"/>
+        <source>&amp;Export member card…</source>
+        <translation>&amp;Esporta scheda di adesione…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="154"/>
+        <source>Network directory</source>
+        <translation>Elenco della rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="161"/>
+        <source>&amp;Create the network…</source>
+        <translation>&amp;Crea la rete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="162"/>
+        <source>&amp;Import directory…</source>
+        <translation>&amp;Importa elenco…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="163"/>
+        <source>Or drop the directory file on this page</source>
+        <translation>Oppure trascinate il file dell&apos;elenco su questa pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="164"/>
+        <source>&amp;Add member card…</source>
+        <translation>&amp;Aggiungi scheda di adesione…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="165"/>
+        <source>Or drop the card file on this page</source>
+        <translation>Oppure trascinate il file della scheda su questa pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="166"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoca…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="167"/>
+        <source>&amp;Publish directory…</source>
+        <translation>&amp;Pubblica elenco…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="178"/>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="183"/>
+        <source>Member offices</source>
+        <translation>Uffici aderenti</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="184"/>
+        <source>Office</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="184"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="184"/>
+        <source>Fingerprint</source>
+        <translation>Impronta</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="185"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="213"/>
         <source>The directory has expired: ask the coordinator for the new one. Until then packets from the network are refused.</source>
         <translation>L&apos;elenco è scaduto: chiedete al coordinatore quello nuovo. Fino ad allora i pacchetti della rete vengono rifiutati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="216"/>
         <source>(this office)</source>
         <translation>(questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="218"/>
         <source>revoked on {0}</source>
         <translation>revocato il {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="216"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="219"/>
         <source>active</source>
         <translation>attivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="235"/>
         <source>This office is not in a network yet. To join, export the member card, send it to the coordinator and read them the safety number by phone; then import the directory file the coordinator sends back. The coordinating office creates the network instead.</source>
         <translation>Questo ufficio non fa ancora parte di una rete. Per aderire esportate la scheda di adesione, inviatela al coordinatore e leggetegli per telefono il numero di sicurezza; poi importate il file dell&apos;elenco che il coordinatore vi manda. L&apos;ufficio coordinatore invece crea la rete.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="238"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="241"/>
         <source>This office coordinates the network «{0}». The directory has not been published yet.</source>
         <translation>Questo ufficio coordina la rete «{0}». L&apos;elenco non è ancora stato pubblicato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="243"/>
         <source>This office coordinates the network «{0}». Last published: version {1}, valid until {2}.</source>
         <translation>Questo ufficio coordina la rete «{0}». Ultima pubblicazione: versione {1}, valida fino al {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="245"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="248"/>
         <source>Network «{0}», directory version {1}, valid until {2}. Coordinator: {3} (fingerprint {4}).</source>
         <translation>Rete «{0}», elenco versione {1}, valido fino al {2}. Coordinatore: {3} (impronta {4}).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="271"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="274"/>
         <source>Export member card</source>
         <translation>Esporta scheda di adesione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="271"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="274"/>
         <source>Member cards (*.json)</source>
         <translation>Schede di adesione (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="284"/>
         <source>Member card saved in {0}. Send it to the coordinator, then read them your safety number by phone.</source>
         <translation>Scheda di adesione salvata in {0}. Inviatela al coordinatore, poi leggetegli per telefono il vostro numero di sicurezza.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="290"/>
         <source>Import directory</source>
         <translation>Importa elenco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="288"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="291"/>
         <source>Network directory (*.json);;All files (*)</source>
         <translation>Elenco della rete (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="313"/>
         <source>Confirm the coordinator</source>
         <translation>Confermate il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="314"/>
         <source>First import of the network «{0}», coordinated by {1}.
 
 Call the coordinator on a number you already know and compare this safety number, digit by digit:
@@ -3116,12 +3158,12 @@ Chiamate il coordinatore a un numero che già conoscete e confrontate questo num
 Accettate solo se coincide: da ora in poi questo ufficio si fida solo degli elenchi firmati da questo coordinatore.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="331"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="334"/>
         <source>Directory «{0}» version {1} imported: {2}, valid until {3}.</source>
         <translation>Elenco «{0}» versione {1} importato: {2}, valido fino al {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="333"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="336"/>
         <source>%n office(s)</source>
         <translation>
             <numerusform>%n ufficio</numerusform>
@@ -3129,12 +3171,12 @@ Accettate solo se coincide: da ora in poi questo ufficio si fida solo degli elen
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="341"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="344"/>
         <source>WARNING: an office&apos;s keys have changed</source>
         <translation>ATTENZIONE: le chiavi di un ufficio sono cambiate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="342"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="345"/>
         <source>The directory gives NEW KEYS to {0}.
 
 Old fingerprint: {1}
@@ -3153,23 +3195,23 @@ Nuova impronta: {2}
 Accettare le nuove chiavi di {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="360"/>
         <source>Network «{0}» created. Add the member cards, then publish the directory.</source>
         <translation>Rete «{0}» creata. Aggiungete le schede di adesione, poi pubblicate l&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="361"/>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="364"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="387"/>
         <source>Add member card</source>
         <translation>Aggiungi scheda di adesione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="365"/>
         <source>Member cards (*.json);;All files (*)</source>
         <translation>Schede di adesione (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="373"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="376"/>
         <source>Office: {0}
 Kind: {1}
 Fingerprint: {2}
@@ -3188,32 +3230,32 @@ Numero di sicurezza:
 Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo numero di sicurezza (nella sua pagina Rete). Aggiungete la scheda solo se ogni cifra coincide.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="384"/>
         <source>WARNING: this card replaces the keys of {0} (old fingerprint {1}).</source>
         <translation>ATTENZIONE: questa scheda sostituisce le chiavi di {0} (impronta precedente {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="396"/>
         <source>{0} added. Publish the directory to send it to the network.</source>
         <translation>{0} aggiunto. Pubblicate l&apos;elenco per inviarlo alla rete.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="403"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="406"/>
         <source>{0} revoked. Publish the directory so the other offices know.</source>
         <translation>{0} revocato. Pubblicate l&apos;elenco perché gli altri uffici lo sappiano.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="410"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="413"/>
         <source>Publish directory</source>
         <translation>Pubblica elenco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="411"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="414"/>
         <source>Network directory (*.json)</source>
         <translation>Elenco della rete (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="423"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="426"/>
         <source>Directory version {0} saved in {1}, valid until {2}. Send it to every member office.</source>
         <translation>Elenco versione {0} salvato in {1}, valido fino al {2}. Inviatelo a tutti gli uffici aderenti.</translation>
     </message>
@@ -3382,37 +3424,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="37"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="38"/>
         <source>Your office</source>
         <translation>Il tuo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="39"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="40"/>
         <source>Rete Desktop keeps this office&apos;s cases in an encrypted vault on this computer.</source>
         <translation>Rete Desktop custodisce i casi dell&apos;ufficio in una cassaforte cifrata su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="41"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="42"/>
         <source>Office name</source>
         <translation>Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="42"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="43"/>
         <source>e.g. Comando Stazione Carabinieri di Casalmaggiore</source>
         <translation>es. Comando Stazione Carabinieri di Casalmaggiore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="44"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="45"/>
         <source>Kind of office</source>
         <translation>Tipo di ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="48"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="49"/>
         <source>Office &amp;name</source>
         <translation>&amp;Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="49"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="50"/>
         <source>&amp;Kind of office</source>
         <translation>&amp;Tipo di ufficio</translation>
     </message>
@@ -3420,22 +3462,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OperatorPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="59"/>
         <source>Who you are</source>
         <translation>Chi siete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="61"/>
         <source>Your notes and referrals are signed with your name and role, and the other offices call you back by it. Colleagues with their own passphrase are added later (Office → Operators…).</source>
         <translation>Note e segnalazioni portano il vostro nome e ruolo, e gli altri uffici vi richiamano con questo. I colleghi con una propria passphrase si aggiungono dopo (Ufficio → Operatori…).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="66"/>
         <source>Your &amp;name</source>
         <translation>Il vostro &amp;nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="67"/>
         <source>Your &amp;role</source>
         <translation>Il vostro &amp;ruolo</translation>
     </message>
@@ -3570,42 +3612,42 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="77"/>
         <source>Office passphrase</source>
         <translation>Passphrase dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="79"/>
         <source>Everyone in the office types it to open the vault. Prefer several words: long is better than complicated.</source>
         <translation>Tutti in ufficio la digitano per aprire la cassaforte. Meglio più parole: lunga è meglio che complicata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="83"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="86"/>
         <source>Repeat the passphrase</source>
         <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="91"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="92"/>
         <source>Strength</source>
         <translation>Robustezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="93"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Ripetila</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="96"/>
         <source>Create the vault</source>
         <translation>Crea la cassaforte</translation>
     </message>
@@ -3681,47 +3723,47 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreventionTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="406"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="407"/>
         <source>Show &amp;past actions too</source>
         <translation>Mostra anche le azioni &amp;passate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="408"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
         <source>&amp;New action…</source>
         <translation>&amp;Nuova azione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="410"/>
         <source>Planned actions travel to the other offices with the next published directory</source>
         <translation>Le azioni programmate arrivano agli altri uffici con il prossimo elenco pubblicato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="413"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="417"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="417"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -3887,104 +3929,104 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProfilesTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="224"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="228"/>
         <source>Office profile</source>
         <translation>Scheda dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="258"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="260"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="259"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="261"/>
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
         <source>24 hours</source>
         <translation>24 ore su 24</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
         <source>Shelter places</source>
         <translation>Posti in casa rifugio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="267"/>
         <source>Cultural mediators</source>
         <translation>Mediatrici culturali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="268"/>
         <source>Social emergency service (PIS)</source>
         <translation>Pronto intervento sociale (PIS)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="269"/>
         <source>Accessible to disabled people</source>
         <translation>Accessibile alle persone con disabilità</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="269"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="270"/>
         <source>Works with minors</source>
         <translation>Lavora con i minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="280"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="281"/>
         <source>&amp;Save my profile</source>
         <translation>&amp;Salva la mia scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="282"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="283"/>
         <source>E&amp;xport for the coordinator…</source>
         <translation>E&amp;sporta per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="284"/>
         <source>The signed profile file the coordinator publishes with the network directory</source>
         <translation>Il file firmato della scheda che il coordinatore pubblica con l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="300"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="301"/>
         <source>Edit this office&apos;s profile</source>
         <translation>Modifica la scheda di questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="312"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="317"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="313"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="318"/>
         <source>{0} (this office)</source>
         <translation>{0} (questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="350"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="351"/>
         <source>Your profile is still empty: fill it in below.</source>
         <translation>La scheda è ancora vuota: compilala qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="353"/>
         <source>No profile received yet.</source>
         <translation>Nessuna scheda ricevuta finora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="387"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="388"/>
         <source>Saved: revision {0}.</source>
         <translation>Salvata: revisione {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="391"/>
         <source>Export the profile</source>
         <translation>Esporta la scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="391"/>
         <source>Profile (*.json)</source>
         <translation>Scheda (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="397"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="398"/>
         <source>Profile</source>
         <translation>Scheda</translation>
     </message>
@@ -4081,22 +4123,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="84"/>
         <source>Publish directory</source>
         <translation>Pubblica elenco</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="88"/>
         <source> days</source>
         <translation> giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="89"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valido per:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="91"/>
         <source>Send the new file to every member office before it expires.</source>
         <translation>Inviate il nuovo file a tutti gli uffici aderenti prima che scada.</translation>
     </message>
@@ -4210,57 +4252,57 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecoveryKeyPanel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="146"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="147"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="149"/>
         <source>&amp;Save as PDF…</source>
         <translation>Salva come &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="171"/>
         <source>Rete Desktop — recovery key</source>
         <translation>Rete Desktop — chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="173"/>
         <source>This key opens the office vault if the passphrase is forgotten.</source>
         <translation>Questa chiave apre la cassaforte dell&apos;ufficio se la passphrase viene dimenticata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="174"/>
         <source>Keep this sheet locked away, separate from the computer.</source>
         <translation>Custodisci questo foglio sotto chiave, lontano dal computer.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="175"/>
         <source>Whoever holds it can read every case: never photograph or e-mail it.</source>
         <translation>Chi lo possiede può leggere ogni caso: non fotografarlo e non inviarlo per e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="187"/>
         <source>Saved to {0}. Print it, then delete the file.</source>
         <translation>Salvato in {0}. Stampalo, poi cancella il file.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="190"/>
         <source>Save the recovery sheet</source>
         <translation>Salva il foglio della chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="190"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="191"/>
         <source>rete-recovery-key</source>
         <translation>rete-chiave-di-recupero</translation>
     </message>
@@ -4268,17 +4310,17 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="212"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="214"/>
         <source>If the passphrase is forgotten, only this key opens the vault. It is shown now and never again: print it or write it down and keep it locked away.</source>
         <translation>Se la passphrase viene dimenticata, solo questa chiave apre la cassaforte. È mostrata ora e mai più: stampala o scrivila e custodiscila sotto chiave.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/wizard.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/wizard.py" line="220"/>
         <source>I have &amp;written it down or printed it</source>
         <translation>L&apos;ho sc&amp;ritta o stampata</translation>
     </message>
@@ -4394,37 +4436,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RelationDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="89"/>
         <source>Relation between persons</source>
         <translation>Relazione tra persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="92"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="94"/>
         <source>Related to</source>
         <translation>In relazione con</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="101"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="102"/>
         <source>&amp;Person</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="103"/>
         <source>is &amp;the</source>
         <translation>è &amp;il/la</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="104"/>
         <source>&amp;of</source>
         <translation>&amp;di</translation>
     </message>
@@ -4507,22 +4549,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="101"/>
         <source>Revoke member</source>
         <translation>Revoca ufficio aderente</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="104"/>
         <source>{0} will be marked revoked in the next published directory; the other offices will refuse its packets from then on. A revoked office cannot rejoin under the same identity.</source>
         <translation>{0} risulterà revocato nel prossimo elenco pubblicato; da allora gli altri uffici ne rifiuteranno i pacchetti. Un ufficio revocato non può rientrare con la stessa identità.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="109"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="110"/>
         <source>Type the office &amp;name to confirm:</source>
         <translation>Scrivete il &amp;nome dell&apos;ufficio per confermare:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="112"/>
         <source>Revoke</source>
         <translation>Revoca</translation>
     </message>
@@ -4530,7 +4572,7 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RiskChart</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="49"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="50"/>
         <source>Risk level over time</source>
         <translation>Livello di rischio nel tempo</translation>
     </message>
@@ -4538,82 +4580,82 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="102"/>
         <source>Risk assessment</source>
         <translation>Valutazione del rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="119"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="119"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="120"/>
         <source>Don&apos;t know</source>
         <translation>Non so</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="140"/>
         <source>Computed level</source>
         <translation>Livello calcolato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="141"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="143"/>
         <source>Level decided</source>
         <translation>Livello deciso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="144"/>
         <source>As computed</source>
         <translation>Come calcolato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="147"/>
         <source>&amp;Professional judgement</source>
         <translation>&amp;Giudizio professionale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="149"/>
         <source>Reason of the judgement</source>
         <translation>Ragione del giudizio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="151"/>
         <source>Needed to set a level lower than the computed one</source>
         <translation>Necessaria per indicare un livello più basso di quello calcolato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="153"/>
         <source>&amp;Reason</source>
         <translation>&amp;Ragione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="157"/>
         <source>Date of the assessment</source>
         <translation>Data della valutazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="157"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="158"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="184"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="186"/>
         <source>score {0} of {1}: {2}</source>
         <translation>punteggio {0} su {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/risk_dialog.py" line="189"/>
         <source>{0} questions still to answer</source>
         <translation>{0} domande ancora senza risposta</translation>
     </message>
@@ -4662,57 +4704,57 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="155"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="156"/>
         <source>Service given</source>
         <translation>Servizio dato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="157"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="158"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="159"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="159"/>
         <source>known</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="161"/>
         <source>To</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="161"/>
         <source>ended</source>
         <translation>terminato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="163"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="164"/>
         <source>Children hosted with her</source>
         <translation>Figli ospitati con lei</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="165"/>
         <source>&amp;Service</source>
         <translation>&amp;Servizio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="166"/>
         <source>&amp;From</source>
         <translation>&amp;Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="167"/>
         <source>&amp;To</source>
         <translation>&amp;Al</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="168"/>
         <source>&amp;Children hosted</source>
         <translation>&amp;Figli ospitati</translation>
     </message>
@@ -4753,67 +4795,67 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="179"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="180"/>
         <source>Sharing decision</source>
         <translation>Decisione di condivisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="189"/>
         <source>Laboratorio distrettuale</source>
         <translation>Laboratorio distrettuale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="191"/>
         <source>Share with</source>
         <translation>Condividere con</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="192"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="195"/>
         <source>Norm</source>
         <translation>Norma</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="196"/>
         <source>e.g. art. 331 c.p.p.; art. 9 L. 184/1983</source>
         <translation>es. art. 331 c.p.p.; art. 9 L. 184/1983</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="198"/>
         <source>How consent was collected</source>
         <translation>Come è stato raccolto il consenso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="199"/>
         <source>e.g. written and signed</source>
         <translation>es. scritto e firmato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="201"/>
         <source>Reason</source>
         <translation>Ragione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="203"/>
         <source>Legal &amp;basis</source>
         <translation>&amp;Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="204"/>
         <source>&amp;Norm</source>
         <translation>&amp;Norma</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="205"/>
         <source>How &amp;consent was collected</source>
         <translation>Come è stato raccolto il &amp;consenso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="205"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="206"/>
         <source>&amp;Reason</source>
         <translation>&amp;Ragione</translation>
     </message>
@@ -4821,157 +4863,157 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="57"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="58"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="59"/>
         <source>Export &amp;PDF…</source>
         <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="62"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="63"/>
         <source>&amp;Year</source>
         <translation>&amp;Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="72"/>
         <source>Exact counts, for internal use only. In the exports, values below 3 are hidden.</source>
         <translation>Conteggi esatti, solo per uso interno. Nelle esportazioni i valori inferiori a 3 sono oscurati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
         <source>Item</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="76"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="78"/>
         <source>Statistics of the year</source>
         <translation>Statistiche dell&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="134"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="134"/>
         <source>New cases</source>
         <translation>Nuovi casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="135"/>
         <source>New cases by month</source>
         <translation>Nuovi casi per mese</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="135"/>
         <source>By risk level</source>
         <translation>Per livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="131"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="136"/>
         <source>By referral source</source>
         <translation>Per fonte della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="132"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="137"/>
         <source>Children by exposure</source>
         <translation>Minori per tipo di esposizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="138"/>
         <source>Children involved</source>
         <translation>Minori coinvolti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="139"/>
         <source>Cases with children</source>
         <translation>Casi con minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="139"/>
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="140"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="140"/>
         <source>Average days from report</source>
         <translation>Giorni medi dalla segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="141"/>
         <source>Protocol deadlines</source>
         <translation>Scadenze dei protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="141"/>
         <source>Met</source>
         <translation>Rispettate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="142"/>
         <source>Missed</source>
         <translation>Mancate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="142"/>
         <source>Witnessed</source>
         <translation>Violenza assistita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="143"/>
         <source>Direct</source>
         <translation>Diretta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="143"/>
         <source>Unknown</source>
         <translation>Non nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="157"/>
         <source>Came on her own</source>
         <translation>Accesso spontaneo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="159"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="164"/>
         <source>Export CSV</source>
         <translation>Esporta CSV</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="172"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="182"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="179"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="184"/>
         <source>Saved, values below 3 hidden: {0}</source>
         <translation>Salvato, valori inferiori a 3 oscurati: {0}</translation>
     </message>
@@ -4979,27 +5021,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="148"/>
         <source>Passphrase strength</source>
         <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="160"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="162"/>
         <source>too short</source>
         <translation>troppo corta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="162"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="164"/>
         <source>too weak</source>
         <translation>troppo debole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="166"/>
         <source>good</source>
         <translation>buona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="168"/>
         <source>strong</source>
         <translation>robusta</translation>
     </message>
@@ -5171,38 +5213,38 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ViolenceDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="113"/>
         <source>Forms of violence</source>
         <translation>Forme di violenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="122"/>
         <source>Forms</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="123"/>
         <source>Since</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="122"/>
         <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="124"/>
         <source>known</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="124"/>
         <source>Until</source>
         <translation>Fino al</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="125"/>
         <source>&amp;Since</source>
         <translation>&amp;Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="126"/>
         <source>&amp;Until</source>
         <translation>&amp;Fino al</translation>
     </message>
@@ -5210,37 +5252,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>WhoToCallTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="159"/>
         <source>The situation</source>
         <translation>La situazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="169"/>
         <source>Offices to call</source>
         <translation>Uffici da chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="183"/>
         <source>Tick one or more situations above.</source>
         <translation>Spunta una o più situazioni qui sopra.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="189"/>
         <source>Call first</source>
         <translation>Chiama prima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="201"/>
         <source>No office of the network can act on this.</source>
         <translation>Nessun ufficio della rete può intervenire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="203"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="204"/>
         <source>No office covers: {0}</source>
         <translation>Nessun ufficio copre: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="209"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="210"/>
         <source>Always available</source>
         <translation>Sempre disponibili</translation>
     </message>
