@@ -5,27 +5,36 @@ persons, notes and amendments, a draft, attachments, a protocol's tasks, a refer
 its receipt back), a referral received (with the receipt sent), a laboratorio item with the
 chair's agenda, decision, minutes and an action on the case's task. Each case is erased through
 the CLI; afterwards an independent reader (SQLite3 Multiple Ciphers via apsw) finds none of its
-strings in any table, the full-text index's vocabulary, or its shadow tables, and the hand
-decryption of every page of the file and WAL (free pages too) finds none either.
+strings in any table, the full-text index's vocabulary, or its shadow tables, nor inside the
+stored packets it opens with the office's own key (pyrage and tarfile: the agenda and minutes
+received from the chair carried the item), and the hand decryption of every page of the file
+and WAL (free pages too) finds none either.
 """
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
+import re
+import tarfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 import apsw
+import pyrage
 import pytest
 
 from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.i18n import translate
 from rete_desktop.lab import chair, exchange
-from rete_desktop.packets import receipts, referral
+from rete_desktop.lab import erasure as case_erasure
+from rete_desktop.errors import NotFound
+from rete_desktop.packets import receipts, referral, register
 from rete_desktop.storage import (
     attachments,
     audit,
@@ -60,6 +69,7 @@ class Built:
     case_id: str
     secrets: set[str] = field(default_factory=set)  # every string that must leave the file
     tokens: set[str] = field(default_factory=set)  # words that must leave the search index
+    in_packets: set[str] = field(default_factory=set)  # inside stored packets of no case
 
 
 def test_every_table_holding_case_data_is_in_the_erasure_list(vault: Vault) -> None:
@@ -147,6 +157,7 @@ def _build(cc: Vault, cav: Vault, shape: tuple[str, ...], n: int) -> Built:
     if "laboratorio" in shape:
         _laboratorio(cc, cav, case_id, marker)
         built.secrets |= {f"Richiesta {marker}l", f"Decisione {marker}e"}
+        built.in_packets |= {f"Richiesta {marker}l", f"Decisione {marker}e"}
     return built
 
 
@@ -192,26 +203,57 @@ def _independent_dump(vault: Vault) -> tuple[bytes, set[str]]:
     return b"\n".join(tables.values()), vocabulary
 
 
+PACKETS = "stored packets, opened"
+
+
 def _independent_tables(vault: Vault) -> tuple[dict[str, bytes], set[str]]:
-    """Every table's rows (FTS shadow tables included) and the index vocabulary, as read by
-    SQLite3 Multiple Ciphers from the file alone."""
+    """Every table's rows (FTS shadow tables included), the stored packets opened with the
+    office's key (under :data:`PACKETS`) and the index vocabulary, as read by SQLite3 Multiple
+    Ciphers from the file alone."""
     vault.checkpoint()
     conn = apsw.Connection(str(vault.directory / "vault.db"), flags=apsw.SQLITE_OPEN_READONLY)
     try:
         conn.execute("PRAGMA cipher = 'sqlcipher'")
         conn.execute("PRAGMA legacy = 4")
         conn.execute(f"PRAGMA key = \"x'{vault.raw_key.hex()}'\"")
-        tables = {}
+        tables, age_files = {}, []
         for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
                                      " AND sql NOT LIKE 'CREATE VIRTUAL%'").fetchall():
+            rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()
             tables[table] = b"\n".join(
-                repr(r).encode() + b"".join(v for v in r if isinstance(v, bytes))
-                for r in conn.execute(f'SELECT * FROM "{table}"'))
+                repr(r).encode() + b"".join(v for v in r if isinstance(v, bytes)) for r in rows)
+            age_files += [v for r in rows for v in r
+                          if isinstance(v, bytes) and v.startswith(b"age-encryption.org/v1\n")]
+        (keys,) = conn.execute("SELECT secret_keys FROM identity").fetchone()
+        tables[PACKETS] = b"\n".join(_opened(blob, keys) for blob in age_files)
         conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, search_index, row)")
         vocabulary = {r[0] for r in conn.execute("SELECT term FROM temp.vocab")}
     finally:
         conn.close()
     return tables, vocabulary
+
+
+def _opened(data: bytes, secret_keys: bytes) -> bytes:
+    """An age file decrypted with the office's X25519 identity (found in its secret-key blob),
+    its tar's members and the inflated streams of any PDF among them."""
+    identity = re.search(rb"AGE-SECRET-KEY-1[0-9A-Z]+", secret_keys)
+    assert identity is not None
+    try:
+        plain = pyrage.decrypt(data, [pyrage.x25519.Identity.from_str(identity.group().decode())])
+    except pyrage.DecryptError:
+        return b""  # a packet not encrypted to this office
+    opened = []
+    with tarfile.open(fileobj=io.BytesIO(plain)) as archive:
+        for member in archive.getmembers():
+            body = archive.extractfile(member)
+            content = body.read() if body else b""
+            opened.append(content)
+            for stream in re.findall(rb"stream\r?\n(.*?)endstream", content, re.DOTALL):
+                try:
+                    opened.append(zlib.decompress(stream))
+                except zlib.error:
+                    continue
+    return b"\n".join(opened)
 
 
 @pytest.fixture(scope="module")
@@ -231,6 +273,8 @@ def test_each_shape_of_case_is_erased_without_a_trace(
     with office.open() as vault:
         dump, vocabulary = _independent_dump(vault)
         assert all(s.encode() in dump for s in built.secrets)  # the check can see them
+        assert all(s.encode() in _independent_tables(vault)[0][PACKETS]
+                   for s in built.in_packets)
         assert built.tokens <= vocabulary
         register_before = vault.query_one("SELECT count(*) FROM packet_register")[0]
 
@@ -267,15 +311,35 @@ def test_erased_laboratorio_item_is_not_linkable_through_the_audit_log(
     row holds that code any more (the item's summary, the meeting documents, the actions)."""
     net = build_network(tmp_path / "net")
     with net["carabinieri"].open() as cc, net["cav"].open() as cav:
+        other = _build(cc, cav, ("laboratorio",), 98)
+        kept = _lab_copies(cc)
         built = _build(cc, cav, ("persons", "protocol", "laboratorio"), 99)
         (code,) = cc.query_one("SELECT code FROM lab_case_codes WHERE case_id = ?",
                                (built.case_id,))
         assert any(code in e.detail for e in audit.list_entries(cc, built.case_id))
-        erasure.erase_case(cc, built.case_id)
+        copies = _lab_copies(cc) - kept
+        report = case_erasure.erase_case(cc, built.case_id)
         tables, _ = _independent_tables(cc)
         assert [t for t, rows in tables.items() if code.encode() in rows] == ["audit"]
-        (title,) = cc.query_one("SELECT title FROM lab_actions")  # the action stays, unlinked
-        assert title == "Verificare la misura"
+        assert {t for t, rows in tables.items() if b"Verificare la misura" in rows} >= {
+            "lab_actions", PACKETS}  # the action stays, unlinked; so do the other case's copies
+        # The received agenda and minutes stay in the register with their digest, not their bytes.
+        assert report.counts["packet_copies"] == 2 and len(copies) == 2
+        for entry_id, kind, sha256 in copies:
+            assert cc.query_one("SELECT sha256, length(data) FROM packet_evidence"
+                                " WHERE register_id = ?", (entry_id,)) == (sha256, 0)
+            with pytest.raises(NotFound) as gone:
+                register.evidence(cc, entry_id)
+            assert "removed on" in gone.value.message("en"), kind
+        assert all(register.evidence(cc, entry_id) for entry_id, _, _ in kept)
+        assert _lab_copies(cc) == kept | copies and cases.exists(cc, other.case_id)
+
+
+def _lab_copies(vault: Vault) -> set[tuple[str, str, str]]:
+    """The register rows of the agenda and minutes packets, with their kept digests."""
+    return {tuple(r) for r in vault.query(  # type: ignore[misc]
+        "SELECT r.id, r.kind, e.sha256 FROM packet_register r JOIN packet_evidence e"
+        " ON e.register_id = r.id WHERE r.kind IN ('agenda', 'minutes')")}
 
 
 def test_erasure_on_a_nearly_full_disk_succeeds_and_leaves_nothing(

@@ -35,6 +35,7 @@ from rete_desktop.domain.vocabulary import (
     ViolenceForm,
 )
 from rete_desktop.i18n import translate
+from rete_desktop.lab import erasure as case_erasure
 from rete_desktop.storage import attachments, case_record, cases, erasure, notes, protocols, sharing
 from rete_desktop.storage.cases import get_case
 from rete_desktop.storage.erasure_words import erased_in_words
@@ -290,7 +291,7 @@ def cmd_case_erase(ctx: Context) -> int:
             ctx.say("erasure.summary", reference=case.reference,
                     counts=erased_in_words(erasure.held(vault, case.id)))
             return 2
-        report = erasure.erase_case(vault, case.id)
+        report = case_erasure.erase_case(vault, case.id)
     ctx.say("erasure.done", case=case.reference, detail=erased_in_words(report.counts))
     if report.cleanup_error:
         ctx.say("erasure.cleanup_failed", reason=report.cleanup_error)

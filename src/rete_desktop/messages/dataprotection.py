@@ -291,6 +291,11 @@ _ERASED = (
      "{count} register lines unlinked (the lines stay)"),
     ("packet_evidence", "1 copia di pacchetto conservata", "{count} copie di pacchetti conservate",
      "1 stored packet copy", "{count} stored packet copies"),
+    ("packet_copies", "1 copia conservata di ordine del giorno o verbale svuotata (restano "
+     "protocollo e impronta)", "{count} copie conservate di ordini del giorno o verbali svuotate "
+     "(restano protocollo e impronta)", "1 stored agenda or minutes copy emptied (its protocol "
+     "number and digest stay)", "{count} stored agenda or minutes copies emptied (their "
+     "protocol numbers and digests stay)"),
     ("delivery_proofs", "1 ricevuta PEC svuotata (restano data e impronta)",
      "{count} ricevute PEC svuotate (restano data e impronta)",
      "1 PEC proof emptied (its date and digest stay)",

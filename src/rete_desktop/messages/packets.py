@@ -188,6 +188,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Nessun pacchetto {packet_id} nel registro di protocollo.",
         "en": "No packet {packet_id} in the register.",
     },
+    "packet.evidence_redacted": {
+        "it": "La copia del pacchetto {packet_id} non c'è più: è stata tolta il {date} "
+              "con la cancellazione di un caso che conteneva (nel registro restano protocollo, "
+              "data, corrispondente e impronta SHA-256).",
+        "en": "The copy of packet {packet_id} is no longer kept: it was removed on {date} by the "
+              "erasure of a case it contained (the register keeps its protocol number, date, "
+              "counterpart and SHA-256 digest).",
+    },
     "packet.recipients_mismatch": {
         "it": "La cifratura del pacchetto non corrisponde ai destinatari firmati dal mittente "
         "({stanzas} chiavi invece di {recipients} destinatari più il mittente): è stato "

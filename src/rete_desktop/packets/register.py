@@ -171,8 +171,28 @@ def get_entry(vault: Vault, packet_id: str, direction: str,
 
 
 def evidence(vault: Vault, entry_id: str) -> bytes:
-    """The original packet bytes kept for a register row."""
-    row = vault.query_one("SELECT data FROM packet_evidence WHERE register_id = ?", (entry_id,))
+    """The original packet bytes kept for a register row (refused once redacted)."""
+    row = vault.query_one(
+        "SELECT e.data, e.redacted, r.packet_id FROM packet_evidence e"
+        " JOIN packet_register r ON r.id = e.register_id WHERE e.register_id = ?", (entry_id,))
     if row is None:
         raise NotFound("packet.not_in_register", packet_id=entry_id)
+    if row[1] is not None:
+        raise NotFound("packet.evidence_redacted", packet_id=row[2], date=row[1][:10])
     return bytes(row[0])
+
+
+def redact_evidence(conn: Any, entry_id: str) -> None:
+    """Drop the stored bytes of a register row's packet, keeping its SHA-256 and the row.
+
+    For an erasure (art. 17): a packet that carried the erased case among other content can
+    neither be kept whole nor be re-written (its signature covers every byte), so the bytes go
+    and ``redacted`` records when; the digest still identifies the original, which the other
+    offices keep. A PEC provider's proof of a sent packet holds a copy of it too: emptied the
+    same way (its kind, date and digest stay). Call inside the erasure's transaction.
+    """
+    conn.execute("UPDATE packet_evidence SET data = X'', redacted = ? WHERE register_id = ?",
+                 (now_utc(), entry_id))
+    conn.execute("UPDATE delivery_proofs SET data = X'' WHERE packet_id IN"
+                 " (SELECT packet_id FROM packet_register WHERE id = ? AND direction = ?)",
+                 (entry_id, SENT))

@@ -8,16 +8,20 @@ notes, tasks or laboratorio items, fails the test until it is added here.
 
 Notes and attachments are append-only at the database level; the triggers let a delete through
 only while the ``erasing`` flag is in ``meta``, which this module sets and clears inside one
-transaction. ``secure_delete`` (vault pragma) and the full-text index's ``secure-delete`` option
-overwrite the content as it is deleted; the clean-up after the commit copies the WAL into the
-main file, which replaces the old pages there. If that clean-up fails, the case is still erased
-and the report says what is left to do. The audit log keeps one entry with the case id and
-counts only.
+transaction. Layers above storage add what only they can find (the laboratorio's agenda and
+minutes received as packets, whose copies only the laboratorio can read): the action that
+erases passes them as ``scrubbers``, run in the same transaction (``lab/erasure.py``); storage
+imports none of them. ``secure_delete`` (vault pragma) and the full-text index's
+``secure-delete`` option overwrite the content as it is deleted; the clean-up after the commit copies
+the WAL into the main file, which replaces the old pages there. If that clean-up fails, the
+case is still erased and the report says what is left to do. The audit log keeps one entry with
+the case id and counts only.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,6 +94,21 @@ CASE_DATA: tuple[CaseData, ...] = (
 
 
 @dataclass(frozen=True)
+class Erasing:
+    """What a scrubber needs to know of the case being erased: its id, its laboratorio code
+    and the ids of its laboratorio items (as this office and the chair know them)."""
+
+    case_id: str
+    code: str | None
+    item_ids: frozenset[str]
+
+
+# A layer above storage scrubbing what only it can read: called inside the erasure's
+# transaction before the case's rows go; returns how many rows it changed.
+Scrubber = Callable[[Any, Erasing], int]
+
+
+@dataclass(frozen=True)
 class ErasureReport:
     """What was erased, and why the clean-up after the commit failed if it did."""
 
@@ -110,8 +129,13 @@ def held(vault: Vault, case_id: str) -> dict[str, int]:
             for table in ("persons", "notes", "attachments", "tasks")}
 
 
-def erase_case(vault: Vault, case_id: str) -> ErasureReport:
+def erase_case(
+    vault: Vault, case_id: str, scrubbers: Mapping[str, Scrubber] | None = None
+) -> ErasureReport:
     """Delete every row of a case; cannot be undone (backups aside).
+
+    ``scrubbers`` (name -> scrubber, its count reported under the name) is how the action that
+    erases (``lab.erasure.erase_case``, which the shells call) adds the layers above storage.
 
     A failure before the commit changes nothing (the error propagates). After the commit the
     case is gone whatever happens: a failed clean-up is reported in ``cleanup_error``.
@@ -123,6 +147,10 @@ def erase_case(vault: Vault, case_id: str) -> ErasureReport:
     with vault.transaction() as conn:
         vault.set_meta(ERASING_FLAG, real_id)
         vault.set_meta(CLEANUP_PENDING, "1")
+        erasing = Erasing(real_id, params["code"], frozenset(
+            r[0] for r in conn.execute(_ITEMS, params).fetchall()))
+        for name, scrub in (scrubbers or {}).items():
+            counts[name] = scrub(conn, erasing)
         counts["lab_meetings"] = _scrub_meetings(conn, params["code"])
         for data in CASE_DATA:
             removed = conn.execute(data.sql, params).rowcount

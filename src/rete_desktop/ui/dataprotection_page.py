@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from rete_desktop.domain.records import Case
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import translate
+from rete_desktop.lab import erasure as case_erasure
 from rete_desktop.storage import cases, erasure, retention
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.erasure_words import erased_in_words
@@ -211,7 +212,7 @@ class DataProtectionPage(QWidget):
         if case is None or self.erase_confirm.text().strip() != case.reference:
             return
         try:
-            report = erasure.erase_case(self.vault, case.id)
+            report = case_erasure.erase_case(self.vault, case.id)
         except ReteError as exc:
             hooks.inform(self, self.tr("Data protection"), labels.error_text(exc), error=True)
             return
