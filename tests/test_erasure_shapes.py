@@ -28,13 +28,15 @@ import apsw
 import pyrage
 import pytest
 
+from rete_desktop.crypto.keys import OfficeKeys
 from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind
+from rete_desktop.errors import NotFound
 from rete_desktop.i18n import translate
 from rete_desktop.lab import chair, exchange
 from rete_desktop.lab import erasure as case_erasure
-from rete_desktop.errors import NotFound
 from rete_desktop.packets import receipts, referral, register
+from rete_desktop.packets.packet import unseal
 from rete_desktop.storage import (
     attachments,
     audit,
@@ -46,11 +48,15 @@ from rete_desktop.storage import (
     risk,
     sharing,
 )
+from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
+from rete_desktop.transport import deliveries, mime, pec, send, settings
+from tests import attack_kit
 from tests.conftest import PASSPHRASE, CliRunner, SmallDisk, make_vault
 from tests.packet_fixtures import Office, build_network
 from tests.sqlcipher_pages import database_plaintext, old_snapshot_held
 from tests.test_disk_faults import BIG
+from tests.test_transport_mail import receipt
 
 FEATURES = ("persons", "notes", "draft", "attachments", "protocol", "referral_sent",
             "referral_received", "laboratorio", "case_record")
@@ -396,3 +402,71 @@ def test_a_failed_clean_up_says_the_case_is_erased_and_what_is_left(
     with Vault.open(directory, PASSPHRASE) as reopened:
         assert reopened.get_meta(erasure.CLEANUP_PENDING) is None
         assert b"Zanichelli" not in database_plaintext(directory, reopened.raw_key)
+
+
+def test_erasing_a_case_empties_only_its_own_pec_proofs(tmp_path: Path) -> None:
+    """A PEC proof is about a packet this office sent. Another office may send us a referral
+    under one of our packet ids (it saw the id as a recipient); erasing the case filed from it
+    must not empty the proof of our own packet, which belongs to a case that stays."""
+    net = build_network(tmp_path / "net")
+    cav = net["cav"]
+    with net["carabinieri"].open() as cc, cav.open() as cav_vault:
+        keep = cases.create_case(cc, "Fascicolo che resta")
+        cases.add_person(cc, keep, "victim", "Ornella Zanardelli", birth_year=1987)
+        cases.set_consent(cc, keep, Consent(share_with=(OfficeKind.CAV,)))
+        ours, _ = referral.export_referral(cc, keep, [cav.office_id])
+        proof = _pec_delivery_proof(cc, ours.packet_id, cav.office_id)
+        theirs = cases.create_case(cav_vault, "Invio dal centro")
+        cases.add_person(cav_vault, theirs, "victim", "Elvira Bortolotti")
+        cases.set_consent(cav_vault, theirs, Consent(share_with=(OfficeKind.CARABINIERI,)))
+        honest, _ = referral.export_referral(cav_vault, theirs, [_office_id(cc)])
+        cav_keys = load_identity(cav_vault).keys
+        shadow = _resent_under(honest.data, ours.packet_id, load_identity(cc).keys, cav_keys)
+        filed = referral.import_referral(cc, shadow)
+        assert filed.case_id is not None and filed.packet.manifest.packet_id == ours.packet_id
+
+        case_erasure.erase_case(cc, filed.case_id)
+
+        assert b"avvenuta-consegna" in _stored_proof(cc, proof)
+        case_erasure.erase_case(cc, keep)  # its own case's erasure empties it, keeping the facts
+        assert cc.query_one("SELECT length(data), kind, sha256 IS NOT NULL FROM delivery_proofs"
+                            " WHERE id = ?", (proof,)) == (0, "avvenuta-consegna", 1)
+
+
+def _pec_delivery_proof(vault: Vault, packet_id: str, recipient: str) -> str:
+    """The packet goes out as a PEC message and the provider's signed delivery receipt comes
+    back, filed by the app's PEC code; returns the stored proof's id."""
+    folder = vault.directory.parent / "out"
+    folder.mkdir(exist_ok=True)
+    settings.save_folder(vault, settings.make_folder_settings(str(folder), str(folder), "cc"))
+    send.queue_packet(vault, packet_id, [recipient])
+    msgid = f"<{packet_id}@pec.rete.test>"
+    deliveries.set_state(vault, packet_id, recipient, deliveries.SENT, message_id=msgid)
+    account = settings.make_mail_settings(
+        address="cc@pec.rete.test", imap_host="imap.pec.test", imap_port=993,
+        smtp_host="smtp.pec.test", smtp_port=465, user="cc", pec=True)
+    raw = receipt("avvenuta-consegna", msgid, "cc@pec.rete.test", "cav@pec.rete.test")
+    arrival = pec.file_receipt(vault, account, mime.parse(raw), raw)
+    assert arrival.reason is None and arrival.packet_id == packet_id  # trusted, linked
+    (proof,) = vault.query_one("SELECT id FROM delivery_proofs WHERE packet_id = ? AND trusted",
+                               (packet_id,))
+    return str(proof)
+
+
+def _stored_proof(vault: Vault, proof_id: str) -> bytes:
+    return bytes(vault.query_one("SELECT data FROM delivery_proofs WHERE id = ?", (proof_id,))[0])
+
+
+def _resent_under(data: bytes, packet_id: str, reader: OfficeKeys, sender: OfficeKeys) -> bytes:
+    """The sender's honest referral, re-signed by the sender under another packet id."""
+    opened = unseal(data, reader.age_identity_string())
+    manifest = json.loads(opened.members["manifest.json"])
+    manifest["packet_id"] = packet_id
+    parts = {p["name"]: (p["media_type"], opened.members[f"parts/{p['name']}"])
+             for p in manifest["parts"]}
+    kit_packet = attack_kit.Packet(
+        sender.signing_key, manifest["sender"]["office_id"],
+        {r: reader.encryption_recipient() for r in manifest["recipients"]},
+        sender.encryption_recipient(), parts, kind="referral", packet_id=packet_id)
+    body = json.dumps(manifest, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return kit_packet.seal(kit_packet.plaintext(body.encode()))

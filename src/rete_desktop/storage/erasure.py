@@ -12,10 +12,10 @@ transaction. Layers above storage add what only they can find (the laboratorio's
 minutes received as packets, whose copies only the laboratorio can read): the action that
 erases passes them as ``scrubbers``, run in the same transaction (``lab/erasure.py``); storage
 imports none of them. ``secure_delete`` (vault pragma) and the full-text index's
-``secure-delete`` option overwrite the content as it is deleted; the clean-up after the commit copies
-the WAL into the main file, which replaces the old pages there. If that clean-up fails, the
-case is still erased and the report says what is left to do. The audit log keeps one entry with
-the case id and counts only.
+``secure-delete`` option overwrite the content as it is deleted; the clean-up after the commit
+copies the WAL into the main file, which replaces the old pages there. If that clean-up fails,
+the case is still erased and the report says what is left to do. The audit log keeps one entry
+with the case id and counts only.
 """
 
 from __future__ import annotations
@@ -56,10 +56,11 @@ class CaseData:
 CASE_DATA: tuple[CaseData, ...] = (
     # The packet as sent or received goes, and so does the copy inside a PEC provider's proof
     # of delivery (its facts stay: kind, date, provider, digest); the register line stays,
-    # without the case.
+    # without the case. Proofs are only about packets this office sent: a received packet
+    # under one of our packet ids (another sender chose it) must not empty our own proof.
     CaseData("delivery_proofs", "UPDATE delivery_proofs SET data = X'' WHERE packet_id IN"
-             " (SELECT packet_id FROM packet_register WHERE case_id = :case)",
-             ("packet_register",)),
+             " (SELECT packet_id FROM packet_register WHERE case_id = :case"
+             " AND direction = 'sent')", ("packet_register",)),
     CaseData("packet_evidence", "DELETE FROM packet_evidence WHERE register_id IN"
              " (SELECT id FROM packet_register WHERE case_id = :case)", ("packet_register",)),
     CaseData("packet_register",
