@@ -8,13 +8,17 @@ import io
 import json
 from pathlib import Path
 
+import codicefiscale
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from rete_desktop.demo import create_demo_vault
-from rete_desktop.domain.access_scope import Section
+from rete_desktop.domain.access_scope import Section, check_reason
 from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind, PersonRole
+from rete_desktop.errors import BadInput
 from rete_desktop.packets import referral
 from rete_desktop.reports.subject_access_pdf import subject_access_pdf
 from rete_desktop.storage import audit, cases, notes, subject_access
@@ -170,6 +174,52 @@ def test_releasing_more_to_him_needs_a_reason_that_names_nobody_and_is_audited(
         entry = next(e for e in audit.list_entries(v) if e.action == "person.export")
     assert entry.entity_id == family["offender"]
     assert "scope=restricted;released=tasks,notes;reason=" + reason in entry.detail
+
+
+# Plain reasons an operator writes: words without digits, capitals after "via", or "@".
+_PLAIN_WORDS = ["richiesta", "scritta", "del", "difensore", "valutata", "dalla", "coordinatrice",
+                "inviata", "via", "posta", "certificata", "giorni", "art.", "c.p.p.", "ai",
+                "sensi", "dell'", "su", "istanza", "volte", "mail", "e"]
+_plain = st.lists(st.sampled_from(_PLAIN_WORDS), min_size=1, max_size=12).map(" ".join)
+_name = st.sampled_from(["Roma", "Garibaldi", "dei Mille", "XX Settembre", "della Repubblica",
+                         "Vittorio Emanuele II", "S. Rocco", "dell'Artigianato", "Po"])
+_street = st.sampled_from(["via", "Via", "viale", "piazza", "P.zza", "corso", "c.so", "largo",
+                           "vicolo", "strada", "località", "borgo"])
+_number = st.tuples(st.integers(1, 999), st.sampled_from(["", "/b", "a", " bis"]),
+                    st.sampled_from(["", "n. ", "civico "]), st.sampled_from(["", ","]))
+_address = st.builds(lambda s, n, num: f"{s} {n}{num[3]} {num[2]}{num[0]}{num[1]}",
+                     _street, _name, _number)
+_email = st.emails().filter(lambda e: len(e) < 80)
+_fiscal = st.builds(lambda surname, name, year, month, day, sex: codicefiscale.encode(
+    lastname=surname, firstname=name, gender=sex, birthdate=f"{day:02d}/{month:02d}/{year}",
+    birthplace="Casalmaggiore"), st.sampled_from(["Rossi", "Bianchi", "Zanardelli", "Po"]),
+    st.sampled_from(["Anna", "Luca", "Ornella"]), st.integers(1930, 2010),
+    st.integers(1, 12), st.integers(1, 28), st.sampled_from(["M", "F"]))
+
+
+def _omocode(cf: str) -> str:
+    """The codice fiscale as issued to a namesake (omocodia): its last digit as a letter."""
+    last = max(i for i, c in enumerate(cf) if c.isdigit())
+    return cf[:last] + "LMNPQRSTUV"[int(cf[last])] + cf[last + 1:]
+
+
+@given(_plain)
+def test_plain_release_reasons_are_accepted(reason: str) -> None:
+    check_reason(reason, ["Anna Marchetti"])
+
+
+@given(_plain, st.one_of(_address, _email, _fiscal, _fiscal.map(str.lower),
+                         _fiscal.map(_omocode)), _plain)
+def test_a_release_reason_with_an_email_codice_fiscale_or_address_is_refused(
+    before: str, identifying: str, after: str
+) -> None:
+    """The audit log keeps the reason for good: e-mail addresses, codici fiscali (omocodia and
+    lower case too) and street addresses with a house number are refused like names."""
+    with pytest.raises(BadInput) as refused:
+        check_reason(f"{before} {identifying} {after}", [])
+    assert refused.value.message_id in ("access.reason_identifies",
+                                        "access.reason_names_someone")
+    assert "audit" in refused.value.message("en") and "audit" in refused.value.message("it")
 
 
 def test_the_export_names_the_offices_her_data_were_actually_sent_to(

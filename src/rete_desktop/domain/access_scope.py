@@ -25,6 +25,25 @@ from rete_desktop.errors import BadInput
 MAX_REASON = 300
 # A run of digits as in a phone number (with spaces, dots or dashes between the groups).
 _PHONE_LIKE = re.compile(r"\d[\d .\-/]{5,}\d")
+_EMAIL_LIKE = re.compile(r"[^\s@]+@[^\s@]+\.\w+")
+# A codice fiscale, omocodia included (digits replaced by L M N P Q R S T U V).
+_CF_DIGIT = "[0-9LMNPQRSTUV]"
+_CODICE_FISCALE_LIKE = re.compile(
+    rf"(?<![A-Z0-9])[A-Z]{{6}}{_CF_DIGIT}{{2}}[ABCDEHLMPRST]{_CF_DIGIT}{{2}}[A-Z]"
+    rf"{_CF_DIGIT}{{3}}[A-Z](?![A-Z0-9])", re.IGNORECASE)
+# A street address: a kind of street, a name of one to four words, each capitalised (or a
+# particle: "via dei Mille"), then a house number ("via Roma 12", "P.zza Garibaldi, 3/b",
+# "corso Vittorio Emanuele II n. 7", "12 Baker Street"). The capitals keep "inviata via PEC il
+# giorno 3" or "via mail 2 volte" acceptable; an address typed all in lower case is missed.
+_STREET = (r"via|viale|v\.le|piazza|piazzale|p\.za|p\.zza|corso|c\.so|largo|vicolo|strada|"
+           r"contrada|c\.da|localit[aà]|loc\.|borgo|frazione|fraz\.|lungo\w+|salita|traversa")
+_PARTICLE = (r"(?:d[aei]|de[il]|dell[aoe]|dello|degli|dal|dall[aoe]|san|sant[aoe])\b"
+             r"|dell'|d'|sant'|s\.")
+_NAME_WORD = rf"(?:(?-i:[A-ZÀ-Ý0-9])[\w'’.]*|{_PARTICLE})"
+_ADDRESS_LIKE = re.compile(
+    rf"\b(?:{_STREET})\s+(?:{_NAME_WORD}\s*){{1,4}},?\s*(?:n\.?\s*|civico\s+)?\d+"
+    r"|\b\d+[a-z]?\s+(?:(?-i:[A-Z])\w*\s+){1,3}(?:street|road|avenue|lane)\b",
+    re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -111,8 +130,9 @@ def decide(
 
 
 def check_reason(reason: str, names: Iterable[str]) -> None:
-    """A release reason is required, short and free of names and phone numbers: the audit log
-    keeps it for good (even after the case is erased), so it must not identify anyone."""
+    """A release reason is required, short and free of names, phone numbers, e-mail addresses,
+    codici fiscali and street addresses: the audit log keeps it for good (even after the case
+    is erased), so it must not identify anyone."""
     if not reason:
         raise BadInput("access.reason_required")
     if len(reason) > MAX_REASON:
@@ -123,3 +143,6 @@ def check_reason(reason: str, names: Iterable[str]) -> None:
             raise BadInput("access.reason_names_someone")
     if _PHONE_LIKE.search(reason):
         raise BadInput("access.reason_names_someone")
+    for pattern in (_EMAIL_LIKE, _CODICE_FISCALE_LIKE, _ADDRESS_LIKE):
+        if pattern.search(reason):
+            raise BadInput("access.reason_identifies")

@@ -169,6 +169,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Il motivo è troppo lungo (al massimo {max} caratteri).",
         "en": "The reason is too long (at most {max} characters).",
     },
+    "access.reason_identifies": {
+        "it": "Il motivo non deve contenere indirizzi e-mail, codici fiscali o indirizzi "
+        "(via e numero civico): resta nel registro di audit anche dopo la cancellazione del "
+        "fascicolo.",
+        "en": "The reason must not hold e-mail addresses, codici fiscali or street addresses "
+        "(street and house number): it stays in the audit log even after the case is erased.",
+    },
     "access.reason_names_someone": {
         "it": "Il motivo non deve contenere nomi né numeri di telefono: resta nel registro di "
         "audit anche dopo la cancellazione del fascicolo.",
