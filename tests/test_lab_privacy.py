@@ -187,3 +187,48 @@ def test_items_stored_with_exact_ages_stay_readable_as_bands() -> None:
     new = {**old, "format": "rete-lab-item/2", "shared_codes": [], "children_withheld": False}
     with pytest.raises(BadInput):  # an exact age in the new format is refused
         items.validate_item(new)
+
+
+def test_the_chair_links_two_offices_items_by_id_with_a_reason_and_can_undo_it(
+    rete: CliRunner, network: dict[str, Office], tmp_path: Path
+) -> None:
+    """She went to the station and, separately, to social services: no referral, no shared
+    code. The chair links the two items by their ids (never by name), with a screened reason,
+    audited; unlinking restores the two separate cases."""
+    cc, social, cav = network["carabinieri"], network["social"], network["cav"]
+    for office in (cc, social, social):
+        case = _case(rete, office, "--share-with", "cav")
+        out = tmp_path / f"{office.name}-{case}.age"
+        assert rete(*_v(office), "lab", "item", "--case", case, "--to", cav.office_id,
+                    "--out", out).code == 0
+        assert rete(*_v(cav), "lab", "import", out).code == 0
+    pending = json.loads(rete(*_v(cav), "lab", "items", "--json").out)
+    ours = next(p["id"] for p in pending if p["sender"] == cc.office_id)
+    theirs, same_office = (p["id"] for p in pending if p["sender"] == social.office_id)
+    assert all(p["same_case_as"] == [] for p in pending)
+
+    def link(*args: str) -> tuple[int, str]:
+        r = rete(*_v(cav), "lab", "link", *args)
+        return r.code, r.err
+
+    assert link(ours, theirs, "--reason", "Stessa famiglia, riconosciuta da via Roma 12")[0] == 4
+    assert link(theirs, same_office, "--reason", "stessa famiglia")[0] == 4  # one office
+    assert link(ours, "f" * 32, "--reason", "stessa famiglia")[0] == 6
+    assert link(ours, ours, "--reason", "stessa famiglia")[0] == 4
+    code, err = link(ours, theirs, "--reason", "Stessa famiglia: confermato in riunione")
+    assert code == 0 and "linked as the same case" in err, err
+    assert link(theirs, ours, "--reason", "di nuovo")[0] == 4  # already linked, either order
+    after = {p["id"]: p["same_case_as"] for p in json.loads(
+        rete(*_v(cav), "lab", "items", "--json").out)}
+    assert after == {ours: [theirs], theirs: [ours], same_office: []}
+    assert "same case as" in rete(*_v(cav), "lab", "items").out
+    audit = json.loads(rete(*_v(cav), "audit", "list", "--json").out)
+    assert [e["action"] for e in audit if e["action"].startswith("lab.link")] == ["lab.link"]
+
+    r = rete(*_v(cav), "lab", "unlink", theirs, ours)
+    assert r.code == 0 and "removed" in r.err
+    assert all(p["same_case_as"] == [] for p in json.loads(
+        rete(*_v(cav), "lab", "items", "--json").out))
+    assert rete(*_v(cav), "lab", "unlink", theirs, ours).code == 6
+    audit = json.loads(rete(*_v(cav), "audit", "list", "--json").out)
+    assert {"lab.link", "lab.unlink"} <= {e["action"] for e in audit}

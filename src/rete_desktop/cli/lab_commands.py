@@ -19,7 +19,7 @@ from rete_desktop.cli.render import emit_rows, indented, plain
 from rete_desktop.domain import validation
 from rete_desktop.errors import NotFound
 from rete_desktop.i18n import current_language, translate
-from rete_desktop.lab import chair, exchange, items, meeting
+from rete_desktop.lab import chair, exchange, items, links, meeting
 from rete_desktop.lab.pseudonymise import REDACTED, document_json
 from rete_desktop.messages import vocabulary
 from rete_desktop.packets.archive import MAX_PACKET_SIZE
@@ -50,6 +50,13 @@ def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_import)
     group.add_parser("items", parents=[common], help=translate("help.lab.items")
                      ).set_defaults(handler=cmd_items)
+    p = group.add_parser("link", parents=[common], help=translate("help.lab.link"))
+    p.add_argument("items", nargs=2, metavar="ITEM_ID")
+    p.add_argument("--reason", required=True, help=translate("help.lab.link.reason"))
+    p.set_defaults(handler=cmd_link)
+    p = group.add_parser("unlink", parents=[common], help=translate("help.lab.unlink"))
+    p.add_argument("items", nargs=2, metavar="ITEM_ID")
+    p.set_defaults(handler=cmd_unlink)
 
     p = group.add_parser("agenda", parents=[common], help=translate("help.lab.agenda"))
     p.add_argument("--date", required=True)
@@ -184,7 +191,8 @@ def _office_name(vault: Vault, office_id: str) -> str:
 def cmd_items(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         pending = items.pending_items(vault)
-        same = {i.id: items.same_case(i, pending) for i in pending}
+        linked = links.linked_pairs(vault)
+        same = {i.id: items.same_case(i, pending, linked) for i in pending}
 
         def linked(item: items.Item) -> str:
             codes = ", ".join(o.case_code for o in same[item.id])
@@ -199,6 +207,20 @@ def cmd_items(ctx: Context) -> int:
              for i in pending],
             "lab.no_pending_items",
         )
+    return 0
+
+
+def cmd_link(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        made = links.link(vault, *ctx.args.items, ctx.args.reason)
+    ctx.say("lab.linked", a=made.item_a, b=made.item_b)
+    return 0
+
+
+def cmd_unlink(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        links.unlink(vault, *ctx.args.items)
+    ctx.say("lab.unlinked", a=ctx.args.items[0], b=ctx.args.items[1])
     return 0
 
 

@@ -76,6 +76,8 @@ class AuditAction(StrEnum):
     LAB_ACTION_UPDATE = "lab.action_update"
     LAB_MINUTES = "lab.minutes"
     LAB_MINUTES_RECEIVED = "lab.minutes_received"
+    LAB_LINK = "lab.link"
+    LAB_UNLINK = "lab.unlink"
     STATS_VIEW = "stats.view"
     STATS_EXPORT = "stats.export"
     REGISTER_PRINT = "register.print"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -312,12 +313,16 @@ def items_of_meeting(vault: Vault, meeting_id: str) -> list[Item]:
     return [_item(r) for r in rows]
 
 
-def same_case(item: Item, others: list[Item]) -> list[Item]:
-    """The other items (from other offices) that share a code with ``item``: the same woman,
-    proposed by two offices that referred her to each other."""
+def same_case(
+    item: Item, others: list[Item], linked: Collection[frozenset[str]] = frozenset()
+) -> list[Item]:
+    """The other items (from other offices) that are the same woman as ``item``: they share a
+    code (two offices that referred her to each other) or the chair ``linked`` the two
+    (:func:`links.linked_pairs`)."""
     mine = set(item.summary.get("shared_codes") or ())
     return [o for o in others if o.id != item.id and o.sender_office_id != item.sender_office_id
-            and mine & set(o.summary.get("shared_codes") or ())]
+            and (mine & set(o.summary.get("shared_codes") or ())
+                 or frozenset((item.id, o.id)) in linked)]
 
 
 def sent_items(vault: Vault) -> list[Item]:

@@ -202,8 +202,55 @@ MESSAGES.update({
         "en": "To review before sending (they can identify the family): {flags}",
     },
     "lab.same_case": {
-        "it": "stesso caso di {codes} (codice condiviso tramite segnalazione)",
-        "en": "same case as {codes} (code shared through a referral)",
+        "it": "stesso caso di {codes} (codice condiviso tramite segnalazione o collegamento "
+        "della presidenza)",
+        "en": "same case as {codes} (code shared through a referral, or linked by the chair)",
+    },
+    "lab.linked": {
+        "it": "Schede {a} e {b} collegate come stesso caso (rete lab unlink per toglierlo).",
+        "en": "Items {a} and {b} linked as the same case (rete lab unlink to undo it).",
+    },
+    "lab.unlinked": {
+        "it": "Collegamento tra le schede {a} e {b} tolto.",
+        "en": "Link between items {a} and {b} removed.",
+    },
+    "lab.link_same_item": {
+        "it": "Servono due schede diverse da collegare.",
+        "en": "Two different items are needed for a link.",
+    },
+    "lab.link_same_office": {
+        "it": "Le due schede vengono dallo stesso ufficio: si collegano solo schede di uffici "
+        "diversi.",
+        "en": "Both items come from the same office: only items of different offices are "
+        "linked.",
+    },
+    "lab.link_item_not_found": {
+        "it": "Nessuna scheda ricevuta con id {id} (vedi rete lab items).",
+        "en": "No received item with id {id} (see rete lab items).",
+    },
+    "lab.already_linked": {
+        "it": "Le schede {a} e {b} sono già collegate.",
+        "en": "Items {a} and {b} are already linked.",
+    },
+    "lab.not_linked": {
+        "it": "Le schede {a} e {b} non sono collegate.",
+        "en": "Items {a} and {b} are not linked.",
+    },
+    "help.lab.link": {
+        "it": "collega due schede di uffici diversi come stesso caso (per id, con un motivo; "
+        "mai per nome o codice fiscale)",
+        "en": "link two items of different offices as the same case (by id, with a reason; "
+        "never by name or codice fiscale)",
+    },
+    "help.lab.link.reason": {
+        "it": "perché sono lo stesso caso (resta nel registro di audit: niente nomi, telefoni, "
+        "e-mail, codici fiscali o indirizzi)",
+        "en": "why they are the same case (kept in the audit log: no names, phones, e-mails, "
+        "codici fiscali or addresses)",
+    },
+    "help.lab.unlink": {
+        "it": "toglie il collegamento tra due schede fatto con rete lab link",
+        "en": "remove a link between two items made with rete lab link",
     },
     "help.lab.item.confirm_reviewed": {
         "it": "conferma di aver riletto i passaggi segnalati (luoghi, scuole, lavoro, nomi)",

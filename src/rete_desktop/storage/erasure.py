@@ -73,6 +73,8 @@ CASE_DATA: tuple[CaseData, ...] = (
              " task_id = NULL WHERE case_code = :code OR item_id IN (" + _ITEMS + ")"
              " OR task_id IN (SELECT id FROM tasks WHERE case_id = :case)",
              ("lab_items", "tasks")),
+    CaseData("lab_item_links", f"DELETE FROM lab_item_links WHERE item_a IN ({_ITEMS})"
+             f" OR item_b IN ({_ITEMS})", ("lab_items",)),
     CaseData("lab_items", f"DELETE FROM lab_items WHERE id IN ({_ITEMS})"),
     CaseData("lab_case_codes", "DELETE FROM lab_case_codes WHERE case_id = :case"),
     # The case record (issue 11): assessments and sharing decisions are append-only like notes.
