@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from rete_desktop.domain.records import Consent
+from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.packets import referral
+from rete_desktop.storage import cases
 from tests.conftest import CliRunner
 from tests.packet_fixtures import Office, build_network
 
@@ -142,6 +145,31 @@ def test_sharing_under_legal_obligation_is_shown_as_such_never_as_consent(
     assert "obbligo di legge (art. 9 L. 184/1983)" in first_note
     audit = ok(rete(*v, "--json", "audit", "list", "--case", ids["case"]))
     assert "case.sharing" in audit and "legal_obligation" in audit
+
+
+def test_the_free_text_legal_basis_is_refused_and_an_old_one_is_flagged_for_review(
+    rete: CliRunner, net: dict[str, Office]
+) -> None:
+    """One mechanism: ``case consent --legal-basis`` says to use ``case basis`` and changes
+    nothing; a free text kept from an earlier version (migration 0013 could not map it) is
+    shown as "to review" until the consent is recorded again."""
+    station = net["carabinieri"]
+    ids = full_case(rete, station)
+    v = ("--vault", str(station.path))
+    before = show(rete, station, ids["case"])
+    r = rete(*v, "case", "consent", ids["case"], "--share-with", "cav", "--legal-basis",
+             "obbligo di legge")
+    assert r.code == 4 and "no longer used" in r.err and "rete case basis" in r.err
+    assert "Nulla è stato cambiato" in rete(*v, "case", "consent", ids["case"], "--legal-basis",
+                                            "x", env={"RETE_LANG": "it"}).err
+    assert show(rete, station, ids["case"]) == before
+    with station.open() as vault:
+        cases.set_consent(vault, ids["case"], Consent(share_with=(OfficeKind.CAV,),
+                                                      legal_basis="vedi cartaceo"))
+    text = ok(rete(*v, "case", "show", ids["case"]))
+    assert "To review" in text and "vedi cartaceo" in text and "rete case basis" in text
+    ok(rete(*v, "case", "consent", ids["case"], "--share-with", "cav"))
+    assert "To review" not in ok(rete(*v, "case", "show", ids["case"]))
 
 
 def _comparable(data: dict[str, object]) -> dict[str, object]:

@@ -554,6 +554,25 @@ def test_consent_dialog_does_not_pre_tick_childrens_data(unlocked, qtbot):
     assert not dialog.include_children.isChecked() and not dialog.include_notes.isChecked()
 
 
+def test_consent_dialog_flags_an_old_free_text_basis_and_saving_clears_it(unlocked, qtbot):
+    """The free-text legal basis is gone from the dialog; one kept from an earlier version is
+    shown to review, and saving the consent (she agreed again) removes it."""
+    from rete_desktop.domain.records import Consent
+    from rete_desktop.domain.vocabulary import OfficeKind
+    from rete_desktop.ui.dialogs import ConsentDialog
+
+    case_id = cases.create_case(unlocked.vault, "Consenso vecchio")
+    cases.set_consent(unlocked.vault, case_id, Consent(share_with=(OfficeKind.CAV,),
+                                                       legal_basis="vedi cartaceo"))
+    dialog = ConsentDialog(unlocked.vault, case_id,
+                           cases.get_case(unlocked.vault, case_id).consent, unlocked)
+    qtbot.addWidget(dialog)
+    assert "vedi cartaceo" in dialog.review.text() and not hasattr(dialog, "legal_basis")
+    dialog.accept()
+    consent = cases.get_case(unlocked.vault, case_id).consent
+    assert consent.legal_basis is None and consent.share_with == (OfficeKind.CAV,)
+
+
 def test_enter_on_the_case_list_opens_the_case_in_its_note_editor(unlocked, qtbot):
     first = cases.create_case(unlocked.vault, "Primo")
     cases.create_case(unlocked.vault, "Secondo")

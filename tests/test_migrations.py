@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from rete_desktop.domain.records import Consent
+from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput
 from rete_desktop.storage import (
     attachments,
@@ -19,6 +22,7 @@ from rete_desktop.storage import (
     protocols,
     risk,
     search,
+    sharing,
     shipped,
 )
 from rete_desktop.storage.vault import Vault
@@ -215,3 +219,60 @@ def test_received_referral_copies_are_emptied_and_their_hash_kept(
             "SELECT register_id, sha256, data FROM packet_evidence")}
     assert kept == {"r1": ("ab12", b""), "r2": ("ab12", b"age-encryption.org/v1 r2"),
                     "r3": ("ab12", b"age-encryption.org/v1 r3")}
+
+
+def test_free_text_legal_bases_become_sharing_decisions_or_stay_flagged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """0013: the free text typed with a consent maps to the structured basis when it names one
+    basis; a legal obligation or vital interest leaves the consent record (she did not agree);
+    anything else stays verbatim, flagged for review."""
+    full = list(migrations.MIGRATIONS)
+    before = next(i for i, sql in enumerate(full) if "legacy_basis" in sql)
+    monkeypatch.setattr(migrations, "MIGRATIONS", full[:before])
+    monkeypatch.setattr(migrations, "LATEST", before)
+    texts = {"consent": "consenso scritto", "norm": "obbligo di legge (art. 331 c.p.p.)",
+             "obligation": "obbligo di legge", "vital": "interesse vitale: pericolo di vita",
+             "both": "senza consenso, obbligo di legge", "other": "vedi fascicolo cartaceo",
+             "no_office": "obbligo di legge"}
+    vault, _ = Vault.create(tmp_path / "v", "old passphrase", office_name="X", office_kind="cav")
+    ids = {}
+    for key, text in texts.items():
+        ids[key] = cases.create_case(vault, f"Caso {key}")
+        kinds = () if key == "no_office" else (OfficeKind.CAV, OfficeKind.SOCIAL_SERVICES)
+        cases.set_consent(vault, ids[key], Consent(share_with=kinds, include_notes=True,
+                                                   recorded_on=date(2025, 5, 2),
+                                                   legal_basis=text))
+    untouched = cases.create_case(vault, "Caso senza testo")
+    cases.set_consent(vault, untouched, Consent(share_with=(OfficeKind.CAV,)))
+    vault.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", full)
+    monkeypatch.setattr(migrations, "LATEST", len(full))
+    with Vault.open(tmp_path / "v", "old passphrase") as vault:
+        def decided(key: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]]:
+            return [(d.record.basis.value, d.record.norm, d.record.collected, d.targets)
+                    for d in sharing.list_decisions(vault, ids[key])]
+
+        both = ("cav", "social_services")
+        assert decided("consent") == [("consent", None, "consenso scritto", both)]
+        assert decided("norm") == [("legal_obligation", texts["norm"], None, both)]
+        assert decided("obligation") == [("legal_obligation", None, None, both)]
+        assert decided("vital") == [("vital_interest", None, None, both)]
+        for key in ("both", "other", "no_office"):
+            assert decided(key) == [], key
+            assert cases.get_case(vault, ids[key]).consent.legal_basis == texts[key]
+        for key in ("consent", "norm", "obligation", "vital"):
+            consent = cases.get_case(vault, ids[key]).consent
+            assert consent.legal_basis is None and consent.include_notes, key
+            assert (consent.share_with == ()) == (key != "consent"), key
+            (reason,) = {d.record.reason for d in sharing.list_decisions(vault, ids[key])}
+            assert texts[key] in reason
+        (missing,) = sharing.list_decisions(vault, ids["obligation"])
+        assert "norm not given" in sharing.detail(missing.record, "en")
+        # sending still works on the true basis, now named as such
+        case = cases.get_case(vault, ids["obligation"])
+        basis = sharing.allowed(vault, case, "cav")
+        assert basis is not None and basis.basis.value == "legal_obligation"
+        assert cases.get_case(vault, untouched).consent.share_with == (OfficeKind.CAV,)
+        assert sharing.list_decisions(vault, untouched) == []
+        assert vault.integrity_problems() == [] and audit.verify_chain(vault) > 0

@@ -202,7 +202,6 @@ def _one_case(
         ),
         include_notes=rng.random() < 0.5,
         recorded_on=opened,
-        legal_basis="consenso scritto",
     )
     conn.execute(  # type: ignore[attr-defined]
         "UPDATE cases SET consent = ? WHERE id = ?",

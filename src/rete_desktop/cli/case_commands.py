@@ -34,6 +34,7 @@ from rete_desktop.domain.vocabulary import (
     TaskStatus,
     ViolenceForm,
 )
+from rete_desktop.errors import BadInput
 from rete_desktop.i18n import translate
 from rete_desktop.lab import erasure as case_erasure
 from rete_desktop.storage import attachments, case_record, cases, erasure, notes, protocols, sharing
@@ -74,7 +75,7 @@ def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--include-notes", action="store_true")
     p.add_argument("--no-children", action="store_true",
                    help=translate("help.case.consent.no_children"))
-    p.add_argument("--legal-basis")
+    p.add_argument("--legal-basis", help=translate("help.case.consent.legal_basis"))
     p.set_defaults(handler=cmd_consent)
     p = ksub.add_parser("basis", parents=[common], help=translate("help.case.basis"))
     p.add_argument("id")
@@ -200,6 +201,8 @@ def cmd_case_status(ctx: Context) -> int:
 
 
 def cmd_consent(ctx: Context) -> int:
+    if ctx.args.legal_basis is not None:  # deprecated: one mechanism, ``rete case basis``
+        raise BadInput("consent.legal_basis_deprecated")
     kinds = tuple(
         validation.choice("share_with", OfficeKind, k.strip())
         for k in ctx.args.share_with.split(",") if k.strip()
@@ -207,7 +210,6 @@ def cmd_consent(ctx: Context) -> int:
     consent = Consent(
         share_with=kinds, include_notes=ctx.args.include_notes,
         include_children=not ctx.args.no_children, recorded_on=date.today(),
-        legal_basis=validation.optional_text("legal_basis", ctx.args.legal_basis),
     )
     with ctx.open_vault() as vault:
         cases.set_consent(vault, ctx.args.id, consent)

@@ -75,10 +75,10 @@ def record_lines(vault: Vault, case: Case, persons: list[Person]) -> list[str]:
               + (f" (+{s.children})" if s.children else "") for s in record.services]
     for d in sharing.list_decisions(vault, case.id):
         r = d.record
-        detail = f" ({r.norm})" if r.norm else f" ({r.collected})" if r.collected else ""
         lines.append("  ⇄ " + translate("sharing.line", date=r.decided_on.isoformat(),
                                         targets=target_words(d.targets), basis=label(r.basis),
-                                        detail=detail, operator=r.operator, reason=r.reason))
+                                        detail=sharing.detail(r), operator=r.operator,
+                                        reason=r.reason))
     return lines
 
 

@@ -473,6 +473,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "i dati dei minori restano qui",
         "en": "children's data stays here",
     },
+    "help.case.consent.legal_basis": {
+        "it": "non più usato: la base giuridica si registra con rete case basis",
+        "en": "no longer used: record the legal basis with rete case basis",
+    },
     # Statistics (stats_commands.py)
     "help.stats": {
         "it": "statistiche annuali (numeri piccoli nascosti)",

@@ -162,6 +162,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Caso {ref}: condivisione con {targets} per {basis}.",
         "en": "Case {ref}: sharing with {targets} on the basis of {basis}.",
     },
+    "sharing.norm_missing": {
+        "it": "norma non indicata: da completare con una nuova decisione",
+        "en": "norm not given: complete it with a new decision",
+    },
     "sharing.line": {
         "it": "{date} · {targets} · {basis}{detail} · {operator}: {reason}",
         "en": "{date} · {targets} · {basis}{detail} · {operator}: {reason}",

@@ -41,6 +41,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lab.stage.agenda": {"it": "ordine del giorno", "en": "agenda"},
     "lab.stage.minutes": {"it": "verbale", "en": "minutes"},
     # rete case consent
+    "consent.legal_basis_deprecated": {
+        "it": "--legal-basis non si usa più: questo comando registra solo il consenso della "
+        "donna. Un'altra base giuridica si registra come decisione, con la norma o il motivo: "
+        "rete case basis CASO --share-with TIPI --basis legal_obligation --norm "
+        "\"art. 331 c.p.p.\" --reason TESTO (oppure --basis vital_interest, o --basis consent "
+        "--collected scritto|orale). Nulla è stato cambiato.",
+        "en": "--legal-basis is no longer used: this command records only the woman's consent. "
+        "Any other legal basis is recorded as a decision, with its norm or reason: rete case "
+        "basis CASE --share-with KINDS --basis legal_obligation --norm \"art. 331 c.p.p.\" "
+        "--reason TEXT (or --basis vital_interest, or --basis consent --collected "
+        "written|oral). Nothing was changed.",
+    },
     "consent.recorded": {
         "it": "Consenso registrato per il caso {ref}: condivisione con {offices}; note {notes}; "
         "dati dei minori {children}.",

@@ -50,8 +50,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(rete case consent).",
     },
     "records.consent_legal_basis": {
-        "it": "Base giuridica: {basis}.",
-        "en": "Legal basis: {basis}.",
+        "it": "Da rivedere: base giuridica scritta a mano in una versione precedente "
+        "(«{basis}»); registrala con rete case basis e registra di nuovo il consenso.",
+        "en": "To review: legal basis typed as free text in an earlier version (“{basis}”); "
+        "record it with rete case basis and record the consent again.",
     },
     "records.no_hits": {
         "it": "Nessun risultato.",

@@ -23,6 +23,7 @@ from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Case, SharingDecision
 from rete_desktop.domain.vocabulary import OfficeKind, SharingBasis
 from rete_desktop.errors import BadInput
+from rete_desktop.i18n import translate
 from rete_desktop.storage.cases import resolve_case_id
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 
@@ -120,6 +121,19 @@ class Basis:
                 "collected": d.collected if d else None,
                 "decided_on": d.decided_on.isoformat() if d else None,
                 "reason": d.reason if d else None, "decision_id": d.id if d else None}
+
+
+def detail(record: SharingDecision, lang: str | None = None) -> str:
+    """What qualifies the basis, in brackets: the norm, how consent was collected, or that the
+    norm is still to be given (a legal obligation carried over from the free text of an
+    earlier version, migration 0013: the app never records one without its norm)."""
+    if record.norm:
+        return f" ({record.norm})"
+    if record.collected:
+        return f" ({record.collected})"
+    if record.basis is SharingBasis.LEGAL_OBLIGATION:
+        return f" ({translate('sharing.norm_missing', lang)})"
+    return ""
 
 
 def basis_for(case: Case, decisions: list[Decision], target: str) -> Basis | None:

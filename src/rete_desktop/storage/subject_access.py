@@ -205,8 +205,7 @@ def _sharing_rows(vault: Vault, case_id: str, lang: str) -> tuple[tuple[str, str
         r = d.record
         targets = ", ".join(translate("sharing.laboratorio", lang) if t == sharing.LABORATORIO
                             else vocabulary.label("OfficeKind", t, lang) for t in d.targets)
-        basis = vocabulary.label("SharingBasis", r.basis.value, lang) + (
-            f" ({r.norm})" if r.norm else f" ({r.collected})" if r.collected else "")
+        basis = vocabulary.label("SharingBasis", r.basis.value, lang) + sharing.detail(r, lang)
         rows.append((r.decided_on.isoformat(), f"{targets}: {basis} — {r.reason}"))
     return tuple(rows)
 

@@ -165,8 +165,7 @@ class CaseRecordSection(QWidget):
         r = d.record
         targets = ", ".join(self.tr("laboratorio") if t == sharing.LABORATORIO
                             else labels.office_kind(OfficeKind(t)) for t in d.targets)
-        detail = f" ({_escape(r.norm)})" if r.norm else \
-            f" ({_escape(r.collected)})" if r.collected else ""
+        detail = _escape(sharing.detail(r, labels.language()))
         return (f"{_day(r.decided_on)} · {targets}: <b>{labels.term(r.basis)}</b>{detail}"
                 f" — {_escape(r.operator)}: {_escape(r.reason)}")
 

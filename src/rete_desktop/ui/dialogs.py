@@ -201,16 +201,21 @@ class ConsentDialog(FormDialog):
                                          and current.include_children)
         self.form.addRow("", self.include_notes)
         self.form.addRow("", self.include_children)
-        self.legal_basis = QLineEdit(current.legal_basis or "")
-        self.legal_basis.setAccessibleName(self.tr("Legal basis"))
-        self.errors.add_row("legal_basis", self.tr("&Legal basis"), self.legal_basis)
+        if current.legal_basis:  # free text of an earlier version (migration 0013)
+            self.review = QLabel(self.tr(
+                "To review: legal basis typed as free text in an earlier version (“{0}”). "
+                "Record the true basis with “Record decision…”; saving the consent removes "
+                "this text.").format(current.legal_basis))
+            self.review.setWordWrap(True)
+            self.review.setStyleSheet(style.WARNING_BOLD)
+            self.form.addRow(self.review)
 
     def submit(self) -> None:
         consent = Consent(
             share_with=tuple(k for k, check in self.kinds.items() if check.isChecked()),
             include_notes=self.include_notes.isChecked(),
             include_children=self.include_children.isChecked(),
-            recorded_on=date.today(), legal_basis=self.legal_basis.text().strip() or None,
+            recorded_on=date.today(),
         )
         cases.set_consent(self.vault, self.case_id, consent)
 
