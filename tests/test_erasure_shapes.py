@@ -33,7 +33,7 @@ from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import NotFound
 from rete_desktop.i18n import translate
-from rete_desktop.lab import chair, exchange
+from rete_desktop.lab import chair, exchange, items
 from rete_desktop.lab import erasure as case_erasure
 from rete_desktop.packets import receipts, referral, register
 from rete_desktop.packets.packet import unseal
@@ -470,3 +470,30 @@ def _resent_under(data: bytes, packet_id: str, reader: OfficeKeys, sender: Offic
         sender.encryption_recipient(), parts, kind="referral", packet_id=packet_id)
     body = json.dumps(manifest, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return kit_packet.seal(kit_packet.plaintext(body.encode()))
+
+
+def test_the_chairs_own_case_leaves_its_sent_agenda_and_minutes_copies(tmp_path: Path) -> None:
+    """The chair (the CAV) brings one of its own cases: the agenda and minutes it *sent* hold
+    the item too (every packet is encrypted to its sender as well), and go the same way."""
+    net = build_network(tmp_path / "net")
+    with net["cav"].open() as cav:
+        case_id = cases.create_case(cav, "Caso del centro")
+        cases.add_person(cav, case_id, "victim", "Ornella Ugolotti", birth_year=1987)
+        sharing.record_decision(cav, case_id, sharing.LABORATORIO, "consent",
+                                reason="discussione in rete", collected="scritto")
+        item = items.queue_own_item(cav, case_id, "Richiesta riservata77q per la rete")
+        to = [net["carabinieri"].office_id]
+        meeting_id = chair.create_agenda(cav, date.today() + timedelta(days=3), to, [item])
+        exchange.send_agenda(cav, meeting_id, to)
+        chair.add_decision(cav, meeting_id, "Decisione riservata77e", item)
+        exchange.send_minutes(cav, meeting_id, to)
+        assert b"riservata77q" in _independent_tables(cav)[0][PACKETS]
+
+        report = case_erasure.erase_case(cav, case_id)
+
+        assert report.counts["packet_copies"] == 2
+        tables, _ = _independent_tables(cav)
+        dump = b"\n".join(tables.values())
+        assert b"riservata77" not in dump and b"Ugolotti" not in dump
+        assert cav.query_one("SELECT count(*) FROM packet_register WHERE kind IN"
+                             " ('agenda', 'minutes') AND direction = 'sent'")[0] == 2
