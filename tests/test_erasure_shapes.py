@@ -484,7 +484,11 @@ def test_the_chairs_own_case_leaves_its_sent_agenda_and_minutes_copies(tmp_path:
         item = items.queue_own_item(cav, case_id, "Richiesta riservata77q per la rete")
         to = [net["carabinieri"].office_id]
         meeting_id = chair.create_agenda(cav, date.today() + timedelta(days=3), to, [item])
-        exchange.send_agenda(cav, meeting_id, to)
+        agenda, _ = exchange.send_agenda(cav, meeting_id, to)
+        folder = tmp_path / "out"
+        folder.mkdir()
+        settings.save_folder(cav, settings.make_folder_settings(str(folder), str(folder), "cav"))
+        send.queue_packet(cav, agenda.packet_id, to)  # not yet sent when the case is erased
         chair.add_decision(cav, meeting_id, "Decisione riservata77e", item)
         exchange.send_minutes(cav, meeting_id, to)
         assert b"riservata77q" in _independent_tables(cav)[0][PACKETS]
@@ -497,3 +501,6 @@ def test_the_chairs_own_case_leaves_its_sent_agenda_and_minutes_copies(tmp_path:
         assert b"riservata77" not in dump and b"Ugolotti" not in dump
         assert cav.query_one("SELECT count(*) FROM packet_register WHERE kind IN"
                              " ('agenda', 'minutes') AND direction = 'sent'")[0] == 2
+        # the queued agenda cannot go any more, and says why without stopping the others
+        (tried,) = send.retry(cav)
+        assert tried.state == deliveries.FAILED and "erasure" in tried.reason_text("en")

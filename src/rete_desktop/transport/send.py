@@ -42,8 +42,8 @@ def queue_packet(vault: Vault, packet_id: str, recipients: Sequence[str]) -> Non
 def attempt(vault: Vault, delivery: Delivery) -> Delivery:
     """Try one delivery now; the new state (sent, or failed with the reason) is committed."""
     entry = register.get_entry(vault, delivery.packet_id, register.SENT)
-    data = register.evidence(vault, entry.id)
-    try:
+    try:  # the bytes may be gone: an erasure empties a sent agenda that carried its case
+        data = register.evidence(vault, entry.id)
         if delivery.way == settings.MAIL:
             account = settings.load_mail(vault)
             if account is None:
