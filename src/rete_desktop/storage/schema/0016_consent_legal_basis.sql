@@ -35,7 +35,7 @@ SELECT lower(hex(randomblob(8))), case_id, kinds, basis,
   CASE WHEN basis = 'legal_obligation' AND text GLOB '*[0-9]*' THEN text END,
   CASE WHEN basis = 'consent' THEN text END,
   'Base giuridica scritta con il consenso (versione precedente): «' || text || '»',
-  decided_on, '(aggiornamento 0013)', strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')
+  decided_on, '(aggiornamento 0016)', strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')
 FROM legacy_basis WHERE basis IS NOT NULL;
 UPDATE cases SET consent = json_remove(
     CASE WHEN (SELECT basis FROM legacy_basis WHERE case_id = cases.id) != 'consent'
