@@ -122,8 +122,7 @@ def _peer_case(peer: Vault, kind: OfficeKind, title: str, victim: str, child: st
         cases.add_person(peer, case_id, "child", child, birth_year=today.year - 9,
                          exposure="witnessed")
     cases.set_consent(peer, case_id, Consent(
-        share_with=(OfficeKind.CAV,), include_notes=True, recorded_on=today - timedelta(days=20),
-        legal_basis="consenso scritto"))
+        share_with=(OfficeKind.CAV,), include_notes=True, recorded_on=today - timedelta(days=20)))
     notes.add_note(peer, case_id, _PEER_DESK[kind][2].format(name=victim.split()[0]))
     if lab:
         sharing.record_decision(peer, case_id, "laboratorio", "consent",
