@@ -151,7 +151,7 @@ def test_the_free_text_legal_basis_is_refused_and_an_old_one_is_flagged_for_revi
     rete: CliRunner, net: dict[str, Office]
 ) -> None:
     """One mechanism: ``case consent --legal-basis`` says to use ``case basis`` and changes
-    nothing; a free text kept from an earlier version (migration 0016 could not map it) is
+    nothing; a free text kept from an earlier version (migration 0017 could not map it) is
     shown as "to review" until the consent is recorded again."""
     station = net["carabinieri"]
     ids = full_case(rete, station)

@@ -195,17 +195,8 @@ def test_the_chair_links_two_offices_items_by_id_with_a_reason_and_can_undo_it(
     """She went to the station and, separately, to social services: no referral, no shared
     code. The chair links the two items by their ids (never by name), with a screened reason,
     audited; unlinking restores the two separate cases."""
-    cc, social, cav = network["carabinieri"], network["social"], network["cav"]
-    for office in (cc, social, social):
-        case = _case(rete, office, "--share-with", "cav")
-        out = tmp_path / f"{office.name}-{case}.age"
-        assert rete(*_v(office), "lab", "item", "--case", case, "--to", cav.office_id,
-                    "--out", out).code == 0
-        assert rete(*_v(cav), "lab", "import", out).code == 0
-    pending = json.loads(rete(*_v(cav), "lab", "items", "--json").out)
-    ours = next(p["id"] for p in pending if p["sender"] == cc.office_id)
-    theirs, same_office = (p["id"] for p in pending if p["sender"] == social.office_id)
-    assert all(p["same_case_as"] == [] for p in pending)
+    cav = network["cav"]
+    ours, theirs, same_office = _unrelated_items(rete, network, tmp_path)
 
     def link(*args: str) -> tuple[int, str]:
         r = rete(*_v(cav), "lab", "link", *args)
@@ -232,3 +223,67 @@ def test_the_chair_links_two_offices_items_by_id_with_a_reason_and_can_undo_it(
     assert rete(*_v(cav), "lab", "unlink", theirs, ours).code == 6
     audit = json.loads(rete(*_v(cav), "audit", "list", "--json").out)
     assert {"lab.link", "lab.unlink"} <= {e["action"] for e in audit}
+
+
+def _unrelated_items(
+    rete: CliRunner, network: dict[str, Office], tmp_path: Path
+) -> tuple[str, str, str]:
+    """Items at the chair (the CAV) from the station and, twice, from social services, none
+    sharing a code: the station's, social services' first and second item ids."""
+    cc, social, cav = network["carabinieri"], network["social"], network["cav"]
+    for office in (cc, social, social):
+        case = _case(rete, office, "--share-with", "cav")
+        out = tmp_path / f"{office.name}-{case}.age"
+        assert rete(*_v(office), "lab", "item", "--case", case, "--to", cav.office_id,
+                    "--out", out).code == 0
+        assert rete(*_v(cav), "lab", "import", out).code == 0
+    pending = json.loads(rete(*_v(cav), "lab", "items", "--json").out)
+    assert all(p["same_case_as"] == [] for p in pending)
+    ours = next(p["id"] for p in pending if p["sender"] == cc.office_id)
+    theirs, same_office = (p["id"] for p in pending if p["sender"] == social.office_id)
+    return ours, theirs, same_office
+
+
+def test_the_chair_links_and_unlinks_two_cases_on_its_screen(
+    rete: CliRunner, network: dict[str, Office], tmp_path: Path, qtbot
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from rete_desktop.lab import links
+    from rete_desktop.ui.lab_chair import ChairPanel
+
+    ours, theirs, _ = _unrelated_items(rete, network, tmp_path)
+    with network["cav"].open() as vault:
+        panel = ChairPanel(vault)
+        qtbot.addWidget(panel)
+        panel.refresh()
+        rows = {item.id: row for row, item in enumerate(panel.agenda._pending)}
+
+        def select(*ids: str) -> None:
+            panel.agenda.pending.clearSelection()
+            for item_id in ids:
+                panel.agenda.pending.selectionModel().select(
+                    panel.agenda.pending.model().index(rows[item_id], 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows)
+
+        select(ours)
+        assert not panel.agenda.link_button.isEnabled() and not panel.agenda.unlink_button.isEnabled()
+        select(ours, theirs)
+        assert panel.agenda.link_button.isEnabled() and not panel.agenda.unlink_button.isEnabled()
+        panel.agenda.link_reason.setText("chiamata da 333 1234567")  # a phone: refused, nothing linked
+        panel.agenda.link_button.click()
+        assert "Not done" in panel.status.text() and links.list_links(vault) == []
+        select(ours, theirs)
+        panel.agenda.link_reason.setText("stessa famiglia, confermato in riunione")
+        panel.agenda.link_button.click()
+        assert [(x.item_a, x.item_b) for x in links.list_links(vault)] == [
+            tuple(sorted((ours, theirs)))]
+        codes = [panel.agenda.pending.item(r, 0).text() for r in range(panel.agenda.pending.rowCount())]
+        assert sum(" = " in c for c in codes) == 2
+        select(ours, theirs)
+        assert panel.agenda.unlink_button.isEnabled() and not panel.agenda.link_button.isEnabled()
+        panel.agenda.unlink_button.click()
+        assert links.list_links(vault) == []
+        assert not any(" = " in panel.agenda.pending.item(r, 0).text()
+                       for r in range(panel.agenda.pending.rowCount()))

@@ -224,7 +224,7 @@ def test_received_referral_copies_are_emptied_and_their_hash_kept(
 def test_free_text_legal_bases_become_sharing_decisions_or_stay_flagged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """0016: the free text typed with a consent maps to the structured basis when it names one
+    """0017: the free text typed with a consent maps to the structured basis when it names one
     basis; a legal obligation or vital interest leaves the consent record (she did not agree);
     anything else stays verbatim, flagged for review."""
     full = list(migrations.MIGRATIONS)

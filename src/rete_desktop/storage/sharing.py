@@ -126,7 +126,7 @@ class Basis:
 def detail(record: SharingDecision, lang: str | None = None) -> str:
     """What qualifies the basis, in brackets: the norm, how consent was collected, or that the
     norm is still to be given (a legal obligation carried over from the free text of an
-    earlier version, migration 0016: the app never records one without its norm)."""
+    earlier version, migration 0017: the app never records one without its norm)."""
     if record.norm:
         return f" ({record.norm})"
     if record.collected:

@@ -201,7 +201,7 @@ class ConsentDialog(FormDialog):
                                          and current.include_children)
         self.form.addRow("", self.include_notes)
         self.form.addRow("", self.include_children)
-        if current.legal_basis:  # free text of an earlier version (migration 0016)
+        if current.legal_basis:  # free text of an earlier version (migration 0017)
             self.review = QLabel(self.tr(
                 "To review: legal basis typed as free text in an earlier version (“{0}”). "
                 "Record the true basis with “Record decision…”; saving the consent removes "

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from rete_desktop.domain.vocabulary import RiskLevel
 from rete_desktop.i18n import translate
-from rete_desktop.lab import chair, exchange, items, meeting
+from rete_desktop.lab import chair, exchange, items, links, meeting
 from rete_desktop.packets import directory
 from rete_desktop.ui import hooks, labels, style
 from rete_desktop.ui.stats_page import fill_table, read_only
@@ -93,6 +93,7 @@ class AgendaTab(QWidget):
         super().__init__()
         self._panel = panel
         self._pending: list[items.Item] = []
+        self._linked: frozenset[frozenset[str]] = frozenset()
         self._unchecked: set[str] = set()  # recipients the chair left out, kept across refreshes
         self.pending = QTableWidget(0, 5)
         self.pending.setHorizontalHeaderLabels([
@@ -112,9 +113,25 @@ class AgendaTab(QWidget):
         self.agenda_button = QPushButton(self.tr("&Send the agenda…"))
         self.agenda_button.clicked.connect(self.send_agenda)
 
+        self.pending.setSelectionMode(QTableWidget.SelectionMode.ExtendedSelection)
+        self.pending.itemSelectionChanged.connect(self._link_choice)
+        self.link_reason = QLineEdit()
+        self.link_reason.setAccessibleName(self.tr("Why the two cases are the same family"))
+        self.link_reason.setPlaceholderText(self.tr(
+            "Select two cases of different offices; why they are the same family (no names)"))
+        self.link_button = QPushButton(self.tr("Same &family"))
+        self.link_button.clicked.connect(self.link_selected)
+        self.unlink_button = QPushButton(self.tr("&Not the same family"))
+        self.unlink_button.clicked.connect(self.unlink_selected)
+        linking = QHBoxLayout()
+        linking.addWidget(self.link_reason, 1)
+        linking.addWidget(self.link_button)
+        linking.addWidget(self.unlink_button)
         waiting = QGroupBox(self.tr("Cases received, not yet on an agenda (tick those to "
                                     "discuss)"))
-        QVBoxLayout(waiting).addWidget(self.pending)
+        waiting_layout = QVBoxLayout(waiting)
+        waiting_layout.addWidget(self.pending)
+        waiting_layout.addLayout(linking)
         build = QGroupBox(self.tr("New agenda"))
         form = QFormLayout(build)
         add_form_row(form, self.tr("&Date"), self.meeting_date)
@@ -129,7 +146,8 @@ class AgendaTab(QWidget):
         """The items waiting (ticked; two offices' items of one woman shown as one) and the
         active offices to convene (those the chair left out stay out)."""
         self._pending = items.pending_items(self._panel.vault)
-        same = {i.id: [o.case_code for o in items.same_case(i, self._pending)]
+        self._linked = links.linked_pairs(self._panel.vault)
+        same = {i.id: [o.case_code for o in items.same_case(i, self._pending, self._linked)]
                 for i in self._pending}
         fill_table(self.pending, [
             [" = ".join([i.case_code, *same[i.id]]),
@@ -146,10 +164,12 @@ class AgendaTab(QWidget):
             if same[item.id]:
                 tip += "\n\n" + self.tr(
                     "Same woman as {0}: the two offices referred her to each other, so their "
-                    "items carry the same shared code.").format(", ".join(same[item.id]))
+                    "items carry the same shared code, or the chair linked them.").format(
+                    ", ".join(same[item.id]))
             for cell in cells:
                 cell.setToolTip(tip)
         self.pending.resizeColumnsToContents()
+        self._link_choice()
         self.recipients.blockSignals(True)
         self.recipients.clear()
         for m in members:
@@ -170,6 +190,37 @@ class AgendaTab(QWidget):
     def chosen_items(self) -> list[str]:
         return [item.id for row, item in enumerate(self._pending)
                 if _cells(self.pending, row)[0].checkState() == Qt.CheckState.Checked]
+
+    def _selected_pair(self) -> tuple[str, str] | None:
+        rows = sorted({index.row() for index in self.pending.selectedIndexes()})
+        if len(rows) != 2 or rows[-1] >= len(self._pending):
+            return None
+        return self._pending[rows[0]].id, self._pending[rows[1]].id
+
+    def _link_choice(self) -> None:
+        """Link two selected cases, or unlink them when the chair linked them before."""
+        pair = self._selected_pair()
+        linked = pair is not None and frozenset(pair) in self._linked
+        self.link_button.setEnabled(pair is not None and not linked)
+        self.unlink_button.setEnabled(linked)
+
+    def link_selected(self) -> None:
+        """The two selected cases are the same family (by their ids, with the reason typed)."""
+        pair = self._selected_pair()
+        if pair is not None:
+            def work() -> None:
+                links.link(self._panel.vault, *pair, self.link_reason.text())
+                self.link_reason.clear()
+                self._panel.say(self.tr("Linked: the two cases are shown as one."))
+            self._panel.guarded(work)
+
+    def unlink_selected(self) -> None:
+        pair = self._selected_pair()
+        if pair is not None:
+            def work() -> None:
+                links.unlink(self._panel.vault, *pair)
+                self._panel.say(self.tr("The link between the two cases is removed."))
+            self._panel.guarded(work)
 
     def send_agenda(self) -> None:
         """Confirm, then ask where to save the signed agenda (and its PDF)."""
