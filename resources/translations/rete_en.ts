@@ -37,7 +37,7 @@
 <context>
     <name>DataProtectionPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="201"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="202"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -199,102 +199,132 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="100"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="100"/>
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="100"/>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="100"/>
         <source>Children</source>
         <translation>Minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="101"/>
         <source>Request to the network</source>
         <translation>Richiesta alla rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="103"/>
         <source>Cases waiting for an agenda</source>
         <translation>Casi in attesa di un ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="106"/>
         <source>Date of the meeting</source>
         <translation>Data della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="108"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="109"/>
         <source>Offices convened</source>
         <translation>Uffici convocati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="110"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="111"/>
         <source>Also save the PDF</source>
         <translation>Salva anche il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="113"/>
         <source>&amp;Send the agenda…</source>
         <translation>&amp;Invia l&apos;ordine del giorno…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="115"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="119"/>
+        <source>Why the two cases are the same family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="121"/>
+        <source>Select two cases of different offices; why they are the same family (no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="122"/>
+        <source>Same &amp;family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="124"/>
+        <source>&amp;Not the same family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="130"/>
         <source>Cases received, not yet on an agenda (tick those to discuss)</source>
         <translation>Casi ricevuti, non ancora in un ordine del giorno (spunta quelli da discutere)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="135"/>
         <source>New agenda</source>
         <translation>Nuovo ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="137"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="138"/>
         <source>&amp;Offices</source>
         <translation>&amp;Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="148"/>
-        <source>Same woman as {0}: the two offices referred her to each other, so their items carry the same shared code.</source>
-        <translation>Stessa donna di {0}: i due uffici se la sono segnalata a vicenda, quindi le loro schede portano lo stesso codice condiviso.</translation>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="166"/>
+        <source>Same woman as {0}: the two offices referred her to each other, so their items carry the same shared code, or the chair linked them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="214"/>
+        <source>Linked: the two cases are shown as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="222"/>
+        <source>The link between the two cases is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="229"/>
         <source>Tick at least one office to convene.</source>
         <translation>Spunta almeno un ufficio da convocare.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="232"/>
         <source>Send the agenda of the meeting of {0} with {1} case(s) to {2} office(s)? The cases not ticked wait for the next agenda.</source>
         <translation>Inviare l&apos;ordine del giorno della riunione del {0} (casi: {1}) agli uffici convocati ({2})? I casi non spuntati restano in attesa del prossimo ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="242"/>
         <source>Agenda saved in {0}: give the file to the offices convened.</source>
         <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="196"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="247"/>
         <source>Send the agenda</source>
         <translation>Invia l&apos;ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="248"/>
         <source>Save the agenda for the offices</source>
         <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
     </message>
@@ -346,27 +376,27 @@
 <context>
     <name>ApplyProtocolDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="225"/>
         <source>Apply a protocol</source>
         <translation>Applica un protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="229"/>
         <source>Protocol</source>
         <translation>Protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="233"/>
         <source>Deadlines counted from</source>
         <translation>Scadenze calcolate dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="234"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/dialogs.py" line="235"/>
         <source>&amp;Deadlines from</source>
         <translation>&amp;Scadenze dal</translation>
     </message>
@@ -998,17 +1028,17 @@
         <translation>laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="185"/>
         <source>Risk {0}: the high-risk protocol was applied ({1} tasks).</source>
         <translation>Rischio {0}: applicato il protocollo di rischio elevato ({1} attività).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="188"/>
         <source>Risk {0}, but the high-risk protocol is not installed.</source>
         <translation>Rischio {0}, ma il protocollo di rischio elevato non è presente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="192"/>
+        <location filename="../../src/rete_desktop/ui/case_record_section.py" line="191"/>
         <source>Risk assessment saved: {0}.</source>
         <translation>Valutazione del rischio salvata: {0}.</translation>
     </message>
@@ -1221,14 +1251,9 @@
         <translation>Si possono includere i dati dei minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dialogs.py" line="205"/>
-        <source>Legal basis</source>
-        <translation>Base giuridica</translation>
-    </message>
-    <message>
         <location filename="../../src/rete_desktop/ui/dialogs.py" line="206"/>
-        <source>&amp;Legal basis</source>
-        <translation>&amp;Base giuridica</translation>
+        <source>To review: legal basis typed as free text in an earlier version (“{0}”). Record the true basis with “Record decision…”; saving the consent removes this text.</source>
+        <translation>Da rivedere: base giuridica scritta a mano in una versione precedente («{0}»). Registra la base vera con «Registra decisione…»; salvando il consenso questo testo viene tolto.</translation>
     </message>
 </context>
 <context>
@@ -1458,78 +1483,78 @@
 <context>
     <name>DataProtectionPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="77"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="84"/>
         <source>Cases due for retention review</source>
         <translation>Fascicoli da rivedere (conservazione)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="82"/>
         <source>Case</source>
         <translation>Fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="82"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="83"/>
         <source>Since</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="83"/>
         <source>Review due</source>
         <translation>Da rivedere il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="117"/>
         <source>Double-click a case to open it; decide whether to keep or erase it.</source>
         <translation>Doppio clic su un fascicolo per aprirlo; decidi se conservarlo o cancellarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="126"/>
         <source>Record of processing activities (art. 30)</source>
         <translation>Registro delle attività di trattamento (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="127"/>
         <source>&amp;Print the register…</source>
         <translation>&amp;Stampa il registro…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="129"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="131"/>
         <source>Save the register</source>
         <translation>Salva il registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="134"/>
         <source>Co&amp;ntroller and DPO…</source>
         <translation>Tit&amp;olare e RPD…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="136"/>
         <source>Contact details of the controller and the data protection officer, printed in the register</source>
         <translation>Recapiti del titolare e del responsabile della protezione dei dati, stampati nel registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="168"/>
         <source>Case reference, e.g. 2026/0042</source>
         <translation>Numero del fascicolo, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="198"/>
         <source>Case {0}: {1}, {2}. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
         <translation>Fascicolo {0}: {1}, {2}. Tutto verrà rimosso dalla cassaforte e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="201"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -1537,7 +1562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="202"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -1545,43 +1570,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="216"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="233"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="165"/>
         <source>Erase a case for good (art. 17)</source>
         <translation>Cancella definitivamente un fascicolo (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="167"/>
         <source>Case to erase</source>
         <translation>Fascicolo da cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="173"/>
         <source>Type the case reference to confirm</source>
         <translation>Scrivi il numero del fascicolo per confermare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="175"/>
         <source>Erase for good</source>
         <translation>Cancella definitivamente</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="180"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="181"/>
         <source>Case to &amp;erase</source>
         <translation>Fascicolo da &amp;cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="183"/>
         <source>&amp;Type its reference</source>
         <translation>&amp;Scrivi il suo numero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="192"/>
         <source>No such case.</source>
         <translation>Fascicolo inesistente.</translation>
     </message>
@@ -2698,165 +2723,165 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>MeetingTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="209"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="260"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="265"/>
         <source>Offices present</source>
         <translation>Uffici presenti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="261"/>
         <source>Save &amp;presence</source>
         <translation>Salva le &amp;presenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="263"/>
         <source>Save the agenda a&amp;gain…</source>
         <translation>Salva di nuo&amp;vo l&apos;ordine del giorno…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="272"/>
         <source>Case discussed</source>
         <translation>Caso discusso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="223"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="300"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="274"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="351"/>
         <source>Decision</source>
         <translation>Decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="275"/>
         <source>What the network decided (no names)</source>
         <translation>Che cosa ha deciso la rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="277"/>
         <source>Record the &amp;decision</source>
         <translation>Registra la &amp;decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="229"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="303"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="280"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="354"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="281"/>
         <source>What is to be done (no names)</source>
         <translation>Che cosa va fatto (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="283"/>
         <source>Office responsible</source>
         <translation>Ufficio responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="284"/>
         <source>by</source>
         <translation>entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="236"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="287"/>
         <source>Due date</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="238"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="289"/>
         <source>Record the &amp;action</source>
         <translation>Registra l&apos;&amp;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="302"/>
         <source>Case</source>
         <translation>Fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="302"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="302"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="302"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="303"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="305"/>
         <source>Decisions and actions recorded</source>
         <translation>Decisioni e azioni registrate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="261"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="312"/>
         <source>Decisions and actions</source>
         <translation>Decisioni e azioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="314"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="264"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="315"/>
         <source>Decisio&amp;n</source>
         <translation>Decisio&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="316"/>
         <source>Ac&amp;tion</source>
         <translation>A&amp;zione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="317"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="335"/>
         <source> (chair)</source>
         <translation> (presidenza)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="340"/>
         <source>General (not about one case)</source>
         <translation>Generale (non riguarda un caso)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="297"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="348"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="322"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="373"/>
         <source>Agenda saved in {0}: give the file to the offices convened.</source>
         <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="323"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="374"/>
         <source>Save the agenda for the offices</source>
         <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="386"/>
         <source>Presence saved: {0} office(s) present.</source>
         <translation>Presenze salvate: uffici presenti {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="347"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="398"/>
         <source>Decision recorded.</source>
         <translation>Decisione registrata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="412"/>
         <source>Action recorded for {0}.</source>
         <translation>Azione registrata per {0}.</translation>
     </message>
@@ -2864,72 +2889,72 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="435"/>
         <source>Also save the PDF</source>
         <translation>Salva anche il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="386"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="437"/>
         <source>Send the &amp;minutes…</source>
         <translation>Invia il &amp;verbale…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="445"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="445"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="445"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="394"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="445"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="395"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="446"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="397"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="448"/>
         <source>Actions of the meeting</source>
         <translation>Azioni della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="401"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="452"/>
         <source>Actions agreed and their status (updated when the offices&apos; “done” packets are imported)</source>
         <translation>Azioni concordate e loro stato (si aggiorna quando si importano i pacchetti «svolta» degli uffici)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="411"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="462"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="415"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="466"/>
         <source>done on {0}</source>
         <translation>svolta il {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="416"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="467"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="420"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="471"/>
         <source>The minutes go to every office convened: {0}</source>
         <translation>Il verbale va a tutti gli uffici convocati: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="432"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="483"/>
         <source>Send the minutes of the meeting of {0} to {1} office(s)?
 Present: {2}.
 Decisions: {3}; actions: {4}.</source>
@@ -2938,22 +2963,22 @@ Presenti: {2}.
 Decisioni: {3}; azioni: {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="437"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="488"/>
         <source>The minutes were already sent once.</source>
         <translation>Il verbale è già stato inviato una volta.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="443"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="494"/>
         <source>Minutes saved in {0}: give the file to the offices convened.</source>
         <translation>Verbale salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="448"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="499"/>
         <source>Send the minutes</source>
         <translation>Invia il verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="449"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="500"/>
         <source>Save the minutes for the offices</source>
         <translation>Salva il verbale per gli uffici</translation>
     </message>
