@@ -268,10 +268,11 @@ def test_the_chair_links_and_unlinks_two_cases_on_its_screen(
                     | QItemSelectionModel.SelectionFlag.Rows)
 
         select(ours)
-        assert not panel.agenda.link_button.isEnabled() and not panel.agenda.unlink_button.isEnabled()
+        agenda = panel.agenda
+        assert not agenda.link_button.isEnabled() and not agenda.unlink_button.isEnabled()
         select(ours, theirs)
-        assert panel.agenda.link_button.isEnabled() and not panel.agenda.unlink_button.isEnabled()
-        panel.agenda.link_reason.setText("chiamata da 333 1234567")  # a phone: refused, nothing linked
+        assert agenda.link_button.isEnabled() and not agenda.unlink_button.isEnabled()
+        agenda.link_reason.setText("chiamata da 333 1234567")  # a phone: refused, nothing linked
         panel.agenda.link_button.click()
         assert "Not done" in panel.status.text() and links.list_links(vault) == []
         select(ours, theirs)
