@@ -251,22 +251,22 @@
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="119"/>
         <source>Why the two cases are the same family</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché i due casi sono la stessa famiglia</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="121"/>
         <source>Select two cases of different offices; why they are the same family (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona due casi di uffici diversi; perché sono la stessa famiglia (senza nomi)</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="122"/>
         <source>Same &amp;family</source>
-        <translation type="unfinished"></translation>
+        <translation>Stessa &amp;famiglia</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="124"/>
         <source>&amp;Not the same family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non è la stessa famiglia</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="130"/>
@@ -291,17 +291,17 @@
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="166"/>
         <source>Same woman as {0}: the two offices referred her to each other, so their items carry the same shared code, or the chair linked them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stessa donna di {0}: i due uffici se la sono segnalata a vicenda, quindi le schede hanno lo stesso codice condiviso, oppure la presidenza le ha collegate.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="214"/>
         <source>Linked: the two cases are shown as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegati: i due casi sono mostrati come uno solo.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="222"/>
         <source>The link between the two cases is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il collegamento tra i due casi è stato tolto.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="229"/>
