@@ -280,7 +280,7 @@ def test_the_chair_links_and_unlinks_two_cases_on_its_screen(
         panel.agenda.link_button.click()
         assert [(x.item_a, x.item_b) for x in links.list_links(vault)] == [
             tuple(sorted((ours, theirs)))]
-        codes = [panel.agenda.pending.item(r, 0).text() for r in range(panel.agenda.pending.rowCount())]
+        codes = [agenda.pending.item(r, 0).text() for r in range(agenda.pending.rowCount())]
         assert sum(" = " in c for c in codes) == 2
         select(ours, theirs)
         assert panel.agenda.unlink_button.isEnabled() and not panel.agenda.link_button.isEnabled()
