@@ -51,6 +51,7 @@ def _test_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterat
     if hooks is not None:
         hooks._answers.clear()
         hooks._files.clear()
+        hooks._printers.clear()
 
 
 @pytest.fixture(scope="session")

@@ -275,3 +275,42 @@ def test_an_oversized_or_unreadable_file_is_refused_in_words(
     b.inbox_page.import_file(str(tmp_path))  # a folder, not a file
     assert b.inbox_page.verdict.text().startswith("REFUSED: Cannot read the file")
     assert "Unexpected" not in b.inbox_page.verdict.text()
+
+
+def test_the_receiver_reads_and_prints_the_signed_summary(network, open_window, tmp_path):
+    """The CAV sees the station's summary inside the app (pages drawn from the vault's bytes)
+    and prints it; the printout has the summary's pages and the print is audited."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from rete_desktop.storage import audit
+
+    packet_file = _referral_file(network, tmp_path)
+    b = open_window(network["cav"])
+    inbox = b.inbox_page
+    assert not inbox.summary_button.isEnabled()
+    inbox.import_file(str(packet_file))
+    assert inbox.summary_button.isEnabled()
+    inbox.summary_button.click()
+    dialog = inbox.summary_dialog
+    assert dialog is not None and dialog.isVisible()
+    pages = dialog.images()
+    assert len(pages) >= 1 and pages[0].sizeHint().height() > pages[0].sizeHint().width()
+    assert "kept encrypted with the linked case" in dialog.notice.text()
+    assert dialog.print_button.isVisible()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    hooks.print_next(printer)
+    dialog.print_button.click()
+    assert len(PdfReader(printed).pages) == len(pages)
+    actions = [e.action for e in audit.list_entries(b.vault)]
+    assert "attachment.read" in actions and "attachment.print" in actions
+    dialog.close()
+    # chosen later in the register, the same summary opens again
+    inbox.register.reload()
+    inbox.register.setCurrentItem(inbox.register.topLevelItem(0))
+    inbox.summary_button.click()
+    assert inbox.summary_dialog is not dialog and inbox.summary_dialog.images()
+    inbox.summary_dialog.close()

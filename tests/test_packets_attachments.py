@@ -62,7 +62,8 @@ def test_referral_carries_the_chosen_attachment_to_the_new_case(
     with cav.open() as vault:
         received = referral.import_referral(vault, sealed.data)
         assert received.case_id is not None
-        [filed] = attachments.list_attachments(vault, received.case_id)
+        [filed, summary] = attachments.list_attachments(vault, received.case_id)
+        assert summary.source == referral.SUMMARY_SOURCE  # the signed summary, kept beside
         assert (filed.name, filed.media_type, filed.size) == (
             "Verbale denuncia Rossi.pdf", "application/pdf", len(REPORT))
         assert filed.source == "referral" and cc.name in (filed.operator or "")
@@ -114,7 +115,7 @@ def test_loose_file_attached_from_the_cli_is_filed_under_its_part_name(
     new_case = json.loads(r.out)["case_id"]
     listed = json.loads(rete("attachment", "list", "--case", new_case, "--json",
                              "--vault", str(cav.path)).out)
-    assert sorted((a["name"], a["size"]) for a in listed) == [
+    assert sorted((a["name"], a["size"]) for a in listed if a["source"] == "referral") == [
         ("foto.png", len(PHOTO)), ("relazione.txt", len("Relazione di servizio"))]
 
 

@@ -452,6 +452,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the register of sent and received packets",
     },
     "help.packet.receipt": {"it": "scrive una ricevuta firmata", "en": "write a signed receipt"},
+    "help.packet.summary": {
+        "it": "scrive la sintesi firmata (PDF) di una segnalazione ricevuta, NON cifrata: solo "
+        "se serve su carta o in un altro archivio",
+        "en": "write the signed summary (PDF) of a received referral, NOT encrypted: only when "
+        "it is needed on paper or in another archive",
+    },
+    "help.packet.summary.ref": {
+        "it": "numero di protocollo (es. 2026/000012), identificativo del pacchetto o caso",
+        "en": "protocol number (e.g. 2026/000012), packet id or case",
+    },
+    "help.packet.summary.out": {"it": "il file PDF da scrivere", "en": "the PDF file to write"},
     "help.packet.receipt.from": {
         "it": "l'ufficio mittente del pacchetto (solo se due mittenti hanno usato lo stesso "
         "identificativo)",

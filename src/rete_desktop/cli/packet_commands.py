@@ -12,6 +12,7 @@ from typing import Any
 from rete_desktop import messages
 from rete_desktop.cli.context import Commands, Context, command_group, read_file_arg, source_arg
 from rete_desktop.cli.lab_commands import report_import as report_lab_import
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, TransportFailed
 from rete_desktop.i18n import translate
 from rete_desktop.lab import exchange
@@ -47,6 +48,10 @@ def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="sender", metavar="OFFICE_ID",
                    help=translate("help.packet.receipt.from"))
     p.set_defaults(handler=cmd_receipt)
+    p = group.add_parser("summary", parents=[common], help=translate("help.packet.summary"))
+    p.add_argument("reference", metavar="PROTOCOL", help=translate("help.packet.summary.ref"))
+    p.add_argument("--out", required=True, help=translate("help.packet.summary.out"))
+    p.set_defaults(handler=cmd_summary)
     p = group.add_parser("import-receipt", parents=[common],
                          help=translate("help.packet.import_receipt"))
     p.add_argument("file")
@@ -222,6 +227,20 @@ def cmd_receipt(ctx: Context) -> int:
     path = _write(ctx.args.out, sealed)
     ctx.say("packet.receipt_written", file=str(path))
     ctx.emit(sealed.packet_id, {"id": sealed.packet_id, "file": str(path)})
+    return 0
+
+
+def cmd_summary(ctx: Context) -> int:
+    """Write a received referral's signed summary where the user asked (plaintext: audited as
+    an export, and the message says to delete it)."""
+    with ctx.open_vault() as vault:
+        summary = referral.received_summary(vault, ctx.args.reference)
+        data = case_files.attachment_data(vault, summary.id,
+                                          audit=AuditAction.ATTACHMENT_EXPORT)
+    write_atomic(Path(ctx.args.out), data)
+    ctx.say("packet.summary_written", file=ctx.args.out)
+    ctx.emit(ctx.args.out, {"file": ctx.args.out, "attachment_id": summary.id,
+                            "case_id": summary.case_id})
     return 0
 
 

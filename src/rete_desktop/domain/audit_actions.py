@@ -46,6 +46,7 @@ class AuditAction(StrEnum):
     ATTACHMENT_ADD = "attachment.add"
     ATTACHMENT_READ = "attachment.read"
     ATTACHMENT_EXPORT = "attachment.export"
+    ATTACHMENT_PRINT = "attachment.print"
     OFFICE_ADD = "office.add"
     CONTACT_ADD = "contact.add"
     CONTACT_UPDATE = "contact.update"

@@ -44,6 +44,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.action.attachment.read": {"it": "Ha visto un allegato", "en": "Viewed an attachment"},
     "audit.action.attachment.export": {"it": "Ha salvato una copia di un allegato",
                         "en": "Saved a copy of an attachment"},
+    "audit.action.attachment.print": {"it": "Ha stampato un allegato",
+                                      "en": "Printed an attachment"},
     "audit.action.office.add": {"it": "Ha aggiunto un ufficio", "en": "Added an office"},
     "audit.action.contact.add": {"it": "Ha aggiunto un contatto", "en": "Added a contact"},
     "audit.action.contact.update": {"it": "Ha modificato un contatto", "en": "Changed a contact"},

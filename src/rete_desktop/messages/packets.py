@@ -290,6 +290,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "già svolto secondo il mittente",
         "en": "already done according to the sender",
     },
+    "packet.summary_name": {
+        "it": "Sintesi della segnalazione prot. {protocol}.pdf",
+        "en": "Referral summary prot. {protocol}.pdf",
+    },
+    "packet.summary_not_found": {
+        "it": "Nessuna sintesi firmata per {reference}: indica il numero di protocollo di una "
+        "segnalazione ricevuta (rete packet list) o il suo caso.",
+        "en": "No signed summary for {reference}: give the protocol number of a received "
+        "referral (rete packet list) or its case.",
+    },
+    "packet.summary_written": {
+        "it": "Sintesi firmata scritta in {file}. ATTENZIONE: il file NON è cifrato; "
+        "cancellalo quando non serve più.",
+        "en": "Signed summary written to {file}. WARNING: the file is NOT encrypted; delete it "
+        "when it is no longer needed.",
+    },
 }
 
 

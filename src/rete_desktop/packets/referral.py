@@ -59,6 +59,7 @@ FORMAT = "rete-referral/1"
 CASE_PART = "case.json"
 SUMMARY_PART = "summary.pdf"
 SOURCE = "referral"
+SUMMARY_SOURCE = "referral_summary"  # the signed summary.pdf, kept with the received case
 
 MAX_CASE_JSON = 8 * 1024 * 1024
 MAX_PERSONS = 200
@@ -474,6 +475,7 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
         )
         new_ids[_str(item, "id") or note_id] = note_id
     _file_attachments(conn, vault, packet, doc, case_id)
+    _file_summary(conn, vault, packet, case_id, protocol)
     for task in mine:
         conn.execute(
             "INSERT INTO tasks (id, case_id, title, owner_kind, due, status, created)"
@@ -511,6 +513,38 @@ def _file_attachments(
             operator=f"{_str(item, 'operator') or '-'} ({sender})", source=SOURCE,
             sha256=info.sha256,  # checked against the signed manifest already
         )
+
+
+def _file_summary(
+    conn: Any, vault: Vault, packet: VerifiedPacket, case_id: str, protocol: str
+) -> None:
+    """Keep the sender's signed summary.pdf with the new case, as a document of its own (not
+    the whole packet): the receiving operator reads, prints and files it from the app."""
+    if SUMMARY_PART not in packet.parts:
+        return  # the summary is the sender's courtesy: a referral is whole without it
+    data = packet.part(SUMMARY_PART)
+    if not data.startswith(b"%PDF-"):
+        raise _bad("summary.pdf is not a PDF")
+    name = translate("packet.summary_name", protocol=protocol.replace("/", "-"))
+    case_files.insert_attachment(conn, vault, new_id(), case_id, name, data, "application/pdf",
+                                 operator=packet.sender.name, source=SUMMARY_SOURCE)
+
+
+def received_summary(vault: Vault, reference: str, sender_office_id: str | None = None
+                     ) -> Attachment:
+    """The summary kept with a received referral, by its protocol number (``2026/000012``),
+    its packet id (with ``sender_office_id`` if two senders used it) or the case it was filed
+    as (id or reference)."""
+    entry = register.find_received(vault, reference.strip(), KIND, sender_office_id)
+    try:
+        case_id = cases.resolve_case_id(vault, entry.case_id or "" if entry else reference)
+    except NotFound:  # erased with its case, or never received here
+        raise NotFound("packet.summary_not_found", reference=reference) from None
+    found = [a for a in case_files.list_attachments(vault, case_id)
+             if a.source == SUMMARY_SOURCE]
+    if not found:
+        raise NotFound("packet.summary_not_found", reference=reference)
+    return found[-1]
 
 
 def referral_store(vault: Vault) -> Store:

@@ -170,6 +170,20 @@ def get_entry(vault: Vault, packet_id: str, direction: str,
     return _entry(rows[0], datetime.now(UTC))
 
 
+def find_received(vault: Vault, reference: str, kind: str, sender_office_id: str | None = None
+                  ) -> RegisterEntry | None:
+    """A received packet of ``kind`` by its protocol number or packet id (the one a user has
+    on screen or in ``rete packet list``); None when no such packet was received."""
+    rows = vault.query(
+        f"SELECT {_COLS} FROM packet_register r WHERE direction = ? AND kind = ?"
+        " AND (protocol = ? OR packet_id = ?) AND (? IS NULL OR sender_office_id = ?)",
+        (RECEIVED, kind, reference, reference, sender_office_id, sender_office_id))
+    if len(rows) > 1:
+        raise BadInput("packet.ambiguous_id", packet_id=reference,
+                       senders=", ".join(sorted(r[12] for r in rows)))
+    return _entry(rows[0], datetime.now(UTC)) if rows else None
+
+
 def evidence(vault: Vault, entry_id: str) -> bytes:
     """The original packet bytes kept for a register row (refused once redacted)."""
     row = vault.query_one(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Attachment
 from rete_desktop.errors import ReteError
 from rete_desktop.storage import attachments
@@ -57,9 +58,11 @@ class Shown(Protocol):
 
 
 class PreviewDialog(QDialog):
-    """An image or the pages of a PDF, drawn from bytes in memory."""
+    """An image or the pages of a PDF, drawn from bytes in memory; a PDF can be printed
+    (the pages are painted on the printer: no file in between)."""
 
-    def __init__(self, attachment: Shown, data: bytes, parent: QWidget) -> None:
+    def __init__(self, attachment: Shown, data: bytes, parent: QWidget,
+                 vault: Vault | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(attachment.name)
@@ -81,6 +84,16 @@ class PreviewDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        self.print_button = buttons.addButton(self.tr("&Print…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        # a vault's attachment prints from the vault again, so the print is audited
+        kept = attachment if isinstance(attachment, Attachment) and vault is not None else None
+        self.print_button.setVisible(kept is not None and self.images() != [] and
+                                     attachment.media_type == "application/pdf")
+        if kept is not None and vault is not None:
+            self.print_button.clicked.connect(lambda: hooks.print_document(
+                self, lambda: attachments.attachment_data(
+                    vault, kept.id, audit=AuditAction.ATTACHMENT_PRINT)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(scroll, 1)
@@ -259,7 +272,7 @@ class AttachmentsSection(QWidget):
         except ReteError as exc:
             self.error.show_error(labels.error_text(exc))
             return None
-        dialog = PreviewDialog(chosen, data, self)
+        dialog = PreviewDialog(chosen, data, self, self.vault)
         dialog.open()
         return dialog
 

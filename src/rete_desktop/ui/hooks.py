@@ -30,6 +30,7 @@ QT_CATALOGUE_GAPS = (
 
 _answers: deque[bool] = deque()
 _files: deque[str | None] = deque()
+_printers: deque[object] = deque()  # QPrinter: QtPrintSupport loads only when printing
 
 
 def answer_next(answer: bool) -> None:
@@ -40,6 +41,12 @@ def answer_next(answer: bool) -> None:
 def choose_file_next(path: str | None) -> None:
     """The next :func:`choose_file` picks ``path`` (None: the user cancelled)."""
     _files.append(path)
+
+
+def print_next(printer: object) -> None:
+    """The next :func:`print_document` prints on ``printer`` (a ``QPrinter``, e.g. one writing
+    a PDF file) without showing the print dialog."""
+    _printers.append(printer)
 
 
 def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None], *,
@@ -129,13 +136,18 @@ def print_document(parent: QWidget, make_pdf: Callable[[], bytes]) -> None:
     """Ask for a printer, then build the PDF (only if confirmed) and print its pages."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+    from rete_desktop.ui.pdf import print_pdf  # pdfium and reportlab only when printing
+
+    if _printers:
+        chosen = _printers.popleft()
+        assert isinstance(chosen, QPrinter)
+        print_pdf(make_pdf(), chosen)
+        return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def accepted() -> None:
-        from rete_desktop.ui.pdf import print_pdf  # pdfium and reportlab only when printing
-
         print_pdf(make_pdf(), printer)
 
     dialog.accepted.connect(accepted)

@@ -28,6 +28,7 @@ from rete_desktop.errors import ReteError
 from rete_desktop.packets import receipts, referral, register
 from rete_desktop.packets.directory import Member, get_member
 from rete_desktop.packets.packet import PacketSource, new_file_name
+from rete_desktop.storage import attachments
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from rete_desktop.transport import deliveries, receive
@@ -222,6 +223,12 @@ class InboxPage(PacketDropPage):
             "Write the signed receipt for the sender of the selected referral"))
         self.receipt_button.clicked.connect(self.send_receipt)
         self.receipt_button.setEnabled(False)
+        self.summary_button = QPushButton(self.tr("Show the &summary…"))
+        self.summary_button.setToolTip(self.tr(
+            "The signed summary the sender wrote for this referral: read it, print it"))
+        self.summary_button.clicked.connect(self.show_summary)
+        self.summary_button.setEnabled(False)
+        self.summary_dialog: QWidget | None = None  # the last summary shown (tests read it)
         self.receive_button = QPushButton(self.tr("&Receive"))
         self.receive_button.setToolTip(self.tr(
             "Fetch what has arrived by PEC/e-mail or in the shared folder, import it and send "
@@ -234,7 +241,8 @@ class InboxPage(PacketDropPage):
         self._receiving = False
         self.actions_row.insertWidget(0, self.receive_button)
         self.actions_row.insertWidget(2, self.open_button)
-        self.actions_row.insertWidget(3, self.receipt_button)
+        self.actions_row.insertWidget(3, self.summary_button)
+        self.actions_row.insertWidget(4, self.receipt_button)
         self.actions_row.addWidget(self.progress)
         self.register.currentItemChanged.connect(self._selected)
 
@@ -281,14 +289,37 @@ class InboxPage(PacketDropPage):
             return
         self.packet = self.register.current_packet(referral.KIND)
         self.receipt_button.setEnabled(self.packet is not None)
+        self.summary_button.setEnabled(self.packet is not None)
 
     def import_file(self, path: str) -> None:
         self.open_button.hide()
         self.case_id = self.packet = None
         self.receipt_button.setEnabled(False)
+        self.summary_button.setEnabled(False)
         super().import_file(path)
         self.open_button.setVisible(bool(self.case_id))
         self.receipt_button.setEnabled(self.packet is not None)
+        self.summary_button.setEnabled(self.packet is not None)
+
+    def show_summary(self) -> None:
+        """The chosen referral's signed summary, rendered from the vault's bytes in memory,
+        with Print…; it stays filed with the linked case among its attachments."""
+        from rete_desktop.ui.attachments import PreviewDialog  # pdfium loads only when used
+
+        if self.packet is None:
+            return
+        try:
+            summary = referral.received_summary(self.vault, self.packet[1], self.packet[0])
+            data = attachments.attachment_data(self.vault, summary.id)
+        except ReteError as exc:
+            hooks.inform(self, self.tr("Summary"), labels.error_text(exc), error=True)
+            return
+        dialog = PreviewDialog(summary, data, self, self.vault)
+        dialog.notice.setText(self.tr(
+            "Signed by the sender and kept encrypted with the linked case (Attachments). "
+            "Print it to file it on paper."))
+        self.summary_dialog = dialog
+        dialog.open()
 
     def receive(self, source: PacketSource) -> str:
         received = referral.import_referral(self.vault, source, now=datetime.now().astimezone())
