@@ -52,10 +52,16 @@ def test_referral_goes_through_the_wizard_to_the_inbox_and_its_receipt_comes_bac
     content.notes.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(content.reason, "Minacce ripetute, due figli minori")
     qtbot.keyClicks(content.action, "Presa in carico e colloquio entro 3 giorni")
+    qtbot.keyClicks(content.account, "Minacciata con un coltello il 28 novembre")
+    qtbot.keyClicks(content.safe_contact, "solo al mattino")
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page
-    (page,) = wizard.preview_page.page_images()
+    page, *_ = wizard.preview_page.page_images()
     assert page.image.width() > 900 and page.isVisible()  # an A4 page rendered in memory
+    assert wizard.draft is not None
+    summary = wizard.draft.summary("-")
+    assert summary.account == "Minacciata con un coltello il 28 novembre"
+    assert [w.agreed_contact for w in summary.women] == ["solo al mattino"]
     assert "Centro Antiviolenza Rete Rosa" in wizard.preview_page.summary.text()
     assert register.list_register(a.vault) == []  # nothing is sent before the confirmation
 

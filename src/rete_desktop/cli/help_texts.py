@@ -59,6 +59,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "ruolo o grado, es. App. Sc. oppure Ass. soc.",
         "en": "role or rank, e.g. App. Sc. or Ass. soc.",
     },
+    "help.operator.phone": {
+        "it": "il tuo numero diretto, stampato sulle segnalazioni per essere richiamato/a",
+        "en": "your direct number, printed on referrals for the call-back",
+    },
     "help.init.operator_name": {
         "it": "nome di chi custodisce la passphrase dell'ufficio (firma note e segnalazioni)",
         "en": "name of whoever holds the office passphrase (signs notes and referrals)",
@@ -438,6 +442,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.packet.export.reason": {
         "it": "perché il caso viene inviato (predefinito: il titolo del caso)",
         "en": "why the case is referred (default: the case title)",
+    },
+    "help.packet.export.account": {
+        "it": "breve racconto di cosa è accaduto, scritto per chi riceve (sulla sintesi)",
+        "en": "a short account of what happened, written for the receiver (on the summary)",
+    },
+    "help.packet.export.safe_contact": {
+        "it": "come la donna ha accettato di essere contattata, es. 'cellulare 9-12, non "
+        "lasciare messaggi'",
+        "en": "how the woman agreed to be contacted, e.g. 'mobile 9-12, leave no messages'",
     },
     "help.packet.export.action": {
         "it": "cosa si chiede di fare a chi lo riceve",

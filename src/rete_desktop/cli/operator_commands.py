@@ -22,6 +22,7 @@ def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_operator_remove)
     p = osub.add_parser("set", parents=[common], help=translate("help.operator.set"))
     _name_and_role(p)
+    p.add_argument("--phone", help=translate("help.operator.phone"))
     p.set_defaults(handler=cmd_operator_set)
 
 
@@ -54,7 +55,7 @@ def cmd_operator_remove(ctx: Context) -> int:
 
 def cmd_operator_set(ctx: Context) -> int:
     with ctx.open_vault() as vault:
-        vault.set_own_name(ctx.args.name, ctx.args.role)
+        vault.set_own_name(ctx.args.name, ctx.args.role, ctx.args.phone)
         label = vault.operator
     ctx.say("vault.operator_named", label=label)
     return 0

@@ -76,6 +76,8 @@ def add_export_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--notes", default="none", help=translate("help.packet.export.notes"))
     p.add_argument("--reason", help=translate("help.packet.export.reason"))
     p.add_argument("--action", help=translate("help.packet.export.action"))
+    p.add_argument("--account", help=translate("help.packet.export.account"))
+    p.add_argument("--safe-contact", help=translate("help.packet.export.safe_contact"))
     p.add_argument("--attach", action="append", default=[], metavar="FILE")
     p.add_argument("--attachments", default="none",
                    help=translate("help.packet.export.attachments"))
@@ -88,6 +90,7 @@ def draft_from_args(ctx: Context, vault: Vault) -> referral.ReferralDraft:
         notes_choice=referral.NoteChoice.parse(ctx.args.notes), reason=ctx.args.reason,
         requested_action=ctx.args.action, attachments=_attachments(ctx.args.attach),
         attachments_choice=referral.NoteChoice.parse(ctx.args.attachments),
+        account=ctx.args.account, safe_contact=ctx.args.safe_contact,
     )
 
 

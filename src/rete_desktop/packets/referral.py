@@ -25,6 +25,7 @@ from rete_desktop.domain.vocabulary import (
     PersonRole,
     RiskLevel,
     SharingBasis,
+    TaskStatus,
 )
 from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.i18n import NETWORK_LANGUAGE, Text, translate
@@ -44,13 +45,16 @@ from rete_desktop.packets.packet import (
     seal_packet_to,
 )
 from rete_desktop.reports.referral_pdf import (
+    CallBack,
     ChildLine,
     ReferralSummary,
     SharingLine,
+    TaskLine,
+    WomanLine,
     referral_pdf,
 )
 from rete_desktop.storage import attachments as case_files
-from rete_desktop.storage import cases, notes, offices, protocols, sharing
+from rete_desktop.storage import cases, notes, offices, operators, protocols, sharing
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 
@@ -65,6 +69,7 @@ MAX_CASE_JSON = 8 * 1024 * 1024
 MAX_PERSONS = 200
 MAX_NOTES = 5000
 MAX_TASKS = 1000
+MAX_ACCOUNT = 4000  # the operator's account of what happened: a short text, not the notes
 MAX_ATTACHMENTS = 30  # the packet's part cap (32) less case.json and summary.pdf
 ATTACHMENT_PART = "attachment-"  # + attachment id + the file's extension
 
@@ -163,20 +168,25 @@ def _person_json(p: Person) -> dict[str, Any]:
             "address": p.address, "codice_fiscale": p.codice_fiscale}
 
 
-def _contact_line(vault: Vault, office_id: str) -> str:
-    """Who to call back: the operator sending it (name and role, never the computer's login),
-    the office and its phones, from the office's profile when it has them."""
+def _callback(vault: Vault, office_id: str) -> CallBack:
+    """Who to call back: the operator sending it (name, role and direct line, never the
+    computer's login), then the office, its phones and hours, from its profile when it has
+    them."""
     from rete_desktop.handbook.profiles import get_profile  # the handbook builds on packets
 
     office = offices.get_office(vault, office_id)
     profile = get_profile(vault)
+    own = operators.named(vault).get(vault.slot_label)
     phones = profile.phones or office.phones
-    bits = [vault.operator, office.name, *(validation.display_phone(p) for p in phones),
-            *(profile.emails or office.emails)]
-    hours = profile.on_call or office.on_call_hours
-    if hours:
-        bits.append(hours)
-    return " · ".join(b for b in bits if b)
+    bits = [office.name, *(validation.display_phone(p) for p in phones),
+            *(profile.emails or office.emails), profile.on_call or office.on_call_hours]
+    return CallBack(vault.operator, validation.display_phone(own.phone) if own and own.phone
+                    else "", " · ".join(b for b in bits if b))
+
+
+def _contact_line(callback: CallBack) -> str:
+    """The call-back as one line of case.json (``contact``)."""
+    return " · ".join(b for b in (callback.operator, callback.phone, callback.office) if b)
 
 
 def referral_document(
@@ -184,6 +194,7 @@ def referral_document(
     protocol: str, reason: str, requested_action: str, contact: str,
     files: Sequence[Attachment] = (),
     bases: Sequence[tuple[Member, sharing.Basis]] = (),
+    account: str = "", safe_contact: str = "",
 ) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -191,6 +202,8 @@ def referral_document(
         "case": {"reference": case.reference, "title": case.title, "risk": case.risk.value,
                  "opened_on": case.opened_on.isoformat(), "status": case.status.value},
         "reason": reason,
+        "account": account,
+        "safe_contact": safe_contact,
         "requested_action": requested_action,
         "contact": contact,
         "consent": cases.consent_to_json(case.consent),
@@ -219,6 +232,7 @@ class ReferralDraft:
     case: Case
     members: tuple[Member, ...]
     parts: Callable[[str], dict[str, tuple[str, PartData]]]  # protocol number -> packet parts
+    summary: Callable[[str], ReferralSummary]  # protocol number -> what summary.pdf says
     persons: tuple[Person, ...] = ()
     notes: tuple[Note, ...] = ()
     contact: str = ""
@@ -238,6 +252,7 @@ def prepare_referral(
     requested_action: str | None = None,
     attachments: Mapping[str, tuple[str, bytes]] | None = None,
     attachments_choice: NoteChoice | None = None,
+    account: str | None = None, safe_contact: str | None = None,
 ) -> ReferralDraft:
     """Gather what a referral of ``case_id`` would carry, refusing what the consent forbids.
 
@@ -245,6 +260,8 @@ def prepare_referral(
     ``attachments`` adds loose files as parts named by the caller. Refused before anything is
     built when a recipient's office kind is not in the case's consent, or notes or any
     attachment are asked for without consent to share notes (the case's documents).
+    ``account`` is the short account of what happened the operator writes for the receiver;
+    ``safe_contact`` how the woman agreed to be contacted (both printed on the summary).
     """
     case = cases.get_case(vault, case_id, audit_read=False)
     bases = _consented_members(vault, case, recipients)
@@ -267,40 +284,55 @@ def prepare_referral(
                if with_children or p.role is not PersonRole.CHILD]
     tasks = protocols.list_tasks(vault, case_id=case.id)
     identity = load_identity(vault)
-    contact = _contact_line(vault, identity.office_id)
+    callback = _callback(vault, identity.office_id)
+    contact = _contact_line(callback)
     why = validation.optional_text("reason", reason, validation.MAX_NOTE_TEXT) or case.title
     action = validation.optional_text("requested_action", requested_action,
                                       validation.MAX_NOTE_TEXT) or ""
+    told = validation.optional_text("account", account, MAX_ACCOUNT) or ""
+    reach = validation.optional_text("safe_contact", safe_contact) or ""
     children = tuple(ChildLine(p.birth_year, p.exposure.value if p.exposure else None)
                      for p in persons if p.role is PersonRole.CHILD)
+    women = tuple(WomanLine(p.name, p.birth_year, reach)
+                  for p in persons if p.role is PersonRole.VICTIM)
+    today = datetime.now(UTC).date()
     withheld = not with_children
+    record_lines = referral_record.summary_lines(
+        referral_record.export_record(vault, case, persons), persons)
 
-    def parts(protocol: str) -> dict[str, tuple[str, PartData]]:
-        doc = referral_document(vault, case, persons, chosen, tasks, protocol, why, action,
-                                contact, files, bases)
-        summary = ReferralSummary(
+    def document(protocol: str) -> dict[str, Any]:
+        return referral_document(vault, case, persons, chosen, tasks, protocol, why, action,
+                                 contact, files, bases, told, reach)
+
+    def summary(protocol: str) -> ReferralSummary:
+        return ReferralSummary(
             sender_name=identity.name, sender_kind=identity.kind.value, protocol=protocol,
-            issued_on=datetime.now(UTC).date(), recipients=tuple(m.name for m in members),
+            issued_on=today, recipients=tuple(m.name for m in members),
             case_reference=case.reference, case_title=case.title, risk=case.risk.value,
             consent_kinds=tuple(k.value for k in case.consent.share_with),
             consent_recorded_on=case.consent.recorded_on,
             consent_legal_basis=case.consent.legal_basis, children=children,
-            children_withheld=withheld, reason=why, requested_action=action, contact=contact,
-            notes_count=len(chosen),
-            tasks=tuple((t.title, t.due.isoformat() if t.due else "-") for t in tasks),
+            children_withheld=withheld, reason=why, requested_action=action, callback=callback,
+            notes_count=len(chosen), women=women, account=told,
+            tasks=tuple(TaskLine(t.title, t.due, t.owner_kind.value if t.owner_kind else None,
+                                 t.is_overdue(today), t.status is TaskStatus.DONE)
+                        for t in tasks),
             attachment_names=tuple(a.name for a in files) + tuple(attachments or ()),
             sharing=tuple(SharingLine(m.name, b.basis.value, b.decision.norm if b.decision
                                       else None) for m, b in bases),
-            record=referral_record.summary_lines(doc["record"], persons),
+            record=record_lines,
         )
+
+    def parts(protocol: str) -> dict[str, tuple[str, PartData]]:
+        doc = document(protocol)
         return {
             CASE_PART: ("application/json", json.dumps(doc, ensure_ascii=False).encode()),
-            SUMMARY_PART: ("application/pdf", referral_pdf(summary)),
+            SUMMARY_PART: ("application/pdf", referral_pdf(summary(protocol))),
             **(attachments or {}),
             **file_parts,
         }
 
-    return ReferralDraft(case, tuple(members), parts, persons=tuple(persons),
+    return ReferralDraft(case, tuple(members), parts, summary, persons=tuple(persons),
                          notes=tuple(chosen), contact=contact, attachments=tuple(files),
                          extra_files=tuple(attachments or ()))
 
@@ -326,11 +358,13 @@ def export_referral(
     requested_action: str | None = None,
     attachments: Mapping[str, tuple[str, bytes]] | None = None,
     attachments_choice: NoteChoice | None = None,
+    account: str | None = None, safe_contact: str | None = None,
 ) -> tuple[SealedPacket, str]:
     """Seal a referral of ``case_id`` for ``recipients``; returns the packet and its protocol."""
     draft = prepare_referral(vault, case_id, recipients, notes_choice=notes_choice,
                              reason=reason, requested_action=requested_action,
-                             attachments=attachments, attachments_choice=attachments_choice)
+                             attachments=attachments, attachments_choice=attachments_choice,
+                             account=account, safe_contact=safe_contact)
     return seal_referral(vault, draft)
 
 
@@ -450,7 +484,10 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
         f"{translate('packet.received_referral', NETWORK_LANGUAGE)} — {sender}",
         f"{doc.get('sender_protocol', '')} → {protocol}",
         referral_record.basis_text(doc.get("sharing"), identity.office_id),
-        _str(doc, "reason"), _str(doc, "requested_action"), _str(doc, "contact"),
+        _str(doc, "reason"), _str(doc, "account"),
+        translate("packet.safe_contact", contact=_str(doc, "safe_contact"))
+        if _str(doc, "safe_contact") else None,
+        _str(doc, "requested_action"), _str(doc, "contact"),
         _other_offices_text(others),
     ]))
     notes.insert_note(conn, new_id(), case_id, now_utc(), NoteCategory.OTHER,

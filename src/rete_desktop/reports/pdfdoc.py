@@ -12,11 +12,17 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import StyleSheet1, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 STYLES: StyleSheet1 = getSampleStyleSheet()
+# Row labels of field tables: bold and readable on paper (Heading6 is 7 pt).
+STYLES.add(ParagraphStyle("Label", parent=STYLES["BodyText"], fontName="Helvetica-Bold",
+                          fontSize=8.5, leading=11))
+# Section headings of one-document letters (the referral summary): compact, bold, dark red.
+STYLES.add(ParagraphStyle("Section", parent=STYLES["Heading4"], fontSize=11, leading=14,
+                          spaceBefore=2, spaceAfter=2, textColor=colors.darkred))
 
 
 def para(text: str, style: str = "BodyText") -> Paragraph:
@@ -27,7 +33,7 @@ def para(text: str, style: str = "BodyText") -> Paragraph:
 def field_table(rows: Sequence[tuple[str, str]]) -> Table:
     """Label/value rows, labels in bold."""
     table = Table(
-        [[para(label, "Heading6"), para(value)] for label, value in rows],
+        [[para(label, "Label"), para(value)] for label, value in rows],
         colWidths=[50 * mm, 120 * mm],
     )
     table.setStyle(TableStyle([

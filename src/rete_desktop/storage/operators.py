@@ -31,6 +31,7 @@ class Operator:
     slot: str  # the keyslot label this name belongs to
     name: str
     role: str
+    phone: str = ""  # direct line (E.164) for the call-back printed on referrals
 
     @property
     def label(self) -> str:
@@ -38,12 +39,13 @@ class Operator:
         return f"{self.role} {self.name}" if self.role else self.name
 
 
-def checked(slot: str, name: str, role: str = "") -> Operator:
-    """An operator from user input: a name is required, the role is optional."""
+def checked(slot: str, name: str, role: str = "", phone: str = "") -> Operator:
+    """An operator from user input: a name is required, the role and phone are optional."""
     return Operator(
         slot,
         validation.required_text("operator_name", name, max_len=MAX_NAME),
         validation.optional_text("operator_role", role, max_len=MAX_ROLE) or "",
+        validation.normalise_phone(phone) or "",
     )
 
 
@@ -55,7 +57,8 @@ def _stored(vault: Vault) -> dict[str, dict[str, Any]]:
 def named(vault: Vault) -> dict[str, Operator]:
     """Every named slot, by slot label."""
     return {
-        slot: Operator(slot, str(value.get("name", "")), str(value.get("role", "")))
+        slot: Operator(slot, str(value.get("name", "")), str(value.get("role", "")),
+                       str(value.get("phone", "")))
         for slot, value in _stored(vault).items()
         if isinstance(value, dict) and value.get("name")
     }
@@ -76,7 +79,8 @@ def store(vault: Vault, operator: Operator) -> None:
     if any(op.name.casefold() == operator.name.casefold() for op in others.values()):
         raise BadInput("vault.operator_exists", name=operator.name)
     current = _stored(vault)
-    current[operator.slot] = {"name": operator.name, "role": operator.role}
+    current[operator.slot] = {"name": operator.name, "role": operator.role,
+                              **({"phone": operator.phone} if operator.phone else {})}
     vault.set_meta(META_KEY, json.dumps(current, ensure_ascii=False, sort_keys=True))
 
 

@@ -351,9 +351,13 @@ class Vault:
             operators.forget(self, found[0].slot)
             self.audit(AuditAction.OPERATOR_REMOVE, "vault", None, found[0].slot)
 
-    def set_own_name(self, name: str, role: str = "") -> None:
-        """Name the operator of this session (e.g. a vault made before names were asked)."""
-        operator = operators.checked(self.slot_label, name, role)
+    def set_own_name(self, name: str, role: str = "", phone: str | None = None) -> None:
+        """Name the operator of this session (e.g. a vault made before names were asked);
+        ``phone`` is the direct line for call-backs (None keeps the one stored)."""
+        if phone is None:
+            own = operators.named(self).get(self.slot_label)
+            phone = own.phone if own else ""
+        operator = operators.checked(self.slot_label, name, role, phone)
         with self.transaction():
             operators.store(self, operator)
             self.audit(AuditAction.OPERATOR_NAMED, "vault", None, self.slot_label)

@@ -229,12 +229,22 @@ class ContentPage(QWizardPage):
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for the referral"))
         self.reason.setTabChangesFocus(True)
+        self.account = QPlainTextEdit()
+        self.account.setAccessibleName(self.tr("What happened, in short"))
+        self.account.setPlaceholderText(self.tr(
+            "A few lines for the receiving operator (printed on the summary)"))
+        self.account.setTabChangesFocus(True)
+        self.safe_contact = QLineEdit()
+        self.safe_contact.setAccessibleName(self.tr("Contact she agreed to"))
+        self.safe_contact.setPlaceholderText(self.tr(
+            "e.g. mobile 9-12 only, leave no messages"))
         self.action = QPlainTextEdit()
         self.action.setAccessibleName(self.tr("Requested action"))
         self.action.setPlaceholderText(self.tr("e.g. take charge, interview within 3 days"))
         self.action.setTabChangesFocus(True)
         for field in (self.reason, self.action):
-            field.setMaximumHeight(70)
+            field.setMaximumHeight(52)
+        self.account.setMaximumHeight(70)
         self.include_notes = QCheckBox(self.tr("Include the notes ticked below"))
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("Notes to include"))
@@ -248,6 +258,8 @@ class ContentPage(QWizardPage):
         self.error = ErrorLabel()
         form = QFormLayout()
         add_form_row(form, self.tr("&Reason"), self.reason)
+        add_form_row(form, self.tr("What &happened"), self.account)
+        add_form_row(form, self.tr("&Contact she agreed to"), self.safe_contact)
         add_form_row(form, self.tr("Requested &action"), self.action)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -411,6 +423,7 @@ class ExportWizard(QWizard):
             notes_choice=content.note_choice(), reason=content.reason.toPlainText(),
             requested_action=content.action.toPlainText(),
             attachments_choice=content.attachment_choice(),
+            account=content.account.toPlainText(), safe_contact=content.safe_contact.text(),
         )
 
     def travels(self) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from rete_desktop.domain.validation import display_phone
 from rete_desktop.storage import operators
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui.dialogs import FormDialog
@@ -36,9 +37,13 @@ class OwnNameDialog(FormDialog):
             self.role.setText(own.role)
         elif vault.operator != operators.UNNAMED:  # an older operator slot, named by its label
             self.name.setText(vault.operator)
+        self.phone = QLineEdit(display_phone(own.phone) if own and own.phone else "")
+        self.phone.setAccessibleName(self.tr("Direct phone"))
+        self.phone.setPlaceholderText(self.tr("printed on referrals for the call-back"))
         self.errors.add_row("operator_name", self.tr("&Name"), self.name)
         self.errors.add_row("operator_role", self.tr("&Role"), self.role)
+        self.errors.add_row("phone", self.tr("Direct &phone"), self.phone)
 
     def submit(self) -> str:
-        self.vault.set_own_name(self.name.text(), self.role.text())
+        self.vault.set_own_name(self.name.text(), self.role.text(), self.phone.text())
         return self.vault.operator
