@@ -372,6 +372,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "chi presiede: casi in attesa di un ordine del giorno",
         "en": "chair: items waiting for an agenda",
     },
+    "help.lab.details": {
+        "it": "presidenza: ora, luogo, chi presiede e verbalizza, rappresentanti, urgenze, "
+        "azioni di prevenzione della riunione",
+        "en": "chair: the meeting's time, place, chair and minute-taker, representatives, "
+        "urgencies, prevention actions",
+    },
+    "help.lab.details.time": {"it": "ora di inizio, es. 15:30", "en": "start time, e.g. 15:30"},
+    "help.lab.details.place": {"it": "luogo della riunione", "en": "where the meeting is held"},
+    "help.lab.details.chair_person": {"it": "chi presiede (nome e ruolo)",
+                                      "en": "who chairs (name and role)"},
+    "help.lab.details.secretary": {"it": "chi verbalizza (nome e ruolo)",
+                                   "en": "who takes the minutes (name and role)"},
+    "help.lab.details.representative": {
+        "it": "chi rappresenta un ufficio: UFFICIO=nomi (ripetibile; nomi vuoti per togliere)",
+        "en": "who represents an office: OFFICE_ID=names (repeatable; empty names remove)",
+    },
+    "help.lab.details.urgent": {
+        "it": "un caso proposto da trattare tra le urgenze (ripetibile)",
+        "en": "a proposed case to discuss among the urgencies (repeatable)",
+    },
+    "help.lab.details.prevention": {
+        "it": "un'azione di prevenzione all'ordine del giorno (ripetibile; sostituisce l'elenco)",
+        "en": "a prevention action on the agenda (repeatable; replaces the list)",
+    },
     "help.lab.agenda": {
         "it": "chi presiede: ordine del giorno dai casi ricevuti",
         "en": "chair: agenda from the items received",

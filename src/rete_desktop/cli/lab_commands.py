@@ -17,7 +17,7 @@ from rete_desktop.cli.context import (
 )
 from rete_desktop.cli.render import emit_rows, indented, plain
 from rete_desktop.domain import validation
-from rete_desktop.errors import NotFound
+from rete_desktop.errors import BadInput, NotFound
 from rete_desktop.i18n import current_language, translate
 from rete_desktop.lab import chair, exchange, items, links, meeting
 from rete_desktop.lab.pseudonymise import REDACTED, document_json
@@ -63,7 +63,13 @@ def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--to", action="append", required=True, metavar="OFFICE_ID")
     p.add_argument("--out", required=True)
     p.add_argument("--pdf")
+    _detail_options(p)
     p.set_defaults(handler=cmd_agenda)
+
+    p = group.add_parser("details", parents=[common], help=translate("help.lab.details"))
+    p.add_argument("--meeting", required=True)
+    _detail_options(p)
+    p.set_defaults(handler=cmd_details)
 
     p = group.add_parser("present", parents=[common], help=translate("help.lab.present"))
     p.add_argument("--meeting", required=True)
@@ -224,10 +230,47 @@ def cmd_unlink(ctx: Context) -> int:
     return 0
 
 
+def _detail_options(p: argparse.ArgumentParser) -> None:
+    """Time, place, chair, verbalizzante, representatives, urgencies, prevention actions."""
+    p.add_argument("--time", metavar="HH:MM", help=translate("help.lab.details.time"))
+    p.add_argument("--place", help=translate("help.lab.details.place"))
+    p.add_argument("--chair-person", metavar="NAME",
+                   help=translate("help.lab.details.chair_person"))
+    p.add_argument("--secretary", metavar="NAME", help=translate("help.lab.details.secretary"))
+    p.add_argument("--representative", action="append", metavar="OFFICE_ID=NAMES",
+                   help=translate("help.lab.details.representative"))
+    p.add_argument("--urgent", action="append", metavar="ITEM_ID",
+                   help=translate("help.lab.details.urgent"))
+    p.add_argument("--prevention", action="append", metavar="TEXT",
+                   help=translate("help.lab.details.prevention"))
+
+
+def _apply_details(vault: Vault, meeting_id: str, a: argparse.Namespace) -> None:
+    people = None
+    if a.representative is not None:
+        people = {}
+        for entry in a.representative:
+            office_id, sep, names = entry.partition("=")
+            if not sep or not office_id.strip():
+                raise BadInput("lab.bad_representative", value=entry)
+            people[office_id.strip()] = names
+    chair.set_details(vault, meeting_id, time=a.time, place=a.place,
+                        chair_person=a.chair_person, secretary=a.secretary,
+                        representatives=people, urgent=a.urgent, prevention=a.prevention)
+
+
+def cmd_details(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        _apply_details(vault, ctx.args.meeting, ctx.args)
+    ctx.say("lab.details_recorded")
+    return 0
+
+
 def cmd_agenda(ctx: Context) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
         meeting_id = chair.create_agenda(vault, validation.parse_date(a.date), a.to)
+        _apply_details(vault, meeting_id, a)
         sealed, pdf = exchange.send_agenda(vault, meeting_id, a.to)
     _write(ctx, a.out, sealed.data, sealed.file_name)
     if a.pdf:

@@ -71,6 +71,7 @@ class AuditAction(StrEnum):
     LAB_AGENDA = "lab.agenda"
     LAB_AGENDA_RECEIVED = "lab.agenda_received"
     LAB_PRESENT = "lab.present"
+    LAB_DETAILS = "lab.details"
     LAB_DECISION = "lab.decision"
     LAB_ACTION = "lab.action"
     LAB_ACTION_DONE = "lab.action_done"

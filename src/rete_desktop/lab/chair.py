@@ -3,6 +3,7 @@ actions (free text scrubbed of names), the minutes sent, and the owners' "done" 
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -10,7 +11,8 @@ from rete_desktop.domain import validation
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import NotFound, SecurityRefused
 from rete_desktop.events import LabChanged
-from rete_desktop.lab.items import pending_items
+from rete_desktop.lab.details import MeetingDetails, check_time
+from rete_desktop.lab.items import items_of_meeting, pending_items
 from rete_desktop.lab.meeting import (
     MAX_TEXT,
     UPDATE_FORMAT,
@@ -21,6 +23,7 @@ from rete_desktop.lab.meeting import (
     chaired,
     dump,
     get_action,
+    get_details,
     insert_action,
     insert_attendees,
     network_name,
@@ -201,3 +204,51 @@ def receive_action_update(
     vault.audit(AuditAction.LAB_ACTION_UPDATE, "lab_action", action.id, sender_office_id)
     vault.announce(LabChanged())
     return action.id, None
+
+
+# --- time, place, who chairs and takes the minutes, representatives ----------------------
+
+
+def set_details(
+    vault: Vault, meeting_id: str, *, time: str | None = None, place: str | None = None,
+    chair_person: str | None = None, secretary: str | None = None,
+    representatives: Mapping[str, str] | None = None, urgent: Sequence[str] | None = None,
+    prevention: Sequence[str] | None = None,
+) -> MeetingDetails:
+    """Record the meeting's details (None keeps what was recorded; a representative's empty
+    names remove them). Urgencies must be items of the meeting, representatives invited
+    offices; prevention texts are scrubbed of identifying values like every chair's text."""
+    chaired(vault, meeting_id)
+    old = get_details(vault, meeting_id)
+
+    def text(field: str, value: str | None, kept: str) -> str:
+        return kept if value is None else validation.optional_text(field, value) or ""
+
+    invited = {a["office_id"] for a in attendees(vault, meeting_id)}
+    people = dict(old.representatives)
+    for office_id, names in (representatives or {}).items():
+        if office_id not in invited:
+            raise NotFound("office.not_found", id=office_id)
+        people[office_id] = text("representatives", names, "")
+    known = {i.id for i in items_of_meeting(vault, meeting_id)}
+    for item_id in urgent or ():
+        if item_id not in known:
+            raise NotFound("lab.item_not_found", id=item_id)
+    details = MeetingDetails(
+        time=old.time if time is None else check_time(time),
+        place=text("place", place, old.place),
+        chair_person=text("chair_person", chair_person, old.chair_person),
+        secretary=text("secretary", secretary, old.secretary),
+        representatives=tuple((k, v) for k, v in sorted(people.items()) if v),
+        urgent=old.urgent if urgent is None else tuple(dict.fromkeys(urgent)),
+        prevention=old.prevention if prevention is None else tuple(
+            clean_text(vault, "prevention", p)[0] for p in prevention if p.strip()),
+    )
+    with vault.transaction() as conn:
+        conn.execute("UPDATE lab_meetings SET details = ? WHERE id = ?",
+                     (dump(details.to_json()), meeting_id))
+        vault.audit(AuditAction.LAB_DETAILS, "lab_meeting", meeting_id, {
+            "representatives": len(details.representatives), "urgent": len(details.urgent),
+            "prevention": len(details.prevention)})
+    vault.announce(LabChanged())
+    return details

@@ -18,6 +18,8 @@ from datetime import date
 from typing import Any
 
 from rete_desktop.errors import BadInput, NotFound
+from rete_desktop.lab.details import MeetingDetails
+from rete_desktop.lab.details import from_json as details_from_json
 from rete_desktop.lab.items import Item, items_of_meeting
 from rete_desktop.packets import directory
 from rete_desktop.storage.identity import load_identity
@@ -119,6 +121,14 @@ def attendees(vault: Vault, meeting_id: str, present_only: bool = False) -> list
     return [{"office_id": r[0], "name": r[1], "kind": r[2]} for r in rows]
 
 
+def get_details(vault: Vault, meeting_id: str) -> MeetingDetails:
+    """Time, place, chair, verbalizzante, representatives, urgencies, prevention actions."""
+    row = vault.query_one("SELECT details FROM lab_meetings WHERE id = ?", (meeting_id,))
+    if row is None:
+        raise NotFound("lab.meeting_not_found", id=meeting_id)
+    return details_from_json(json.loads(row[0]), "details")
+
+
 def _item_entry(position: int, item: Item) -> dict[str, Any]:
     return {"position": position, "item_id": item.id, "sender_office_id": item.sender_office_id,
             "summary": item.summary}
@@ -132,6 +142,7 @@ def agenda_doc(vault: Vault, meeting_id: str) -> dict[str, Any]:
         "date": meeting.meeting_date.isoformat(),
         "network": meeting.network_name,
         "chair": office_ref(vault, meeting.chair_office_id),
+        "details": get_details(vault, meeting_id).to_json(),
         "offices": attendees(vault, meeting_id),
         "items": [
             _item_entry(i, it) for i, it in enumerate(items_of_meeting(vault, meeting_id), 1)

@@ -11,6 +11,7 @@ from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.document_fields import DocumentFields
 from rete_desktop.errors import BadInput, SecurityRefused
 from rete_desktop.events import LabChanged
+from rete_desktop.lab.details import from_json as details_from_json
 from rete_desktop.lab.items import case_for_code
 from rete_desktop.lab.items import validate_item as _validate_item
 from rete_desktop.lab.meeting import (
@@ -50,6 +51,7 @@ def _validate_common(doc: Any, fmt: str, what: str, sender_office_id: str) -> Do
     fields.text("meeting_id", 64)
     fields.text("network", 300)
     fields.day("date")
+    details_from_json(fields.raw("details"), what)
     for entry in fields.objects("items", 500):
         entry.text("item_id", 64)
         entry.text("sender_office_id", 64)

@@ -91,6 +91,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "en": "Received a laboratorio agenda"},
     "audit.action.lab.present": {"it": "Ha registrato i presenti al laboratorio",
                         "en": "Recorded who attended the laboratorio"},
+    "audit.action.lab.details": {
+        "it": "Ha registrato ora, luogo, presidenza, verbalizzante e rappresentanti del "
+        "laboratorio",
+        "en": "Recorded the laboratorio's time, place, chair, minute-taker and representatives"},
     "audit.action.lab.decision": {"it": "Ha registrato una decisione del laboratorio",
                         "en": "Recorded a laboratorio decision"},
     "audit.action.lab.action": {"it": "Ha assegnato un'azione del laboratorio",

@@ -7,6 +7,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sending refused: the item still contains identifying data ({what}). "
         "Remove names, phones, addresses, tax codes and dates from the request.",
     },
+    "lab.bad_representative": {
+        "it": "Rappresentanti non validi: {value} (scrivi UFFICIO=Nome Cognome, ...).",
+        "en": "Invalid representatives: {value} (write OFFICE_ID=Name Surname, ...).",
+    },
+    "lab.details_recorded": {
+        "it": "Dettagli della riunione registrati.",
+        "en": "Meeting details recorded.",
+    },
+    "lab.bad_time": {
+        "it": "Ora non valida: {value} (scrivi ad esempio 15:30).",
+        "en": "Invalid time: {value} (write e.g. 15:30).",
+    },
     "lab.bad_document": {
         "it": "Documento del laboratorio non valido ({what}): {reason}.",
         "en": "Invalid laboratorio document ({what}): {reason}.",
@@ -148,6 +160,54 @@ MESSAGES.update(dict([
     _doc("age", "{years} {years:anno|anni}", "{years} {years:year|years} old"),
     _doc("age_unknown", "età non nota", "age unknown"),
     _doc("exposure.none", "coinvolgimento non noto", "involvement unknown"),
+]))
+
+# Headings and labels of the agenda and minutes (and of an item as proposed).
+MESSAGES.update(dict([
+    _doc("header", "{network} — Laboratorio distrettuale antiviolenza — {document} del {date}",
+         "{network} — District anti-violence laboratorio — {document} of {date}"),
+    _doc("subtitle", "Laboratorio distrettuale antiviolenza — {document}",
+         "District anti-violence laboratorio — {document}"),
+    _doc("doc.agenda", "Ordine del giorno", "Agenda"),
+    _doc("doc.minutes", "Verbale", "Minutes"),
+    _doc("doc.item", "proposta di caso per l'ordine del giorno",
+         "case proposed for the agenda"),
+    _doc("doc.item_short", "Proposta", "Proposal"),
+    _doc("date", "Data della riunione", "Date of the meeting"),
+    _doc("time", "Ora", "Time"),
+    _doc("place", "Luogo", "Place"),
+    _doc("chair", "Presiede", "Chair"),
+    _doc("secretary", "Verbalizzante", "Minutes taken by"),
+    _doc("sent_by", "Inviata da", "Sent by"),
+    _doc("pseudonymised",
+         "Documento pseudonimizzato: i casi sono indicati solo con il codice caso. Non riportare "
+         "nomi o altri dati identificativi.",
+         "Pseudonymised document: cases are named by their case code only. Do not add names "
+         "or other identifying data."),
+    _doc("convened", "Uffici convocati", "Offices invited"),
+    _doc("attendance", "Uffici e rappresentanti presenti", "Offices and representatives present"),
+    _doc("col.office", "Ufficio", "Office"),
+    _doc("col.kind", "Tipo", "Kind"),
+    _doc("col.representatives", "Rappresentanti", "Representatives"),
+    _doc("col.attendance", "Presenza", "Attendance"),
+    _doc("present", "presente", "present"),
+    _doc("absent", "assente", "absent"),
+    _doc("section.urgent", "Urgenze", "Urgencies"),
+    _doc("no_urgent", "Nessuna urgenza.", "No urgencies."),
+    _doc("section.complex", "Casi complessi", "Complex cases"),
+    _doc("no_items", "Nessun caso proposto.", "No case proposed."),
+    _doc("item_title", "{position}. Caso {code}", "{position}. Case {code}"),
+    _doc("section.prevention", "Azioni di prevenzione", "Prevention actions"),
+    _doc("no_prevention", "Nessuna azione di prevenzione in programma.",
+         "No prevention action scheduled."),
+    _doc("decisions", "Decisioni", "Decisions"),
+    _doc("actions", "Azioni", "Actions"),
+    _doc("col.action", "Azione", "Action"),
+    _doc("col.owner", "Ufficio incaricato", "Office in charge"),
+    _doc("col.due", "Entro il", "Due"),
+    _doc("date_line", "Data: {date}", "Date: {date}"),
+    _doc("sign.chair", "Il/la presidente", "The chair"),
+    _doc("sign.secretary", "Il/la verbalizzante", "Minutes taken by"),
 ]))
 
 # ``rete lab show``: an agenda or minutes as text.

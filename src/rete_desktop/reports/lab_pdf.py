@@ -13,10 +13,11 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from rete_desktop.i18n import translate
 from rete_desktop.lab import age_bands
+from rete_desktop.lab.details import MeetingDetails, from_json
 from rete_desktop.messages import vocabulary
 from rete_desktop.reports.paged import build_paged_pdf
 from rete_desktop.reports.pdfdoc import field_table, para
@@ -110,11 +111,14 @@ def record_rows(summary: dict[str, Any], lang: str) -> list[tuple[str, str]]:
     return rows
 
 
-def _offices_table(rows: Sequence[dict[str, str]], note: str = "") -> Table:
-    data = [[para("Ufficio", "Heading6"), para("Tipo", "Heading6"), para(note, "Heading6")]]
-    data += [[para(o["name"]), para(vocabulary_word("kind", o["kind"], "it", o["kind"])),
-              para(o.get("mark", ""))] for o in rows]
-    table = Table(data, colWidths=[95 * mm, 50 * mm, 25 * mm], repeatRows=1)
+def _t(key: str, lang: str, **params: Any) -> str:
+    return translate(f"lab_pdf.{key}", lang, **params)
+
+
+def _grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
+    """A table with bold column names repeated on each page."""
+    table = Table([[para(h, "Label") for h in header], *[[para(c) for c in r] for r in rows]],
+                  colWidths=list(widths), repeatRows=1)
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.lightgrey),
@@ -123,22 +127,40 @@ def _offices_table(rows: Sequence[dict[str, str]], note: str = "") -> Table:
     return table
 
 
-def _header(kind: str, doc: dict[str, Any]) -> str:
-    return f"{doc['network']} — Laboratorio distrettuale antiviolenza — {kind} del " \
-        f"{italian_date(doc['date'])}"
+def _offices_table(rows: Sequence[dict[str, str]], details: MeetingDetails, lang: str,
+                   attendance: bool) -> Table:
+    """Each office with its kind and its representatives (and, in the minutes, presence)."""
+    header = [_t("col.office", lang), _t("col.kind", lang), _t("col.representatives", lang)]
+    if attendance:
+        header.append(_t("col.attendance", lang))
+    data = [[o["name"], vocabulary_word("kind", o["kind"], lang, o["kind"]),
+             details.names_for(o["office_id"]) or "-",
+             *([o["mark"]] if attendance else [])] for o in rows]
+    widths = [65 * mm, 40 * mm, 45 * mm, 20 * mm] if attendance else [70 * mm, 45 * mm,
+                                                                       55 * mm]
+    return _grid(header, data, widths)
 
 
-def _intro(title: str, doc: dict[str, Any]) -> list[Flowable]:
+def _header(kind: str, doc: dict[str, Any], lang: str) -> str:
+    return _t("header", lang, network=doc["network"], document=kind,
+              date=italian_date(doc["date"]))
+
+
+def _intro(title: str, doc: dict[str, Any], lang: str = "it") -> list[Flowable]:
+    details = from_json(doc.get("details"), "document")
+    chair = doc["chair"]["name"] + (f" — {details.chair_person}" if details.chair_person
+                                    else "")
+    rows = [(_t("date", lang), italian_date(doc["date"]))]
+    rows += [(_t("time", lang), details.time)] if details.time else []
+    rows += [(_t("place", lang), details.place)] if details.place else []
+    rows.append((_t("chair", lang), chair))
+    rows += [(_t("secretary", lang), details.secretary)] if details.secretary else []
     return [
         para(doc["network"], "Title"),
-        para(f"Laboratorio distrettuale antiviolenza — {title}", "Heading2"),
-        field_table([
-            ("Data della riunione", italian_date(doc["date"])),
-            ("Presiede", doc["chair"]["name"]),
-        ]),
+        para(_t("subtitle", lang, document=title), "Heading2"),
+        field_table(rows),
         Spacer(1, 4 * mm),
-        para("Documento pseudonimizzato: i casi sono indicati solo con il codice caso. "
-             "Non riportare nomi o altri dati identificativi.", "Italic"),
+        para(_t("pseudonymised", lang), "Italic"),
         Spacer(1, 4 * mm),
     ]
 
@@ -147,68 +169,128 @@ def item_pdf(summary: dict[str, Any], network: str, sender: str, chair: str,
              on: date) -> bytes:
     """One item as proposed to the chair (travels with the agenda-item packet)."""
     doc = {"network": network, "date": on.isoformat(), "chair": {"name": chair}}
-    story = _intro("proposta di caso per l'ordine del giorno", doc)
-    story += [field_table([("Inviata da", sender)]), Spacer(1, 4 * mm),
+    story = _intro(_t("doc.item", "it"), doc)
+    story += [field_table([(_t("sent_by", "it"), sender)]), Spacer(1, 4 * mm),
               field_table(item_rows(summary))]
-    return build_paged_pdf("Laboratorio - proposta", _header("Proposta", doc), story)
+    return build_paged_pdf("Laboratorio - proposta", _header(_t("doc.item_short", "it"), doc,
+                                                             "it"), story)
 
 
 def _decisions_and_actions(
-    item_id: str | None, minutes: dict[str, Any], names: dict[str, str]
+    item_id: str | None, minutes: dict[str, Any], names: dict[str, str], lang: str
 ) -> list[Flowable]:
     out: list[Flowable] = []
     decisions = [d for d in minutes["decisions"] if d["item_id"] == item_id]
     actions = [a for a in minutes["actions"] if a["item_id"] == item_id]
     if decisions:
-        out.append(para("Decisioni", "Heading5"))
+        out.append(para(_t("decisions", lang), "Heading5"))
         out += [para(f"• {d['text']}") for d in decisions]
     if actions:
-        out.append(para("Azioni", "Heading5"))
-        data = [[para(h, "Heading6") for h in ("Azione", "Ufficio incaricato", "Entro il")]]
-        data += [[para(a["title"]), para(names.get(a["owner_office_id"], a["owner_office_id"])),
-                  para(italian_date(a["due"]) if a["due"] else "-")] for a in actions]
-        table = Table(data, colWidths=[85 * mm, 60 * mm, 25 * mm], repeatRows=1)
-        table.setStyle(TableStyle([
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]))
-        out.append(table)
+        out.append(para(_t("actions", lang), "Heading5"))
+        out.append(_grid(
+            [_t("col.action", lang), _t("col.owner", lang), _t("col.due", lang)],
+            [[a["title"], names.get(a["owner_office_id"], a["owner_office_id"]),
+              italian_date(a["due"]) if a["due"] else "-"] for a in actions],
+            [85 * mm, 60 * mm, 25 * mm]))
     return out
 
 
-def _items(doc: dict[str, Any], minutes: dict[str, Any] | None) -> list[Flowable]:
-    names = {o["office_id"]: o["name"]
-             for o in doc.get("offices", []) + doc.get("present", []) + doc.get("absent", [])}
-    story: list[Flowable] = [para("Casi in discussione", "Heading2")]
-    if not doc["items"]:
-        story.append(para("Nessun caso proposto."))
-    for entry in doc["items"]:
-        block: list[Flowable] = [
-            para(f"{entry['position']}. Caso {entry['summary']['case_code']}", "Heading3"),
-            field_table(item_rows(entry["summary"])),
-        ]
-        if minutes is not None:
-            block += _decisions_and_actions(entry["item_id"], minutes, names)
-        story += [KeepTogether(block), Spacer(1, 4 * mm)]
-    if minutes is not None:
-        general = _decisions_and_actions(None, minutes, names)
-        if general:
-            story += [para("Decisioni e azioni generali", "Heading2"), *general]
+def _items(doc: dict[str, Any], minutes: dict[str, Any] | None, lang: str) -> list[Flowable]:
+    """Urgencies first, then the complex cases, each item with its decisions and actions."""
+    names = _names(doc)
+    urgent = set(from_json(doc.get("details"), "document").urgent)
+    story: list[Flowable] = []
+    for heading, empty, entries in (
+            ("section.urgent", "no_urgent", [e for e in doc["items"] if e["item_id"] in urgent]),
+            ("section.complex", "no_items",
+             [e for e in doc["items"] if e["item_id"] not in urgent])):
+        # the heading goes in the first item's block, so it never ends a page alone
+        title: list[Flowable] = [para(_t(heading, lang), "Heading2")]
+        if not entries:
+            story += [KeepTogether([*title, para(_t(empty, lang))]), Spacer(1, 4 * mm)]
+        for entry in entries:
+            block: list[Flowable] = [
+                *title,
+                para(_t("item_title", lang, position=entry["position"],
+                        code=entry["summary"]["case_code"]), "Heading3"),
+                field_table(item_rows(entry["summary"], lang)),
+            ]
+            title = []
+            if minutes is not None:
+                block += _decisions_and_actions(entry["item_id"], minutes, names, lang)
+            story += [KeepTogether(block), Spacer(1, 4 * mm)]
     return story
 
 
-def agenda_pdf(agenda: dict[str, Any]) -> bytes:
-    story = _intro("ordine del giorno", agenda)
-    story += [para("Uffici convocati", "Heading2"), _offices_table(agenda["offices"]),
-              Spacer(1, 6 * mm), *_items(agenda, None)]
-    return build_paged_pdf("Laboratorio - ordine del giorno", _header("Ordine del giorno", agenda),
+def _section_heading(text: str) -> Flowable:
+    """A section heading that never ends a page (it moves on with what follows)."""
+    return KeepTogether([CondPageBreak(40 * mm), para(text, "Heading2")])
+
+
+def _prevention(doc: dict[str, Any], minutes: dict[str, Any] | None, lang: str,
+                names: dict[str, str]) -> list[Flowable]:
+    """The prevention actions on the agenda, then the minutes' general decisions and
+    actions (those on no case: prevention, organisation)."""
+    details = from_json(doc.get("details"), "document")
+    story: list[Flowable] = [_section_heading(_t("section.prevention", lang))]
+    story += [para(f"{n}. {text}") for n, text in enumerate(details.prevention, 1)] or \
+        [para(_t("no_prevention", lang))]
+    if minutes is not None:
+        general = _decisions_and_actions(None, minutes, names, lang)
+        if general:
+            story += [Spacer(1, 2 * mm), *general]
+    return story
+
+
+def _signatures(doc: dict[str, Any], lang: str, minutes: bool) -> Flowable:
+    """Lines to sign the paper copy: the chair, and for the minutes the verbalizzante."""
+    details = from_json(doc.get("details"), "document")
+    who = [(_t("sign.chair", lang), details.chair_person or doc["chair"]["name"])]
+    if minutes:
+        who.insert(0, (_t("sign.secretary", lang), details.secretary or ""))
+    gap: list[Flowable | str] = [""]  # a blank column keeps the two signature lines apart
+    cells = [sum(([para(role, "Label")] + gap for role, _ in who), [])[:-1],
+             sum(([para(name)] + gap for _, name in who), [])[:-1],
+             ["" for _ in range(2 * len(who) - 1)]]
+    widths = [75 * mm, 20 * mm, 75 * mm][:2 * len(who) - 1]
+    table = Table(cells, colWidths=widths, rowHeights=[None, None, 16 * mm],
+                  hAlign="RIGHT")  # a single signature sits on the right, as on letters
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *[("LINEBELOW", (col, 2), (col, 2), 0.5, colors.black)
+          for col in range(0, 2 * len(who) - 1, 2)],
+    ]))
+    return KeepTogether([CondPageBreak(45 * mm), Spacer(1, 8 * mm),
+                         para(_t("date_line", lang, date=italian_date(doc["date"]))), table])
+
+
+def _names(doc: dict[str, Any]) -> dict[str, str]:
+    return {o["office_id"]: o["name"]
+            for o in doc.get("offices", []) + doc.get("present", []) + doc.get("absent", [])}
+
+
+def agenda_pdf(agenda: dict[str, Any], lang: str = "it") -> bytes:
+    details = from_json(agenda.get("details"), "agenda")
+    title = _t("doc.agenda", lang)
+    story = _intro(title, agenda, lang)
+    story += [para(_t("convened", lang), "Heading2"),
+              _offices_table(agenda["offices"], details, lang, attendance=False),
+              Spacer(1, 6 * mm), *_items(agenda, None, lang),
+              *_prevention(agenda, None, lang, _names(agenda)),
+              _signatures(agenda, lang, minutes=False)]
+    return build_paged_pdf("Laboratorio - ordine del giorno", _header(title, agenda, lang),
                            story)
 
 
-def minutes_pdf(minutes: dict[str, Any]) -> bytes:
-    offices = [{**o, "mark": "presente"} for o in minutes["present"]]
-    offices += [{**o, "mark": "assente"} for o in minutes["absent"]]
-    story = _intro("verbale", minutes)
-    story += [para("Uffici presenti", "Heading2"), _offices_table(offices, "Presenza"),
-              Spacer(1, 6 * mm), *_items(minutes, minutes)]
-    return build_paged_pdf("Laboratorio - verbale", _header("Verbale", minutes), story)
+def minutes_pdf(minutes: dict[str, Any], lang: str = "it") -> bytes:
+    details = from_json(minutes.get("details"), "minutes")
+    offices = [{**o, "mark": _t("present", lang)} for o in minutes["present"]]
+    offices += [{**o, "mark": _t("absent", lang)} for o in minutes["absent"]]
+    title = _t("doc.minutes", lang)
+    story = _intro(title, minutes, lang)
+    story += [para(_t("attendance", lang), "Heading2"),
+              _offices_table(offices, details, lang, attendance=True),
+              Spacer(1, 6 * mm), *_items(minutes, minutes, lang),
+              *_prevention(minutes, minutes, lang, _names(minutes)),
+              _signatures(minutes, lang, minutes=True)]
+    return build_paged_pdf("Laboratorio - verbale", _header(title, minutes, lang), story)

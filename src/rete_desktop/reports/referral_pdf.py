@@ -104,7 +104,7 @@ def day(value: date | str | None) -> str:
     """dd/mm/yyyy for a date or an ISO date; other text as it is, "" for None."""
     if isinstance(value, str):
         try:
-            value = date.fromisoformat(value)
+            return date.fromisoformat(value).strftime("%d/%m/%Y")
         except ValueError:
             return value
     return value.strftime("%d/%m/%Y") if value else ""
