@@ -170,3 +170,39 @@ def test_chair_screen_runs_a_meeting_from_items_to_action_done(qtbot, network, t
         # the same update again is refused, in red, with the core's reason
         panel.import_file(str(tmp_path / "done.age"))
         assert "REFUSED" in panel.status.text()
+
+
+def test_the_chair_records_time_place_representatives_and_urgencies_for_the_minutes(
+        qtbot, network, tmp_path):
+    cav, cc = network["cav"], network["carabinieri"]
+    _send_item(cc, cav, tmp_path / "item.age", "Valutare la casa rifugio.")
+    with cav.open() as chair_vault:
+        exchange.import_lab_packet(chair_vault, (tmp_path / "item.age").read_bytes())
+        from rete_desktop.lab import chair
+
+        meeting_id = chair.create_agenda(chair_vault, date.today(), [cc.office_id])
+        page = LabPage(chair_vault)
+        qtbot.addWidget(page)
+        page.refresh()
+        panel = page.chair_panel
+        panel.meeting.setCurrentIndex(panel.meeting.findData(meeting_id))
+        _click(qtbot, panel.during.details_button)
+        dialog = panel.during.details_dialog
+        assert dialog is not None and dialog.isVisible()
+        dialog.time.setText("25:00")
+        dialog.accept()
+        assert dialog.isVisible() and "15:30" in dialog.general_error.text()  # refused
+        dialog.time.setText("15:30")
+        dialog.place.setText("Municipio di Casalmaggiore")
+        dialog.secretary.setText("Ass. soc. Luca Moretti")
+        dialog.representatives[cc.office_id].setText("Mar. Giulia Verdi")
+        dialog.urgent.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.prevention.setPlainText("Incontri nelle scuole\n\nFormazione del pronto soccorso")
+        dialog.accept()
+        assert not dialog.isVisible() and "details saved" in panel.status.text()
+        details = meeting.get_details(chair_vault, meeting_id)
+        assert (details.time, details.place, details.secretary) == (
+            "15:30", "Municipio di Casalmaggiore", "Ass. soc. Luca Moretti")
+        assert details.names_for(cc.office_id) == "Mar. Giulia Verdi"
+        assert len(details.urgent) == 1
+        assert details.prevention == ("Incontri nelle scuole", "Formazione del pronto soccorso")

@@ -267,6 +267,12 @@ class MeetingTab(QWidget):
         box.addWidget(self.present)
         box.addWidget(self.present_button)
         box.addWidget(self.agenda_again)
+        self.details_button = QPushButton(self.tr("Meeting detai&ls…"))
+        self.details_button.setToolTip(self.tr(
+            "Time, place, chair, minute-taker, representatives, urgencies, prevention actions"))
+        self.details_button.clicked.connect(self.edit_details)
+        box.addWidget(self.details_button)
+        self.details_dialog: QWidget | None = None  # the last "Meeting details…" (tests)
 
         self.item_choice = QComboBox()
         self.item_choice.setAccessibleName(self.tr("Case discussed"))
@@ -373,6 +379,17 @@ class MeetingTab(QWidget):
                 self.tr("Agenda saved in {0}: give the file to the offices convened.")))
         hooks.choose_file(self, self.tr("Save the agenda for the offices"), PACKETS, save,
                           save_as="ordine-del-giorno.age")
+
+    def edit_details(self) -> None:
+        """Open the meeting's details (they go into the agenda saved again and the minutes)."""
+        from rete_desktop.ui.lab_details import MeetingDetailsDialog
+
+        meeting_id = self._panel.meeting_id()
+        if meeting_id is None:
+            return
+        self.details_dialog = dialog = MeetingDetailsDialog(self._panel.vault, meeting_id, self)
+        dialog.done_with.connect(lambda _: self._panel.say(self.tr("Meeting details saved.")))
+        dialog.open()
 
     def save_presence(self) -> None:
         meeting_id = self._panel.meeting_id()
