@@ -620,8 +620,15 @@ def test_office_menu_names_the_session_and_refuses_a_weak_operator_passphrase(un
     assert own.name.text() == "tester"
     own.name.setText("Bianchi")
     own.role.setText("Ass. soc.")
+    own.phone.setText("12")  # the direct line printed on referrals must be a phone
+    qtbot.mouseClick(_ok(own), Qt.MouseButton.LeftButton)
+    assert "Invalid phone number: 12" in " ".join(_visible_texts())
+    own.phone.setText("0375 201234")
     qtbot.mouseClick(_ok(own), Qt.MouseButton.LeftButton)
     assert window.vault.operator == "Ass. soc. Bianchi"
+    from rete_desktop.storage import operators as names
+
+    assert names.named(window.vault)[window.vault.slot_label].phone == "+390375201234"
 
     window.operators()
     operators = window.findChild(OperatorsDialog)
