@@ -404,99 +404,99 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="122"/>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="158"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="140"/>
         <source>Add &amp;file…</source>
         <translation>Aggiungi &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="129"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="142"/>
         <source>Ctrl+Shift+F, or drop files on this section</source>
         <translation>Ctrl+Maiusc+F, oppure trascina i file su questa sezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="131"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="144"/>
         <source>Pre&amp;view</source>
         <translation>Antepr&amp;ima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="146"/>
         <source>Save a cop&amp;y…</source>
         <translation>Salva c&amp;opia…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="147"/>
         <source>Writes an unencrypted copy to a file you choose</source>
         <translation>Scrive una copia non cifrata nel file che scegli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="156"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="156"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="156"/>
         <source>Added</source>
         <translation>Aggiunto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="157"/>
         <source>Added by</source>
         <translation>Aggiunto da</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="157"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="170"/>
         <source>No attachments. Drop files here or use Add file…</source>
         <translation>Nessun allegato. Trascina qui i file o usa Aggiungi file…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="219"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="232"/>
         <source>Attach a file to the case</source>
         <translation>Allega un file al caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="220"/>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="289"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="231"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="244"/>
         <source>{0} was not attached: {1}</source>
         <translation>{0} non è stato allegato: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="236"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="249"/>
         <source>Attached {0}: it is kept encrypted in the vault. The original file is still where it was.</source>
         <translation>Allegato {0}: è conservato cifrato nella cassaforte. Il file originale è ancora dov&apos;era.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="271"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="284"/>
         <source>Save an unencrypted copy</source>
         <translation>Salva una copia non cifrata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="272"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="285"/>
         <source>The copy of {0} will NOT be encrypted: anyone who can open that folder can read it. Save it only where it is needed and delete it afterwards. Continue?</source>
         <translation>La copia di {0} NON sarà cifrata: chiunque possa aprire quella cartella potrà leggerla. Salvala solo dove serve e cancellala dopo. Continuare?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="275"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="288"/>
         <source>Save a copy of the attachment</source>
         <translation>Salva una copia dell&apos;allegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="300"/>
         <source>Unencrypted copy saved as {0}.</source>
         <translation>Copia non cifrata salvata come {0}.</translation>
     </message>
@@ -1403,61 +1403,91 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="233"/>
+        <source>What happened, in short</source>
+        <translation>Cosa è successo, in breve</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="235"/>
+        <source>A few lines for the receiving operator (printed on the summary)</source>
+        <translation>Poche righe per l&apos;operatore che riceve (stampate sulla sintesi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="238"/>
+        <source>Contact she agreed to</source>
+        <translation>Contatto concordato con lei</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="240"/>
+        <source>e.g. mobile 9-12 only, leave no messages</source>
+        <translation>es. cellulare solo 9-12, non lasciare messaggi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="242"/>
         <source>Requested action</source>
         <translation>Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="243"/>
         <source>e.g. take charge, interview within 3 days</source>
         <translation>es. presa in carico, colloquio entro 3 giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="238"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="248"/>
         <source>Include the notes ticked below</source>
         <translation>Includi le note spuntate qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="250"/>
         <source>Notes to include</source>
         <translation>Note da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="252"/>
         <source>Include the attachments ticked below</source>
         <translation>Includi gli allegati spuntati qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="244"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="254"/>
         <source>Attachments to include</source>
         <translation>Allegati da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="260"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="261"/>
+        <source>What &amp;happened</source>
+        <translation>Cosa è &amp;successo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="262"/>
+        <source>&amp;Contact she agreed to</source>
+        <translation>&amp;Contatto concordato con lei</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="263"/>
         <source>Requested &amp;action</source>
         <translation>&amp;Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="264"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="276"/>
         <source>Default: {0}</source>
         <translation>Predefinito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="279"/>
         <source>corrected</source>
         <translation>rettificata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="295"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="307"/>
         <source>The woman did not consent to sharing notes: no note or attachment will go.</source>
         <translation>La donna non ha acconsentito a condividere le note: non verrà inviata nessuna nota né alcun allegato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="298"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="310"/>
         <source>Children&apos;s data stays in this office (consent).</source>
         <translation>I dati dei minori restano in questo ufficio (consenso).</translation>
     </message>
@@ -1614,27 +1644,27 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="325"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="337"/>
         <source>Referral sent</source>
         <translation>Segnalazione inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="329"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="341"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="342"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="354"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="369"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;The register of sent referrals shows when it is delivered and when the receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;Il registro delle segnalazioni inviate mostra quando è consegnata e quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="372"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;A delivery failed: it is tried again at every Receive (or with Retry in the register).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;Un invio non è riuscito: viene ritentato a ogni Ricevi (o con Riprova nel registro).&lt;/p&gt;</translation>
     </message>
@@ -1650,7 +1680,7 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="378"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="390"/>
         <source>Send a referral</source>
         <translation>Invia una segnalazione</translation>
     </message>
@@ -1658,22 +1688,22 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="95"/>
         <source>«{0}» already exists. Replace it?</source>
         <translation>«{0}» esiste già. Sostituirlo?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="120"/>
         <source>Look in:</source>
         <translation>Cerca in:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="121"/>
         <source>File name:</source>
         <translation>Nome del file:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/hooks.py" line="116"/>
+        <location filename="../../src/rete_desktop/ui/hooks.py" line="123"/>
         <source>Files of type:</source>
         <translation>File di tipo:</translation>
     </message>
@@ -1908,108 +1938,128 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="212"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="213"/>
         <source>Drag a received referral file (.age) here</source>
         <translation>Trascina qui il file di una segnalazione ricevuta (.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="214"/>
         <source>&amp;Open a referral file…</source>
         <translation>&amp;Apri il file di una segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="221"/>
         <source>Send the &amp;receipt…</source>
         <translation>Invia la &amp;ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="223"/>
         <source>Write the signed receipt for the sender of the selected referral</source>
         <translation>Scrivi la ricevuta firmata per il mittente della segnalazione selezionata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="226"/>
+        <source>Show the &amp;summary…</source>
+        <translation>Mostra la &amp;sintesi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="228"/>
+        <source>The signed summary the sender wrote for this referral: read it, print it</source>
+        <translation>La sintesi firmata che il mittente ha scritto per questa segnalazione: leggila, stampala</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="232"/>
         <source>&amp;Receive</source>
         <translation>&amp;Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="234"/>
         <source>Fetch what has arrived by PEC/e-mail or in the shared folder, import it and send again what is waiting</source>
         <translation>Scarica ciò che è arrivato per PEC/posta o nella cartella condivisa, lo importa e rinvia ciò che è in attesa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="240"/>
         <source>Receiving</source>
         <translation>Ricezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="257"/>
         <source>Receiving {0} of {1}…</source>
         <translation>Ricezione {0} di {1}…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="262"/>
         <source>Receiving…</source>
         <translation>Ricezione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="260"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="268"/>
         <source>Not received: {0}</source>
         <translation>Ricezione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="270"/>
         <source>Receive</source>
         <translation>Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="275"/>
         <source>Received at {0}: {1} imported, {2} receipts, {3} refused, {4} waiting for more parts.</source>
         <translation>Ricevuto alle {0}: {1} importati, {2} ricevute, {3} rifiutati, {4} in attesa di altre parti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="273"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="281"/>
         <source>REFUSED: {0}</source>
         <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="297"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="315"/>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="319"/>
+        <source>Signed by the sender and kept encrypted with the linked case (Attachments). Print it to file it on paper.</source>
+        <translation>Firmata dal mittente e conservata cifrata con il caso collegato (Allegati). Stampala per archiviarla su carta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="328"/>
         <source>&lt;b&gt;Accepted.&lt;/b&gt; {0}&lt;br&gt;Registered as protocol no. {1}. Open the linked case, then send the receipt to the sender.</source>
         <translation>&lt;b&gt;Accettata.&lt;/b&gt; {0}&lt;br&gt;Registrata con protocollo n. {1}. Apri il caso collegato, poi invia la ricevuta al mittente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="317"/>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="334"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="365"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="321"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="352"/>
         <source>Signed receipt saved as &lt;tt&gt;{0}&lt;/tt&gt;: send it back to the office that sent the referral.</source>
         <translation>Ricevuta firmata salvata come &lt;tt&gt;{0}&lt;/tt&gt;: inviala all&apos;ufficio che ha mandato la segnalazione.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="324"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="355"/>
         <source>Save the receipt</source>
         <translation>Salva la ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="324"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="355"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="337"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="368"/>
         <source>Signed receipt: {0}</source>
         <translation>Ricevuta firmata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="218"/>
         <source>Open the linked case</source>
         <translation>Apri il caso collegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="215"/>
         <source>Register of received referrals</source>
         <translation>Registro delle segnalazioni ricevute</translation>
     </message>
@@ -2721,6 +2771,79 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
     </message>
 </context>
 <context>
+    <name>MeetingDetailsDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="18"/>
+        <source>Meeting details</source>
+        <translation>Dettagli della riunione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="22"/>
+        <source>e.g. 15:30</source>
+        <translation>es. 15:30</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="25"/>
+        <source>name and role of who chairs</source>
+        <translation>nome e ruolo di chi presiede</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="27"/>
+        <source>name and role of who takes the minutes</source>
+        <translation>nome e ruolo di chi verbalizza</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="28"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Ora</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="29"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Luogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="30"/>
+        <source>&amp;Chaired by</source>
+        <translation>&amp;Presiede</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="31"/>
+        <source>&amp;Minutes taken by</source>
+        <translation>&amp;Verbalizzante</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="35"/>
+        <source>Representatives of {0}</source>
+        <translation>Rappresentanti di {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="39"/>
+        <source>Urgencies</source>
+        <translation>Urgenze</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="41"/>
+        <source>Case {0}</source>
+        <translation>Caso {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="48"/>
+        <source>&amp;Urgencies (ticked)</source>
+        <translation>&amp;Urgenze (spuntate)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="50"/>
+        <source>one prevention action per line (no names)</source>
+        <translation>un&apos;azione di prevenzione per riga (niente nomi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_details.py" line="53"/>
+        <source>P&amp;revention actions</source>
+        <translation>Azioni di p&amp;revenzione</translation>
+    </message>
+</context>
+<context>
     <name>MeetingTab</name>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="260"/>
@@ -2739,149 +2862,164 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
         <translation>Salva di nuo&amp;vo l&apos;ordine del giorno…</translation>
     </message>
     <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="270"/>
+        <source>Meeting detai&amp;ls…</source>
+        <translation>Dettagli de&amp;lla riunione…</translation>
+    </message>
+    <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="272"/>
+        <source>Time, place, chair, minute-taker, representatives, urgencies, prevention actions</source>
+        <translation>Ora, luogo, presidenza, verbalizzante, rappresentanti, urgenze, azioni di prevenzione</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="278"/>
         <source>Case discussed</source>
         <translation>Caso discusso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="274"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="280"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="357"/>
         <source>Decision</source>
         <translation>Decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="275"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="281"/>
         <source>What the network decided (no names)</source>
         <translation>Che cosa ha deciso la rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="277"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="283"/>
         <source>Record the &amp;decision</source>
         <translation>Registra la &amp;decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="280"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="354"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="286"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="360"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="287"/>
         <source>What is to be done (no names)</source>
         <translation>Che cosa va fatto (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="289"/>
         <source>Office responsible</source>
         <translation>Ufficio responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="290"/>
         <source>by</source>
         <translation>entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="293"/>
         <source>Due date</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="295"/>
         <source>Record the &amp;action</source>
         <translation>Registra l&apos;&amp;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="302"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="308"/>
         <source>Case</source>
         <translation>Fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="302"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="308"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="302"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="308"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="302"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="308"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="303"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="309"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="305"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="311"/>
         <source>Decisions and actions recorded</source>
         <translation>Decisioni e azioni registrate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="312"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="318"/>
         <source>Decisions and actions</source>
         <translation>Decisioni e azioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="314"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="320"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="315"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="321"/>
         <source>Decisio&amp;n</source>
         <translation>Decisio&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="316"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="322"/>
         <source>Ac&amp;tion</source>
         <translation>A&amp;zione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="317"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="323"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="335"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="341"/>
         <source> (chair)</source>
         <translation> (presidenza)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="340"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="346"/>
         <source>General (not about one case)</source>
         <translation>Generale (non riguarda un caso)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="354"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="373"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="379"/>
         <source>Agenda saved in {0}: give the file to the offices convened.</source>
         <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="374"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="380"/>
         <source>Save the agenda for the offices</source>
         <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="386"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="391"/>
+        <source>Meeting details saved.</source>
+        <translation>Dettagli della riunione salvati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="403"/>
         <source>Presence saved: {0} office(s) present.</source>
         <translation>Presenze salvate: uffici presenti {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="398"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="415"/>
         <source>Decision recorded.</source>
         <translation>Decisione registrata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="412"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="429"/>
         <source>Action recorded for {0}.</source>
         <translation>Azione registrata per {0}.</translation>
     </message>
@@ -2889,72 +3027,72 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="435"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="452"/>
         <source>Also save the PDF</source>
         <translation>Salva anche il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="437"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="454"/>
         <source>Send the &amp;minutes…</source>
         <translation>Invia il &amp;verbale…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="445"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="462"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="445"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="462"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="445"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="462"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="445"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="462"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="446"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="463"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="448"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="465"/>
         <source>Actions of the meeting</source>
         <translation>Azioni della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="452"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="469"/>
         <source>Actions agreed and their status (updated when the offices&apos; “done” packets are imported)</source>
         <translation>Azioni concordate e loro stato (si aggiorna quando si importano i pacchetti «svolta» degli uffici)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="462"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="479"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="466"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="483"/>
         <source>done on {0}</source>
         <translation>svolta il {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="467"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="484"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="488"/>
         <source>The minutes go to every office convened: {0}</source>
         <translation>Il verbale va a tutti gli uffici convocati: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="483"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="500"/>
         <source>Send the minutes of the meeting of {0} to {1} office(s)?
 Present: {2}.
 Decisions: {3}; actions: {4}.</source>
@@ -2963,22 +3101,22 @@ Presenti: {2}.
 Decisioni: {3}; azioni: {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="488"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="505"/>
         <source>The minutes were already sent once.</source>
         <translation>Il verbale è già stato inviato una volta.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="494"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="511"/>
         <source>Minutes saved in {0}: give the file to the offices convened.</source>
         <translation>Verbale salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="499"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="516"/>
         <source>Send the minutes</source>
         <translation>Invia il verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="500"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="517"/>
         <source>Save the minutes for the offices</source>
         <translation>Salva il verbale per gli uffici</translation>
     </message>
@@ -3558,37 +3696,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="380"/>
         <source>Drag here a receipt file (.age) sent back by another office</source>
         <translation>Trascina qui un file di ricevuta (.age) rimandato da un altro ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="350"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="381"/>
         <source>&amp;Open a receipt file…</source>
         <translation>&amp;Apri un file di ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="382"/>
         <source>Register of sent referrals</source>
         <translation>Registro delle segnalazioni inviate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="354"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="385"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="359"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="390"/>
         <source>Re&amp;try sending</source>
         <translation>Ri&amp;prova l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="391"/>
         <source>Send again the deliveries that failed</source>
         <translation>Rinvia gli invii non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="385"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="416"/>
         <source>&lt;b&gt;Receipt accepted.&lt;/b&gt; {0}&lt;br&gt;Referral protocol no. {1} is acknowledged.</source>
         <translation>&lt;b&gt;Ricevuta accettata.&lt;/b&gt; {0}&lt;br&gt;La segnalazione con protocollo n. {1} risulta ricevuta.</translation>
     </message>
@@ -3596,40 +3734,55 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OwnNameDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="31"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="32"/>
         <source>My name and role</source>
         <translation>Il mio nome e ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="39"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="41"/>
+        <source>Direct phone</source>
+        <translation>Telefono diretto</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="42"/>
+        <source>printed on referrals for the call-back</source>
+        <translation>stampato sulle segnalazioni per essere richiamati</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="43"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="40"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="44"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="45"/>
+        <source>Direct &amp;phone</source>
+        <translation>&amp;Telefono diretto</translation>
     </message>
 </context>
 <context>
     <name>PacketDropPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="149"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="182"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="190"/>
         <source>REFUSED: {0}</source>
         <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="199"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="200"/>
         <source>Verified sender: {0} ({1})&lt;br&gt;Key fingerprint: &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Mittente verificato: {0} ({1})&lt;br&gt;Impronta della chiave: &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
@@ -3796,22 +3949,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="73"/>
         <source>Attachment preview</source>
         <translation>Anteprima dell&apos;allegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="87"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="106"/>
         <source>This image cannot be shown: the file is damaged or of a kind the app does not read.</source>
         <translation>Impossibile mostrare l&apos;immagine: il file è danneggiato o di un tipo che l&apos;app non legge.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="114"/>
         <source>This PDF cannot be shown: the file is damaged.</source>
         <translation>Impossibile mostrare il PDF: il file è danneggiato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="117"/>
         <source>Only %n page(s) of {0} shown; save a copy to read them all.</source>
         <translation>
             <numerusform>Mostrata solo %n pagina su {0}; salva una copia per leggerle tutte.</numerusform>
@@ -4353,107 +4511,107 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
         <source>Protocol no.</source>
         <translation>Protocollo n.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="58"/>
         <source>Delivery</source>
         <translation>Consegna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="61"/>
         <source>Register</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="65"/>
         <source>Referral</source>
         <translation>Segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
         <source>Laboratorio case item</source>
         <translation>Scheda caso per il laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
         <source>Laboratorio agenda</source>
         <translation>Ordine del giorno del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="69"/>
         <source>Minutes</source>
         <translation>Verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="70"/>
         <source>Action update</source>
         <translation>Aggiornamento di un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="75"/>
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="74"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="75"/>
         <source>received</source>
         <translation>ricevuto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="78"/>
         <source>receipt sent</source>
         <translation>ricevuta inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="79"/>
         <source>received — receipt not sent yet</source>
         <translation>ricevuto — ricevuta non ancora inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="80"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="81"/>
         <source>acknowledged</source>
         <translation>ricevuta confermata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="83"/>
         <source>NO RECEIPT — overdue</source>
         <translation>NESSUNA RICEVUTA — in ritardo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="85"/>
         <source>acknowledged by {0} of {1}</source>
         <translation>ricevuto da {0} su {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="87"/>
         <source>waiting for the receipt</source>
         <translation>in attesa della ricevuta</translation>
     </message>
@@ -5315,22 +5473,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="19"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="20"/>
         <source>Name and surname</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="20"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="21"/>
         <source>e.g. Mario Rossi</source>
         <translation>es. Mario Rossi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="22"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="23"/>
         <source>Role or rank</source>
         <translation>Ruolo o grado</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="23"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="24"/>
         <source>e.g. App. Sc., Ass. soc., Operatrice</source>
         <translation>es. App. Sc., Ass. soc., Operatrice</translation>
     </message>
