@@ -197,8 +197,8 @@ def _office_name(vault: Vault, office_id: str) -> str:
 def cmd_items(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         pending = items.pending_items(vault)
-        linked = links.linked_pairs(vault)
-        same = {i.id: items.same_case(i, pending, linked) for i in pending}
+        chair_links = links.linked_pairs(vault)
+        same = {i.id: items.same_case(i, pending, chair_links) for i in pending}
 
         def linked(item: items.Item) -> str:
             codes = ", ".join(o.case_code for o in same[item.id])
@@ -218,7 +218,8 @@ def cmd_items(ctx: Context) -> int:
 
 def cmd_link(ctx: Context) -> int:
     with ctx.open_vault() as vault:
-        made = links.link(vault, *ctx.args.items, ctx.args.reason)
+        first, second = ctx.args.items
+        made = links.link(vault, first, second, ctx.args.reason)
     ctx.say("lab.linked", a=made.item_a, b=made.item_b)
     return 0
 
