@@ -248,3 +248,30 @@ def test_the_export_names_the_offices_her_data_were_actually_sent_to(
         info = subject_access.collect(vault, person.id, lang="en").information
     assert info["source"].startswith(f"The data were received with the referral from "
                                      f"{station.name}")
+
+
+def test_his_export_does_not_tell_whether_her_case_is_open_or_closed(
+    vault: Vault, family: dict[str, str]
+) -> None:
+    """The retention line followed the case's status («kept while it is being handled» for an
+    open case): the alleged offender learned whether the woman is still followed."""
+    seen = {}
+    for status in ("open", "closed"):
+        cases.set_status(vault, family["case"], status)
+        him = subject_access.collect(vault, family["offender"], lang="it")
+        seen[status] = (him.information["retention"], him.retention_years,
+                        _text(subject_access_pdf(him)).split("Documento generato")[1][12:])
+    assert seen["open"] == seen["closed"]
+    assert seen["open"][1] is None and "chiuso, rivisto 5 anni dopo" in seen["open"][0]
+    her = subject_access.collect(vault, family["victim"], lang="it")
+    assert her.retention_years == 5 and "rivisto 5 anni" in her.information["retention"]
+
+
+def test_her_access_log_names_each_action_in_words(
+    vault: Vault, family: dict[str, str]
+) -> None:
+    cases.get_case(vault, family["case"])  # audited as a read
+    text = _text(subject_access_pdf(subject_access.collect(vault, family["victim"], lang="it")))
+    log = text.split("Chi ha consultato o modificato il fascicolo")[1]
+    assert "Ha aperto il fascicolo" in log and "case.read" not in log
+    assert "note.add" not in log and "person.add" not in log

@@ -100,6 +100,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Conservazione: il fascicolo resta finché è in carico.",
         "en": "Retention: the case is kept while it is being handled.",
     },
+    # For a person who may not learn the case's status (alleged offender, child, relative):
+    # the office's rule for every status, so the sentence is the same for an open or closed case.
+    "access.retention_policy": {
+        "it": "Conservazione, secondo lo stato del fascicolo: {rules}.",
+        "en": "Retention, by the status of the case: {rules}.",
+    },
+    "access.retention_rule": {
+        "it": "{status}, rivisto {years} {years:anno|anni} dopo la chiusura o l'ultima modifica",
+        "en": "{status}, reviewed {years} {years:year|years} after closing or its last change",
+    },
+    "access.retention_rule_none": {
+        "it": "{status}, conservato finché è in carico",
+        "en": "{status}, kept while it is being handled",
+    },
     "access.amends": {"it": "rettifica della nota {id}", "en": "amends note {id}"},
     "access.empty": {"it": "nessuna", "en": "none"},
     "access.field.name": {"it": "Nome", "en": "Name"},

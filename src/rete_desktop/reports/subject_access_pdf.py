@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer
 from rete_desktop.i18n import translate
 from rete_desktop.messages import vocabulary
 from rete_desktop.reports.pdfdoc import build_pdf, field_table, para
+from rete_desktop.storage.audit import action_words
 from rete_desktop.storage.subject_access import SubjectAccess
 
 
@@ -84,13 +85,13 @@ def subject_access_pdf(access: SubjectAccess, lang: str | None = None) -> bytes:
     if "rights_restricted" in info:
         story.append(para(info["rights_restricted"]))
     story.append(para(info["automated"]))
-    story += _case_file(access, t, word, optional)
+    story += _case_file(access, t, word, optional, shown_lang)
     return build_pdf(t("access.title"), story)
 
 
 def _case_file(access: SubjectAccess, t: Callable[..., str],
                word: Callable[[StrEnum | None], str],
-               optional: Callable[[object], str]) -> list[Flowable]:
+               optional: Callable[[object], str], lang: str) -> list[Flowable]:
     """Consent, notes, tasks, attachments and access log, each only if the scope holds it."""
     story: list[Flowable] = []
     if access.record is not None:
@@ -130,6 +131,6 @@ def _case_file(access: SubjectAccess, t: Callable[..., str],
                   for item in access.attachments] or [para(t("access.no_attachments"))]
     if access.access_log is not None:
         story.append(para(t("access.log"), "Heading2"))
-        story += [para(f"{entry.at:%Y-%m-%d %H:%M} · {entry.actor} · {entry.action}", "Code")
+        story += [para(f"{entry.at:%Y-%m-%d %H:%M} · {entry.actor} · {action_words(entry, lang)}")
                   for entry in access.access_log]
     return story

@@ -125,6 +125,12 @@ def _select_in(vault: Vault, select: str, ids: Iterable[str]) -> list[tuple[str,
 _CONTACT_FIELDS = ("name", "role", "phone", "email", "codice_fiscale", "office_id")
 
 
+def action_words(entry: AuditEntry, lang: str) -> str:
+    """The entry's action in words («Opened the case»), for a reader who does not know the
+    codes: the woman reading who viewed or changed her file in her access export."""
+    return describe(CaseEntry(entry, None, None), lang)[0]
+
+
 def describe(item: CaseEntry, lang: str) -> tuple[str, str]:
     """What an entry says, in ``lang``: the action in words and its detail codes in words
     («Changed a contact», «fields changed: phone, e-mail»). Both shells show these."""

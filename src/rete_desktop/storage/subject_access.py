@@ -151,7 +151,9 @@ def collect(
         released=scope.released, withheld=scope.withheld,
         information=_information(vault, case, scope, lang),
         categories=_categories(person, scope, lang, bool(held_notes), bool(held_files)),
-        retention_years=retention.get_policy(vault).years_for(case.status),
+        # The years follow the case's status, which only the woman may learn.
+        retention_years=retention.get_policy(vault).years_for(case.status)
+        if has(Section.CASE) else None,
         case=CaseDetails(case.title, case.status, case.risk, case.opened_on, case.closed_on)
         if has(Section.CASE) else None,
         other_person_roles=tuple(p.role.value for p in others) if has(Section.OTHERS) else None,
@@ -250,9 +252,8 @@ def _information(vault: Vault, case: Case, scope: ExportScope, lang: str) -> dic
         info["legal_bases"] = translate("register.basis", lang)
     if scope.holds(Section.SOURCE):
         info["source"] = _source(vault, case, lang)
-    years = retention.get_policy(vault).years_for(case.status)
-    info["retention"] = (translate("access.retention", lang, years=years) if years is not None
-                         else translate("access.retention_none", lang))
+    info["retention"] = _retention(retention.get_policy(vault), case.status,
+                                   scope.holds(Section.CASE), lang)
     info["rights"] = translate("access.info.rights", lang)
     if scope.scope is Scope.RESTRICTED:
         info["rights_restricted"] = translate("access.info.rights_restricted", lang)
@@ -264,6 +265,25 @@ def _information(vault: Vault, case: Case, scope: ExportScope, lang: str) -> dic
         info["released"] = translate("access.info.released", lang,
                                      sections=section_names(scope.released, lang))
     return info
+
+
+def _retention(policy: retention.RetentionPolicy, status: CaseStatus, shows_case: bool,
+               lang: str) -> str:
+    """How long the data are kept (art. 15(1)(d)). Without the case section the sentence
+    gives the office's rule for every status: it must not tell an alleged offender whether
+    the woman's case is still open."""
+    if shows_case:
+        years = policy.years_for(status)
+        return (translate("access.retention", lang, years=years) if years is not None
+                else translate("access.retention_none", lang))
+    rules = []
+    for each in CaseStatus:
+        years = policy.years_for(each)
+        name = vocabulary.formal("CaseStatus", each.value, lang, capital=False)
+        rules.append(translate("access.retention_rule", lang, status=name, years=years)
+                     if years is not None
+                     else translate("access.retention_rule_none", lang, status=name))
+    return translate("access.retention_policy", lang, rules="; ".join(rules))
 
 
 def export_said(
