@@ -192,6 +192,7 @@ def _laboratorio(cc: Vault, cav: Vault, case_id: str, marker: str) -> None:
         cav, exchange.send_item(cc, case_id, _office_id(cav), f"Richiesta {marker}l").data)
     meeting_id = chair.create_agenda(cav, date.today() + timedelta(days=3), [_office_id(cc)],
                                        [item.ref_id])
+    chair.set_details(cav, meeting_id, urgent=[item.ref_id])  # discussed as an urgency
     exchange.import_lab_packet(cc, exchange.send_agenda(cav, meeting_id, [_office_id(cc)])[0].data)
     chair.add_decision(cav, meeting_id, f"Decisione {marker}e", item.ref_id)
     chair.add_action(cav, meeting_id, "Verificare la misura", _office_id(cc),
@@ -323,10 +324,17 @@ def test_erased_laboratorio_item_is_not_linkable_through_the_audit_log(
         (code,) = cc.query_one("SELECT code FROM lab_case_codes WHERE case_id = ?",
                                (built.case_id,))
         assert any(code in e.detail for e in audit.list_entries(cc, built.case_id))
+        item_ids = {r[0] for r in cc.query("SELECT id FROM lab_items WHERE case_id = ?",
+                                           (built.case_id,))}
+        assert item_ids and any(i in r[0] for i in item_ids
+                                for r in cc.query("SELECT agenda FROM lab_meetings"))
         copies = _lab_copies(cc) - kept
         report = case_erasure.erase_case(cc, built.case_id)
         tables, _ = _independent_tables(cc)
         assert [t for t, rows in tables.items() if code.encode() in rows] == ["audit"]
+        # nor its item id among the meeting's urgencies (agenda and minutes as received)
+        assert not [t for t, rows in tables.items() if t.startswith("lab_")
+                    and any(i.encode() in rows for i in item_ids)]
         assert {t for t, rows in tables.items() if b"Verificare la misura" in rows} >= {
             "lab_actions", PACKETS}  # the action stays, unlinked; so do the other case's copies
         # The received agenda and minutes stay in the register with their digest, not their bytes.
@@ -490,6 +498,7 @@ def test_the_chairs_own_case_leaves_its_sent_agenda_and_minutes_copies(tmp_path:
         settings.save_folder(cav, settings.make_folder_settings(str(folder), str(folder), "cav"))
         send.queue_packet(cav, agenda.packet_id, to)  # not yet sent when the case is erased
         chair.add_decision(cav, meeting_id, "Decisione riservata77e", item)
+        chair.set_details(cav, meeting_id, urgent=[item])
         exchange.send_minutes(cav, meeting_id, to)
         assert b"riservata77q" in _independent_tables(cav)[0][PACKETS]
 
@@ -499,6 +508,7 @@ def test_the_chairs_own_case_leaves_its_sent_agenda_and_minutes_copies(tmp_path:
         tables, _ = _independent_tables(cav)
         dump = b"\n".join(tables.values())
         assert b"riservata77" not in dump and b"Ugolotti" not in dump
+        assert item.encode() not in tables["lab_meetings"]  # nor among the urgencies
         assert cav.query_one("SELECT count(*) FROM packet_register WHERE kind IN"
                              " ('agenda', 'minutes') AND direction = 'sent'")[0] == 2
         # the queued agenda cannot go any more, and says why without stopping the others

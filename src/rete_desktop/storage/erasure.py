@@ -21,7 +21,7 @@ with the case id and counts only.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,7 +154,7 @@ def erase_case(
             r[0] for r in conn.execute(_ITEMS, params).fetchall()))
         for name, scrub in (scrubbers or {}).items():
             counts[name] = scrub(conn, erasing)
-        counts["lab_meetings"] = _scrub_meetings(conn, params["code"])
+        counts["lab_meetings"] = _scrub_meetings(conn, params["code"], erasing.item_ids)
         for data in CASE_DATA:
             removed = conn.execute(data.sql, params).rowcount
             if data.counted:
@@ -198,25 +198,45 @@ def finish_pending(vault: Vault) -> bool:
     return True
 
 
-def _scrub_meetings(conn: Any, code: str | None) -> int:
-    """Take the case's item out of the agenda and minutes kept for laboratorio meetings."""
-    if code is None:
-        return 0
-    changed = 0
-    rows = conn.execute("SELECT id, agenda, minutes FROM lab_meetings"
-                        " WHERE instr(agenda, ?) OR instr(coalesce(minutes, ''), ?)",
-                        (code, code)).fetchall()
-    for meeting_id, agenda, minutes in rows:
-        conn.execute("UPDATE lab_meetings SET agenda = ?, minutes = ? WHERE id = ?",
-                     (_without_item(agenda, code), minutes and _without_item(minutes, code),
-                      meeting_id))
-        changed += 1
-    return changed
+def _scrub_meetings(conn: Any, code: str | None, item_ids: frozenset[str]) -> int:
+    """Take the case's item out of the agenda and minutes kept for laboratorio meetings, and
+    out of the urgencies the chair recorded (``details``); returns how many meetings changed."""
+    changed: set[str] = set()
+    if code is not None:
+        rows = conn.execute("SELECT id, agenda, minutes FROM lab_meetings"
+                            " WHERE instr(agenda, ?) OR instr(coalesce(minutes, ''), ?)",
+                            (code, code)).fetchall()
+        for meeting_id, agenda, minutes in rows:
+            conn.execute("UPDATE lab_meetings SET agenda = ?, minutes = ? WHERE id = ?",
+                         (_without_item(agenda, code, item_ids),
+                          minutes and _without_item(minutes, code, item_ids), meeting_id))
+            changed.add(meeting_id)
+    if item_ids:
+        for meeting_id, text in conn.execute(
+                "SELECT id, details FROM lab_meetings WHERE details != '{}'").fetchall():
+            details = json.loads(text)
+            if _not_urgent(details, item_ids):
+                conn.execute("UPDATE lab_meetings SET details = ? WHERE id = ?",
+                             (json.dumps(details, ensure_ascii=False, sort_keys=True),
+                              meeting_id))
+                changed.add(meeting_id)
+    return len(changed)
 
 
-def _without_item(text: str, code: str) -> str:
-    """The meeting document without the items of ``code`` and the decisions on them; actions
-    on them stay (their owner still has to do them) without the link to the item."""
+def _not_urgent(details: dict[str, Any], item_ids: Iterable[str]) -> bool:
+    """Drop ``item_ids`` from the meeting's urgencies (in place); True if any was there."""
+    urgent, drop = details.get("urgent") or [], set(item_ids)
+    kept = [i for i in urgent if i not in drop]
+    if len(kept) == len(urgent):
+        return False
+    details["urgent"] = kept
+    return True
+
+
+def _without_item(text: str, code: str, item_ids: frozenset[str]) -> str:
+    """The meeting document without the items of ``code`` and the decisions on them, nor
+    among its urgencies; actions on them stay (their owner still has to do them) without the
+    link to the item."""
     doc = json.loads(text)
     gone = {i.get("item_id") for i in doc.get("items", [])
             if i.get("summary", {}).get("case_code") == code}
@@ -226,4 +246,6 @@ def _without_item(text: str, code: str) -> str:
     for action in doc.get("actions", []):
         if action.get("item_id") in gone or action.get("case_code") == code:
             action.update(item_id=None, case_code=None)
+    if isinstance(doc.get("details"), dict):
+        _not_urgent(doc["details"], gone | item_ids)
     return json.dumps(doc, ensure_ascii=False, sort_keys=True)
