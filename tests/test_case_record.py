@@ -289,7 +289,7 @@ def test_a_laboratorio_item_needs_a_basis_and_carries_the_record_as_codes(
     assert "2026" not in json.dumps(item)  # no dates leave with an item
     text = ok(rete(*v, "lab", "item", "--case", ids["case"], "--show", env={"RETE_LANG": "it"}))
     assert "Base per la condivisione: obbligo di legge" in text
-    assert "Relazione dell'autore con la donna: ex partner" in text
+    assert "Relazione del presunto autore con la donna: ex partner" in text
 
 
 def test_the_chair_refuses_an_item_with_a_malformed_record() -> None:
