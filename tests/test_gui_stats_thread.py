@@ -8,6 +8,9 @@ from datetime import date
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QThreadPool  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
 from rete_desktop.stats import aggregates  # noqa: E402
 from rete_desktop.storage import cases  # noqa: E402
 from rete_desktop.ui.stats_page import StatsPage  # noqa: E402
@@ -39,3 +42,32 @@ def test_the_year_is_counted_in_a_worker_and_the_last_choice_wins(qtbot, vault, 
     page.year.setValue(this_year - 3)
     qtbot.waitUntil(lambda: page.shows_year(this_year - 3))
     assert _new_cases(page) == "0"
+
+
+def test_a_count_that_finishes_late_never_replaces_a_newer_one(qtbot, vault, monkeypatch):
+    """The page counts, a case is added, the page counts again; the first count, slower, ends
+    last: the screen keeps the newer figures (it used to show the stale ones)."""
+    first_may_end = threading.Event()
+    calls: list[int] = []
+    compute = aggregates.compute
+
+    def first_is_slow(reader, year, today=None):
+        calls.append(year)
+        stats = compute(reader, year, today)
+        if len(calls) == 1:
+            assert first_may_end.wait(30)
+        return stats
+
+    monkeypatch.setattr(aggregates, "compute", first_is_slow)
+    page = StatsPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    cases.create_case(vault, "Caso nuovo")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.shows_year(date.today().year))
+    assert _new_cases(page) == "1"
+    first_may_end.set()
+    QThreadPool.globalInstance().waitForDone(30_000)
+    QApplication.processEvents()
+    assert _new_cases(page) == "1"

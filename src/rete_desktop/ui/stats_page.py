@@ -48,7 +48,7 @@ class StatsPage(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._asked: int | None = None  # the year last asked for
+        self._asked = 0  # the number of the last count asked for (years or changes)
         self._shown: int | None = None  # the year whose figures are on screen
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -94,10 +94,13 @@ class StatsPage(QWidget):
                    load_on_show=True)
 
     def refresh(self) -> None:
-        """Compute the chosen year off the GUI thread; the newest year asked is the one shown."""
-        year = self._asked = self.year.value()
+        """Compute the chosen year off the GUI thread; only the newest count is shown (an older
+        one, of another year or from before a change, may finish after it)."""
+        self._asked += 1
+        asked, year = self._asked, self.year.value()
         vault, lang = self._vault, labels.language()
-        run_in_thread(lambda: _year_figures(vault, year, lang), self._show, self._failed)
+        run_in_thread(lambda: (asked, _year_figures(vault, year, lang)), self._show,
+                      self._failed)
 
     def shows_year(self, year: int) -> bool:
         """Whether the figures on screen are those of ``year`` (tests, screenshots)."""
@@ -106,10 +109,11 @@ class StatsPage(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.saved.setText(labels.error_text(exc))
 
-    def _show(self, figures: tuple[int, aggregates.Stats, list[tuple[str, int, int]]]) -> None:
-        year, exact, drawings = figures
-        if year != self._asked:
-            return  # another year was chosen meanwhile
+    def _show(self, result: tuple[int, tuple[int, aggregates.Stats,
+                                             list[tuple[str, int, int]]]]) -> None:
+        asked, (year, exact, drawings) = result
+        if asked != self._asked:
+            return  # another count was asked for meanwhile
         self._shown = year
         exports.viewed(self._vault, year)  # exact counts on screen: audited, as `rete stats`
         fill_table(self.table, [[self._label(section), self._key_label(section, key), value]
