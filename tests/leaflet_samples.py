@@ -1,7 +1,7 @@
 """A small network like the Casalasco's, for the victim documents' tests and screenshots.
 
 ``python -m tests.leaflet_samples`` renders the leaflet, the wallet card and the art. 90-bis
-sheet in every language to ``docs/screenshots/`` (first page, PNG) for a person to look at.
+sheet in every language to ``docs/screenshots/`` (every page, PNG) for a person to look at.
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ def build_network(vault: Vault) -> Vault:
 
 
 def render(out: Path) -> list[Path]:
-    """Every document in every language, first page as PNG, into ``out``."""
+    """Every page of every document in every language as PNG into ``out``
+    (``info-sheet-ar.png``, ``info-sheet-ar-2.png``…)."""
     import pypdfium2 as pdfium
 
     from rete_desktop.reports.info_sheet_pdf import info_sheet_pdf
@@ -57,11 +58,12 @@ def render(out: Path) -> list[Path]:
                 for kind, pdf in (("leaflet", leaflet_pdf(vault, lang, TODAY)),
                                   ("card", wallet_card_pdf(vault, lang)),
                                   ("info-sheet", info_sheet_pdf(vault, lang, TODAY))):
-                    page = pdfium.PdfDocument(pdf)[0]
-                    path = out / f"{kind}-{lang}.png"
-                    image = page.render(scale=1.25).to_pil().convert("RGB")
-                    image.quantize(64).save(path, optimize=True)  # small in the repository
-                    written.append(path)
+                    for number, page in enumerate(pdfium.PdfDocument(pdf), start=1):
+                        suffix = f"-{number}" if number > 1 else ""
+                        path = out / f"{kind}-{lang}{suffix}.png"
+                        image = page.render(scale=1.25).to_pil().convert("RGB")
+                        image.quantize(64).save(path, optimize=True)  # small in the repository
+                        written.append(path)
         finally:
             vault.close()
     return written

@@ -231,14 +231,25 @@ def test_card_needs_an_anti_violence_centre(carabinieri_vault) -> None:
 
 # --- the art. 90-bis c.p.p. sheet -----------------------------------------------------------
 
+# the letters of art. 90-bis, paragraph 1, c.p.p. as in force (D.Lgs. 150/2022 added a-bis to
+# a-quinquies and n-bis): the sheet must say every one of them
+LAW_LETTERS = ("a", "a-bis", "a-ter", "a-quater", "a-quinquies", "b", "c", "d", "e", "f", "g",
+               "h", "i", "l", "m", "n", "n-bis", "o", "p")
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_info_sheet_states_the_rights_and_the_offices(network, lang: str) -> None:
-    text = " ".join(_pages(info_sheet_pdf(network, lang, TODAY)))
+    pages = _pages(info_sheet_pdf(network, lang, TODAY))
+    assert len(pages) <= 2  # one sheet, printed on both sides
+    assert "1522" in pages[0] and "112" in pages[0]  # never split from the first page
+    text = " ".join(pages)
     for reference in ("90-bis", "90-ter", "4-ter", "115/2002", "143-bis", "282-bis", "384-bis",
-                      "1522", "112", *PHONES):
+                      "131-bis", "152", "1522", "112", *PHONES):
         assert reference in text, reference
+    lines = {line.strip() for line in "\n".join(pages).splitlines()}
+    assert not set(LAW_LETTERS) - lines, "every letter of art. 90-bis in the letters column"
     t = Texts(lang)
-    for key in ("info.title", "info.lawyer"):
+    for key in ("info.title", "info.lawyer", "info.domicile", "info.settle", "info.probation"):
         assert _says(text, lang, t(key)), key
 
 
@@ -246,8 +257,13 @@ def test_italian_info_sheet_in_the_law_s_words(network) -> None:
     text = " ".join(" ".join(_pages(info_sheet_pdf(network, "it", TODAY))).split())
     for words in ("anche oltre i limiti di reddito", "Interprete e traduzione degli atti",
                   "centri antiviolenza, case rifugio", "sono sempre comunicate la scarcerazione",
-                  "Consegnato da"):
-        assert words in text
+                  "se ti costituisci parte civile, di ricevere la notifica della sentenza",
+                  "anche una PEC", "a quale autorità rivolgerti",
+                  "altro Stato dell'Unione europea", "Se i tuoi diritti non vengono rispettati",
+                  "remissione di querela", "giustizia riparativa",
+                  "Sono sempre e solo una tua libera scelta", "messa alla prova",
+                  "particolare tenuità del fatto", "Consegnato da"):
+        assert words in text, words
 
 
 def test_codice_rosso_records_that_the_sheet_was_handed_over(vault) -> None:

@@ -36,6 +36,7 @@ STYLES: dict[str, tuple[float, float, bool, colors.Color]] = {
     "phone": (12.5, 16, True, ACCENT),
     "text": (9.5, 12.5, False, colors.black),
     "body": (10.5, 14, False, colors.black),
+    "letters": (10.5, 14, True, ACCENT),
     "small": (8, 10, False, colors.grey),
 }
 

@@ -53,26 +53,35 @@ SOURCE: dict[str, str] = {
     ),
     "info.report": (
         "Reporting: how to make a report (denuncia) or a complaint (querela), your role in the "
-        "investigation and the trial, and your right to know the charge and the date and place of"
-        " the trial (letter a)."
+        "investigation and the trial, your right to know the charge and the date and place of "
+        "the trial and, if you join the trial as a civil party (parte civile), to be notified "
+        "of the judgment."
+    ),
+    "info.domicile": (
+        "Your address for the court's papers: when you file a complaint (querela) you must give "
+        "an address where the papers of the case can reach you, also a certified e-mail (PEC), "
+        "or you can give it later; if it changes, tell the judicial authority at once. If you "
+        "have a lawyer, the papers go to the lawyer; without a valid address they are left at "
+        "the prosecutor's or the court's office."
     ),
     "info.case": (
-        "Information on the case: you can ask to be told how the case is progressing and to be "
-        "warned if the prosecutor asks to close it (letters b, c, i)."
+        "News of the case: you can ask to be told how the case is progressing and what is "
+        "entered in the register of crime reports, and to be warned if the prosecutor asks to "
+        "close the case; you are told which authority to ask for information."
     ),
     "info.lawyer": (
         "A lawyer paid by the State: for ill-treatment in the family, stalking, sexual violence "
-        "and the other crimes listed by law you are entitled to one whatever your income (letter "
-        "d; art. 76, paragraph 4-ter, Presidential Decree 115/2002)."
+        "and the other crimes listed by law you are entitled to one whatever your income (art. "
+        "76, paragraph 4-ter, Presidential Decree 115/2002)."
     ),
     "info.interpreter": (
         "An interpreter and the translation of documents, free of charge, if you do not speak "
-        "Italian (letter e; art. 143-bis c.p.p.)."
+        "Italian (art. 143-bis c.p.p.)."
     ),
     "info.protection": (
         "Protection: the judge can order the offender to leave the home or not to come near you "
         "(arts. 282-bis and 282-ter c.p.p.); in urgent cases the police, authorised by the "
-        "prosecutor, can remove him at once (art. 384-bis c.p.p.) (letter f)."
+        "prosecutor, can remove him at once (art. 384-bis c.p.p.)."
     ),
     "info.release": (
         "Release or escape: for ill-treatment, stalking, sexual violence and the other crimes of "
@@ -80,17 +89,33 @@ SOURCE: dict[str, str] = {
         "is released or escapes (art. 90-ter c.p.p.) and if a protection measure is lifted or "
         "changed (art. 299 c.p.p.)."
     ),
-    "info.support": (
-        "Help: health services, family homes, anti-violence centres, shelters and victim support "
-        "services in your area; the network's offices are listed below (letter p)."
+    "info.eu": (
+        "If you live in another European Union country, the law gives you particular rights, "
+        "for example to report the crime in the country where you live."
     ),
+    "info.complain": "If your rights are not respected: how to complain about it.",
     "info.compensation": (
         "Compensation: you can claim compensation for the harm suffered and, in some cases, the "
-        "costs of taking part in the proceedings (letters l, m)."
+        "costs of taking part in the proceedings."
+    ),
+    "info.settle": (
+        "Ending the case: for some crimes the case can end if you withdraw your complaint "
+        "(remissione di querela, art. 152 c.p.), where the law allows it; you can also take "
+        "part in a restorative justice programme (giustizia riparativa). Both are only ever "
+        "your free choice."
+    ),
+    "info.probation": (
+        "If the accused asks for the case to be suspended with probation (messa alla prova), or "
+        "the case may be closed because the offence is particularly minor (art. 131-bis c.p.), "
+        "you are told and can have your say; you can oppose the closing of the case."
+    ),
+    "info.support": (
+        "Help: health services, family homes, anti-violence centres, shelters and victim support "
+        "services in your area; the network's offices are listed below."
     ),
     "info.more": (
-        "Your other rights (if you live in another EU country, how to complain if your rights are"
-        " not respected, and more) are in the full text of art. 90-bis c.p.p.: ask for it."
+        "You can always ask for the full text of art. 90-bis c.p.p. and for explanations of "
+        "these rights."
     ),
     "info.given": "Given by (name, office):",
     "info.date": "Date:",
