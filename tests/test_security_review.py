@@ -246,3 +246,22 @@ def test_no_environment_variable_lowers_the_key_derivation_cost(tmp_path: Path) 
     assert done.returncode == 0, done.stderr
     slot_file, _ = keyslots.read_keyslots(vault_dir / "keyslots.json")
     assert {s.kdf for s in slot_file.slots} == {keyslots.KdfParams()}
+
+
+def test_a_cheap_vault_is_strengthened_as_its_passphrases_change(tmp_path: Path) -> None:
+    """A vault made while the old test variable lowered the cost kept that cost for good: a
+    changed passphrase, a new operator and a reissued recovery key all copied it. Each rewritten
+    slot now costs at least today's default (here the suite's injected one)."""
+    from rete_desktop.storage import keyslots
+    from tests.conftest import PASSPHRASE
+
+    cheap = keyslots.KdfParams(iterations=1, memory_kib=64, lanes=1)
+    assert cheap != keyslots.DEFAULT_KDF
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, office_name="CAV", office_kind="cav",
+                            operator_name="Anna Bianchi", kdf=cheap)
+    with vault:
+        vault.change_passphrase("una nuova frase lunga e segreta")
+        vault.add_operator("Marta Neri", "il fiume scorre lento sotto il ponte vecchio")
+        vault.reissue_recovery_key()
+        slots, _ = keyslots.read_keyslots(vault.directory / "keyslots.json")
+    assert [s.kdf for s in slots.slots] == [keyslots.DEFAULT_KDF] * 3

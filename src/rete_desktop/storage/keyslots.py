@@ -60,6 +60,16 @@ class KdfParams:
 DEFAULT_KDF = KdfParams()
 
 
+def cost_for_new_slot(existing: KdfParams) -> KdfParams:
+    """The cost of a slot written into an existing vault (a changed passphrase, a new operator,
+    a reissued recovery key): the vault's own, but never below :data:`DEFAULT_KDF`. A vault made
+    cheap (an older version read a test variable that lowered the cost) is strengthened slot by
+    slot as its passphrases change, instead of passing the cheap cost on to every new slot."""
+    return KdfParams(max(existing.iterations, DEFAULT_KDF.iterations),
+                     max(existing.memory_kib, DEFAULT_KDF.memory_kib),
+                     max(existing.lanes, DEFAULT_KDF.lanes))
+
+
 def new_recovery_key() -> str:
     """A 160-bit recovery key in eight groups of four, e.g. ``K7QM-...``."""
     chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(32))

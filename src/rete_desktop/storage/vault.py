@@ -305,7 +305,8 @@ class Vault:
         session = self._require()
         slot_file = self._checked_slots()
         key = keyslots.new_recovery_key()
-        slot = keyslots.make_slot("recovery", "recovery", key, session.key, slot_file.slots[0].kdf)
+        slot = keyslots.make_slot("recovery", "recovery", key, session.key,
+                                  keyslots.cost_for_new_slot(slot_file.slots[0].kdf))
         keyslots.write_keyslots(
             self.directory / KEYSLOTS_NAME, slot_file.with_slot(slot), session.key
         )
@@ -373,7 +374,7 @@ class Vault:
         check_passphrase_strength(passphrase, (self.office_name(), name))
         session = self._require()
         slot_file = self._checked_slots()
-        kdf = slot_file.slots[0].kdf
+        kdf = keyslots.cost_for_new_slot(slot_file.slots[0].kdf)
         slot = keyslots.make_slot("passphrase", label, passphrase, session.key, kdf)
         keyslots.write_keyslots(
             self.directory / KEYSLOTS_NAME, slot_file.with_slot(slot), session.key
