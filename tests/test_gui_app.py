@@ -629,6 +629,15 @@ def test_office_menu_names_the_session_and_refuses_a_weak_operator_passphrase(un
     from rete_desktop.storage import operators as names
 
     assert names.named(window.vault)[window.vault.slot_label].phone == "+390375201234"
+    # a note saved at the desk shows who wrote it, never the computer's login
+    import getpass
+
+    window.open_case(cases.create_case(window.vault, "Caso di prova"))
+    qtbot.keyClicks(window.detail.note_editor, "Colloquio telefonico.")
+    qtbot.mouseClick(window.detail.save_note_button, Qt.MouseButton.LeftButton)
+    shown = window.detail.timeline.model().index(0, 0).data()
+    assert "Ass. soc. Bianchi" in shown and "Colloquio telefonico." in shown
+    assert getpass.getuser() not in shown.replace("Colloquio telefonico.", "")
 
     window.operators()
     operators = window.findChild(OperatorsDialog)
