@@ -303,8 +303,10 @@ _ERASED = (
      "{count} righe del registro di protocollo scollegate (le righe restano)",
      "1 register line unlinked (the line stays)",
      "{count} register lines unlinked (the lines stay)"),
-    ("packet_evidence", "1 copia di pacchetto conservata", "{count} copie di pacchetti conservate",
-     "1 stored packet copy", "{count} stored packet copies"),
+    # A sent packet's bytes, or only the digest of a received referral (migration 0013).
+    ("packet_evidence", "1 copia o impronta di pacchetto conservata",
+     "{count} copie o impronte di pacchetti conservate",
+     "1 stored packet copy or digest", "{count} stored packet copies or digests"),
     ("packet_copies", "1 copia conservata di ordine del giorno o verbale svuotata (restano "
      "protocollo e impronta)", "{count} copie conservate di ordini del giorno o verbali svuotate "
      "(restano protocollo e impronta)", "1 stored agenda or minutes copy emptied (its protocol "
