@@ -31,6 +31,7 @@ def test_contacts_entered_once_appear_in_the_register(
     assert rete(*v, "processing-register", "--out", out, "--lang", "it").code == 0
     before = _pdf(out)
     assert "non indicato" in before and "presunti autori della violenza" in before
+    assert before.count("privacy-contacts set") == 1  # where to enter them, said once
     r = rete(*v, "privacy-contacts", "set", "--controller", "Comune di Casalmaggiore",
              "--controller-contact", "piazza Garibaldi 26, PEC comune@pec.example.it",
              "--dpo", "Studio Privacy Srl", "--dpo-contact", "rpd@example.it")
@@ -43,7 +44,7 @@ def test_contacts_entered_once_appear_in_the_register(
     for expected in ("Comune di Casalmaggiore", "comune@pec.example.it", "Studio Privacy Srl",
                      "rpd@example.it, 0375 1", "Responsabile della protezione dei dati (RPD)"):
         assert expected in text
-    assert "non indicato" not in text
+    assert "non indicato" not in text and "privacy-contacts set" not in text
     assert rete(*v, "privacy-contacts", "set", "--dpo", "x" * 301).code == 4
 
 

@@ -249,11 +249,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Controller: {controller}. Contact details: {controller_contact}. "
         "Data protection officer (DPO): {dpo}. Contact details: {dpo_contact}.",
     },
-    "register.contacts_missing": {
-        "it": "non indicato (da inserire: rete privacy-contacts set, oppure Registro accessi e "
-        "privacy → Titolare e RPD)",
-        "en": "not given (enter it: rete privacy-contacts set, or Access log and privacy → "
-        "Controller and DPO)",
+    "register.not_given": {"it": "non indicato", "en": "not given"},
+    # Said once under the contacts, when any of them is missing.
+    "register.contacts_where": {
+        "it": "Da inserire una volta per l'ufficio: rete privacy-contacts set, oppure Registro "
+        "accessi e privacy → Titolare e RPD.",
+        "en": "Enter them once for the office: rete privacy-contacts set, or Access log and "
+        "privacy → Controller and DPO.",
     },
     "privacy.contacts_saved": {
         "it": "Recapiti del titolare e del RPD salvati: compaiono nel registro dei trattamenti.",

@@ -45,11 +45,13 @@ def processing_register_pdf(vault: Vault, lang: str | None = None,
                office_id=office.office_id, date=today.isoformat())),
     ]
     contacts = privacy_contacts.get_contacts(vault)
-    missing = t("register.contacts_missing")
+    given = (contacts.controller, contacts.controller_contact, contacts.dpo, contacts.dpo_contact)
+    shown = [value or t("register.not_given") for value in given]
     story += [para(t("register.contacts.h"), "Heading2"), para(t(
-        "register.contacts", controller=contacts.controller or missing,
-        controller_contact=contacts.controller_contact or missing,
-        dpo=contacts.dpo or missing, dpo_contact=contacts.dpo_contact or missing))]
+        "register.contacts", controller=shown[0], controller_contact=shown[1], dpo=shown[2],
+        dpo_contact=shown[3]))]
+    if not all(given):  # where to enter them, once
+        story.append(para(t("register.contacts_where")))
     for section in _SECTIONS:
         story += [para(t(f"register.{section}.h"), "Heading2"), para(t(f"register.{section}"))]
     story += [
