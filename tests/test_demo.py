@@ -72,6 +72,22 @@ def test_no_two_demo_notes_are_identical_and_they_tell_different_things(demo):
     assert not [t for t in texts if " di i " in t or "{" in t]  # "dei figli", every slot filled
 
 
+def test_the_demo_records_are_signed_by_the_demo_operator_not_a_placeholder(demo):
+    """Notes, assessments and sharing decisions said «demo»: a newcomer must see what a real
+    office sees, the name and role of whoever wrote them."""
+    from rete_desktop.storage import risk, sharing
+
+    assert demo.operator == "Operatrice Sara Demo"
+    authors, signed = set(), set()
+    for case in cases.list_cases(demo, limit=100):
+        authors |= {n.author for n in notes.list_notes(demo, case.id)}
+        signed |= {a.operator for a in risk.history(demo, case.id)}
+        signed |= {d.record.operator for d in sharing.list_decisions(demo, case.id)}
+    assert signed == {demo.operator}
+    # the notes of referrals received name the sending office's operator or the office
+    assert demo.operator in authors and not authors & {"demo", "", None}
+
+
 def test_the_demo_is_the_same_for_the_same_seed(tmp_path):
     def told(path: Path) -> list[tuple[str, list[str]]]:
         vault = make_vault(path)

@@ -84,8 +84,8 @@ def create_demo_vault(
         passphrase,
         office_name="Centro Antiviolenza Mia (DEMO)",
         office_kind=OWN_KIND.value,
-        operator_name="Sara Demo",
-        operator_role="Operatrice",
+        operator_name=demo_record.OPERATOR.name,
+        operator_role=demo_record.OPERATOR.role,
     )
     size = DemoSize(cases=cases)
     if not network:
@@ -247,7 +247,7 @@ def _one_case(
         created = f"{day}T{rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}:00+00:00"
         category = writer.category(i)
         insert_note(conn, new_id(), case_id, created, category,
-                    writer.write(voices, category, day), "demo", None)
+                    writer.write(voices, category, day), demo_record.OPERATOR.label, None)
     return people, opened
 
 

@@ -29,8 +29,13 @@ from rete_desktop.domain.vocabulary import (
     ViolenceForm,
 )
 from rete_desktop.storage import case_record, sharing
+from rete_desktop.storage.operators import Operator
 from rete_desktop.storage.risk import insert_assessment
 from rete_desktop.storage.vault import new_id
+
+# Who the demo office's notes, assessments and decisions are signed by: the operator the demo
+# vault is created for, as a real office's are (never a placeholder such as "demo").
+OPERATOR = Operator("", "Sara Demo", "Operatrice")
 
 # How likely a yes is for each item, by the case's underlying danger (0 low .. 2 high).
 _YES = (0.08, 0.25, 0.55)
@@ -147,7 +152,7 @@ def _assessments(conn: Any, rng: random.Random, case_id: str, first: date, today
             id=new_id(), case_id=case_id, assessed_on=day, instrument_key=instrument.key,
             instrument_version=instrument.version,
             answers={k: v.value for k, v in answers.items()}, score=result.score,
-            computed_level=result.level, level=level, reason=reason, operator="demo",
+            computed_level=result.level, level=level, reason=reason, operator=OPERATOR.label,
             created=datetime.combine(day, datetime.min.time()).astimezone(),
         ))
     if level is not None:
@@ -160,9 +165,9 @@ def _sharing(conn: Any, rng: random.Random, case_id: str, first: date,
         sharing.insert_decision(
             conn, new_id(), case_id, [OfficeKind.CAV.value, OfficeKind.CONSULTORIO.value],
             SharingBasis.CONSENT, None, rng.choice(["scritto, firmato", "orale, verbalizzato"]),
-            "La signora chiede il sostegno del centro e del consultorio.", first, "demo")
+            "La signora chiede il sostegno del centro e del consultorio.", first, OPERATOR.label)
     if children and rng.random() < 0.5:
         sharing.insert_decision(
             conn, new_id(), case_id, [OfficeKind.SOCIAL_SERVICES.value],
             SharingBasis.LEGAL_OBLIGATION, "art. 9 L. 184/1983", None,
-            "Minori esposti a violenza assistita: segnalazione dovuta.", first, "demo")
+            "Minori esposti a violenza assistita: segnalazione dovuta.", first, OPERATOR.label)
