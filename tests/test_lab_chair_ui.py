@@ -206,3 +206,50 @@ def test_the_chair_records_time_place_representatives_and_urgencies_for_the_minu
         assert details.names_for(cc.office_id) == "Mar. Giulia Verdi"
         assert len(details.urgent) == 1
         assert details.prevention == ("Incontri nelle scuole", "Formazione del pronto soccorso")
+
+
+def test_agenda_and_minutes_are_shown_and_printed_by_the_chair_and_the_member(qtbot, network,
+                                                                               tmp_path):
+    """The chair reads the agenda and the draft minutes in the app; the office convened reads
+    and prints the agenda it received (pages drawn from memory, painted on the printer)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from rete_desktop.lab import chair
+    from rete_desktop.lab import documents as lab_documents
+
+    cav, cc = network["cav"], network["carabinieri"]
+    _send_item(cc, cav, tmp_path / "item.age", "Valutare la casa rifugio.")
+    day = date.today() + timedelta(days=7)
+    with cav.open() as vault:
+        exchange.import_lab_packet(vault, (tmp_path / "item.age").read_bytes())
+        meeting_id = chair.create_agenda(vault, day, [cc.office_id])
+        sealed, _ = exchange.send_agenda(vault, meeting_id, [cc.office_id])
+        page = LabPage(vault)
+        qtbot.addWidget(page)
+        page.refresh()
+        assert page.show_meeting_document() is None  # nothing chosen: told to choose
+        page.meetings.selectRow(0)
+        shown = page.show_meeting_document()
+        assert shown is not None and shown.images() and shown.print_button.isVisibleTo(shown)
+        assert shown.windowTitle() == f"Agenda of the meeting of {day:%d/%m/%Y}"
+        shown.close()
+        assert page.chair_panel.meeting_id() == meeting_id
+        draft = page.chair_panel.after.preview_minutes()
+        assert draft is not None and draft.images()
+        draft.close()
+    with cc.open() as vault:
+        exchange.import_lab_packet(vault, sealed.data)
+        kind, pdf = lab_documents.meeting_pdf(vault, meeting_id)
+        (tmp_path / "received.pdf").write_bytes(pdf)
+        assert kind == "agenda" and day.strftime("%d/%m/%Y") in _pdf_text(tmp_path / "received.pdf")
+        page = LabPage(vault)
+        qtbot.addWidget(page)
+        page.refresh()
+        page.meetings.selectRow(0)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        hooks.print_next(printer)
+        page.print_meeting_document()
+        assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == len(
+            PdfReader(tmp_path / "received.pdf").pages)

@@ -56,7 +56,7 @@
 <context>
     <name>GlossaryTab</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="106"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="104"/>
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n term</numerusform>

@@ -199,132 +199,132 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="102"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="102"/>
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="102"/>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="102"/>
         <source>Children</source>
         <translation>Minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="103"/>
         <source>Request to the network</source>
         <translation>Richiesta alla rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="105"/>
         <source>Cases waiting for an agenda</source>
         <translation>Casi in attesa di un ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="106"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="108"/>
         <source>Date of the meeting</source>
         <translation>Data della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="109"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="111"/>
         <source>Offices convened</source>
         <translation>Uffici convocati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="113"/>
         <source>Also save the PDF</source>
         <translation>Salva anche il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="115"/>
         <source>&amp;Send the agenda…</source>
         <translation>&amp;Invia l&apos;ordine del giorno…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="121"/>
         <source>Why the two cases are the same family</source>
         <translation>Perché i due casi sono la stessa famiglia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="123"/>
         <source>Select two cases of different offices; why they are the same family (no names)</source>
         <translation>Seleziona due casi di uffici diversi; perché sono la stessa famiglia (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="124"/>
         <source>Same &amp;family</source>
         <translation>Stessa &amp;famiglia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="126"/>
         <source>&amp;Not the same family</source>
         <translation>&amp;Non è la stessa famiglia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="132"/>
         <source>Cases received, not yet on an agenda (tick those to discuss)</source>
         <translation>Casi ricevuti, non ancora in un ordine del giorno (spunta quelli da discutere)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="137"/>
         <source>New agenda</source>
         <translation>Nuovo ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="139"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="140"/>
         <source>&amp;Offices</source>
         <translation>&amp;Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="168"/>
         <source>Same woman as {0}: the two offices referred her to each other, so their items carry the same shared code, or the chair linked them.</source>
         <translation>Stessa donna di {0}: i due uffici se la sono segnalata a vicenda, quindi le schede hanno lo stesso codice condiviso, oppure la presidenza le ha collegate.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="216"/>
         <source>Linked: the two cases are shown as one.</source>
         <translation>Collegati: i due casi sono mostrati come uno solo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="224"/>
         <source>The link between the two cases is removed.</source>
         <translation>Il collegamento tra i due casi è stato tolto.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="229"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="231"/>
         <source>Tick at least one office to convene.</source>
         <translation>Spunta almeno un ufficio da convocare.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="234"/>
         <source>Send the agenda of the meeting of {0} with {1} case(s) to {2} office(s)? The cases not ticked wait for the next agenda.</source>
         <translation>Inviare l&apos;ordine del giorno della riunione del {0} (casi: {1}) agli uffici convocati ({2})? I casi non spuntati restano in attesa del prossimo ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="244"/>
         <source>Agenda saved in {0}: give the file to the offices convened.</source>
         <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="247"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="249"/>
         <source>Send the agenda</source>
         <translation>Invia l&apos;ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="248"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="250"/>
         <source>Save the agenda for the offices</source>
         <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
     </message>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/case_detail.py" line="198"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="395"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/case_detail.py" line="199"/>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="215"/>
         <source>Protocol tasks</source>
         <translation>Attività del protocollo</translation>
     </message>
@@ -728,137 +728,147 @@
         <translation>Applica &amp;protocollo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="209"/>
+        <source>Give her a &amp;document…</source>
+        <translation>Consegna un &amp;documento…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="210"/>
+        <source>Leaflet, wallet card or rights sheet (art. 90-bis) in her language; the hand-over is recorded</source>
+        <translation>Volantino, tessera tascabile o foglio dei diritti (art. 90-bis) nella sua lingua; la consegna viene registrata</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="227"/>
         <source>Amend…</source>
         <translation>Rettifica…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="228"/>
         <source>Amend the chosen note</source>
         <translation>Rettifica la nota scelta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="229"/>
         <source>Choose a note in the list (Enter amends it too)</source>
         <translation>Scegli una nota nell&apos;elenco (anche Invio la rettifica)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="245"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="251"/>
         <source>Case record</source>
         <translation>Scheda del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="234"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="272"/>
         <source>Note category</source>
         <translation>Tipo di nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="270"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="276"/>
         <source>New note</source>
         <translation>Nuova nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="272"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="278"/>
         <source>Write a new note… (the draft is kept in the vault while you type)</source>
         <translation>Scrivi una nuova nota… (la bozza resta nella cassaforte mentre scrivi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="278"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="284"/>
         <source>&amp;Save note</source>
         <translation>&amp;Salva nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="293"/>
         <source>Choose a case from the list, or press Ctrl+N for a new one.</source>
         <translation>Scegli un caso dall&apos;elenco, oppure premi Ctrl+N per aprirne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="320"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="326"/>
         <source>Draft restored from the vault</source>
         <translation>Bozza ripresa dalla cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="344"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="350"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="352"/>
         <source> (notes included)</source>
         <translation> (note comprese)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="354"/>
         <source>No consent recorded: the sharing decisions below say where the case may go and on which legal basis.</source>
         <translation>Nessun consenso registrato: le decisioni di condivisione qui sotto dicono dove il caso può andare e su quale base giuridica.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="357"/>
         <source>No consent to share recorded: nothing can be referred.</source>
         <translation>Nessun consenso alla condivisione registrato: non si può inviare nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="366"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="372"/>
         <source>CHILD — {0}</source>
         <translation>MINORE — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="392"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="398"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="231"/>
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="445"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="451"/>
         <source>Typing…</source>
         <translation>Scrittura in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="452"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="458"/>
         <source>Draft saved in the vault</source>
         <translation>Bozza salvata nella cassaforte</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="473"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="479"/>
         <source>Note saved</source>
         <translation>Nota salvata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="509"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="525"/>
         <source>Close the case</source>
         <translation>Chiudi il caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="510"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="526"/>
         <source>Close case {0}? It stays in the vault and can be reopened.</source>
         <translation>Chiudere il caso {0}? Resta nella cassaforte e si può riaprire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="529"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="545"/>
         <source>Task marked done: {0} (untick to undo)</source>
         <translation>Attività segnata come fatta: {0} (togli la spunta per annullare)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="530"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="546"/>
         <source>Task reopened: {0}</source>
         <translation>Attività riaperta: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="535"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="551"/>
         <source>Choose a person first.</source>
         <translation>Scegli prima una persona.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_detail.py" line="542"/>
+        <location filename="../../src/rete_desktop/ui/case_detail.py" line="558"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -1642,6 +1652,24 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/documents.py" line="70"/>
+        <source>Leaflet</source>
+        <translation>Volantino</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/documents.py" line="71"/>
+        <source>Wallet cards (8 per sheet)</source>
+        <translation>Tessere tascabili (8 per foglio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/documents.py" line="72"/>
+        <source>Rights sheet (art. 90-bis c.p.p.)</source>
+        <translation>Foglio dei diritti (art. 90-bis c.p.p.)</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../src/rete_desktop/ui/export_wizard.py" line="337"/>
@@ -1752,37 +1780,37 @@
 <context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="64"/>
         <source>Search the glossary</source>
         <translation>Cerca nel glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="65"/>
         <source>Search a term or a word of its definition (accents don&apos;t matter)</source>
         <translation>Cerca un termine o una parola della definizione (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="70"/>
         <source>Glossary terms</source>
         <translation>Termini del glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="73"/>
         <source>Definition</source>
         <translation>Definizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="75"/>
         <source>&amp;New term…</source>
         <translation>&amp;Nuovo termine…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="77"/>
         <source>&amp;Edit term…</source>
         <translation>&amp;Modifica termine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="106"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="104"/>
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n termine</numerusform>
@@ -1790,12 +1818,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="109"/>
         <source>This glossary comes from the network&apos;s coordinator, who edits it for everyone.</source>
         <translation>Questo glossario arriva dal coordinatore della rete, che lo modifica per tutti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="140"/>
         <source>Italian term:</source>
         <translation>Termine italiano:</translation>
     </message>
@@ -1851,88 +1879,135 @@
 <context>
     <name>HandbookPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="470"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="492"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="460"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="477"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="461"/>
         <source>Who to call</source>
         <translation>Chi chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="472"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="462"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="473"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="463"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="474"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="464"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="476"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="466"/>
         <source>Language of the leaflet</source>
         <translation>Lingua del volantino</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="482"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="469"/>
         <source>Document to hand out</source>
         <translation>Documento da consegnare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="484"/>
-        <source>Wallet cards (8 per sheet)</source>
-        <translation>Tessere tascabili (8 per foglio)</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="485"/>
-        <source>Rights sheet (art. 90-bis c.p.p.)</source>
-        <translation>Foglio dei diritti (art. 90-bis c.p.p.)</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="486"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
         <source>Save &amp;PDF…</source>
         <translation>Salva &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="488"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="473"/>
         <source>P&amp;rint…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="490"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="475"/>
         <source>Pre&amp;view</source>
         <translation>Antepr&amp;ima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="498"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="483"/>
         <source>For the woman:</source>
         <translation>Per la donna:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="502"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="487"/>
         <source>Language:</source>
         <translation>Lingua:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="543"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="521"/>
         <source>Save the document</source>
         <translation>Salva il documento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="483"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="550"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="559"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="571"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="528"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="532"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="537"/>
         <source>Leaflet</source>
         <translation>Volantino</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handout_dialog.py" line="31"/>
+        <source>Give her a document</source>
+        <translation>Consegna un documento alla donna</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handout_dialog.py" line="34"/>
+        <source>Document handed over</source>
+        <translation>Documento consegnato</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handout_dialog.py" line="37"/>
+        <source>Her language</source>
+        <translation>La sua lingua</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handout_dialog.py" line="43"/>
+        <source>Day it was handed over</source>
+        <translation>Giorno della consegna</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handout_dialog.py" line="44"/>
+        <source>Also mark the Codice Rosso step «informazioni-90bis» done</source>
+        <translation>Segna come fatto anche il passo del Codice Rosso «informazioni-90bis»</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handout_dialog.py" line="47"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handout_dialog.py" line="48"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handout_dialog.py" line="49"/>
+        <source>Handed over &amp;on</source>
+        <translation>Consegnato &amp;il</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handout_dialog.py" line="52"/>
+        <source>&amp;Record as given</source>
+        <translation>&amp;Registra la consegna</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handout_dialog.py" line="53"/>
+        <source>Pre&amp;view</source>
+        <translation>Antepr&amp;ima</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handout_dialog.py" line="56"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
     </message>
 </context>
 <context>
@@ -2111,187 +2186,215 @@
 <context>
     <name>LabPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="52"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="55"/>
         <source>Case number, e.g. 2026/0042</source>
         <translation>Numero del caso, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="53"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="56"/>
         <source>Case to propose</source>
         <translation>Caso da proporre</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="58"/>
         <source>What is asked of the network (no names)</source>
         <translation>Cosa si chiede alla rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="59"/>
         <source>Request to the network</source>
         <translation>Richiesta alla rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="60"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="85"/>
         <source>Pseudonymised summary</source>
         <translation>Scheda pseudonimizzata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="66"/>
         <source>Chair of the laboratorio</source>
         <translation>Coordinatore del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="67"/>
         <source>No network directory yet: import the coordinator&apos;s one</source>
         <translation>Nessun elenco della rete: importa quello del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="69"/>
         <source>&amp;Preview what leaves the office</source>
         <translation>&amp;Anteprima di ciò che esce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="70"/>
         <source>&amp;Send to the chair…</source>
         <translation>&amp;Invia al coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="76"/>
         <source>Propose a case to the laboratorio</source>
         <translation>Proponi un caso al laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="78"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="79"/>
         <source>&amp;Request</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="80"/>
         <source>C&amp;hair</source>
         <translation>C&amp;oordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="89"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="89"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="89"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="86"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="102"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="88"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="95"/>
         <source>Actions assigned to this office</source>
         <translation>Azioni assegnate a questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="93"/>
         <source>&amp;Mark as done…</source>
         <translation>&amp;Segna come fatta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="102"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="102"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="99"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="102"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="101"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="114"/>
         <source>Meetings</source>
         <translation>Riunioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="106"/>
+        <source>Show the a&amp;genda or minutes</source>
+        <translation>Mostra l&apos;ordine del &amp;giorno o il verbale</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="108"/>
+        <source>Print the agenda or minu&amp;tes…</source>
+        <translation>S&amp;tampa l&apos;ordine del giorno o il verbale…</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="126"/>
         <source>This office</source>
         <translation>Questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="127"/>
         <source>Chairing the meeting</source>
         <translation>Presidenza della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="148"/>
         <source>done</source>
         <translation>fatta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="135"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="148"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="151"/>
         <source>agenda sent</source>
         <translation>ordine del giorno inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="152"/>
         <source>minutes sent</source>
         <translation>verbale inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="153"/>
         <source>agenda received</source>
         <translation>ordine del giorno ricevuto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="154"/>
         <source>minutes received</source>
         <translation>verbale ricevuto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="158"/>
         <source>chairs</source>
         <translation>presiede</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="158"/>
         <source>attends</source>
         <translation>partecipa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="155"/>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="197"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="223"/>
         <source>Laboratorio</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_page.py" line="167"/>
+        <source>Choose a meeting in the list.</source>
+        <translation>Scegli una riunione nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="173"/>
+        <source>Minutes of the meeting of {0}</source>
+        <translation>Verbale della riunione del {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="174"/>
+        <source>Agenda of the meeting of {0}</source>
+        <translation>Ordine del giorno della riunione del {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="209"/>
         <source>To review before sending (they can identify the family):</source>
         <translation>Da rivedere prima dell&apos;invio (possono far riconoscere la famiglia):</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="224"/>
         <source>The request names places or people that can identify the family:
 {0}
 
@@ -2302,12 +2405,12 @@ Have you read it again and is each of them needed? Send it as it is?</source>
 L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;è?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="233"/>
         <source>Save the packet for the chair</source>
         <translation>Salva il pacchetto per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_page.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/lab_page.py" line="257"/>
         <source>Save the update for the chair</source>
         <translation>Salva l&apos;aggiornamento per il coordinatore</translation>
     </message>
@@ -2846,180 +2949,180 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>MeetingTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="260"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="267"/>
         <source>Offices present</source>
         <translation>Uffici presenti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="261"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="263"/>
         <source>Save &amp;presence</source>
         <translation>Salva le &amp;presenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="265"/>
         <source>Save the agenda a&amp;gain…</source>
         <translation>Salva di nuo&amp;vo l&apos;ordine del giorno…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="270"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="272"/>
         <source>Meeting detai&amp;ls…</source>
         <translation>Dettagli de&amp;lla riunione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="272"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="274"/>
         <source>Time, place, chair, minute-taker, representatives, urgencies, prevention actions</source>
         <translation>Ora, luogo, presidenza, verbalizzante, rappresentanti, urgenze, azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="278"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="280"/>
         <source>Case discussed</source>
         <translation>Caso discusso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="280"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="357"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="282"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="359"/>
         <source>Decision</source>
         <translation>Decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="283"/>
         <source>What the network decided (no names)</source>
         <translation>Che cosa ha deciso la rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="285"/>
         <source>Record the &amp;decision</source>
         <translation>Registra la &amp;decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="286"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="360"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="288"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="362"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="289"/>
         <source>What is to be done (no names)</source>
         <translation>Che cosa va fatto (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="291"/>
         <source>Office responsible</source>
         <translation>Ufficio responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="290"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="292"/>
         <source>by</source>
         <translation>entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="293"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="295"/>
         <source>Due date</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="295"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="297"/>
         <source>Record the &amp;action</source>
         <translation>Registra l&apos;&amp;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="308"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="310"/>
         <source>Case</source>
         <translation>Fascicolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="308"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="310"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="308"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="310"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="308"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="310"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="309"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="311"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="313"/>
         <source>Decisions and actions recorded</source>
         <translation>Decisioni e azioni registrate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="318"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="320"/>
         <source>Decisions and actions</source>
         <translation>Decisioni e azioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="320"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="322"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="321"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="323"/>
         <source>Decisio&amp;n</source>
         <translation>Decisio&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="322"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="324"/>
         <source>Ac&amp;tion</source>
         <translation>A&amp;zione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="323"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="325"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="341"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="343"/>
         <source> (chair)</source>
         <translation> (presidenza)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="346"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="348"/>
         <source>General (not about one case)</source>
         <translation>Generale (non riguarda un caso)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="354"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="356"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="379"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="381"/>
         <source>Agenda saved in {0}: give the file to the offices convened.</source>
         <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="380"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="382"/>
         <source>Save the agenda for the offices</source>
         <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="393"/>
         <source>Meeting details saved.</source>
         <translation>Dettagli della riunione salvati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="403"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="405"/>
         <source>Presence saved: {0} office(s) present.</source>
         <translation>Presenze salvate: uffici presenti {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="415"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="417"/>
         <source>Decision recorded.</source>
         <translation>Decisione registrata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="429"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="431"/>
         <source>Action recorded for {0}.</source>
         <translation>Azione registrata per {0}.</translation>
     </message>
@@ -3027,72 +3130,82 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="452"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="454"/>
         <source>Also save the PDF</source>
         <translation>Salva anche il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="454"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="456"/>
         <source>Send the &amp;minutes…</source>
         <translation>Invia il &amp;verbale…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="462"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="458"/>
+        <source>Pre&amp;view the minutes</source>
+        <translation>Antepr&amp;ima del verbale</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="467"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="462"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="467"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="462"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="467"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="462"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="467"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="463"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="468"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="465"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="470"/>
         <source>Actions of the meeting</source>
         <translation>Azioni della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="469"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="474"/>
         <source>Actions agreed and their status (updated when the offices&apos; “done” packets are imported)</source>
         <translation>Azioni concordate e loro stato (si aggiorna quando si importano i pacchetti «svolta» degli uffici)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="479"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="484"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="483"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="488"/>
         <source>done on {0}</source>
         <translation>svolta il {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="484"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="489"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="488"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="493"/>
         <source>The minutes go to every office convened: {0}</source>
         <translation>Il verbale va a tutti gli uffici convocati: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="500"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="502"/>
+        <source>Minutes (draft)</source>
+        <translation>Verbale (bozza)</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="515"/>
         <source>Send the minutes of the meeting of {0} to {1} office(s)?
 Present: {2}.
 Decisions: {3}; actions: {4}.</source>
@@ -3101,22 +3214,23 @@ Presenti: {2}.
 Decisioni: {3}; azioni: {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="505"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="520"/>
         <source>The minutes were already sent once.</source>
         <translation>Il verbale è già stato inviato una volta.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="511"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="526"/>
         <source>Minutes saved in {0}: give the file to the offices convened.</source>
         <translation>Verbale salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="516"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="501"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="531"/>
         <source>Send the minutes</source>
         <translation>Invia il verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="517"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="532"/>
         <source>Save the minutes for the offices</source>
         <translation>Salva il verbale per gli uffici</translation>
     </message>
@@ -3901,47 +4015,47 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreventionTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="407"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="405"/>
         <source>Show &amp;past actions too</source>
         <translation>Mostra anche le azioni &amp;passate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="407"/>
         <source>&amp;New action…</source>
         <translation>&amp;Nuova azione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="410"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="408"/>
         <source>Planned actions travel to the other offices with the next published directory</source>
         <translation>Le azioni programmate arrivano agli altri uffici con il prossimo elenco pubblicato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="412"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="417"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="417"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -4112,104 +4226,104 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProfilesTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="224"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="222"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="226"/>
         <source>Office profile</source>
         <translation>Scheda dell&apos;ufficio</translation>
     </message>
     <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="257"/>
         <location filename="../../src/rete_desktop/ui/handbook_page.py" line="259"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="261"/>
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="264"/>
         <source>24 hours</source>
         <translation>24 ore su 24</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="264"/>
         <source>Shelter places</source>
         <translation>Posti in casa rifugio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="265"/>
         <source>Cultural mediators</source>
         <translation>Mediatrici culturali</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="266"/>
         <source>Social emergency service (PIS)</source>
         <translation>Pronto intervento sociale (PIS)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="269"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="267"/>
         <source>Accessible to disabled people</source>
         <translation>Accessibile alle persone con disabilità</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="270"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="268"/>
         <source>Works with minors</source>
         <translation>Lavora con i minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="279"/>
         <source>&amp;Save my profile</source>
         <translation>&amp;Salva la mia scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="281"/>
         <source>E&amp;xport for the coordinator…</source>
         <translation>E&amp;sporta per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="282"/>
         <source>The signed profile file the coordinator publishes with the network directory</source>
         <translation>Il file firmato della scheda che il coordinatore pubblica con l&apos;elenco della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="301"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="299"/>
         <source>Edit this office&apos;s profile</source>
         <translation>Modifica la scheda di questo ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="313"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="318"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="316"/>
         <source>{0} (this office)</source>
         <translation>{0} (questo ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="351"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="349"/>
         <source>Your profile is still empty: fill it in below.</source>
         <translation>La scheda è ancora vuota: compilala qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="351"/>
         <source>No profile received yet.</source>
         <translation>Nessuna scheda ricevuta finora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="386"/>
         <source>Saved: revision {0}.</source>
         <translation>Salvata: revisione {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="389"/>
         <source>Export the profile</source>
         <translation>Esporta la scheda</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="389"/>
         <source>Profile (*.json)</source>
         <translation>Scheda (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="398"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="396"/>
         <source>Profile</source>
         <translation>Scheda</translation>
     </message>
@@ -5435,37 +5549,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>WhoToCallTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="159"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="157"/>
         <source>The situation</source>
         <translation>La situazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="169"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="167"/>
         <source>Offices to call</source>
         <translation>Uffici da chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="181"/>
         <source>Tick one or more situations above.</source>
         <translation>Spunta una o più situazioni qui sopra.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="187"/>
         <source>Call first</source>
         <translation>Chiama prima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="199"/>
         <source>No office of the network can act on this.</source>
         <translation>Nessun ufficio della rete può intervenire.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="202"/>
         <source>No office covers: {0}</source>
         <translation>Nessun ufficio copre: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="208"/>
         <source>Always available</source>
         <translation>Sempre disponibili</translation>
     </message>

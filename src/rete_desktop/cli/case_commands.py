@@ -35,9 +35,18 @@ from rete_desktop.domain.vocabulary import (
     ViolenceForm,
 )
 from rete_desktop.errors import BadInput
-from rete_desktop.i18n import translate
+from rete_desktop.i18n import current_language, translate
 from rete_desktop.lab import erasure as case_erasure
-from rete_desktop.storage import attachments, case_record, cases, erasure, notes, protocols, sharing
+from rete_desktop.storage import (
+    attachments,
+    case_record,
+    cases,
+    erasure,
+    handouts,
+    notes,
+    protocols,
+    sharing,
+)
 from rete_desktop.storage.cases import get_case
 from rete_desktop.storage.erasure_words import erased_in_words
 
@@ -116,6 +125,15 @@ def register(sub: Commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
     p.add_argument("--children", help=translate("help.case.children_hosted"))
     p.set_defaults(handler=cmd_service)
+    p = ksub.add_parser("handout", parents=[common], help=translate("help.case.handout"))
+    p.add_argument("id")
+    p.add_argument("document", choices=handouts.DOCUMENTS,
+                   help=translate("help.case.handout.document"))
+    p.add_argument("--lang", required=True, help=translate("help.case.handout.lang"))
+    p.add_argument("--date", metavar="YYYY-MM-DD")
+    p.add_argument("--keep-step-open", action="store_true",
+                   help=translate("help.case.handout.keep_step"))
+    p.set_defaults(handler=cmd_handout)
     p = ksub.add_parser("erase", parents=[common], help=translate("help.case.erase"))
     p.add_argument("case_id")
     p.add_argument("--yes", action="store_true", help=translate("help.case.erase.yes"))
@@ -283,6 +301,24 @@ def cmd_service(ctx: Context) -> int:
         new = case_record.add_service(vault, a.id, a.kind, start_on=start, end_on=end,
                                       children=a.children)
     ctx.emit_id(new)
+    return 0
+
+
+def cmd_handout(ctx: Context) -> int:
+    """Record the document handed to her; say which Codice Rosso step it closed."""
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        given = handouts.record_handout(vault, a.id, a.document, a.lang, _date(a.date),
+                                        tick_step=not a.keep_step_open)
+        case = cases.get_case(vault, a.id, audit_read=False)
+        step = next((t.title for t in protocols.list_tasks(vault, case_id=case.id)
+                     if t.id == given.step_done), None)
+    ctx.say("handout.recorded", ref=case.reference,
+            document=translate(f"handout.document.{a.document}"),
+            language=handouts.language_word(a.lang, current_language()))
+    if step is not None:
+        ctx.say("handout.step_done", title=step)
+    ctx.emit("", {"note_id": given.note_id, "step_done": given.step_done})
     return 0
 
 

@@ -120,7 +120,7 @@ COMMAND_ORDER: dict[str, tuple[str, ...]] = {
         "restore",
     ),
     "case": ("new", "list", "show", "risk", "status", "close", "consent", "basis",
-             "apply-protocol", "violence", "measure", "source", "service", "erase"),
+             "apply-protocol", "violence", "measure", "source", "service", "handout", "erase"),
     "person": ("add", "relate", "export"),
     "protocol": ("import", "list", "updates", "diff"),
 }

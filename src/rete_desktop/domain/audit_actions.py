@@ -32,6 +32,7 @@ class AuditAction(StrEnum):
     CASE_SERVICE = "case.service"
     CASE_SERVICE_END = "case.service_end"
     CASE_SHARING = "case.sharing"
+    CASE_HANDOUT = "case.handout"
     PERSON_RELATE = "person.relate"
     RISK_INSTRUMENT_IMPORT = "risk.instrument_import"
     RISK_ASSESS = "risk.assess"

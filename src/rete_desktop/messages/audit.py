@@ -23,6 +23,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.action.case.service_end": {"it": "Ha chiuso un servizio", "en": "Ended a service"},
     "audit.action.case.sharing": {"it": "Ha registrato una decisione di condivisione",
                                   "en": "Recorded a sharing decision"},
+    "audit.action.case.handout": {"it": "Ha registrato la consegna di un documento alla donna",
+                                  "en": "Recorded a document handed to the woman"},
     "audit.action.person.relate": {"it": "Ha indicato la relazione tra due persone",
                                    "en": "Recorded how two persons are related"},
     "audit.action.risk.instrument_import": {

@@ -206,9 +206,15 @@ class CaseDetail(QWidget):
         apply_button.setShortcut(QKeySequence("Ctrl+Shift+T"))
         apply_button.setToolTip("Ctrl+Shift+T")
         apply_button.clicked.connect(self.apply_protocol)
+        self.handout_button = QPushButton(self.tr("Give her a &document…"))
+        self.handout_button.setToolTip(self.tr("Leaflet, wallet card or rights sheet (art. "
+                                               "90-bis) in her language; the hand-over is "
+                                               "recorded"))
+        self.handout_button.clicked.connect(self.give_document)
         tasks_head = QHBoxLayout()
         tasks_head.addWidget(_heading(self.tr("Protocol tasks")))
         tasks_head.addStretch(1)
+        tasks_head.addWidget(self.handout_button)
         tasks_head.addWidget(apply_button)
 
         self.attachments = AttachmentsSection(self.vault, self._say)
@@ -487,6 +493,16 @@ class CaseDetail(QWidget):
     def apply_protocol(self) -> None:
         if self.case is not None:
             dialogs.open_form(dialogs.ApplyProtocolDialog(self.vault, self.case.id, self))
+
+    def give_document(self) -> dialogs.FormDialog | None:
+        """The leaflet, card or rights sheet in her language; the hand-over goes in the case."""
+        if self.case is None:
+            return None
+        from rete_desktop.ui.handout_dialog import HandoutDialog
+
+        dialog = HandoutDialog(self.vault, self.case.id, self)
+        dialogs.open_form(dialog)
+        return dialog
 
     def edit_consent(self) -> None:
         if self.case is not None:

@@ -5,7 +5,6 @@ own edits); no case data is read, so nothing on this page is personal data of a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -40,11 +39,10 @@ from rete_desktop.errors import ReteError
 from rete_desktop.handbook import glossary, network, prevention, profiles
 from rete_desktop.handbook.who_to_call import shipped_rules, who_to_call
 from rete_desktop.i18n import translate
-from rete_desktop.reports import victim_texts
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import dialogs, hooks, labels, style
+from rete_desktop.ui import dialogs, documents, hooks, labels, style
 from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.widgets import ErrorLabel, FormErrors
 
@@ -448,14 +446,6 @@ def fill_prevention(tree: QTreeWidget, vault: Vault,
         tree.resizeColumnToContents(column)
 
 
-@dataclass(frozen=True)
-class _Document:
-    """A document built in memory, as the preview dialog names it."""
-
-    name: str
-    media_type: str
-
-
 class HandbookPage(QWidget):
     """Tabs for the handbook's parts; the leaflet buttons stay visible above them."""
 
@@ -474,15 +464,10 @@ class HandbookPage(QWidget):
         self.tabs.addTab(self.prevention, self.tr("Prevention actions"))
         self.document_language = QComboBox()
         self.document_language.setAccessibleName(self.tr("Language of the leaflet"))
-        for lang in victim_texts.languages():  # each language by its own name
-            self.document_language.addItem(victim_texts.language_name(lang), lang)
-        self.document_language.setCurrentIndex(
-            max(0, self.document_language.findData(labels.language())))
+        documents.fill_languages(self.document_language, labels.language())
         self.document = QComboBox()
         self.document.setAccessibleName(self.tr("Document to hand out"))
-        self.document.addItem(self.tr("Leaflet"), "leaflet")
-        self.document.addItem(self.tr("Wallet cards (8 per sheet)"), "card")
-        self.document.addItem(self.tr("Rights sheet (art. 90-bis c.p.p.)"), "info-sheet")
+        documents.fill_documents(self.document)
         self.save_document = QPushButton(self.tr("Save &PDF…"))
         self.save_document.clicked.connect(self._save_document)
         self.print_document = QPushButton(self.tr("P&rint…"))
@@ -524,17 +509,10 @@ class HandbookPage(QWidget):
     def document_pdf(self) -> bytes:
         """The chosen document in the chosen language (refused with a ReteError when an
         office's data would mislead)."""
-        # reportlab only when needed
-        from rete_desktop.reports.info_sheet_pdf import info_sheet_pdf
-        from rete_desktop.reports.leaflet_pdf import leaflet_pdf
-        from rete_desktop.reports.wallet_card_pdf import wallet_card_pdf
+        from rete_desktop.reports.handouts_pdf import document_pdf  # reportlab when needed
 
-        lang, document = self.document_language.currentData(), self.document.currentData()
-        if document == "card":
-            return wallet_card_pdf(self.vault, lang)
-        if document == "info-sheet":
-            return info_sheet_pdf(self.vault, lang, date.today())
-        return leaflet_pdf(self.vault, lang, date.today())
+        return document_pdf(self.vault, self.document.currentData(),
+                            self.document_language.currentData(), date.today())
 
     def _save_document(self) -> None:
         prefix = {"leaflet": "volantino", "card": "tessere",
@@ -551,23 +529,9 @@ class HandbookPage(QWidget):
 
     def _preview_document(self) -> QDialog | None:
         """The document's pages in the app, from memory (no file is written)."""
-        from rete_desktop.ui.attachments import PreviewDialog  # pdfium only when needed
-
-        try:
-            data = self.document_pdf()
-        except ReteError as exc:
-            hooks.inform(self, self.tr("Leaflet"), labels.error_text(exc), error=True)
-            return None
-        shown = _Document(self.document.currentText(), "application/pdf")
-        dialog = PreviewDialog(shown, data, self)
-        dialog.open()
-        return dialog
+        return documents.preview(self, self.tr("Leaflet"), self.document.currentText(),
+                                 self.document_pdf)
 
     def _print_document(self) -> None:
         """Build first, so a refusal shows before the printer dialog."""
-        try:
-            data = self.document_pdf()
-        except ReteError as exc:
-            hooks.inform(self, self.tr("Leaflet"), labels.error_text(exc), error=True)
-            return
-        hooks.print_document(self, lambda: data)
+        documents.print_built(self, self.tr("Leaflet"), self.document_pdf)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,8 +36,9 @@ from PySide6.QtWidgets import (
 from rete_desktop.domain.vocabulary import RiskLevel
 from rete_desktop.i18n import translate
 from rete_desktop.lab import chair, exchange, items, links, meeting
+from rete_desktop.lab import documents as lab_documents
 from rete_desktop.packets import directory
-from rete_desktop.ui import hooks, labels, style
+from rete_desktop.ui import documents, hooks, labels, style
 from rete_desktop.ui.stats_page import fill_table, read_only
 from rete_desktop.ui.widgets import add_form_row, picked_day
 
@@ -453,8 +455,11 @@ class MinutesTab(QWidget):
         self.minutes_pdf.setChecked(True)
         self.minutes_button = QPushButton(self.tr("Send the &minutes…"))
         self.minutes_button.clicked.connect(self.send_minutes)
+        self.draft_button = QPushButton(self.tr("Pre&view the minutes"))
+        self.draft_button.clicked.connect(self.preview_minutes)
         send = QHBoxLayout()
         send.addWidget(self.minutes_to, 1)
+        send.addWidget(self.draft_button)
         send.addWidget(self.minutes_pdf)
         send.addWidget(self.minutes_button)
         self.action_table = QTableWidget(0, 5)
@@ -487,6 +492,16 @@ class MinutesTab(QWidget):
         self.action_table.resizeColumnsToContents()
         self.minutes_to.setText(self.tr("The minutes go to every office convened: {0}").format(
             ", ".join(o["name"] for o in offices if o["office_id"] != self._panel.me)))
+
+    def preview_minutes(self) -> QDialog | None:
+        """The minutes as they stand, to read (and print) before sending them."""
+        meeting_id = self._panel.meeting_id()
+        if meeting_id is None:
+            return None
+        return documents.preview(self, self.tr("Send the minutes"),
+                                 self.tr("Minutes (draft)"),
+                                 lambda: lab_documents.draft_minutes_pdf(self._panel.vault,
+                                                                         meeting_id))
 
     def send_minutes(self) -> None:
         """Confirm (who was there, how many decisions and actions), then save packet and PDF."""

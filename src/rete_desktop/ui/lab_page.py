@@ -9,10 +9,12 @@ shown and again when the core announces a laboratorio or directory change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from rete_desktop.errors import ReteError
+from rete_desktop.lab import documents as lab_documents
 from rete_desktop.lab import exchange, items, meeting
 from rete_desktop.packets import directory
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import hooks, labels
+from rete_desktop.ui import documents, hooks, labels
 from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.lab_chair import ChairPanel
 from rete_desktop.ui.stats_page import fill_table, read_only
@@ -100,8 +103,18 @@ class LabPage(QWidget):
         self.meetings.verticalHeader().setVisible(False)
         self.meetings.setAccessibleName(self.tr("Meetings"))
         read_only(self.meetings)
+        self.meeting_preview = QPushButton(self.tr("Show the a&genda or minutes"))
+        self.meeting_preview.clicked.connect(self.show_meeting_document)
+        self.meeting_print = QPushButton(self.tr("Print the agenda or minu&tes…"))
+        self.meeting_print.clicked.connect(self.print_meeting_document)
+        meeting_buttons = QHBoxLayout()
+        meeting_buttons.addWidget(self.meeting_preview)
+        meeting_buttons.addWidget(self.meeting_print)
+        meeting_buttons.addStretch(1)
         meetings = QGroupBox(self.tr("Meetings"))
-        QVBoxLayout(meetings).addWidget(self.meetings)
+        meetings_layout = QVBoxLayout(meetings)
+        meetings_layout.addWidget(self.meetings)
+        meetings_layout.addLayout(meeting_buttons)
 
         member = QWidget()
         layout = QVBoxLayout(member)
@@ -139,12 +152,41 @@ class LabPage(QWidget):
                   ("chair", "minutes"): self.tr("minutes sent"),
                   ("member", "agenda"): self.tr("agenda received"),
                   ("member", "minutes"): self.tr("minutes received")}
+        self._meetings = meeting.list_meetings(self._vault)
         fill_table(self.meetings, [
             [m.meeting_date.strftime("%d/%m/%Y"),
              self.tr("chairs") if m.role == "chair" else self.tr("attends"),
              states.get((m.role, m.status), m.status), m.network_name]
-            for m in meeting.list_meetings(self._vault)
+            for m in self._meetings
         ])
+
+    def _chosen_meeting(self) -> meeting.Meeting | None:
+        row = self.meetings.currentRow()
+        if 0 <= row < len(self._meetings):
+            return self._meetings[row]
+        hooks.inform(self, self.tr("Laboratorio"), self.tr("Choose a meeting in the list."))
+        return None
+
+    def _meeting_document(self, chosen: meeting.Meeting) -> tuple[str, Callable[[], bytes]]:
+        """The chosen meeting's document as named in the preview, and how to build it."""
+        day = chosen.meeting_date.strftime("%d/%m/%Y")
+        name = (self.tr("Minutes of the meeting of {0}") if chosen.status == "minutes"
+                else self.tr("Agenda of the meeting of {0}")).format(day)
+        return name, lambda: lab_documents.meeting_pdf(self._vault, chosen.id)[1]
+
+    def show_meeting_document(self) -> QDialog | None:
+        """The agenda (or, once sent or received, the minutes) of the chosen meeting."""
+        chosen = self._chosen_meeting()
+        if chosen is None:
+            return None
+        name, build = self._meeting_document(chosen)
+        return documents.preview(self, self.tr("Laboratorio"), name, build)
+
+    def print_meeting_document(self) -> None:
+        chosen = self._chosen_meeting()
+        if chosen is not None:
+            documents.print_built(self, self.tr("Laboratorio"),
+                                  self._meeting_document(chosen)[1])
 
     def _invalidate(self) -> None:
         self._summary = None
