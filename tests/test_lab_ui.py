@@ -90,3 +90,26 @@ def test_lab_page_shows_what_to_review_and_asks_before_sending(qtbot, vault):
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     (queued,) = items.pending_items(vault)
     assert queued.summary["persons"] == [{"role": "victim", "age_band": "45-54"}]
+
+
+def test_lab_page_refuses_a_case_without_a_recorded_basis(qtbot, vault):
+    """No consent and no sharing decision for the laboratorio: the page says why and nothing
+    can be sent (issue 12: an item needs a recorded basis)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from rete_desktop.lab import items
+    from rete_desktop.packets import directory
+
+    directory.create_directory(vault, "Rete Casalasca")
+    case_id = cases.create_case(vault, "Anna Ferraresi — Sabbioneta", risk="high")
+    cases.add_person(vault, case_id, "victim", "Anna Ferraresi", birth_year=1979)
+    page = LabPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.case.setText(case_id)
+    page.request.setPlainText("Discussione in rete.")
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    (box,) = page.findChildren(QMessageBox)
+    assert "no basis to share it" in box.text()
+    assert not page.send_button.isEnabled() and page.preview.toPlainText() == ""
+    assert items.pending_items(vault) == []
