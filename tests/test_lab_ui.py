@@ -113,3 +113,36 @@ def test_lab_page_refuses_a_case_without_a_recorded_basis(qtbot, vault):
     assert "no basis to share it" in box.text()
     assert not page.send_button.isEnabled() and page.preview.toPlainText() == ""
     assert items.pending_items(vault) == []
+
+
+def test_consent_without_childrens_data_keeps_children_out_of_the_lab_preview(qtbot, vault):
+    """The consent dialog's «Children's data may be included» left unticked: the item the lab
+    page previews, and would send, says nothing about the children (issue 12, --no-children)."""
+    from rete_desktop.domain.records import Consent
+    from rete_desktop.domain.vocabulary import OfficeKind
+    from rete_desktop.packets import directory
+    from rete_desktop.ui.dialogs import ConsentDialog
+
+    directory.create_directory(vault, "Rete Casalasca")
+    case_id = cases.create_case(vault, "Anna Ferraresi — Sabbioneta", risk="high")
+    cases.add_person(vault, case_id, "victim", "Anna Ferraresi", birth_year=1979)
+    cases.add_person(vault, case_id, "child", "Lia Ferraresi", birth_year=2018,
+                     exposure="witnessed")
+    page = LabPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.case.setText(case_id)
+    shown = {}
+    for children in (True, False):
+        dialog = ConsentDialog(vault, case_id, Consent())
+        qtbot.addWidget(dialog)
+        dialog.kinds[OfficeKind.CAV].setChecked(True)
+        dialog.include_children.setChecked(children)
+        dialog.accept()
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+        shown[children] = (page.preview.toPlainText(), page._summary)
+    assert "aged 6–10 (witnessed violence)" in shown[True][0]
+    text, summary = shown[False]
+    assert "6–10" not in text and "witnessed violence" not in text
+    assert summary["children_withheld"] and summary["children"]["list"] == []
+    assert summary["children"]["count"] == 0
