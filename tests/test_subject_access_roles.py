@@ -275,3 +275,18 @@ def test_her_access_log_names_each_action_in_words(
     log = text.split("Chi ha consultato o modificato il fascicolo")[1]
     assert "Ha aperto il fascicolo" in log and "case.read" not in log
     assert "note.add" not in log and "person.add" not in log
+
+
+@pytest.mark.parametrize(("lang", "alleged"), [("it", "presunto autore"),
+                                               ("en", "alleged offender")])
+def test_the_man_is_called_the_alleged_offender_in_every_export(
+    vault: Vault, family: dict[str, str], lang: str, alleged: str
+) -> None:
+    """His own export said «Role: offender» in English, and hers «Other people in the case:
+    offender»: until a court decides, he is the alleged offender."""
+    him = _text(subject_access_pdf(subject_access.collect(vault, family["offender"], lang=lang)))
+    her = _text(subject_access_pdf(subject_access.collect(vault, family["victim"], lang=lang)))
+    for text in (him, her):
+        assert alleged in text
+        assert text.count("offender") == text.count("alleged offender"), text
+        assert text.count("autore") == text.count("presunto autore"), text

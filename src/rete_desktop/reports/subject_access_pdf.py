@@ -25,10 +25,11 @@ def subject_access_pdf(access: SubjectAccess, lang: str | None = None) -> bytes:
         return translate(message_id, shown_lang, **params)
 
     def word(value: StrEnum | None) -> str:
-        """A vocabulary value in the reader's language (the JSON keeps the stored one)."""
+        """A vocabulary value as documents name it, in the reader's language (the JSON keeps
+        the stored one): «alleged offender», never «offender»."""
         if value is None:
             return "-"
-        return vocabulary.label(type(value).__name__, value.value, shown_lang)
+        return vocabulary.formal(type(value).__name__, value.value, shown_lang, capital=False)
 
     def optional(value: object) -> str:
         return "-" if value in (None, "") else str(value)
@@ -67,7 +68,7 @@ def subject_access_pdf(access: SubjectAccess, lang: str | None = None) -> bytes:
         ])]
     if access.other_person_roles is not None:
         story.append(para(t("access.others", roles=", ".join(
-            vocabulary.label("PersonRole", role, shown_lang)
+            vocabulary.formal("PersonRole", role, shown_lang, capital=False)
             for role in access.other_person_roles) or t("access.empty"))))
     story += [heading("access.h.information"), para(t("access.h.categories"), "Heading4"),
               para("; ".join(access.categories) + ".")]

@@ -176,7 +176,7 @@ def collect(
 def _record_rows(vault: Vault, case_id: str, lang: str) -> tuple[tuple[str, str], ...]:
     """(label, text) rows of the case record in ``lang``; persons named by role only."""
     def word(name: str, value: str) -> str:
-        return vocabulary.label(name, value, lang)
+        return vocabulary.formal(name, value, lang, capital=False)
 
     roles = {p.id: p.role.value for p in cases.list_persons(vault, case_id)}
     record = case_record.load(vault, case_id)
