@@ -325,7 +325,7 @@ def test_the_womans_access_export_holds_her_record_and_the_bases_the_offenders_d
         exports[role] = doc
     woman = exports["victim"]
     assert ["forms of violence", "physical"] in woman["record"]
-    assert ["relation", "offender is ex-partner of victim"] in woman["record"]
+    assert ["relation", "alleged offender is ex-partner of victim"] in woman["record"]
     assert "Marco Neri" not in json.dumps(woman["record"])  # others by role only
     assert any("legal obligation (art. 331 c.p.p.)" in value for _, value in woman["sharing"])
     assert exports["offender"]["record"] is None and exports["offender"]["sharing"] is None
