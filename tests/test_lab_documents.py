@@ -118,10 +118,21 @@ def test_a_received_document_with_malformed_details_is_refused():
     from rete_desktop.lab.details import from_json
 
     assert from_json(None, "agenda").time == ""  # documents from before have none
-    for bad in ("x", {"time": "7pm"}, {"place": 3}, {"representatives": ["a"]},
-                {"prevention": "not a list"}, {"urgent": [1]}, {"secretary": "x" * 301}):
-        with pytest.raises(BadInput):
+    for bad, field in (("x", "details"), ({"time": "7pm"}, "details.time"),
+                       ({"place": 3}, "details.place"),
+                       ({"representatives": ["a"]}, "details.representatives"),
+                       ({"representatives": {"cc": 3}}, "details.representatives.cc"),
+                       ({"representatives": {str(i): "" for i in range(201)}},
+                        "details.representatives"),
+                       ({"prevention": "not a list"}, "details.prevention"),
+                       ({"urgent": [1]}, "details.urgent[0]"),
+                       ({"secretary": "x" * 301}, "details.secretary")):
+        with pytest.raises(BadInput) as refused:
             from_json(bad, "agenda")
+        # the office reads which document and which field, in its language
+        assert refused.value.message("it").startswith(
+            "Documento del laboratorio non valido (agenda): il campo «" + field + "»"), bad
+        assert "{" not in refused.value.message("en"), bad
 
 
 json_values = st.recursive(
@@ -142,6 +153,7 @@ def test_any_details_a_sender_writes_are_read_or_refused_in_words(value):
     try:
         details = from_json(value, "minutes")
     except BadInput as exc:
-        assert exc.message("en").startswith("Invalid laboratorio document")
+        assert exc.message("en").startswith("Invalid laboratorio document (minutes): the ")
+        assert "{" not in exc.message("it")
     else:
         assert isinstance(details.to_json(), dict)

@@ -156,6 +156,18 @@ class DocumentFields:
                 raise self.fail(f"{name}[{i}]", "too_long", max=max_len)
         return values
 
+    def text_map(self, name: str, max_items: int, key_len: int, max_len: int) -> dict[str, str]:
+        """An object of at most ``max_items`` texts (at most ``max_len`` characters) under keys
+        of at most ``key_len`` characters, e.g. office id → names."""
+        inner = self.nested(name)
+        if len(inner.obj) > max_items:
+            raise self.fail(name, "too_many", max=max_items)
+        for key in inner.obj:
+            if len(key) > key_len:
+                raise inner.fail(key[:40], "malformed")
+            inner.any_text(key, max_len)
+        return dict(inner.obj)
+
     def nested(self, name: str) -> Self:
         """The nested object ``name``, read the same way."""
         if name not in self.obj:

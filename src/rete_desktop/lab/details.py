@@ -13,10 +13,10 @@ prevention texts are scrubbed like the chair's other free text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from rete_desktop.domain.document_fields import DocumentFields
 from rete_desktop.errors import BadInput
 
 MAX_FIELD = 300
@@ -55,43 +55,21 @@ def check_time(value: str) -> str:
     return text.zfill(5) if text else ""
 
 
-def _bad(what: str, field: str) -> BadInput:
-    return BadInput("lab.bad_document", what=what, field=field)
-
-
-def _text(value: Any, what: str, field: str, cap: int = MAX_FIELD) -> str:
-    if not isinstance(value, str) or len(value) > cap:
-        raise _bad(what, field)
-    return value
-
-
 def from_json(value: Any, what: str) -> MeetingDetails:
-    """The ``details`` of a received document (absent: none), refused when malformed."""
+    """The ``details`` of a received document (absent: none), read with the one reader of
+    incoming documents: a refusal names the field (``details.representatives.…``)."""
     if value is None:
         return MeetingDetails()
-    if not isinstance(value, dict):
-        raise _bad(what, "details")
-    texts = {k: _text(value.get(k, ""), what, f"details.{k}") for k in _TEXTS}
+    fields = DocumentFields(value, "lab.bad_document", "details", what=what)
+    texts = {k: fields.optional_text(k, MAX_FIELD) or "" for k in _TEXTS}
     try:
         texts["time"] = check_time(texts["time"])
     except BadInput:
-        raise _bad(what, "details.time") from None
-    people = value.get("representatives", {})
-    if not isinstance(people, Mapping) or len(people) > MAX_REPRESENTATIVES:
-        raise _bad(what, "details.representatives")
-    urgent = _list(value, "urgent", MAX_URGENT, 64, what)
-    prevention = _list(value, "prevention", MAX_PREVENTION, MAX_PREVENTION_TEXT, what)
+        raise fields.fail("time", "malformed") from None
+    people = fields.text_map("representatives", MAX_REPRESENTATIVES, 64, MAX_FIELD) \
+        if fields.has("representatives") else {}
     return MeetingDetails(
-        **texts,
-        representatives=tuple((_text(k, what, "details.representatives", 64),
-                               _text(v, what, "details.representatives"))
-                              for k, v in people.items()),
-        urgent=urgent, prevention=prevention)
-
-
-def _list(value: Mapping[str, Any], key: str, cap: int, text_cap: int,
-          what: str) -> tuple[str, ...]:
-    found = value.get(key, [])
-    if not isinstance(found, list) or len(found) > cap:
-        raise _bad(what, f"details.{key}")
-    return tuple(_text(v, what, f"details.{key}", text_cap) for v in found)
+        **texts, representatives=tuple(people.items()),
+        urgent=tuple(fields.texts("urgent", MAX_URGENT, 64) if fields.has("urgent") else ()),
+        prevention=tuple(fields.texts("prevention", MAX_PREVENTION, MAX_PREVENTION_TEXT)
+                         if fields.has("prevention") else ()))

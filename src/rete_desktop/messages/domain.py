@@ -161,4 +161,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "il documento non è un oggetto JSON",
         "en": "the document is not a JSON object",
     },
+    "document.too_many": {
+        "it": "il campo «{field}» ha più di {max} voci",
+        "en": "the field “{field}” has more than {max} entries",
+    },
 }
