@@ -229,7 +229,7 @@ def test_imported_referral_gives_this_office_only_its_own_protocol_steps(
                 trigger.isoformat(), *v).code == 0
     out = tmp_path / "r.age"
     assert rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out", str(out),
-                *v).code == 0
+                "--safe-contact", "solo SMS dopo le 18", *v).code == 0
     new_case = rete("packet", "import", str(out), "--vault", str(cav.path)).out.strip()
 
     shown = json.loads(rete("case", "show", new_case, "--json", "--vault", str(cav.path)).out)
@@ -241,7 +241,9 @@ def test_imported_referral_gives_this_office_only_its_own_protocol_steps(
     assert "Scadenze del protocollo di altri uffici" in first_note
     assert "Comunicare immediatamente la notizia di reato al PM" in first_note
     assert "Carabinieri" in first_note and "Procura della Repubblica" in first_note
+    assert "Contatto concordato con lei: solo SMS dopo le 18" in first_note
     assert "Received" not in first_note and "Other offices" not in first_note
+    assert "Contact she agreed" not in first_note
     cav_due = trigger + timedelta(days=3)
     with cav.open() as vault:
         assert aggregates.compute(vault, cav_due.year).deadlines_missed == 1

@@ -485,7 +485,7 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
         f"{doc.get('sender_protocol', '')} → {protocol}",
         referral_record.basis_text(doc.get("sharing"), identity.office_id),
         _str(doc, "reason"), _str(doc, "account"),
-        translate("packet.safe_contact", contact=_str(doc, "safe_contact"))
+        translate("packet.safe_contact", NETWORK_LANGUAGE, contact=_str(doc, "safe_contact"))
         if _str(doc, "safe_contact") else None,
         _str(doc, "requested_action"), _str(doc, "contact"),
         _other_offices_text(others),
