@@ -83,7 +83,7 @@ def test_agenda_and_minutes_carry_the_meeting_as_an_office_records_it(
     text = _text(minutes_pdf.read_bytes())
     for expected in ("Verbalizzante Ass. soc. Luca Moretti", "Mar. Giulia Verdi",
                      "Elena Ferri, Sara Gatti", "Il/la verbalizzante", "Il/la presidente",
-                     "Segnalare al Tribunale per i minorenni.", "Ora 15:30"):
+                     "Segnalare al Tribunale per i minorenni.", "Ora 15:30", "Pagina 1 di"):
         assert expected in text, expected
     # the urgency is under Urgenze, before the complex cases
     assert text.index("Urgenze") < text.index("Segnalare al Tribunale") < text.index(
@@ -97,6 +97,7 @@ def test_agenda_and_minutes_carry_the_meeting_as_an_office_records_it(
     for expected in ("Minutes taken by Ass. soc. Luca Moretti", "Urgencies", "Complex cases",
                      "Prevention actions", "Representatives", "The chair", "Time 15:30"):
         assert expected in english, expected
+    assert "Page 1 of" in english and "Pagina" not in english  # the footer follows too
 
 
 def test_bad_details_are_refused_and_change_nothing(rete, network, tmp_path):

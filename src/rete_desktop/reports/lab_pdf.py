@@ -278,8 +278,7 @@ def agenda_pdf(agenda: dict[str, Any], lang: str = "it") -> bytes:
               Spacer(1, 6 * mm), *_items(agenda, None, lang),
               *_prevention(agenda, None, lang, _names(agenda)),
               _signatures(agenda, lang, minutes=False)]
-    return build_paged_pdf("Laboratorio - ordine del giorno", _header(title, agenda, lang),
-                           story)
+    return build_paged_pdf(f"Laboratorio - {title}", _header(title, agenda, lang), story, lang)
 
 
 def minutes_pdf(minutes: dict[str, Any], lang: str = "it") -> bytes:
@@ -293,4 +292,4 @@ def minutes_pdf(minutes: dict[str, Any], lang: str = "it") -> bytes:
               Spacer(1, 6 * mm), *_items(minutes, minutes, lang),
               *_prevention(minutes, minutes, lang, _names(minutes)),
               _signatures(minutes, lang, minutes=True)]
-    return build_paged_pdf("Laboratorio - verbale", _header(title, minutes, lang), story)
+    return build_paged_pdf(f"Laboratorio - {title}", _header(title, minutes, lang), story, lang)
