@@ -106,3 +106,15 @@ def test_every_label_and_alias_names_one_value_only() -> None:
             for word in {value, term.en, term.it, term.typed_it or value, *term.aliases}:
                 key = vocabulary.normalise(word)
                 assert seen.setdefault(key, value) == value, (name, word)
+
+
+def test_a_refused_value_lists_the_allowed_ones_in_the_language_it_is_read_in() -> None:
+    """A refusal raised while the session is in one language may be read in the other (the
+    GUI shows ``error.message(lang)``): its list of allowed values follows the reader."""
+    from rete_desktop.domain.validation import choice
+    from rete_desktop.errors import BadInput
+
+    with pytest.raises(BadInput) as refused:
+        choice("risk", domain.RiskLevel, "altissimo")
+    assert "basso, medio, alto" in refused.value.message("it")
+    assert "low, medium, high" in refused.value.message("en")

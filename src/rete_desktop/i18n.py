@@ -21,7 +21,7 @@ import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from rete_desktop import messages
 from rete_desktop.resources import resource_path
@@ -141,6 +141,15 @@ class Text:
     params: dict[str, Any] = field(default_factory=dict)
 
 
+@runtime_checkable
+class InLanguage(Protocol):
+    """A parameter whose words depend on the reader's language but are no catalogue message
+    (e.g. the values a field accepts, ``messages.vocabulary.TypedValues``): like a ``Text``,
+    written out only when the message around it is shown."""
+
+    def in_language(self, lang: str) -> str: ...
+
+
 def translate(message_id: str, lang: str | None = None, **params: Any) -> str:
     """The message in ``lang`` (default: the current language) with ``params`` filled in."""
     lang = lang or current_language()
@@ -149,7 +158,7 @@ def translate(message_id: str, lang: str | None = None, **params: Any) -> str:
         return message_id
     shown = {
         name: translate(value.message_id, lang, **value.params) if isinstance(value, Text)
-        else value
+        else value.in_language(lang) if isinstance(value, InLanguage) else value
         for name, value in params.items()
     }
     source = source_text(entry["en"])

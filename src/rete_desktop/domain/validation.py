@@ -11,7 +11,6 @@ import phonenumbers
 from codicefiscale import codicefiscale
 
 from rete_desktop.errors import BadInput
-from rete_desktop.i18n import current_language
 from rete_desktop.messages import vocabulary
 
 E = TypeVar("E", bound=StrEnum)
@@ -42,16 +41,15 @@ def limited_text(field: str, text: str, max_len: int) -> str:
 
 def choice(field: str, enum: type[E], value: str | E) -> E:
     """The enum member named by ``value`` in either language (``alto``, ``high``), or a
-    :class:`BadInput` listing the allowed values in the UI language."""
+    :class:`BadInput` listing the allowed values in the language it is read in."""
     if isinstance(value, enum):
         return value
     values = tuple(member.value for member in enum)
     found = vocabulary.resolve(enum.__name__, str(value), values)
     if found is not None:
         return enum(found)
-    lang = current_language()
-    allowed = ", ".join(vocabulary.typed(enum.__name__, v, lang) for v in values)
-    raise BadInput("value.invalid_choice", field=field, value=value, allowed=allowed)
+    raise BadInput("value.invalid_choice", field=field, value=value,
+                   allowed=vocabulary.TypedValues(enum.__name__, values))
 
 
 def normalise_phone(value: str | None) -> str | None:

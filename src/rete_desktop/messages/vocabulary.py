@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -198,6 +199,22 @@ def typed(name: str, value: str, lang: str) -> str:
     if term is None or lang != "it":
         return value
     return term.typed_it or normalise(term.it)
+
+
+@dataclass(frozen=True)
+class TypedValues:
+    """The words to type for ``values`` of vocabulary ``name``, as a refusal lists them: written
+    out in the language the refusal is read in (an ``i18n.InLanguage``), not the one of the
+    moment it was raised."""
+
+    name: str
+    values: tuple[str, ...]
+
+    def in_language(self, lang: str) -> str:
+        return ", ".join(typed(self.name, value, lang) for value in self.values)
+
+    def __str__(self) -> str:
+        return self.in_language("en")
 
 
 @cache
