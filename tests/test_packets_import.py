@@ -467,6 +467,32 @@ def test_lone_surrogate_in_case_json_is_bad_input_not_a_crash(net, keys, cav) ->
     assert counts(cav) == before
 
 
+@pytest.mark.parametrize(("path", "value", "field"), [
+    (("persons", 1, "role"), "nonna", "persons[1].role"),
+    (("tasks", 0, "due"), "domani", "tasks[0].due"),
+    (("notes", 0, "created"), 7, "notes[0].created"),
+    (("record",), {"relations": [{"from": 0, "to": 0, "relation": "parent"}]},
+     "record.relations[0].to"),
+    (("record",), {"measures": [{"kind": "no-such-measure", "date": "2026-03-01"}]},
+     "record.measures[0].kind"),
+])
+def test_a_referral_with_a_bad_field_is_refused_naming_the_field_in_the_readers_language(
+        net, keys, cav, path, value, field) -> None:
+    doc = copy.deepcopy(CASE)
+    target = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    before = counts(cav)
+    with pytest.raises(BadInput) as refused:
+        import_referral(cav, _referral(net, keys, doc))
+    assert counts(cav) == before
+    assert refused.value.message("it").startswith(
+        f"Il contenuto della segnalazione non è valido: il campo «{field}» ")
+    assert refused.value.message("en").startswith(
+        f"The referral's content is not valid: the field “{field}” ")
+
+
 @FUZZ
 @given(path=st.sampled_from(FIELDS), value=FUZZ_VALUES)
 def test_fuzzed_referral_content_is_refused_cleanly_or_filed_whole(net, keys, cav, path,
@@ -479,8 +505,10 @@ def test_fuzzed_referral_content_is_refused_cleanly_or_filed_whole(net, keys, ca
     before = counts(cav)
     try:
         received = import_referral(cav, _referral(net, keys, doc))
-    except (BadInput, SecurityRefused):
+    except (BadInput, SecurityRefused) as exc:
         assert counts(cav) == before
+        if exc.message_id == "packet.bad_referral":  # the reason in the reader's words too
+            assert "«" in exc.message("it") and "{" not in exc.message("it"), exc.message("it")
     else:
         after = counts(cav)
         assert after["cases"] == before["cases"] + 1

@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from datetime import UTC, date, datetime
-from typing import Any, Self
+from enum import StrEnum
+from typing import Any, Self, TypeVar
 
+from rete_desktop.domain import validation
 from rete_desktop.errors import BadInput
 from rete_desktop.i18n import Text
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class DocumentFields:
@@ -104,6 +108,20 @@ class DocumentFields:
         if not isinstance(value, str) or value not in allowed:
             raise self.fail(name, "missing" if name not in self.obj else "unknown_value")
         return value
+
+    def code(self, name: str, enum: type[E]) -> E:
+        """A value of the vocabulary ``enum``: its code, or its Italian word as
+        :func:`validation.choice` reads what people type."""
+        try:
+            return validation.choice(name, enum, self.text(name, 64))
+        except BadInput as exc:
+            if exc.message_id == self.error:
+                raise
+            raise self.fail(name, "unknown_value") from None
+
+    def optional_code(self, name: str, enum: type[E]) -> E | None:
+        """:meth:`code`, or None when the field is absent, null or blank."""
+        return self.code(name, enum) if (self.optional_text(name, 64) or "").strip() else None
 
     def integer(self, name: str, low: int, high: int) -> int:
         """A whole number from ``low`` to ``high`` (true and false are not numbers)."""

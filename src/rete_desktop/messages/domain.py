@@ -165,4 +165,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "il campo «{field}» ha più di {max} voci",
         "en": "the field “{field}” has more than {max} entries",
     },
+    "document.part_not_pdf": {
+        "it": "la parte «{part}» non è un PDF",
+        "en": "the part “{part}” is not a PDF",
+    },
 }

@@ -17,6 +17,7 @@ from typing import Any
 from rete_desktop import events
 from rete_desktop.domain import validation
 from rete_desktop.domain.audit_actions import AuditAction
+from rete_desktop.domain.document_fields import DocumentFields
 from rete_desktop.domain.records import Attachment, Case, Note, Person, Task
 from rete_desktop.domain.vocabulary import (
     ChildExposure,
@@ -371,39 +372,30 @@ def export_referral(
 # --- import --------------------------------------------------------------------------------
 
 
-def _bad(reason: str) -> BadInput:
-    return BadInput("packet.bad_referral", reason=reason)
+def _reader(doc: Any) -> DocumentFields:
+    """case.json's fields, read like every document from outside: a refusal is
+    ``packet.bad_referral`` naming the field (``persons[1].role``) in the reader's language."""
+    return DocumentFields(doc, "packet.bad_referral")
 
 
-def _list(doc: Mapping[str, Any], key: str, cap: int) -> list[Any]:
-    value = doc.get(key, [])
-    if not isinstance(value, list) or len(value) > cap:
-        raise _bad(f"'{key}' must be a list of at most {cap} entries")
-    return value
+def _entries(fields: DocumentFields, key: str, cap: int) -> list[DocumentFields]:
+    """The objects of list ``key`` (absent: none)."""
+    return fields.objects(key, cap) if key in fields.obj else []
 
 
-def _obj(item: Any, what: str) -> dict[str, Any]:
-    if not isinstance(item, dict):
-        raise _bad(f"each entry of '{what}' must be an object")
-    return item
+def _optional(fields: DocumentFields, name: str,
+              max_len: int = validation.MAX_SHORT_TEXT) -> str | None:
+    """Text that may be absent, null or blank (then None), stripped."""
+    return (fields.optional_text(name, max_len) or "").strip() or None
 
 
-def _str(doc: dict[str, Any], key: str, *, required: bool = False) -> str | None:
-    value = doc.get(key)
-    if value is None and not required:
-        return None
-    if not isinstance(value, str):
-        raise _bad(f"'{key}' must be text")
-    return value
-
-
-def _day(value: str | None) -> date | None:
-    if value is None:
-        return None
+def _moment(fields: DocumentFields, name: str) -> str:
+    """A note's creation time as the sender's app wrote it (ISO 8601, offset optional)."""
+    value = fields.text(name, 40)
     try:
-        return date.fromisoformat(value[:10])
-    except ValueError as exc:
-        raise _bad(f"{value[:20]!r} is not a date") from exc
+        return datetime.fromisoformat(value).isoformat()
+    except ValueError:
+        raise fields.fail(name, "not_timestamp") from None
 
 
 @dataclass(frozen=True)
@@ -417,18 +409,17 @@ class _SentTask:
 
 
 def _split_tasks(
-    doc: Mapping[str, Any], my_kind: OfficeKind
+    doc: DocumentFields, my_kind: OfficeKind
 ) -> tuple[list[_SentTask], list[_SentTask]]:
     """The sender's protocol steps: those for this office's kind (or nobody in particular)
     become its tasks; the other offices' steps are only information for it."""
     mine: list[_SentTask] = []
     others: list[_SentTask] = []
-    for item in (_obj(i, "tasks") for i in _list(doc, "tasks", MAX_TASKS)):
-        owner = _str(item, "owner_kind")
+    for item in _entries(doc, "tasks", MAX_TASKS):
         task = _SentTask(
-            validation.required_text("title", _str(item, "title", required=True)),
-            validation.choice("owner_kind", OfficeKind, owner) if owner else None,
-            _day(_str(item, "due")), _str(item, "status") == "done",
+            item.text("title", validation.MAX_SHORT_TEXT).strip(),
+            item.optional_code("owner_kind", OfficeKind),
+            item.optional_day("due"), item.raw("status") == "done",
         )
         (mine if task.owner in (None, my_kind) else others).append(task)
     return mine, others
@@ -448,69 +439,62 @@ def _other_offices_text(tasks: list[_SentTask]) -> str:
 
 
 def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: str) -> str:
-    doc = load_json(packet.part(CASE_PART), max_size=MAX_CASE_JSON, what=CASE_PART)
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise _bad(f"case.json is not {FORMAT}")
-    case_doc = doc.get("case")
-    if not isinstance(case_doc, dict):
-        raise _bad("'case' is missing")
-    title = validation.required_text("title", _str(case_doc, "title", required=True))
-    risk = validation.choice("risk", RiskLevel, _str(case_doc, "risk", required=True) or "")
+    doc = _reader(load_json(packet.part(CASE_PART), max_size=MAX_CASE_JSON, what=CASE_PART))
+    if doc.raw("format") != FORMAT:
+        raise doc.fail("format", "unknown_value")
+    case_doc = doc.nested("case")
+    title = case_doc.text("title", validation.MAX_SHORT_TEXT).strip()
+    risk = case_doc.code("risk", RiskLevel)
     case_id = new_id()
     today = datetime.now(UTC).date()
     cases.insert_case(conn, vault, case_id, title, risk, today, SOURCE,
                       packet.manifest.packet_id)
     person_ids: list[str] = []
-    for item in (_obj(i, "persons") for i in _list(doc, "persons", MAX_PERSONS)):
-        role = validation.choice("role", PersonRole, _str(item, "role", required=True) or "")
-        exposure = _str(item, "exposure")
+    for item in _entries(doc, "persons", MAX_PERSONS):
+        role = item.code("role", PersonRole)
         person_ids.append(new_id())
+        try:
+            birth_year = validation.birth_year(item.raw("birth_year"))
+        except BadInput:
+            raise item.fail("birth_year", "invalid") from None
         cases.insert_person(conn, Person(
             id=person_ids[-1], case_id=case_id, role=role,
-            name=validation.required_text("name", _str(item, "name", required=True)),
-            birth_year=validation.birth_year(item.get("birth_year")),
-            exposure=validation.choice("exposure", ChildExposure, exposure)
-            if exposure and role is PersonRole.CHILD else None,
-            phone=validation.optional_text("phone", _str(item, "phone")),
-            address=validation.optional_text("address", _str(item, "address")),
-            codice_fiscale=validation.optional_text("codice_fiscale",
-                                                    _str(item, "codice_fiscale")),
+            name=item.text("name", validation.MAX_SHORT_TEXT).strip(), birth_year=birth_year,
+            exposure=item.optional_code("exposure", ChildExposure)
+            if role is PersonRole.CHILD else None,
+            phone=_optional(item, "phone"), address=_optional(item, "address"),
+            codice_fiscale=_optional(item, "codice_fiscale"),
         ))
     sender = packet.sender.name
     identity = load_identity(vault)
-    referral_record.file_record(conn, case_id, doc.get("record"), person_ids, sender)
+    referral_record.file_record(conn, case_id, doc, person_ids, sender)
     mine, others = _split_tasks(doc, identity.kind)
+    safe_contact = _optional(doc, "safe_contact", validation.MAX_NOTE_TEXT)
     intro = "\n".join(filter(None, [
         f"{translate('packet.received_referral', NETWORK_LANGUAGE)} — {sender}",
-        f"{doc.get('sender_protocol', '')} → {protocol}",
-        referral_record.basis_text(doc.get("sharing"), identity.office_id),
-        _str(doc, "reason"), _str(doc, "account"),
-        translate("packet.safe_contact", NETWORK_LANGUAGE, contact=_str(doc, "safe_contact"))
-        if _str(doc, "safe_contact") else None,
-        _str(doc, "requested_action"), _str(doc, "contact"),
+        f"{_optional(doc, 'sender_protocol') or ''} → {protocol}",
+        referral_record.basis_text(doc, identity.office_id),
+        *(_optional(doc, key, validation.MAX_NOTE_TEXT) for key in ("reason", "account")),
+        translate("packet.safe_contact", NETWORK_LANGUAGE, contact=safe_contact)
+        if safe_contact else None,
+        *(_optional(doc, key, validation.MAX_NOTE_TEXT)
+          for key in ("requested_action", "contact")),
         _other_offices_text(others),
     ]))
     notes.insert_note(conn, new_id(), case_id, now_utc(), NoteCategory.OTHER,
                       validation.limited_text("text", intro, validation.MAX_NOTE_TEXT),
                       sender, None)
     new_ids: dict[str, str] = {}
-    for item in (_obj(i, "notes") for i in _list(doc, "notes", MAX_NOTES)):
+    for item in _entries(doc, "notes", MAX_NOTES):
         note_id = new_id()
-        text = _str(item, "text", required=True) or ""
-        if not text.strip():
-            raise _bad("a note is empty")
-        created = _str(item, "created", required=True) or ""
-        try:
-            when = datetime.fromisoformat(created).isoformat()
-        except ValueError as exc:
-            raise _bad("a note has no valid creation time") from exc
+        text = item.text("text", validation.MAX_NOTE_TEXT)
         notes.insert_note(
-            conn, note_id, case_id, when,
-            validation.choice("category", NoteCategory, _str(item, "category") or "other"),
-            text, f"{_str(item, 'author') or '-'} ({sender})",
-            new_ids.get(_str(item, "amends") or ""),
+            conn, note_id, case_id, _moment(item, "created"),
+            item.optional_code("category", NoteCategory) or NoteCategory.OTHER,
+            text, f"{_optional(item, 'author') or '-'} ({sender})",
+            new_ids.get(_optional(item, "amends") or ""),
         )
-        new_ids[_str(item, "id") or note_id] = note_id
+        new_ids[_optional(item, "id") or note_id] = note_id
     _file_attachments(conn, vault, packet, doc, case_id)
     _file_summary(conn, vault, packet, case_id, protocol)
     for task in mine:
@@ -526,28 +510,29 @@ def _file_referral(conn: Any, vault: Vault, packet: VerifiedPacket, protocol: st
 
 
 def _file_attachments(
-    conn: Any, vault: Vault, packet: VerifiedPacket, doc: Mapping[str, Any], case_id: str
+    conn: Any, vault: Vault, packet: VerifiedPacket, doc: DocumentFields, case_id: str
 ) -> None:
     """Every part besides case.json and summary.pdf becomes an attachment of the new case,
     under the name case.json gives it (a loose file keeps its part name)."""
-    described: dict[str, dict[str, Any]] = {}
-    for item in (_obj(i, "attachments") for i in _list(doc, "attachments", MAX_ATTACHMENTS)):
-        described[_str(item, "part", required=True) or ""] = item
-    for part in sorted(set(described) - set(packet.parts)):
-        raise _bad(f"attachment part {part[:40]!r} is missing")
+    described: dict[str, DocumentFields] = {}
+    for item in _entries(doc, "attachments", MAX_ATTACHMENTS):
+        part = item.text("part", 200)
+        if part not in packet.parts:
+            raise item.fail("part", "unknown_value")
+        described[part] = item
     sender = packet.sender.name
     for info in packet.manifest.parts:
         if info.name in (CASE_PART, SUMMARY_PART):
             continue
-        item = described.get(info.name, {})
+        item = described.get(info.name, _reader({}))
         try:  # the sender chose the name: ``..`` or blanks fall back to the part name
-            name = case_files.clean_name(_str(item, "name") or info.name)
+            name = case_files.clean_name(_optional(item, "name", 1000) or info.name)
         except BadInput:
             name = info.name
         case_files.insert_attachment(
             conn, vault, new_id(), case_id, name,
             packet.part(info.name), info.media_type,
-            operator=f"{_str(item, 'operator') or '-'} ({sender})", source=SOURCE,
+            operator=f"{_optional(item, 'operator') or '-'} ({sender})", source=SOURCE,
             sha256=info.sha256,  # checked against the signed manifest already
         )
 
@@ -561,7 +546,8 @@ def _file_summary(
         return  # the summary is the sender's courtesy: a referral is whole without it
     data = packet.part(SUMMARY_PART)
     if not data.startswith(b"%PDF-"):
-        raise _bad("summary.pdf is not a PDF")
+        raise BadInput("packet.bad_referral", reason=Text("document.part_not_pdf",
+                                                          {"part": SUMMARY_PART}))
     name = translate("packet.summary_name", protocol=protocol.replace("/", "-"))
     case_files.insert_attachment(conn, vault, new_id(), case_id, name, data, "application/pdf",
                                  operator=packet.sender.name, source=SUMMARY_SOURCE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from rete_desktop.domain import validation
+from rete_desktop.domain.document_fields import DocumentFields
 from rete_desktop.domain.records import (
     Assessment,
     Measure,
@@ -29,7 +29,6 @@ from rete_desktop.domain.vocabulary import (
     SharingBasis,
     ViolenceForm,
 )
-from rete_desktop.errors import BadInput
 from rete_desktop.i18n import NETWORK_LANGUAGE, translate
 from rete_desktop.messages import vocabulary
 from rete_desktop.reports.referral_pdf import RecordLine
@@ -83,16 +82,15 @@ def summary_lines(record: dict[str, Any], persons: list[Person]) -> tuple[Record
     return tuple(lines)
 
 
-def basis_text(sharing_doc: Any, office_id: str) -> str | None:
+def basis_text(doc: DocumentFields, office_id: str) -> str | None:
     """The line of the received case's first note saying on which basis it was sent here."""
-    if not isinstance(sharing_doc, list):
+    sharing = doc.raw("sharing")
+    if not isinstance(sharing, list):
         return None
-    for item in sharing_doc:
+    for i, item in enumerate(sharing):
         if isinstance(item, dict) and item.get("office_id") == office_id:
-            try:
-                basis = SharingBasis(str(item.get("basis")))
-            except ValueError:
-                raise _bad("'sharing' names an unknown basis") from None
+            entry = type(doc)(item, doc.error, f"sharing[{i}]", **doc.params)
+            basis = entry.code("basis", SharingBasis)
             norm = item.get("norm") if isinstance(item.get("norm"), str) else None
             words = vocabulary.label("SharingBasis", basis.value, NETWORK_LANGUAGE)
             return translate("packet.received_basis", NETWORK_LANGUAGE,
@@ -103,99 +101,63 @@ def basis_text(sharing_doc: Any, office_id: str) -> str | None:
 # --- import ---------------------------------------------------------------------------------
 
 
-def _bad(reason: str) -> BadInput:
-    return BadInput("packet.bad_referral", reason=reason)
+def _entries(record: DocumentFields, key: str) -> list[DocumentFields]:
+    return record.objects(key, MAX_ENTRIES) if record.has(key) else []
 
 
-def _entries(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
-    value = doc.get(key) or []
-    if not isinstance(value, list) or len(value) > MAX_ENTRIES or not all(
-            isinstance(v, dict) for v in value):
-        raise _bad(f"'record.{key}' must be a list of objects")
-    return value
-
-
-def _day(value: Any, required: bool = False) -> date | None:
-    if value is None and not required:
-        return None
-    if not isinstance(value, str):
-        raise _bad("a date of the record is missing or not text")
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        raise _bad(f"{value[:20]!r} is not a date") from None
-
-
-def file_record(conn: Any, case_id: str, doc: Any, person_ids: list[str], sender: str) -> None:
-    """File the sender's record with the new case (inside the import transaction)."""
-    if doc is None:
+def file_record(conn: Any, case_id: str, doc: DocumentFields, person_ids: list[str],
+                sender: str) -> None:
+    """File the sender's ``record`` with the new case (inside the import transaction); a
+    refusal names the field (``record.relations[0].to``)."""
+    if not doc.has("record"):
         return  # a referral from an app version before the case record
-    if not isinstance(doc, dict):
-        raise _bad("'record' must be an object")
-    source = doc.get("access_source")
+    record = doc.nested("record")
+    source = record.optional_code("access_source", AccessSource)
     if source is not None:
-        conn.execute("UPDATE cases SET access_source = ? WHERE id = ?",
-                     (validation.choice("source", AccessSource, str(source)).value, case_id))
-    if doc.get("assessment") is not None:
-        risk.insert_assessment(conn, _assessment(case_id, doc["assessment"], sender))
-    for r in _entries(doc, "relations"):
-        ends = [_index(r.get(k), len(person_ids)) for k in ("from", "to")]
+        conn.execute("UPDATE cases SET access_source = ? WHERE id = ?", (source.value, case_id))
+    if record.has("assessment"):
+        risk.insert_assessment(conn, _assessment(case_id, record.nested("assessment"), sender))
+    for r in _entries(record, "relations"):
+        ends = [r.integer(k, 0, len(person_ids) - 1) for k in ("from", "to")]
         if ends[0] == ends[1]:
-            raise _bad("a relation names the same person twice")
+            raise r.fail("to", "invalid")
         case_record.insert_relation(conn, PersonRelation(
             new_id(), case_id, person_ids[ends[0]], person_ids[ends[1]],
-            validation.choice("relation", Relation, str(r.get("relation")))))
-    for v in _entries(doc, "violence"):
+            r.code("relation", Relation)))
+    for v in _entries(record, "violence"):
         case_record.insert_form(conn, ViolenceRecord(
-            new_id(), case_id, validation.choice("forms", ViolenceForm, str(v.get("form"))),
-            _day(v.get("since")), _day(v.get("until"))))
-    for m in _entries(doc, "measures"):
-        detail = m.get("detail")
+            new_id(), case_id, v.code("form", ViolenceForm), v.optional_day("since"),
+            v.optional_day("until")))
+    for m in _entries(record, "measures"):
         case_record.insert_measure(conn, Measure(
-            new_id(), case_id, validation.choice("measure", MeasureKind, str(m.get("kind"))),
-            _day(m.get("date"), required=True) or date.min,
-            validation.optional_text("detail", detail if isinstance(detail, str) else None,
-                                     case_record.MAX_DETAIL)))
-    for s in _entries(doc, "services"):
-        children = s.get("children", 0)
-        if not isinstance(children, int) or isinstance(children, bool) or not \
-                0 <= children <= case_record.MAX_CHILDREN_HOSTED:
-            raise _bad("'children' of a service must be a small whole number")
+            new_id(), case_id, m.code("kind", MeasureKind), m.day("date"),
+            (m.optional_text("detail", case_record.MAX_DETAIL) or "").strip() or None))
+    for s in _entries(record, "services"):
         case_record.insert_service(conn, Service(
-            new_id(), case_id, validation.choice("service", ServiceKind, str(s.get("kind"))),
-            _day(s.get("from")), _day(s.get("to")), children))
+            new_id(), case_id, s.code("kind", ServiceKind), s.optional_day("from"),
+            s.optional_day("to"),
+            s.integer("children", 0, case_record.MAX_CHILDREN_HOSTED)
+            if s.has("children") else 0))
 
 
-def _index(value: Any, count: int) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < count:
-        raise _bad("a relation names a person not in the referral")
-    return value
-
-
-def _assessment(case_id: str, a: Any, sender: str) -> Assessment:
-    if not isinstance(a, dict):
-        raise _bad("'record.assessment' must be an object")
-    answers = a.get("answers")
-    if not isinstance(answers, dict) or len(answers) > MAX_ANSWERS or not all(
-            isinstance(k, str) and len(k) <= 80 and v in ("yes", "no", "unknown")
-            for k, v in answers.items()):
-        raise _bad("the assessment's answers must be yes, no or unknown")
-    score, version = a.get("score"), a.get("instrument_version")
-    instrument = a.get("instrument")
-    if not (isinstance(score, int) and isinstance(version, int) and isinstance(instrument, str)
-            and 0 <= score <= 100_000 and 1 <= version <= 10_000 and 0 < len(instrument) <= 80):
-        raise _bad("the assessment's score or instrument is not valid")
-    reason = a.get("reason")
-    operator = a.get("operator")
+def _assessment(case_id: str, a: DocumentFields, sender: str) -> Assessment:
+    answers = a.nested("answers")
+    if len(answers.obj) > MAX_ANSWERS:
+        raise a.fail("answers", "too_many", max=MAX_ANSWERS)
+    for key, value in answers.obj.items():
+        if len(key) > 80:
+            raise answers.fail(key[:40], "malformed")
+        if value not in ("yes", "no", "unknown"):
+            raise answers.fail(key, "unknown_value")
+    reason = a.optional_text("reason", risk.MAX_REASON)
     return Assessment(
-        id=new_id(), case_id=case_id, assessed_on=_day(a.get("assessed_on"), True) or date.min,
-        instrument_key=instrument, instrument_version=version, answers=dict(answers),
-        score=score, computed_level=validation.choice("level", RiskLevel,
-                                                      str(a.get("computed_level"))),
-        level=validation.choice("level", RiskLevel, str(a.get("level"))),
-        reason=validation.optional_text("reason", reason if isinstance(reason, str) else None,
-                                        risk.MAX_REASON),
-        operator=f"{operator if isinstance(operator, str) else '-'} ({sender})"[:200],
+        id=new_id(), case_id=case_id, assessed_on=a.day("assessed_on"),
+        instrument_key=a.text("instrument", 80),
+        instrument_version=a.integer("instrument_version", 1, 10_000),
+        answers=dict(answers.obj), score=a.integer("score", 0, 100_000),
+        computed_level=a.code("computed_level", RiskLevel), level=a.code("level", RiskLevel),
+        reason=(reason or "").strip() or None,
+        operator=f"{a.optional_text('operator', 1000) or '-'} ({sender})"[:200],
         created=datetime.fromisoformat(now_utc()),
     )
 
