@@ -258,7 +258,7 @@ class CaseDetail(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll = scroll
+        self.record_scroll = scroll
         # The notes scroll on their own, under the record: a long timeline is a list the view
         # paints row by row, never a widget per note inside the page.
         split = QSplitter(Qt.Orientation.Vertical)

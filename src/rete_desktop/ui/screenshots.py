@@ -12,7 +12,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -81,31 +81,31 @@ def main(out: Path, suffix: str = "") -> None:
         assert controller.unlock_dialog is not None
         _grab(controller.unlock_dialog, out / f"unlock{suffix}.png")
         controller.on_unlocked(Vault.open(directory, DEMO_PASSPHRASE))
-        window = controller.window
-        assert window is not None
+        assert controller.window is not None
+        window = cast("MainWindow", controller.window)
         _normal_size(window)
-        window.open_case(case.id)  # type: ignore[attr-defined]
-        window.cases_page.view.selectRow(max(0, window.cases_page.model.row_of(case.id)))  # type: ignore[attr-defined]
+        window.open_case(case.id)
+        window.cases_page.view.selectRow(max(0, window.cases_page.model.row_of(case.id)))
         _grab(window, out / f"cases{suffix}.png")
         if not suffix:
-            window.focus_search()  # type: ignore[attr-defined]
-            window.search_page.field.setText("poverta giudice")  # type: ignore[attr-defined]
-            window.search_page.field.setText(case.title.split()[1])  # type: ignore[attr-defined]
-            window.search_page.run()  # type: ignore[attr-defined]
+            window.focus_search()
+            window.search_page.field.setText("poverta giudice")
+            window.search_page.field.setText(case.title.split()[1])
+            window.search_page.run()
             deadline = time.monotonic() + 10  # the search runs on its own thread
-            while (not window.search_page.shows_results_of(case.title.split()[1])  # type: ignore[attr-defined]
+            while (not window.search_page.shows_results_of(case.title.split()[1])
                    and time.monotonic() < deadline):
                 QApplication.processEvents()
             _grab(window, out / "search.png")
-            window.sidebar.setCurrentRow(1)  # type: ignore[attr-defined]
+            window.sidebar.setCurrentRow(1)
             _grab(window, out / "contacts.png")
-            window.sidebar.setCurrentRow(4)  # type: ignore[attr-defined]
+            window.sidebar.setCurrentRow(4)
             _grab(window, out / "referrals-sent.png")
-            window.sidebar.setCurrentRow(5)  # type: ignore[attr-defined]
+            window.sidebar.setCurrentRow(5)
             _grab(window, out / "tasks.png")
-            _case_record(window, out)  # type: ignore[arg-type]
+            _case_record(window, out)
             _new_sections(window, case.reference, out)
-            _referral_wizard(window, case.id, out)  # type: ignore[arg-type]
+            _referral_wizard(window, case.id, out)
         controller.shutdown()
         app.quit()
 
@@ -194,7 +194,7 @@ def _case_record(window: MainWindow, out: Path) -> None:
     window.open_case(chosen)
     detail = window.detail
     QApplication.processEvents()  # lay the detail out before measuring where the record is
-    detail.scroll.verticalScrollBar().setValue(detail.record.y() - 60)
+    detail.record_scroll.verticalScrollBar().setValue(detail.record.y() - 60)
     _grab(window, out / "case-record.png")
     detail.record.assess()
     dialog = window.findChildren(RiskDialog)[-1]
