@@ -8,7 +8,7 @@ from datetime import date
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QListWidgetItem  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QListWidgetItem, QWidget  # noqa: E402
 
 from rete_desktop.domain.records import Consent  # noqa: E402
 from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
@@ -57,3 +57,12 @@ def shown_dialog(qtbot, dialog: QDialog, first=None) -> QDialog:  # noqa: ANN001
     else:
         qtbot.waitUntil(lambda: QApplication.focusWidget() is first(dialog), timeout=10000)
     return dialog
+
+
+def go(window: MainWindow, keys: str) -> QWidget:
+    """Trigger the Go menu entry bound to ``keys``; the section now on screen."""
+    for action in window.actions():
+        if keys in [s.toString() for s in action.shortcuts()]:
+            action.trigger()
+            return window.stack.currentWidget()
+    raise AssertionError(f"no action for {keys}")

@@ -4,13 +4,20 @@ mailbox each, ``open_mailbox`` to look into one, and the CLI helpers of the tran
 
 from __future__ import annotations
 
+import datetime as dt
 import imaplib
 import json
 import ssl
 from collections.abc import Iterator
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs7
+from cryptography.x509.oid import NameOID
 
 from rete_desktop.packets import directory, member_card
 from rete_desktop.storage.identity import load_identity
@@ -131,3 +138,67 @@ def delivery_states(rete: CliRunner, office: Office, packet_id: str) -> list[str
     listed = json.loads(rete("packet", "list", "--json", "--vault", str(office.path)).out)
     entry = next(e for e in listed if e["packet_id"] == packet_id and e["direction"] == "sent")
     return [d["state"] for d in entry["deliveries"]]
+
+
+# --- PEC receipts ---------------------------------------------------------------------------
+
+
+def _provider() -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Gestore PEC di prova"),
+                      x509.NameAttribute(NameOID.COMMON_NAME, "posta-certificata@pec.test")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=1)).sign(key, hashes.SHA256()))
+    return cert, key
+
+
+PROVIDER = _provider()
+
+
+def daticert(kind: str, msgid: str, sender: str, recipient: str, *,
+             error: str = "nessuno") -> bytes:
+    """A daticert.xml as DM 2 novembre 2005 describes it."""
+    escaped = msgid.replace("<", "&lt;").replace(">", "&gt;")
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE postacert SYSTEM "postacert.dtd">
+<postacert tipo="{kind}" errore="{error}">
+  <intestazione>
+    <mittente>{sender}</mittente>
+    <destinatari tipo="certificato">{recipient}</destinatari>
+    <risposte>{sender}</risposte>
+    <oggetto>Protocollo 2026/000001</oggetto>
+  </intestazione>
+  <dati>
+    <gestore-emittente>Gestore PEC di prova</gestore-emittente>
+    <data zona="+0100"><giorno>30/11/2026</giorno><ora>21:10:00</ora></data>
+    <identificativo>opec210.20261130211000.12345.01.1.1@pec.test</identificativo>
+    <msgid>{escaped}</msgid>
+    <ricevuta tipo="completa"/>
+    <consegna>{recipient}</consegna>
+  </dati>
+</postacert>
+""".encode()
+
+
+def receipt(kind: str, msgid: str, sender: str, recipient: str, *, signed: bool = True,
+            header_msgid: str | None = None, error: str = "nessuno") -> bytes:
+    """The provider's receipt: text + daticert.xml, S/MIME-signed (multipart/signed)."""
+    body = EmailMessage()
+    body.set_content(f"Ricevuta di {kind}: il messaggio e' stato trattato dal gestore.")
+    body.add_attachment(daticert(kind, msgid, sender, recipient, error=error),
+                        "application", "xml", filename="daticert.xml")
+    if signed:
+        cert, key = PROVIDER
+        mime = pkcs7.PKCS7SignatureBuilder().set_data(body.as_bytes()).add_signer(
+            cert, key, hashes.SHA256()).sign(serialization.Encoding.SMIME,
+                                              [pkcs7.PKCS7Options.DetachedSignature])
+    else:
+        mime = body.as_bytes()
+    headers = (f"From: posta-certificata@pec.test\r\nTo: {sender}\r\n"
+               f"Subject: {kind.upper()}: Protocollo 2026/000001\r\n"
+               f"X-Ricevuta: {kind}\r\nX-Riferimento-Message-ID: {header_msgid or msgid}\r\n"
+               f"Message-ID: <{kind}.{abs(hash(msgid))}@pec.test>\r\n")
+    return headers.encode() + mime

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from rete_desktop.crypto.keys import OfficeKeys
 from rete_desktop.packets import directory, member_card
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE, make_vault
+from tests.conftest import PASSPHRASE, CliRunner, make_vault
 
 
 @dataclass(frozen=True)
@@ -106,3 +107,35 @@ def every_table(vault: Vault) -> dict[str, int]:
     """Row counts of every table in the vault: what "nothing changed" is checked against."""
     names = [r[0] for r in vault.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
     return {n: vault.query_one(f'SELECT count(*) FROM "{n}"')[0] for n in names}
+
+
+def referral_case(rete: CliRunner, office: Office, share_with: str = "cav,social_services",
+                  include_notes: bool = True) -> tuple[str, str]:
+    """A case with a victim, a child, a note and consent to share: (case id, note id)."""
+    v = ("--vault", str(office.path))
+    case_id = rete("case", "new", "--title", "Maltrattamenti in famiglia", "--risk", "high",
+                   *v).out.strip()
+    assert rete("person", "add", "--case", case_id, "--role", "victim", "--name", "Anna Rossi",
+                "--birth-year", "1990", *v).code == 0
+    assert rete("person", "add", "--case", case_id, "--role", "child", "--name", "Luca Rossi",
+                "--birth-year", "2016", "--exposure", "witnessed", *v).code == 0
+    note_id = rete("note", "add", "--case", case_id, "--text", "Denuncia raccolta in caserma.",
+                   *v).out.strip()
+    flags = ["--include-notes"] if include_notes else []
+    assert rete("case", "consent", case_id, "--share-with", share_with, *flags, *v).code == 0
+    return case_id, note_id
+
+
+def lab_case(rete: CliRunner, office: Office, title: str) -> str:
+    """A case with a victim and a child whose basis allows the laboratorio."""
+    v = ("--vault", str(office.path))
+    case_id = rete("case", "new", "--title", title, "--risk", "high", *v).out.strip()
+    assert rete("person", "add", "--case", case_id, "--role", "victim", "--name",
+                "Giulia Bernasconi", "--birth-year", "1988", "--phone", "345 123 4567",
+                *v).code == 0
+    assert rete("person", "add", "--case", case_id, "--role", "child", "--name",
+                "Tommaso Bernasconi", "--birth-year", str(date.today().year - 7),
+                "--exposure", "witnessed", *v).code == 0
+    assert rete("case", "basis", case_id, "--share-with", "laboratorio", "--basis", "consent",
+                "--collected", "orale", "--reason", "discussione in rete", *v).code == 0
+    return case_id

@@ -53,3 +53,10 @@ def old_snapshot_held(directory: Path, key: bytes) -> Iterator[None]:
         yield
     finally:
         reader.close()
+
+
+def damage_page(db: Path, page: int) -> None:
+    """Overwrite 16 bytes in the middle of page ``page`` (1-based), as a bad sector would."""
+    with db.open("r+b") as fh:
+        fh.seek((page - 1) * 4096 + 1000)
+        fh.write(bytes(range(16)))

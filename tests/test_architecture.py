@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import ast
+import tomllib
 from pathlib import Path
 
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "rete_desktop"
+LAYERS = {"domain", "storage", "crypto", "packets", "reports", "lab", "stats", "handbook",
+          "transport", "cli", "ui"}
 # layer -> packages it must never import
-FORBIDDEN = {
+FORBIDDEN: dict[str, set[str]] = {
     "domain": {"storage", "crypto", "packets", "reports", "lab", "stats", "handbook", "cli", "ui"},
     "crypto": {"storage", "packets", "reports", "lab", "stats", "handbook", "cli", "ui"},
     "storage": {"packets", "reports", "lab", "stats", "handbook", "cli", "ui"},
@@ -19,9 +22,23 @@ FORBIDDEN = {
     "stats": {"cli", "ui"},
     "handbook": {"cli", "ui"},
     "cli": {"ui"},
-    "events.py": {"storage", "crypto", "packets", "reports", "lab", "stats", "handbook", "cli",
-                  "ui"},
+    "transport": {"cli", "ui"},
+    # the root modules: events, errors and messages, translations and where files are, shared
+    # by every layer, import no layer; the saved preferences are read without Qt; the demo
+    # office is built through the core, as a user would, never through a shell
+    "events.py": LAYERS,
+    "errors.py": LAYERS,
+    "i18n.py": LAYERS,
+    "resources.py": LAYERS,
+    "messages": LAYERS,
+    "preferences.py": LAYERS,
+    "demo.py": {"cli", "ui"},
+    "demo_network.py": {"cli", "ui"},
+    "demo_notes.py": {"cli", "ui"},
+    "demo_record.py": {"cli", "ui"},
 }
+# The entry point (``python -m rete_desktop``) starts either shell; the package marker is empty.
+UNRESTRICTED = {"__main__.py", "__init__.py", "ui"}
 
 
 def _imports(path: Path) -> set[str]:
@@ -70,3 +87,28 @@ def test_shells_leave_sql_and_audit_to_the_core(path: Path) -> None:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             assert node.func.attr not in SHELL_FORBIDDEN_CALLS, (
                 f"{path.name}:{node.lineno} calls .{node.func.attr}(): add a core function")
+
+
+def test_every_module_of_the_package_is_under_a_layer_rule() -> None:
+    """A new top-level module or package must say what it may import (above)."""
+    tops = {p.relative_to(PACKAGE).parts[0] for p in PACKAGE.rglob("*.py")}
+    assert sorted(tops - set(FORBIDDEN) - UNRESTRICTED) == []
+
+
+def test_mypy_is_strict_on_the_whole_package() -> None:
+    """docs/architecture.md: type hints everywhere, checked strictly; no module exempted."""
+    config = tomllib.loads((PACKAGE.parents[1] / "pyproject.toml").read_text("utf-8"))
+    mypy = config["tool"]["mypy"]
+    assert mypy["strict"] is True and mypy["files"] == ["src/rete_desktop"]
+    assert [o["module"] for o in mypy.get("overrides", [])
+            if o.get("ignore_errors") or o.get("disable_error_code")] == []
+
+
+def test_test_files_share_helpers_never_each_other() -> None:
+    """Shared fixtures live in conftest.py and helper modules (gui_helpers, packet_fixtures,
+    mail_fixtures, ...): importing a test file from another runs its module twice and ties
+    two features' tests together."""
+    tests = PACKAGE.parents[1] / "tests"
+    found = [f"{path.name} imports {name}" for path in sorted(tests.glob("test_*.py"))
+             for name in _imports(path) if name.split(".")[-1].startswith("test_")]
+    assert found == []

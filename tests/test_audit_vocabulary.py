@@ -19,7 +19,7 @@ from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.storage import audit, cases, erasure, notes, offices
 from rete_desktop.storage.vault import Vault
 from tests.conftest import CliRunner, make_vault
-from tests.test_migrations import FIXTURES
+from tests.make_fixture_vault import FIXTURES
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "rete_desktop"
 

@@ -26,7 +26,7 @@ from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
 from tests.conftest import make_vault  # noqa: E402
-from tests.test_gui_pages import _go  # noqa: E402
+from tests.gui_helpers import go  # noqa: E402
 
 CASES = 20
 
@@ -102,7 +102,7 @@ def test_the_demo_is_the_same_for_the_same_seed(tmp_path):
 
 
 def test_the_demo_has_overdue_and_coming_tasks_on_the_tasks_page(window):
-    tree = _named(_go(window, "Ctrl+6"), QTreeWidget, "Tasks due")
+    tree = _named(go(window, "Ctrl+6"), QTreeWidget, "Tasks due")
     due = _column(tree, 0)
     assert any("OVERDUE" in d for d in due)
     assert any(d and "OVERDUE" not in d for d in due)
@@ -117,12 +117,12 @@ def test_recent_high_risk_cases_have_protocol_tasks(demo):
 
 
 def test_the_register_shows_referrals_sent_and_received_with_their_receipts(window):
-    sent = _named(_go(window, "Ctrl+5"), QTreeWidget, "Register")
+    sent = _named(go(window, "Ctrl+5"), QTreeWidget, "Register")
     referrals = [s for k, s in zip(_column(sent, 2), _column(sent, 4), strict=True)
                  if k == "Referral"]
     assert referrals.count("acknowledged") == 2
     assert referrals.count("NO RECEIPT — overdue") == 1
-    received = _named(_go(window, "Ctrl+4"), QTreeWidget, "Register")
+    received = _named(go(window, "Ctrl+4"), QTreeWidget, "Register")
     statuses = _column(received, 4)
     assert "receipt sent" in statuses
     assert "received — receipt not sent yet" in statuses
@@ -130,7 +130,7 @@ def test_the_register_shows_referrals_sent_and_received_with_their_receipts(wind
 
 
 def test_the_laboratorio_has_a_meeting_with_decisions_and_a_case_for_the_next(window):
-    lab = _go(window, "Ctrl+8")
+    lab = go(window, "Ctrl+8")
     lab.page().tabs.setCurrentWidget(lab.page().chair_panel)
     chair = lab.page().chair_panel
     chair.refresh()
@@ -147,7 +147,7 @@ def test_the_status_bar_reminds_the_demo_office_to_make_a_backup(window):
 
 
 def test_the_meetings_list_says_in_words_that_the_minutes_went_out(window):
-    lab = _go(window, "Ctrl+8")
+    lab = go(window, "Ctrl+8")
     meetings = _named(lab, QTableWidget, "Meetings")
     held = date.today() - timedelta(days=6)
     assert [meetings.item(0, c).text() for c in range(3)] == [

@@ -53,10 +53,11 @@ from rete_desktop.storage.vault import Vault
 from rete_desktop.transport import deliveries, mime, pec, send, settings
 from tests import attack_kit
 from tests.conftest import PASSPHRASE, CliRunner, SmallDisk, make_vault
+from tests.mail_fixtures import receipt
 from tests.packet_fixtures import Office, build_network
 from tests.sqlcipher_pages import database_plaintext, old_snapshot_held
-from tests.test_disk_faults import BIG
-from tests.test_transport_mail import receipt
+
+BIG = "Colloquio lungo. " * 3_000  # ~50 kB per note
 
 FEATURES = ("persons", "notes", "draft", "attachments", "protocol", "referral_sent",
             "referral_received", "laboratorio", "case_record")

@@ -26,7 +26,7 @@ from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
 from tests.conftest import PASSPHRASE, make_vault  # noqa: E402
-from tests.test_vault_faults import _damage_page  # noqa: E402
+from tests.sqlcipher_pages import damage_page  # noqa: E402
 
 DAMAGED = {"en": ("vault database is damaged", "Restore the latest backup"),
            "it": ("database della cassaforte è danneggiato", "Ripristina l'ultima copia")}
@@ -49,7 +49,7 @@ def damaged_vault(damaged_table: str, tmp_path: Path) -> Iterator[tuple[Vault, l
             notes.add_note(vault, case_id, "Colloquio. " * 400)
         root = vault.query_one("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,))[0]
     db = directory / "vault.db"
-    _damage_page(db, root)
+    damage_page(db, root)
     damaged = _page(db, root)
     vault = Vault.open(directory, PASSPHRASE)  # (the unlock itself is audited: a write)
     yield vault, case_ids

@@ -31,15 +31,7 @@ from rete_desktop.ui.handbook_page import HandbookPage  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
 from rete_desktop.ui.stats_page import StatsPage  # noqa: E402
-
-
-def _go(window: MainWindow, keys: str) -> QWidget:
-    """Trigger the Go menu entry bound to ``keys``; the section now on screen."""
-    for action in window.actions():
-        if keys in [s.toString() for s in action.shortcuts()]:
-            action.trigger()
-            return window.stack.currentWidget()
-    raise AssertionError(f"no action for {keys}")
+from tests.gui_helpers import go  # noqa: E402
 
 
 def test_each_new_section_opens_from_the_sidebar_and_its_shortcut(window):
@@ -55,8 +47,8 @@ def test_each_new_section_opens_from_the_sidebar_and_its_shortcut(window):
         assert window.stack.currentWidget() is section
         assert section.page().isVisible()
         window.sidebar.setCurrentRow(0)
-        assert _go(window, keys) is section
-    assert _go(window, "F1") is window.handbook_section
+        assert go(window, keys) is section
+    assert go(window, "F1") is window.handbook_section
     window.focus_search()
     assert window.stack.currentWidget() is window.search_page
 

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import CliRunner
-from tests.packet_fixtures import Office, build_network
+from tests.packet_fixtures import Office, build_network, lab_case
 
 
 @pytest.fixture
@@ -19,18 +19,7 @@ def network(tmp_path: Path):
     return build_network(tmp_path / "net")
 
 
-def _case(rete, office, title: str) -> str:
-    v = ("--vault", str(office.path))
-    case_id = rete("case", "new", "--title", title, "--risk", "high", *v).out.strip()
-    assert rete("person", "add", "--case", case_id, "--role", "victim", "--name",
-                "Giulia Bernasconi", "--birth-year", "1988", "--phone", "345 123 4567",
-                *v).code == 0
-    assert rete("person", "add", "--case", case_id, "--role", "child", "--name",
-                "Tommaso Bernasconi", "--birth-year", str(date.today().year - 7),
-                "--exposure", "witnessed", *v).code == 0
-    assert rete("case", "basis", case_id, "--share-with", "laboratorio", "--basis", "consent",
-                "--collected", "orale", "--reason", "discussione in rete", *v).code == 0
-    return case_id
+
 
 
 def _pdf_text(path: Path) -> str:
@@ -40,8 +29,8 @@ def _pdf_text(path: Path) -> str:
 def test_full_meeting_cycle_items_agenda_minutes_action_done(rete, network, tmp_path):
     cav, cc, social = network["cav"], network["carabinieri"], network["social"]
     vc, vs, vchair = (("--vault", str(o.path)) for o in (cc, social, cav))
-    cc_case = _case(rete, cc, "Bernasconi — Casalmaggiore")
-    social_case = _case(rete, social, "Bernasconi — Viadana")
+    cc_case = lab_case(rete, cc, "Bernasconi — Casalmaggiore")
+    social_case = lab_case(rete, social, "Bernasconi — Viadana")
 
     # the operator sees exactly what leaves
     shown = rete("lab", "item", "--case", cc_case, "--request",
@@ -160,7 +149,7 @@ def test_action_update_from_another_office_is_refused(rete, network, tmp_path):
 def test_chair_can_put_its_own_case_on_the_agenda(rete, network, tmp_path):
     cav = network["cav"]
     v = ("--vault", str(cav.path))
-    case_id = _case(rete, cav, "Caso del centro")
+    case_id = lab_case(rete, cav, "Caso del centro")
     r = rete("lab", "item", "--case", case_id, "--to", cav.office_id, "--json", *v)
     assert r.code == 0, r.err
     assert len(json.loads(rete("lab", "items", "--json", *v).out)) == 1
@@ -172,7 +161,7 @@ def _meeting_with_item(rete, network, tmp_path) -> tuple[str, str, Path]:
     Returns the meeting id, the item id and the agenda packet."""
     cav, cc, social = network["cav"], network["carabinieri"], network["social"]
     item = tmp_path / "item.age"
-    case_id = _case(rete, cc, "Bernasconi — Casalmaggiore")
+    case_id = lab_case(rete, cc, "Bernasconi — Casalmaggiore")
     assert rete("lab", "item", "--case", case_id, "--to", cav.office_id, "--out", item,
                 "--vault", cc.path).code == 0
     r = rete("lab", "import", item, "--json", "--vault", cav.path)
@@ -190,7 +179,7 @@ def test_lab_import_says_what_arrived_and_what_to_do_next(rete, network, tmp_pat
     cav, cc = network["cav"], network["carabinieri"]
     vc, vchair = ("--vault", cc.path), ("--vault", cav.path)
     item = tmp_path / "item.age"
-    case_id = _case(rete, cc, "Bernasconi — Casalmaggiore")
+    case_id = lab_case(rete, cc, "Bernasconi — Casalmaggiore")
     assert rete("lab", "item", "--case", case_id, "--to", cav.office_id, "--out", item,
                 *vc).code == 0
     r = rete("lab", "import", item, *vchair)
@@ -242,7 +231,7 @@ def test_names_the_chair_knows_are_removed_from_decisions_and_actions_with_a_war
 ):
     cav, cc = network["cav"], network["carabinieri"]
     vchair = ("--vault", cav.path)
-    _case(rete, cav, "Caso del centro")  # Giulia and Tommaso Bernasconi are known to the chair
+    lab_case(rete, cav, "Caso del centro")  # Giulia and Tommaso Bernasconi are known to the chair
     meeting_id, item_id, _ = _meeting_with_item(rete, network, tmp_path)
     r = rete("lab", "decision", "add", "--meeting", meeting_id, "--item", item_id, "--text",
              "La signora Giulia BERNASCONI va in casa rifugio con Tommaso.", *vchair)

@@ -16,8 +16,7 @@ from pypdf import PdfReader
 
 from rete_desktop.lab import meeting
 from rete_desktop.reports import lab_pdf
-from tests.packet_fixtures import Office, build_network
-from tests.test_lab_cycle import _case
+from tests.packet_fixtures import Office, build_network, lab_case
 
 
 @pytest.fixture
@@ -40,7 +39,7 @@ def _items_at_chair(rete, network, tmp_path: Path) -> None:
                          ("social", "Coordinare il supporto ai minori.")):
         office = network[key]
         item = tmp_path / f"{key}.age"
-        _ok(rete("lab", "item", "--case", _case(rete, office, f"Caso {key}"), "--to",
+        _ok(rete("lab", "item", "--case", lab_case(rete, office, f"Caso {key}"), "--to",
                  cav.office_id, "--out", item, "--request", request,
                  "--vault", str(office.path)))
         _ok(rete("lab", "import", item, "--vault", str(cav.path)))

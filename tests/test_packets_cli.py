@@ -15,7 +15,7 @@ from rete_desktop.stats import aggregates
 from rete_desktop.storage import cases, protocols
 from rete_desktop.storage.identity import load_identity
 from tests.conftest import CliRunner, Result
-from tests.packet_fixtures import Office, build_network
+from tests.packet_fixtures import Office, build_network, referral_case
 
 
 @pytest.fixture
@@ -24,27 +24,14 @@ def two_offices(tmp_path: Path) -> dict[str, Office]:
     return build_network(tmp_path)
 
 
-def _referral_case(rete: CliRunner, office: Office, share_with: str = "cav,social_services",
-                   include_notes: bool = True) -> tuple[str, str]:
-    v = ("--vault", str(office.path))
-    case_id = rete("case", "new", "--title", "Maltrattamenti in famiglia", "--risk", "high",
-                   *v).out.strip()
-    assert rete("person", "add", "--case", case_id, "--role", "victim", "--name", "Anna Rossi",
-                "--birth-year", "1990", *v).code == 0
-    assert rete("person", "add", "--case", case_id, "--role", "child", "--name", "Luca Rossi",
-                "--birth-year", "2016", "--exposure", "witnessed", *v).code == 0
-    note_id = rete("note", "add", "--case", case_id, "--text", "Denuncia raccolta in caserma.",
-                   *v).out.strip()
-    flags = ["--include-notes"] if include_notes else []
-    assert rete("case", "consent", case_id, "--share-with", share_with, *flags, *v).code == 0
-    return case_id, note_id
+
 
 
 def test_referral_round_trip_between_two_vaults(
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
 ) -> None:
     cc, cav = two_offices["carabinieri"], two_offices["cav"]
-    case_id, note_id = _referral_case(rete, cc)
+    case_id, note_id = referral_case(rete, cc)
     out = tmp_path / "outbox"
     out.mkdir()
     r = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out", str(out),
@@ -80,7 +67,7 @@ def _export_to_cav_and_social(
 ) -> tuple[str, Path, Result]:
     """One referral from the Carabinieri to both the CAV and social services."""
     cc, cav, social = two_offices["carabinieri"], two_offices["cav"], two_offices["social"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     packet_file = tmp_path / "referral.age"
     r = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--to",
              social.office_id, "--out", str(packet_file), "--vault", str(cc.path))
@@ -117,7 +104,7 @@ def test_export_to_an_office_kind_without_consent_is_refused(
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
 ) -> None:
     cc, social = two_offices["carabinieri"], two_offices["social"]
-    case_id, _ = _referral_case(rete, cc, share_with="cav")
+    case_id, _ = referral_case(rete, cc, share_with="cav")
     out = tmp_path / "x.age"
     r = rete("packet", "export", "--case", case_id, "--to", social.office_id, "--out", str(out),
              "--vault", str(cc.path))
@@ -130,7 +117,7 @@ def test_notes_leave_only_with_consent(
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
 ) -> None:
     cc, cav = two_offices["carabinieri"], two_offices["cav"]
-    case_id, note_id = _referral_case(rete, cc, include_notes=False)
+    case_id, note_id = referral_case(rete, cc, include_notes=False)
     out = tmp_path / "x.age"
     base = ("packet", "export", "--case", case_id, "--to", cav.office_id, "--out", str(out),
             "--vault", str(cc.path))
@@ -175,7 +162,7 @@ def test_imported_referral_is_a_linked_received_case(
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
 ) -> None:
     cc, cav = two_offices["carabinieri"], two_offices["cav"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     out = tmp_path / "r.age"
     packet_id = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out",
                      str(out), "--vault", str(cc.path)).out.strip()
@@ -192,7 +179,7 @@ def test_unacknowledged_referral_is_overdue_after_two_days(
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
 ) -> None:
     cc, cav = two_offices["carabinieri"], two_offices["cav"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     assert rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out",
                 str(tmp_path / "r.age"), "--vault", str(cc.path)).code == 0
     with cc.open() as vault:
@@ -206,7 +193,7 @@ def test_protocol_numbers_count_up_per_office(
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
 ) -> None:
     cc, cav = two_offices["carabinieri"], two_offices["cav"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     protocols = []
     for i in range(2):
         r = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out",
@@ -220,7 +207,7 @@ def test_imported_referral_gives_this_office_only_its_own_protocol_steps(
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
 ) -> None:
     cc, cav = two_offices["carabinieri"], two_offices["cav"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     v = ("--vault", str(cc.path))
     codice_rosso = next(p for p in protocols.sample_protocol_files() if "codice" in p.name)
     protocol_id = rete("protocol", "import", str(codice_rosso), *v).out.strip()
@@ -253,7 +240,7 @@ def test_importing_a_packet_this_office_sent_says_so(
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
 ) -> None:
     cc, cav = two_offices["carabinieri"], two_offices["cav"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     out = tmp_path / "r.age"
     assert rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out", str(out),
                 "--vault", str(cc.path)).code == 0
@@ -267,7 +254,7 @@ def test_packet_import_files_receipts_and_laboratorio_packets_by_kind(
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
 ) -> None:
     cc, cav = two_offices["carabinieri"], two_offices["cav"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     referral_file, receipt, item = (tmp_path / n for n in ("r.age", "k.age", "i.age"))
     packet_id = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out",
                      str(referral_file), "--vault", str(cc.path)).out.strip()
@@ -296,7 +283,7 @@ def test_packet_list_has_a_header_and_says_direction_receipts_and_overdue_in_wor
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
 ) -> None:
     cc, cav, social = two_offices["carabinieri"], two_offices["cav"], two_offices["social"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     packet_file, receipt = tmp_path / "r.age", tmp_path / "k.age"
     packet_id = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--to",
                      social.office_id, "--out", str(packet_file),
@@ -328,7 +315,7 @@ def test_packet_list_status_agrees_with_the_kind_and_a_receipt_names_the_referra
     rete: CliRunner, two_offices: dict[str, Office], tmp_path: Path
 ) -> None:
     cc, cav = two_offices["carabinieri"], two_offices["cav"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     packet_file, receipt = tmp_path / "r.age", tmp_path / "k.age"
     r = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out",
              str(packet_file), "--json", "--vault", str(cc.path))
@@ -354,7 +341,7 @@ def test_a_chosen_note_never_travels_without_its_correction(
     """Picking the original (as the wizard's list does) sends its amendment too, so the
     recipient never acts on an outdated text; an unpicked note stays home."""
     cc, cav = two_offices["carabinieri"], two_offices["cav"]
-    case_id, note_id = _referral_case(rete, cc)
+    case_id, note_id = referral_case(rete, cc)
     v = ("--vault", str(cc.path))
     assert rete("note", "amend", note_id, "--text", "Denuncia raccolta il 3 marzo, non il 2.",
                 *v).code == 0

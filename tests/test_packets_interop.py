@@ -19,8 +19,7 @@ from rete_desktop.packets.manifest import parse_manifest
 from rete_desktop.packets.packet import NAMESPACE, check_parts, check_time, unseal
 from rete_desktop.storage.identity import load_identity
 from tests.conftest import CliRunner
-from tests.packet_fixtures import Office, build_network
-from tests.test_packets_cli import _referral_case
+from tests.packet_fixtures import Office, build_network, referral_case
 
 VECTORS = Path(__file__).resolve().parent / "vectors"
 needs_age = pytest.mark.skipif(shutil.which("age") is None,
@@ -33,7 +32,7 @@ needs_ssh_keygen = pytest.mark.skipif(shutil.which("ssh-keygen") is None,
 def exported(rete: CliRunner, tmp_path: Path) -> tuple[dict[str, Office], Path, str]:
     offices = build_network(tmp_path / "net")
     cc, cav = offices["carabinieri"], offices["cav"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     packet = tmp_path / "referral.age"
     r = rete("packet", "export", "--case", case_id, "--to", cav.office_id, "--out", str(packet),
              "--notes", "all", "--vault", str(cc.path))

@@ -13,8 +13,7 @@ import pytest
 from rete_desktop.packets.member_card import Receives, read_card
 from tests.conftest import CliRunner
 from tests.mail_fixtures import delivery_states, fetch, send_case
-from tests.packet_fixtures import Office, build_network, republish
-from tests.test_packets_cli import _referral_case
+from tests.packet_fixtures import Office, build_network, referral_case, republish
 
 
 @pytest.fixture
@@ -39,7 +38,7 @@ def test_referral_by_folder_is_imported_and_its_receipt_comes_back(
     cc, cav = network["carabinieri"], network["cav"]
     share = tmp_path / "share"
     cc_inbox, cav_inbox = _folder(rete, cc, share), _folder(rete, cav, share)
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     sent = send_case(rete, cc, case_id, cav)
     assert [d["state"] for d in sent["deliveries"]] == ["sent"]
     files = list(cav_inbox.iterdir())
@@ -88,7 +87,7 @@ def test_a_packet_found_again_after_a_crash_is_not_imported_twice(
     share = tmp_path / "share"
     _folder(rete, cc, share)
     inbox = _folder(rete, cav, share)
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     send_case(rete, cc, case_id, cav)
     packet = next(inbox.glob("*.age"))
     kept = tmp_path / "copy.age"
@@ -113,7 +112,7 @@ def test_folder_name_travels_on_the_card_and_in_the_directory(
     assert read_card(card.read_bytes()).receives == Receives(folder="stazione-cc")
     assert rete("directory", "add-card", str(card), "--yes", "--vault", str(cav.path)).code == 0
     republish(network, ("carabinieri", "social"))
-    case_id, _ = _referral_case(rete, social, share_with="carabinieri")
+    case_id, _ = referral_case(rete, social, share_with="carabinieri")
     sent = send_case(rete, social, case_id, cc)
     assert sent["deliveries"][0]["address"] == "stazione-cc"
     assert len(list(inbox.glob("*.age"))) == 1
@@ -123,7 +122,7 @@ def test_no_way_to_a_recipient_refuses_before_anything_is_registered(
     rete: CliRunner, network: dict[str, Office]
 ) -> None:
     cc, cav = network["carabinieri"], network["cav"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     r = rete("packet", "send", "--case", case_id, "--to", cav.office_id,
              "--vault", str(cc.path))
     assert r.code == 6 and "no way to send" in r.err
@@ -158,7 +157,7 @@ def test_packet_list_says_each_delivery_in_words(
     share = tmp_path / "share"
     _folder(rete, cc, share)
     _folder(rete, cav, share)
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     send_case(rete, cc, case_id, cav)
     listed = rete("packet", "list", "--vault", str(cc.path), env={"RETE_LANG": "it"})
     assert "(Centro Antiviolenza Rete Rosa: inviato)" in listed.out

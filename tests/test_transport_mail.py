@@ -5,7 +5,6 @@ trusted ones move the register, fakes are kept untrusted."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import signal
@@ -16,29 +15,28 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs7
-from cryptography.x509.oid import NameOID
 
 from tests.conftest import PASSPHRASE, CliRunner
 from tests.fast_kdf import rete_command
 from tests.mail_fixtures import (
     ACCOUNT_MAX,
     MAIL_PASSWORD,
+    PROVIDER,
     account_args,
     case_count,
+    daticert,
     delivery_states,
     fetch,
     mail_address,
     mailbox_flags,
     raw_messages,
+    receipt,
     send_case,
 )
 from tests.mail_servers import MailServers, make_authority, needs_mail_servers
-from tests.packet_fixtures import Office, build_network
-from tests.test_packets_cli import _referral_case
+from tests.packet_fixtures import Office, build_network, referral_case
 
 pytestmark = needs_mail_servers
 
@@ -47,7 +45,7 @@ def test_referral_by_mail_is_imported_with_one_fetch_and_the_receipt_comes_back(
     rete: CliRunner, mail_network: dict[str, Office], open_mailbox
 ) -> None:
     cc, cav = mail_network["carabinieri"], mail_network["cav"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     sent = send_case(rete, cc, case_id, cav)
     assert delivery_states(rete, cc, sent["packet_id"]) == ["sent"]
     box = open_mailbox(mail_address(rete, cav))
@@ -75,7 +73,7 @@ def test_a_large_packet_travels_in_four_parts_and_waits_for_the_last(
     rete: CliRunner, mail_network: dict[str, Office], open_mailbox, tmp_path: Path
 ) -> None:
     social, cav = mail_network["social"], mail_network["cav"]
-    case_id, _ = _referral_case(rete, social, share_with="cav")
+    case_id, _ = referral_case(rete, social, share_with="cav")
     scan = tmp_path / "referto.bin"
     scan.write_bytes(os.urandom(250_000))
     sent = send_case(rete, social, case_id, cav, extra=("--attach", str(scan)))
@@ -111,7 +109,7 @@ def test_a_lost_done_mark_does_not_import_twice(
     """The import is committed before the message is marked: if the mark is lost (crash,
     dropped connection), the next fetch recognises the message and only marks it."""
     cc, cav = mail_network["carabinieri"], mail_network["cav"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     send_case(rete, cc, case_id, cav)
     assert len(fetch(rete, cav)["imported"]) == 1
     box = open_mailbox(mail_address(rete, cav))
@@ -128,7 +126,7 @@ def test_a_fetch_killed_mid_way_loses_nothing_and_imports_nothing_twice(
     cc, cav = mail_network["carabinieri"], mail_network["cav"]
     total = 5
     for _ in range(total):
-        case_id, _ = _referral_case(rete, cc)
+        case_id, _ = referral_case(rete, cc)
         send_case(rete, cc, case_id, cav)
     box = open_mailbox(mail_address(rete, cav))
     env = {**os.environ, "RETE_VAULT": str(cav.path), "RETE_PASSPHRASE": PASSPHRASE}
@@ -218,67 +216,6 @@ def test_an_untrusted_server_certificate_stops_before_any_login(
 # --- PEC receipts ---------------------------------------------------------------------------
 
 
-def _provider() -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Gestore PEC di prova"),
-                      x509.NameAttribute(NameOID.COMMON_NAME, "posta-certificata@pec.test")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(days=1)).sign(key, hashes.SHA256()))
-    return cert, key
-
-
-PROVIDER = _provider()
-
-
-def daticert(kind: str, msgid: str, sender: str, recipient: str, *,
-             error: str = "nessuno") -> bytes:
-    """A daticert.xml as DM 2 novembre 2005 describes it."""
-    escaped = msgid.replace("<", "&lt;").replace(">", "&gt;")
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE postacert SYSTEM "postacert.dtd">
-<postacert tipo="{kind}" errore="{error}">
-  <intestazione>
-    <mittente>{sender}</mittente>
-    <destinatari tipo="certificato">{recipient}</destinatari>
-    <risposte>{sender}</risposte>
-    <oggetto>Protocollo 2026/000001</oggetto>
-  </intestazione>
-  <dati>
-    <gestore-emittente>Gestore PEC di prova</gestore-emittente>
-    <data zona="+0100"><giorno>30/11/2026</giorno><ora>21:10:00</ora></data>
-    <identificativo>opec210.20261130211000.12345.01.1.1@pec.test</identificativo>
-    <msgid>{escaped}</msgid>
-    <ricevuta tipo="completa"/>
-    <consegna>{recipient}</consegna>
-  </dati>
-</postacert>
-""".encode()
-
-
-def receipt(kind: str, msgid: str, sender: str, recipient: str, *, signed: bool = True,
-            header_msgid: str | None = None, error: str = "nessuno") -> bytes:
-    """The provider's receipt: text + daticert.xml, S/MIME-signed (multipart/signed)."""
-    body = EmailMessage()
-    body.set_content(f"Ricevuta di {kind}: il messaggio e' stato trattato dal gestore.")
-    body.add_attachment(daticert(kind, msgid, sender, recipient, error=error),
-                        "application", "xml", filename="daticert.xml")
-    if signed:
-        cert, key = PROVIDER
-        mime = pkcs7.PKCS7SignatureBuilder().set_data(body.as_bytes()).add_signer(
-            cert, key, hashes.SHA256()).sign(serialization.Encoding.SMIME,
-                                              [pkcs7.PKCS7Options.DetachedSignature])
-    else:
-        mime = body.as_bytes()
-    headers = (f"From: posta-certificata@pec.test\r\nTo: {sender}\r\n"
-               f"Subject: {kind.upper()}: Protocollo 2026/000001\r\n"
-               f"X-Ricevuta: {kind}\r\nX-Riferimento-Message-ID: {header_msgid or msgid}\r\n"
-               f"Message-ID: <{kind}.{abs(hash(msgid))}@pec.test>\r\n")
-    return headers.encode() + mime
-
-
 def _sent_message_id(rete: CliRunner, cav: Office, open_mailbox) -> str:
     (raw,) = raw_messages(open_mailbox(mail_address(rete, cav)))
     line = next(h for h in raw.split(b"\r\n") if h.lower().startswith(b"message-id:"))
@@ -295,7 +232,7 @@ def _sent_by(rete: CliRunner, mail_network: dict[str, Office], open_mailbox,
     """``key`` sends a referral to the CAV by mail: (sender, its json, the Message-ID the CAV
     received, the sender's address, the CAV's address)."""
     office, cav = mail_network[key], mail_network["cav"]
-    case_id, _ = _referral_case(rete, office, **({} if key == "carabinieri"
+    case_id, _ = referral_case(rete, office, **({} if key == "carabinieri"
                                                   else {"share_with": "cav"}))
     sent = send_case(rete, office, case_id, cav)
     msgid = _sent_message_id(rete, cav, open_mailbox)
@@ -379,7 +316,7 @@ def test_a_failed_delivery_keeps_its_reason_and_leaves_on_retry(
     down[down.index("--smtp-port") + 1] = str(mail_servers_up.smtp_port + 1000)  # nobody there
     env = {"RETE_MAIL_PASSWORD": MAIL_PASSWORD}
     assert rete(*down, "--no-check", "--vault", str(cc.path), env=env).code == 0
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     r = rete("packet", "send", "--case", case_id, "--to", cav.office_id, "--json",
              "--vault", str(cc.path))
     assert r.code == 7 and "cannot be reached" in r.err
@@ -403,7 +340,7 @@ def test_a_packet_in_a_pec_transport_envelope_is_imported(
     """A PEC provider delivers the sender's message inside its *busta di trasporto*
     (X-Trasporto: posta-certificata, postacert.eml + daticert.xml, S/MIME-signed)."""
     cc, cav = mail_network["carabinieri"], mail_network["cav"]
-    case_id, _ = _referral_case(rete, cc)
+    case_id, _ = referral_case(rete, cc)
     sent = send_case(rete, cc, case_id, cav)
     cav_address = mail_address(rete, cav)
     box = open_mailbox(cav_address)

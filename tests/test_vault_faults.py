@@ -30,6 +30,7 @@ from rete_desktop.storage import (
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE, CliRunner, hang_fails, make_vault
+from tests.sqlcipher_pages import damage_page
 
 RESTORE_ADVICE = "rete restore FILE"
 
@@ -117,11 +118,7 @@ def test_the_database_records_the_key_files_vault_id(vault_dir: Path) -> None:
         assert vault.get_meta("vault_id") == slot_file.vault_id
 
 
-def _damage_page(db: Path, page: int) -> None:
-    """Overwrite 16 bytes in the middle of page ``page`` (1-based), as a bad sector would."""
-    with db.open("r+b") as fh:
-        fh.seek((page - 1) * 4096 + 1000)
-        fh.write(bytes(range(16)))
+
 
 
 @pytest.mark.parametrize("where", ["notes-root", "last"])
@@ -135,7 +132,7 @@ def test_a_damaged_page_found_after_opening_is_reported_as_damage_with_its_place
         notes_root = vault.query_one("SELECT rootpage FROM sqlite_master WHERE name = 'notes'")[0]
     db = vault_dir / "vault.db"
     page = notes_root if where == "notes-root" else db.stat().st_size // 4096
-    _damage_page(db, page)
+    damage_page(db, page)
     r = rete("--vault", vault_dir, "vault", "check")
     assert r.code == 4, r.err
     assert f"page {page}" in r.err and "damaged" in r.err and RESTORE_ADVICE in r.err, r.err
