@@ -415,6 +415,21 @@ def test_locking_reloads_no_section(window, vault):
     assert window.windowTitle() == "Rete Desktop"
 
 
+def test_figures_counted_while_the_vault_locks_are_neither_shown_nor_audited(window, vault):
+    """The statistics are counted off the GUI thread; the vault may lock before they arrive
+    (the audit entry of the view would then raise on a closed vault, in the event loop)."""
+    from rete_desktop.ui.stats_page import _year_figures
+
+    window.sidebar.setCurrentRow(window._row_of(window.stats_section))
+    page = window.stats_section.page()
+    year = page.year.value()
+    late = _year_figures(vault, year, "en")
+    page._asked = year  # a count of this year is on its way
+    vault.close()
+    page._show(late)
+    assert not page.shows_year(year)
+
+
 def test_a_new_case_is_counted_on_the_statistics_page_without_switching_pages(
         window, vault, qtbot):
     window.sidebar.setCurrentRow(window._row_of(window.stats_section))
