@@ -96,7 +96,7 @@ class StatsPage(QWidget):
 
     def _forget_asked(self) -> None:
         """Figures still being counted when the vault locks are neither shown nor audited."""
-        self._asked = None
+        self._asked += 1
 
     def refresh(self) -> None:
         """Compute the chosen year off the GUI thread; only the newest count is shown (an older
