@@ -3,7 +3,9 @@ the export wizard at the Carabinieri station, the inbox at the CAV, the receipt 
 
 from __future__ import annotations
 
+import io
 import os
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -320,3 +322,76 @@ def test_the_receiver_reads_and_prints_the_signed_summary(network, open_window, 
     inbox.summary_button.click()
     assert inbox.summary_dialog is not dialog and inbox.summary_dialog.images()
     inbox.summary_dialog.close()
+
+
+# case.json's free texts: whatever a person wrote travels only if the preview showed it.
+FREE_TEXT_KEYS = {"title", "reason", "account", "safe_contact", "requested_action", "contact",
+                  "name", "phone", "address", "codice_fiscale", "text", "author", "detail",
+                  "operator", "norm", "collected"}
+
+
+def _free_texts(value, key: str = "") -> set[str]:  # noqa: ANN001
+    if isinstance(value, dict):
+        return set().union(*(_free_texts(v, k) for k, v in value.items()))
+    if isinstance(value, list):
+        return set().union(*(_free_texts(v, key) for v in value))
+    return {value} if key in FREE_TEXT_KEYS and isinstance(value, str) and value else set()
+
+
+def test_nothing_travels_that_the_preview_did_not_show(network, open_window):
+    """Every free text of case.json (the case record's measure detail and assessor's reason,
+    the sharing decision, note authors, attachments) is on the preview page in words or on
+    the summary page; a measure added after the preview does not travel."""
+    import json
+
+    from pypdf import PdfReader
+
+    from rete_desktop.storage import attachments, case_record, risk, sharing
+
+    station, cav = network["carabinieri"], network["cav"]
+    a = open_window(station)
+    vault = a.vault
+    case_id = case_with_consent(vault, (OfficeKind.CAV,), include_notes=True)
+    first = notes.list_notes(vault, case_id)[0]
+    notes.amend_note(vault, first.id, "Colloquio: riferisce minacce e percosse.")
+    cases.add_person(vault, case_id, "offender", "Mario Bianchi",
+                     address="Via dei Mille 4, Casalmaggiore")
+    persons = cases.list_persons(vault, case_id)
+    case_record.relate(vault, case_id, persons[2].id, persons[0].id, "partner")
+    case_record.add_measure(vault, case_id, "police_warning", date.today(),
+                            "Ammonimento del questore notificato il 3 novembre")
+    case_record.add_service(vault, case_id, "shelter", start_on=date.today(), children=1)
+    instrument = risk.get_instrument(vault)
+    risk.assess(vault, case_id, {item.id: "yes" for area in instrument.areas
+                                 for item in area.items},
+                level="high", reason="Lui ha accesso a un'arma da caccia")
+    sharing.record_decision(vault, case_id, "cav", "consent", reason="lo chiede lei al CAV",
+                            collected="per iscritto, modulo firmato")
+    attachments.add_attachment(vault, case_id, "referto-pronto-soccorso.pdf", b"%PDF-1.4 x")
+    wizard = ExportWizard(vault, case_id, a)
+    wizard.show()
+    wizard.next()
+    office_item(wizard, cav).setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    content = wizard.content_page
+    content.include_notes.setChecked(True)
+    for i in range(content.notes.count()):
+        content.notes.item(i).setCheckState(Qt.CheckState.Checked)
+    content.include_attachments.setChecked(True)
+    content.attachments.item(0).setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    travels = wizard.preview_page.what_travels.toPlainText()
+    pdf = wizard.draft.summary_pdf("0")
+    printed = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    shown = " ".join((travels + " " + printed).split())
+
+    case_record.add_measure(vault, case_id, "protection_order", date.today(),
+                            "Aggiunto dopo l'anteprima")
+    document = json.loads(wizard.draft.parts("0")[referral.CASE_PART][1])
+    texts = _free_texts(document)
+    assert {"Ammonimento del questore notificato il 3 novembre",
+            "Lui ha accesso a un'arma da caccia", "per iscritto, modulo firmato",
+            "Via dei Mille 4, Casalmaggiore", "Colloquio: riferisce minacce e percosse."} <= texts
+    assert {t for t in texts if " ".join(t.split()) not in shown} == set()
+    assert "Aggiunto dopo l'anteprima" not in json.dumps(document, ensure_ascii=False)
+    assert "1 minor with her" in travels and "referto-pronto-soccorso.pdf" in travels

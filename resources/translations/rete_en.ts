@@ -87,6 +87,25 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="155"/>
+        <source>answers to %n question(s)</source>
+        <translation>
+            <numerusform>answers to %n question</numerusform>
+            <numerusform>answers to %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="165"/>
+        <source>%n minor(s) with her</source>
+        <translation>
+            <numerusform>%n minor with her</numerusform>
+            <numerusform>%n minors with her</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProtocolsPage</name>
     <message numerus="yes">
         <location filename="../../src/rete_desktop/ui/pages.py" line="352"/>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
@@ -193,10 +193,13 @@ def _contact_line(callback: CallBack) -> str:
 def referral_document(
     vault: Vault, case: Case, persons: list[Person], chosen: list[Note], tasks: list[Task],
     protocol: str, reason: str, requested_action: str, contact: str,
+    record: Mapping[str, Any],
     files: Sequence[Attachment] = (),
     bases: Sequence[tuple[Member, sharing.Basis]] = (),
     account: str = "", safe_contact: str = "",
 ) -> dict[str, Any]:
+    """``case.json``; ``record`` is the case record as exported when the draft was prepared,
+    the one its preview showed (not read again at sealing)."""
     return {
         "format": FORMAT,
         "sender_protocol": protocol,
@@ -217,7 +220,7 @@ def referral_document(
         "attachments": [_attachment_json(a) for a in files],
         "sharing": [{"office_id": m.office_id, "kind": m.kind.value, **b.to_json()}
                     for m, b in bases],
-        "record": referral_record.export_record(vault, case, persons),
+        "record": dict(record),
     }
 
 
@@ -226,8 +229,9 @@ class ReferralDraft:
     """A referral checked against the consent, not yet sealed: previewed, then exported.
 
     Besides the parts it keeps what ``case.json`` will carry in readable form (persons, notes
-    with their amendments, the contact line, the attachments), so a preview can show exactly
-    what travels and nothing more.
+    with their amendments, the contact line, the attachments, the case record as it is
+    exported and the basis each recipient receives it on, free texts included), so a preview
+    can show exactly what travels and nothing more.
     """
 
     case: Case
@@ -239,6 +243,8 @@ class ReferralDraft:
     contact: str = ""
     attachments: tuple[Attachment, ...] = ()
     extra_files: tuple[str, ...] = ()  # loose files added by name (rete packet export --file)
+    record: Mapping[str, Any] = field(kw_only=True)  # case.json's "record"
+    bases: tuple[tuple[Member, sharing.Basis], ...] = field(kw_only=True)  # its "sharing"
 
     def summary_pdf(self, protocol: str) -> bytes:
         pdf = self.parts(protocol)[SUMMARY_PART][1]
@@ -298,12 +304,12 @@ def prepare_referral(
                   for p in persons if p.role is PersonRole.VICTIM)
     today = datetime.now(UTC).date()
     withheld = not with_children
-    record_lines = referral_record.summary_lines(
-        referral_record.export_record(vault, case, persons), persons)
+    record = referral_record.export_record(vault, case, persons)
+    record_lines = referral_record.summary_lines(record, persons)
 
     def document(protocol: str) -> dict[str, Any]:
         return referral_document(vault, case, persons, chosen, tasks, protocol, why, action,
-                                 contact, files, bases, told, reach)
+                                 contact, record, files, bases, told, reach)
 
     def summary(protocol: str) -> ReferralSummary:
         return ReferralSummary(
@@ -335,7 +341,8 @@ def prepare_referral(
 
     return ReferralDraft(case, tuple(members), parts, summary, persons=tuple(persons),
                          notes=tuple(chosen), contact=contact, attachments=tuple(files),
-                         extra_files=tuple(attachments or ()))
+                         extra_files=tuple(attachments or ()), record=record,
+                         bases=tuple(bases))
 
 
 def seal_referral(vault: Vault, draft: ReferralDraft) -> tuple[SealedPacket, str]:

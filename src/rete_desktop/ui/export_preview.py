@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from rete_desktop.errors import ReteError
-from rete_desktop.packets import referral, register
+from rete_desktop.packets import referral, referral_record, register
 from rete_desktop.packets.packet import new_file_name
+from rete_desktop.reports.referral_pdf import record_text
 from rete_desktop.ui import hooks, labels, pdf
 from rete_desktop.ui.page_image import PageImage
 from rete_desktop.ui.widgets import ErrorLabel
@@ -93,8 +94,9 @@ class PreviewPage(QWizardPage):
 
     def travels_html(self, draft: referral.ReferralDraft) -> str:
         """What ``case.json`` and the parts carry, in words: persons with their contact
-        details, this office's contact line, every note's text as sent (amendments under the
-        note they correct), the attachments."""
+        details, this office's contact line, every note's text as sent with its author
+        (amendments under the note they correct), why each office receives it, the case record
+        with its free texts, the attachments."""
         def e(text: str | None) -> str:
             return html.escape(text or "").replace("\n", "<br>")
 
@@ -117,14 +119,52 @@ class PreviewPage(QWizardPage):
             head = (self.tr("Correction of {0}, written {1}").format(
                         self._written(draft, note.amends), when) if note.amends
                     else f"{when} · {labels.category(note.category)}")
+            head += f" · {note.author}" if note.author else ""
             indent = " style='margin-left: 24px'" if note.amends else ""
             rows.append(f"<p{indent}><b>{e(head)}</b><br>{e(note.text)}</p>")
-        rows += [heading(self.tr("Attachments")), "<ul>"]
-        names = [f"{a.name} ({labels.file_size(a.size)})" for a in draft.attachments]
+        rows += [heading(self.tr("Why each office receives it")), "<ul>"]
+        for member, basis in draft.bases:
+            why = [member.name, labels.term(basis.basis)]
+            if basis.decision:
+                d = basis.decision
+                why += [d.norm or "", d.collected or "", d.reason or ""]
+            rows.append("<li>" + e(" · ".join(w for w in why if w)) + "</li>")
+        rows += ["</ul>", heading(self.tr("Case record")), "<ul>"]
+        rows += [f"<li>{e(line)}</li>" for line in self.record_lines(draft)]
+        rows += ["</ul>", heading(self.tr("Attachments")), "<ul>"]
+        names = [f"{a.name} ({labels.file_size(a.size)})"
+                 + (f" · {a.operator}" if a.operator else "") for a in draft.attachments]
         for name in [*names, *draft.extra_files] or [self.tr("none")]:
             rows.append(f"<li>{e(name)}</li>")
         rows.append("</ul>")
         return "".join(rows)
+
+    def record_lines(self, draft: referral.ReferralDraft) -> list[str]:
+        """The exported case record line by line, in the words of the summary page, with what
+        the page leaves out: the assessor's reason and how many answers go, each measure's
+        detail, the children hosted with her."""
+        record = draft.record
+        lang = labels.language()
+        measures = iter(record["measures"])
+        services = iter(record["services"])
+        lines = []
+        for line in referral_record.summary_lines(dict(record), list(draft.persons)):
+            text = record_text(line, lang)
+            if line.kind == "assessment":
+                assessment = record["assessment"]
+                text += " · " + self.tr("answers to %n question(s)", "",
+                                        len(assessment["answers"]))
+                if assessment["reason"]:
+                    text += " · " + assessment["reason"]
+            elif line.kind == "measure":
+                detail = next(measures)["detail"]
+                text += f" · {detail}" if detail else ""
+            elif line.kind == "service":
+                children = next(services)["children"]
+                if children:
+                    text += " · " + self.tr("%n minor(s) with her", "", children)
+            lines.append(text)
+        return lines or [self.tr("none")]
 
     @staticmethod
     def _written(draft: referral.ReferralDraft, note_id: str | None) -> str:
