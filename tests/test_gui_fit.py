@@ -8,31 +8,50 @@ own panel: 1366×700 at 100 %, 1093×560 at 125 %, 910×466 at 150 %.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt  # noqa: E402
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRect, QSize, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QImage  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
-    QDialog,
     QLabel,
     QMenu,
     QScrollArea,
     QWidget,
+    QWizard,
 )
 
+from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
 from rete_desktop.storage import cases, notes  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
-from rete_desktop.ui import dialogs, handbook_edit, office_dialogs  # noqa: E402
+from rete_desktop.ui import (  # noqa: E402
+    case_record_dialogs,
+    dialogs,
+    handbook_edit,
+    office_dialogs,
+)
+from rete_desktop.ui.attachments import PreviewDialog  # noqa: E402
 from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.dialogs import AddPersonDialog  # noqa: E402
+from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
+from rete_desktop.ui.network_page import CreateNetworkDialog, PublishDialog  # noqa: E402
+from rete_desktop.ui.operators import OwnNameDialog  # noqa: E402
+from rete_desktop.ui.privacy_contacts import PrivacyContactsDialog  # noqa: E402
+from rete_desktop.ui.risk_dialog import RiskDialog  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
-from tests.gui_helpers import shown_dialog  # noqa: E402
+from rete_desktop.ui.settings_dialog import SettingsDialog  # noqa: E402
+from rete_desktop.ui.transport_dialog import FolderDialog, MailDialog  # noqa: E402
+from rete_desktop.ui.unlock import UnlockDialog  # noqa: E402
+from rete_desktop.ui.widgets import TITLE_BAR  # noqa: E402
+from rete_desktop.ui.wizard import FirstRunWizard  # noqa: E402
+from tests.gui_helpers import case_with_consent, office_item, shown_dialog  # noqa: E402
 
 SIZES = {"100%": (1366, 700), "125%": (1093, 560), "150%": (910, 466)}
 STRICT = ("100%", "125%")  # 150 %: the window must fit; panes may scroll and squeeze
@@ -65,7 +84,18 @@ def _problems(window: QWidget) -> list[str]:
         if isinstance(widget, QAbstractButton) and widget.text() and (
                 widget.width() + 2 < widget.minimumSizeHint().width()):
             found.append(f"cut: {name} {widget.width()} < {widget.minimumSizeHint().width()}")
+        if isinstance(widget, QLabel) and _label_cut(widget):
+            found.append(f"cut label: {widget.text()[:60]!r} {widget.size().toTuple()}")
     return found
+
+
+def _label_cut(label: QLabel) -> bool:
+    """A text label narrower than its one line, or shorter than its wrapped lines."""
+    if not label.text() or label.pixmap() is not None and not label.pixmap().isNull():
+        return False
+    if label.wordWrap():
+        return label.height() + 1 < label.heightForWidth(label.width())
+    return label.width() + 2 < label.minimumSizeHint().width()
 
 
 def _sideways(section: QWidget) -> list[str]:
@@ -82,6 +112,7 @@ def _sideways(section: QWidget) -> list[str]:
 def window(qtbot, vault: Vault) -> MainWindow:
     case_id = cases.create_case(vault, "Maria Rossi — Casalmaggiore")
     cases.add_person(vault, case_id, "victim", "Maria Rossi", phone="333 1234567")
+    cases.add_person(vault, case_id, "offender", "Mario Bianchi")
     notes.add_note(vault, case_id, "Primo colloquio: riferisce minacce ripetute. " * 6)
     main = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
                       Settings(language="it"))
@@ -111,43 +142,125 @@ def test_every_page_fits_the_window(window, scale) -> None:
     assert problems == {}
 
 
-def _dialogs(window: MainWindow) -> dict[str, QDialog]:
+class _Scan:
+    """An image attachment for the preview dialog."""
+
+    name = "referto.png"
+    media_type = "image/png"
+
+    @staticmethod
+    def data() -> bytes:
+        image = QImage(1200, 1700, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        return bytes(buffer.data().data())
+
+
+def _dialogs(window: MainWindow, directory: Path) -> dict[str, QWidget]:
+    """Every dialog and wizard of the app (the referral wizard's pages: test below)."""
     vault, case_id = window.vault, window.detail.case.id
     case = cases.get_case(vault, case_id, audit_read=False)
-    return {
+    note = notes.list_notes(vault, case_id)[0]
+    persons = cases.list_persons(vault, case_id)
+    first_run = FirstRunWizard(directory / "new")
+    found: dict[str, QWidget] = {
+        "unlock": UnlockDialog(directory, "Centro Antiviolenza Test"),
         "new case": dialogs.NewCaseDialog(vault, window),
         "add person": dialogs.AddPersonDialog(vault, case_id, window),
+        "amend note": dialogs.AmendNoteDialog(vault, note, window),
         "consent": dialogs.ConsentDialog(vault, case_id, case.consent, window),
         "apply protocol": dialogs.ApplyProtocolDialog(vault, case_id, window),
+        "risk assessment": RiskDialog(vault, case_id, window),
+        "relation": case_record_dialogs.RelationDialog(vault, case_id, persons, window),
+        "violence": case_record_dialogs.ViolenceDialog(vault, case_id, window),
+        "measure": case_record_dialogs.MeasureDialog(vault, case_id, window),
+        "service": case_record_dialogs.ServiceDialog(vault, case_id, window),
+        "sharing decision": case_record_dialogs.SharingDialog(vault, case_id, window),
+        "attachment preview": PreviewDialog(_Scan(), _Scan.data(), window),
         "change passphrase": office_dialogs.ChangePassphraseDialog(vault, window),
         "operators": office_dialogs.OperatorsDialog(vault, window),
         "add operator": office_dialogs.AddOperatorDialog(vault, window),
+        "own name": OwnNameDialog(vault, window),
         "restore": office_dialogs.RestoreDialog(vault, window),
         "office keys": office_dialogs.KeyEscrowDialog(vault, window),
         "recovery key": office_dialogs.RecoveryKeyDialog(vault, "Centro Antiviolenza Test",
                                                          window),
+        "privacy contacts": PrivacyContactsDialog(vault, window),
+        "settings": SettingsDialog(Settings(language="it"), window),
+        "mail transport": MailDialog(vault, window),
+        "folder transport": FolderDialog(vault, window),
+        "create network": CreateNetworkDialog(vault, window),
+        "publish directory": PublishDialog(vault, window),
         "glossary term": handbook_edit.GlossaryTermDialog(vault, None, window),
         "prevention action": handbook_edit.PreventionActionDialog(vault, window),
     }
+    for page_id in first_run.pageIds():
+        found[f"new office, page {page_id}"] = _on_page(first_run, page_id)
+    return found
+
+
+def _on_page(wizard: QWizard, page_id: int) -> QWizard:
+    """A fresh look at ``wizard`` opened on one of its pages."""
+    wizard.setStartId(page_id)
+    wizard.restart()
+    return wizard
+
+
+def _check_dialog(dialog: QWidget, scale: str) -> list[str]:
+    """``dialog`` as it opens on a screen at ``scale``: inside the screen, and at 100 % and
+    125 % nothing outside it and no text cut."""
+    width, height = SIZES[scale]
+    dialog.show()
+    QCoreApplication.processEvents()
+    need = dialog.minimumSizeHint()
+    if need.width() > width or need.height() > height:
+        return [f"needs {need.width()}×{need.height()}"]
+    if dialog.width() > width or dialog.height() > height:
+        return [f"opens at {dialog.width()}×{dialog.height()}, past the screen's edge"]
+    return _problems(dialog) if scale in STRICT else []
+
+
+@pytest.fixture
+def screen_at(monkeypatch):  # noqa: ANN201
+    """Make the screen's free area that of 1366×768 at a scale (the title bar comes off it)."""
+    def scaled(scale: str) -> None:
+        width, height = SIZES[scale]
+        monkeypatch.setattr(type(QApplication.primaryScreen()), "availableGeometry",
+                            lambda self: QRect(0, 0, width, height + TITLE_BAR))
+    return scaled
 
 
 @pytest.mark.parametrize("scale", list(SIZES))
-def test_every_dialog_fits_the_screen(window, scale) -> None:
-    width, height = SIZES[scale]
+def test_every_dialog_fits_the_screen(window, scale, screen_at, tmp_path) -> None:
+    screen_at(scale)
     problems = {}
-    for name, dialog in _dialogs(window).items():
-        dialog.show()
-        QCoreApplication.processEvents()
-        need = dialog.minimumSizeHint()
-        if need.width() > width or need.height() > height:
-            problems[name] = [f"needs {need.width()}×{need.height()}"]
-        elif scale in STRICT:
-            dialog.resize(min(dialog.width(), width), min(dialog.height(), height))
-            QCoreApplication.processEvents()
-            found = _problems(dialog)
-            if found:
-                problems[name] = found
-        dialog.close()
+    for name, dialog in _dialogs(window, tmp_path).items():
+        found = _check_dialog(dialog, scale)
+        if found:
+            problems[name] = found
+        dialog.hide()
+    assert problems == {}
+
+
+@pytest.mark.parametrize("scale", list(SIZES))
+def test_every_page_of_the_referral_wizard_fits_the_screen(network, open_window, scale,
+                                                            screen_at) -> None:
+    screen_at(scale)
+    station = open_window(network["carabinieri"])
+    case_id = case_with_consent(station.vault, (OfficeKind.CAV,), include_notes=True)
+    wizard = ExportWizard(station.vault, case_id, station)
+    problems = {}
+    for page_id in wizard.pageIds():
+        found = _check_dialog(wizard, scale)
+        if found:
+            problems[wizard.currentPage().title()] = found
+        if page_id == wizard.pageIds()[0]:
+            wizard.next()
+            office_item(wizard, network["cav"]).setCheckState(Qt.CheckState.Checked)
+        elif wizard.currentPage() is not wizard.preview_page:
+            wizard.next()
     assert problems == {}
 
 

@@ -36,7 +36,7 @@ from rete_desktop.storage import attachments
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels, pdf, style
 from rete_desktop.ui.page_image import PageImage
-from rete_desktop.ui.widgets import ErrorLabel
+from rete_desktop.ui.widgets import ErrorLabel, resize_within_screen
 
 PREVIEW_DPI = 110.0
 MAX_PREVIEW_PAGES = 30  # a long scan is previewed in part; "Save a copy…" gives all of it
@@ -66,7 +66,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(attachment.name)
-        self.resize(760, 820)
+        resize_within_screen(self, 760, 820)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.pages = QWidget()

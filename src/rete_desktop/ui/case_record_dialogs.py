@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -180,14 +181,13 @@ class SharingDialog(FormDialog):
         super().__init__(vault, self.tr("Sharing decision"), parent)
         self.case_id = case_id
         box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.targets: dict[str, QCheckBox] = {}
-        for kind in OfficeKind:
-            self.targets[kind.value] = QCheckBox(labels.office_kind(kind))
-            column.addWidget(self.targets[kind.value])
+        grid = QGridLayout(box)  # two columns: the dialog fits a screen at 150 %
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.targets: dict[str, QCheckBox] = {
+            kind.value: QCheckBox(labels.office_kind(kind)) for kind in OfficeKind}
         self.targets[sharing.LABORATORIO] = QCheckBox(self.tr("Laboratorio distrettuale"))
-        column.addWidget(self.targets[sharing.LABORATORIO])
+        for n, check in enumerate(self.targets.values()):
+            grid.addWidget(check, n // 2, n % 2)
         self.errors.add_row("share_with", self.tr("Share with"), box)
         self.basis = vocabulary_combo(SharingBasis, self.tr("Legal basis"))
         self.basis.currentIndexChanged.connect(self._basis_changed)

@@ -32,7 +32,7 @@ from rete_desktop.errors import ReteError
 from rete_desktop.storage import cases, notes, protocols
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import labels, style
-from rete_desktop.ui.widgets import ErrorLabel, FormErrors, picked_day
+from rete_desktop.ui.widgets import ErrorLabel, FormErrors, picked_day, resize_within_screen
 
 
 class FormDialog(QDialog):
@@ -170,7 +170,7 @@ class AmendNoteDialog(FormDialog):
         self.text.setAccessibleName(self.tr("Amendment text"))
         self.text.setPlainText(note.text)
         self.errors.add_row("text", self.tr("&Correction"), self.text)
-        self.resize(560, 360)
+        resize_within_screen(self, 560, 360)
 
     def submit(self) -> str:
         return notes.amend_note(self.vault, self.note.id, self.text.toPlainText())

@@ -43,7 +43,14 @@ from rete_desktop.transport import send as sending
 from rete_desktop.transport.deliveries import FAILED, Delivery
 from rete_desktop.ui import labels, style
 from rete_desktop.ui.export_preview import PreviewPage
-from rete_desktop.ui.widgets import CompleteFlag, ErrorLabel, add_form_row, focus_first_field
+from rete_desktop.ui.widgets import (
+    CompleteFlag,
+    ErrorLabel,
+    add_form_row,
+    focus_first_field,
+    resize_within_screen,
+    scrolled,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EXCLUDED = QColor(style.WARNING)
@@ -261,7 +268,9 @@ class ContentPage(QWizardPage):
         add_form_row(form, self.tr("What &happened"), self.account)
         add_form_row(form, self.tr("&Contact she agreed to"), self.safe_contact)
         add_form_row(form, self.tr("Requested &action"), self.action)
-        layout = QVBoxLayout(self)
+        fields = QWidget()
+        layout = QVBoxLayout(fields)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.include_notes)
         layout.addWidget(self.notes, 2)
@@ -269,6 +278,9 @@ class ContentPage(QWizardPage):
         layout.addWidget(self.attachments, 1)
         layout.addWidget(self.notes_notice)
         layout.addWidget(self.error)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolled(fields))  # at 150 % the fields scroll, Next stays on screen
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         case = self._wizard.case
@@ -400,7 +412,7 @@ class ExportWizard(QWizard):
         for page in (self.case_page, self.recipients_page, self.content_page,
                      self.preview_page, self.done_page):
             self.addPage(page)
-        self.resize(820, 720)
+        resize_within_screen(self, 820, 720)
         # Each page starts in its first field (a hidden page's field loses the focus).
         self.currentIdChanged.connect(lambda _: QTimer.singleShot(0, self, self._focus_page))
         if case_id is not None:

@@ -26,6 +26,7 @@ from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import labels
 from rete_desktop.ui.dialogs import FormDialog
+from rete_desktop.ui.widgets import resize_within_screen
 
 OFFICE_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_NAMES = {"it": "Italiano", "en": "English"}
@@ -66,7 +67,7 @@ class GlossaryTermDialog(FormDialog):
         self.errors.add_row("definition", self.tr("&Definition"), self.definition)
         self.language.currentIndexChanged.connect(self._fill)
         self._fill()
-        self.resize(560, 340)
+        resize_within_screen(self, 560, 340)
 
     def _fill(self) -> None:
         """The chosen language's current wording (Italian where no translation exists)."""
@@ -121,7 +122,7 @@ class PreventionActionDialog(FormDialog):
         self.errors.add_row("place", self.tr("&Place"), self.place)
         self.errors.add_row("description", self.tr("D&escription"), self.description)
         self.errors.add_row("owners", self.tr("&Offices"), self.owners)
-        self.resize(600, 520)
+        resize_within_screen(self, 600, 520)
 
     def chosen_owners(self) -> list[str]:
         return [str(self.owners.item(row).data(OFFICE_ROLE)) for row in range(self.owners.count())

@@ -34,7 +34,7 @@ from rete_desktop.storage.vault import Vault, check_passphrase_strength
 from rete_desktop.ui import hooks, labels
 from rete_desktop.ui.dialogs import FormDialog
 from rete_desktop.ui.operators import name_fields
-from rete_desktop.ui.widgets import StrengthMeter
+from rete_desktop.ui.widgets import StrengthMeter, resize_within_screen
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -200,7 +200,7 @@ class OperatorsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(520, 360)
+        resize_within_screen(self, 520, 360)
         self.refresh()
 
     def refresh(self) -> None:
@@ -271,7 +271,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(close)
-        self.resize(560, 320)
+        resize_within_screen(self, 560, 320)
 
     def issue(self) -> None:
         def confirmed() -> None:
@@ -316,7 +316,7 @@ class KeyEscrowDialog(FormDialog):
         ok.setEnabled(False)
         self.understood.toggled.connect(ok.setEnabled)
         self._replace_confirmed = False
-        self.resize(600, 300)
+        resize_within_screen(self, 600, 300)
 
     def choose_folder(self) -> None:
         """The keys go straight into the chosen folder (the removable drive itself)."""
@@ -369,7 +369,7 @@ class RestoreDialog(FormDialog):
             self.tr("Ch&oose…")))
         self.passphrase = _password_field(self.tr("Passphrase of the backup"))
         self.errors.add_row("passphrase", self.tr("&Passphrase"), self.passphrase)
-        self.resize(620, 300)
+        resize_within_screen(self, 620, 300)
 
     @staticmethod
     def restored_name() -> str:

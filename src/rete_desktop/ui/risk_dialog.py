@@ -34,7 +34,7 @@ from rete_desktop.storage import risk
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import labels
 from rete_desktop.ui.dialogs import FormDialog
-from rete_desktop.ui.widgets import picked_day
+from rete_desktop.ui.widgets import picked_day, resize_within_screen
 
 # Readable as text on the window background (at least 4.5:1, tests/test_accessibility.py).
 LEVEL_COLOURS = {RiskLevel.LOW: QColor("#1b5e20"), RiskLevel.MEDIUM: QColor("#8a5300"),
@@ -130,7 +130,7 @@ class RiskDialog(FormDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(questions)
-        scroll.setMinimumHeight(320)
+        scroll.setMinimumHeight(160)  # a few questions, even at 150 %
         # above the form: the questions take the dialog's height, the form keeps its own
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
@@ -158,7 +158,7 @@ class RiskDialog(FormDialog):
         self.errors.add_row("date", self.tr("&Date"), self.day)
         self.outcome: risk.Outcome | None = None
         self._recompute()
-        self.resize(760, 720)
+        resize_within_screen(self, 760, 720)
 
     @staticmethod
     def _question(item: rules.Item, lang: str) -> QLabel:

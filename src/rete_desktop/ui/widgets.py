@@ -6,7 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -66,6 +68,31 @@ def add_form_row(form: QFormLayout, text: str, field: QWidget,
     label = MnemonicLabel(text, buddy or field)
     form.addRow(label, field)
     return label
+
+
+TITLE_BAR = 40  # px the window manager's title bar and frame add above a window
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Open ``window`` at ``width``×``height``, or smaller where the screen's free area is
+    smaller (1366×768 under a desktop panel, or scaled to 125–150 %): its panes scroll
+    instead of OK or Send lying below the screen's edge."""
+    size = QSize(width, height)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        size = size.boundedTo(screen.availableGeometry().size() - QSize(0, TITLE_BAR))
+    window.resize(size.expandedTo(window.minimumSizeHint()))
+
+
+def scrolled(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless pane that scrolls up and down when the window is shorter
+    than it (a page of fields at 150 %), and gives it all the room there is otherwise."""
+    scroll = QScrollArea()
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
 
 
 def fit_columns(header: QHeaderView, stretch: int, minimum: int | None = None) -> None:
