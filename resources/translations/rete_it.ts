@@ -876,42 +876,42 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="85"/>
         <source>Case to refer</source>
         <translation>Caso da segnalare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="86"/>
         <source>Only what the woman consented to can leave this office.</source>
         <translation>Può uscire da questo ufficio solo ciò a cui la donna ha acconsentito.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="88"/>
         <source>Find a case</source>
         <translation>Trova un caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="89"/>
         <source>Reference, name or words of the case</source>
         <translation>Numero, nome o parole del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="92"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="143"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="145"/>
         <source>Sharing decision: {0} — {1}</source>
         <translation>Decisione di condivisione: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="152"/>
         <source>No consent to share recorded: nothing can be referred. Record the woman&apos;s consent in the case first (Consent…).</source>
         <translation>Nessun consenso alla condivisione registrato: non si può segnalare nulla. Registra prima il consenso della donna nel caso (Consenso…).</translation>
     </message>
@@ -1397,107 +1397,107 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="225"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="232"/>
         <source>What to send</source>
         <translation>Cosa inviare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="227"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="234"/>
         <source>Persons, risk, consent and protocol tasks always go; notes and attachments only if the woman agreed and you tick them.</source>
         <translation>Persone, rischio, consenso e attività dei protocolli vanno sempre; note e allegati solo se la donna ha acconsentito e li spunti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="230"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="237"/>
         <source>Reason for the referral</source>
         <translation>Motivo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="240"/>
         <source>What happened, in short</source>
         <translation>Cosa è successo, in breve</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="235"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="242"/>
         <source>A few lines for the receiving operator (printed on the summary)</source>
         <translation>Poche righe per l&apos;operatore che riceve (stampate sulla sintesi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="238"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="245"/>
         <source>Contact she agreed to</source>
         <translation>Contatto concordato con lei</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="247"/>
         <source>e.g. mobile 9-12 only, leave no messages</source>
         <translation>es. cellulare solo 9-12, non lasciare messaggi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="249"/>
         <source>Requested action</source>
         <translation>Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="243"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="250"/>
         <source>e.g. take charge, interview within 3 days</source>
         <translation>es. presa in carico, colloquio entro 3 giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="248"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="255"/>
         <source>Include the notes ticked below</source>
         <translation>Includi le note spuntate qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="257"/>
         <source>Notes to include</source>
         <translation>Note da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="259"/>
         <source>Include the attachments ticked below</source>
         <translation>Includi gli allegati spuntati qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="261"/>
         <source>Attachments to include</source>
         <translation>Allegati da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="260"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="267"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="261"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="268"/>
         <source>What &amp;happened</source>
         <translation>Cosa è &amp;successo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="269"/>
         <source>&amp;Contact she agreed to</source>
         <translation>&amp;Contatto concordato con lei</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="270"/>
         <source>Requested &amp;action</source>
         <translation>&amp;Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="276"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="288"/>
         <source>Default: {0}</source>
         <translation>Predefinito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="279"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="291"/>
         <source>corrected</source>
         <translation>rettificata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="307"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="319"/>
         <source>The woman did not consent to sharing notes: no note or attachment will go.</source>
         <translation>La donna non ha acconsentito a condividere le note: non verrà inviata nessuna nota né alcun allegato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="322"/>
         <source>Children&apos;s data stays in this office (consent).</source>
         <translation>I dati dei minori restano in questo ufficio (consenso).</translation>
     </message>
@@ -1672,27 +1672,27 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="337"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="349"/>
         <source>Referral sent</source>
         <translation>Segnalazione inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="341"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="353"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="354"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="366"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="381"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;The register of sent referrals shows when it is delivered and when the receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;Il registro delle segnalazioni inviate mostra quando è consegnata e quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="372"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="384"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;A delivery failed: it is tried again at every Receive (or with Retry in the register).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;Un invio non è riuscito: viene ritentato a ogni Ricevi (o con Riprova nel registro).&lt;/p&gt;</translation>
     </message>
@@ -1700,7 +1700,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="155"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -1708,7 +1708,7 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="402"/>
         <source>Send a referral</source>
         <translation>Invia una segnalazione</translation>
     </message>
@@ -1831,47 +1831,47 @@
 <context>
     <name>GlossaryTermDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="48"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="49"/>
         <source>New glossary term</source>
         <translation>Nuovo termine del glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="48"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="49"/>
         <source>Edit a glossary term</source>
         <translation>Modifica un termine del glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="51"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="52"/>
         <source>The network&apos;s common language: a short definition every office agrees on. Published with the next directory.</source>
         <translation>Il linguaggio comune della rete: una breve definizione condivisa da tutti gli uffici. Viene pubblicato con il prossimo elenco della rete.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="57"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="60"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="61"/>
         <source>Term</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="61"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="62"/>
         <source>Definition</source>
         <translation>Definizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="64"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="65"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="66"/>
         <source>&amp;Term</source>
         <translation>&amp;Termine</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="67"/>
         <source>&amp;Definition</source>
         <translation>&amp;Definizione</translation>
     </message>
@@ -2838,37 +2838,37 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="137"/>
         <source>Protective measure or legal step</source>
         <translation>Misura di protezione o passo legale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="139"/>
         <source>Measure</source>
         <translation>Misura</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="140"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="142"/>
         <source>Detail</source>
         <translation>Dettaglio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="143"/>
         <source>&amp;Measure</source>
         <translation>&amp;Misura</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="144"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="145"/>
         <source>D&amp;etail</source>
         <translation>D&amp;ettaglio</translation>
     </message>
@@ -3947,67 +3947,67 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreventionActionDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="93"/>
         <source>New prevention action</source>
         <translation>Nuova azione di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="95"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="97"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="103"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="105"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="106"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="107"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="108"/>
         <source>Offices running it</source>
         <translation>Uffici che la svolgono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="119"/>
         <source>&amp;Title</source>
         <translation>&amp;Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="119"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="120"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="121"/>
         <source>D&amp;ate</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="122"/>
         <source>&amp;Place</source>
         <translation>&amp;Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="123"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escrizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/handbook_edit.py" line="124"/>
         <source>&amp;Offices</source>
         <translation>&amp;Uffici</translation>
     </message>
@@ -4498,49 +4498,49 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="157"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="164"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="159"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="166"/>
         <source>Recipient offices</source>
         <translation>Uffici destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="182"/>
         <source>Offices of the network that will receive the referral. The woman consented to sharing with: {0}.</source>
         <translation>Uffici della rete che riceveranno la segnalazione. La donna ha acconsentito alla condivisione con: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="185"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="192"/>
         <source>no longer in the network (revoked)</source>
         <translation>non più nella rete (revocato)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="187"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="194"/>
         <source>the woman did not consent to sharing with: {0}</source>
         <translation>la donna non ha acconsentito alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="200"/>
         <source>{0} — {1}
     cannot be chosen: {2}</source>
         <translation>{0} — {1}
     non selezionabile: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="207"/>
         <source>basis: {0}</source>
         <translation>base giuridica: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="206"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="213"/>
         <source>This office has no network directory yet: import the one published by the coordinator (rete directory import) to send referrals.</source>
         <translation>Questo ufficio non ha ancora l&apos;elenco della rete: importa quello pubblicato dal coordinatore (rete directory import) per inviare segnalazioni.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="210"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="217"/>
         <source>The network directory has expired: ask the coordinator for the new one.</source>
         <translation>L&apos;elenco della rete è scaduto: chiedi al coordinatore quello nuovo.</translation>
     </message>
@@ -4760,37 +4760,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RelationDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="90"/>
         <source>Relation between persons</source>
         <translation>Relazione tra persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="93"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="95"/>
         <source>Related to</source>
         <translation>In relazione con</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="102"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="103"/>
         <source>&amp;Person</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="103"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="104"/>
         <source>is &amp;the</source>
         <translation>è &amp;il/la</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="104"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="105"/>
         <source>&amp;of</source>
         <translation>&amp;di</translation>
     </message>
@@ -5028,57 +5028,57 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="157"/>
         <source>Service given</source>
         <translation>Servizio dato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="159"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="159"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="160"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="159"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="160"/>
         <source>known</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="162"/>
         <source>To</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="162"/>
         <source>ended</source>
         <translation>terminato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="165"/>
         <source>Children hosted with her</source>
         <translation>Figli ospitati con lei</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="166"/>
         <source>&amp;Service</source>
         <translation>&amp;Servizio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="167"/>
         <source>&amp;From</source>
         <translation>&amp;Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="168"/>
         <source>&amp;To</source>
         <translation>&amp;Al</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="169"/>
         <source>&amp;Children hosted</source>
         <translation>&amp;Figli ospitati</translation>
     </message>
@@ -5119,12 +5119,12 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="180"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="181"/>
         <source>Sharing decision</source>
         <translation>Decisione di condivisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="188"/>
         <source>Laboratorio distrettuale</source>
         <translation>Laboratorio distrettuale</translation>
     </message>
@@ -5345,27 +5345,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="175"/>
         <source>Passphrase strength</source>
         <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="162"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="189"/>
         <source>too short</source>
         <translation>troppo corta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="191"/>
         <source>too weak</source>
         <translation>troppo debole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="193"/>
         <source>good</source>
         <translation>buona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="195"/>
         <source>strong</source>
         <translation>robusta</translation>
     </message>
@@ -5537,38 +5537,38 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ViolenceDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="114"/>
         <source>Forms of violence</source>
         <translation>Forme di violenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="123"/>
         <source>Forms</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="123"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="124"/>
         <source>Since</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="123"/>
         <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="125"/>
         <source>known</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="125"/>
         <source>Until</source>
         <translation>Fino al</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="125"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="126"/>
         <source>&amp;Since</source>
         <translation>&amp;Dal</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="126"/>
+        <location filename="../../src/rete_desktop/ui/case_record_dialogs.py" line="127"/>
         <source>&amp;Until</source>
         <translation>&amp;Fino al</translation>
     </message>
