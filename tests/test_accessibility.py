@@ -28,7 +28,8 @@ UI = ROOT / "src" / "rete_desktop" / "ui"
 SYSTEM_PYTHON = "/usr/bin/python3"
 WINDOW_BACKGROUND = "#efefef"  # Qt's Fusion window colour, the lightest text sits on
 BACKGROUNDS = {"#fff4cc"}  # colours used as backgrounds, not for text
-SCREENS = ["unlock", *(f"section {n}" for n in range(12)), "new-case", "consent"]
+SECTIONS = [f"section {n}" for n in range(12)]
+FIRST_DAY = ["unlock", "new case", "consent"]  # the dialogs walked in the default suite
 
 
 def _luminance(colour: str) -> float:
@@ -126,21 +127,25 @@ def _walk(env: dict[str, str]) -> dict:
                          f"{walked.stderr[-600:]}")
 
 
-def test_no_focusable_control_is_unnamed_on_any_screen(desktop, tmp_path) -> None:
+def _unnamed(env: dict[str, str], vault_dir: Path, every_dialog: bool) -> dict:
+    """The walk over the sections and the dialogs (all, or those of a first day: unlock, new
+    case, consent): unnamed focusable controls per screen, and how many controls were seen."""
     app = subprocess.Popen([sys.executable, str(ROOT / "tests" / "a11y" / "show.py"),
-                            str(tmp_path / "vault")], env=desktop, stdin=subprocess.PIPE,
+                            str(vault_dir)], env=env, stdin=subprocess.PIPE,
                            stdout=subprocess.PIPE, text=True)
     assert app.stdin is not None and app.stdout is not None
     problems: dict[str, list[dict[str, str]]] = {}
     focusable = 0
     try:
+        dialogs = json.loads(app.stdout.readline())
         assert app.stdout.readline().strip() == "ready"
-        for screen in SCREENS:
+        chosen = dialogs if every_dialog else FIRST_DAY
+        for screen in SECTIONS + [f"dialog {name}" for name in chosen]:
             app.stdin.write(screen + "\n")
             app.stdin.flush()
             assert app.stdout.readline().strip() == "ready"
             time.sleep(0.8)  # the bridge announces new widgets asynchronously
-            result = _walk(desktop)
+            result = _walk(env)
             focusable += result["focusable"]
             if result["unnamed"]:
                 problems[screen] = result["unnamed"]
@@ -148,5 +153,18 @@ def test_no_focusable_control_is_unnamed_on_any_screen(desktop, tmp_path) -> Non
         app.stdin.write("quit\n")
         app.stdin.flush()
         app.wait(20)
-    assert focusable > 100  # the walk really saw the screens
-    assert problems == {}
+    return {"dialogs": dialogs, "focusable": focusable, "problems": problems}
+
+
+def test_no_focusable_control_is_unnamed_on_any_screen(desktop, tmp_path) -> None:
+    walked = _unnamed(desktop, tmp_path / "vault", every_dialog=False)
+    assert walked["focusable"] > 100  # the walk really saw the screens
+    assert walked["problems"] == {}
+
+
+@pytest.mark.slow
+def test_no_focusable_control_is_unnamed_in_any_dialog(desktop, tmp_path) -> None:
+    """Every dialog and wizard page of tests/every_dialog.py (a minute more than the above)."""
+    walked = _unnamed(desktop, tmp_path / "vault", every_dialog=True)
+    assert len(walked["dialogs"]) > 30 and walked["focusable"] > 300
+    assert walked["problems"] == {}

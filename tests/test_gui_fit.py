@@ -8,14 +8,12 @@ own panel: 1366×700 at 100 %, 1093×560 at 125 %, 910×466 at 150 %.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRect, QSize, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QAbstractScrollArea,
@@ -24,33 +22,19 @@ from PySide6.QtWidgets import (  # noqa: E402
     QMenu,
     QScrollArea,
     QWidget,
-    QWizard,
 )
 
 from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
 from rete_desktop.storage import cases, notes  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
-from rete_desktop.ui import (  # noqa: E402
-    case_record_dialogs,
-    dialogs,
-    handbook_edit,
-    office_dialogs,
-)
-from rete_desktop.ui.attachments import PreviewDialog  # noqa: E402
+from rete_desktop.ui import dialogs  # noqa: E402
 from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.dialogs import AddPersonDialog  # noqa: E402
 from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
-from rete_desktop.ui.network_page import CreateNetworkDialog, PublishDialog  # noqa: E402
-from rete_desktop.ui.operators import OwnNameDialog  # noqa: E402
-from rete_desktop.ui.privacy_contacts import PrivacyContactsDialog  # noqa: E402
-from rete_desktop.ui.risk_dialog import RiskDialog  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
-from rete_desktop.ui.settings_dialog import SettingsDialog  # noqa: E402
-from rete_desktop.ui.transport_dialog import FolderDialog, MailDialog  # noqa: E402
-from rete_desktop.ui.unlock import UnlockDialog  # noqa: E402
 from rete_desktop.ui.widgets import TITLE_BAR  # noqa: E402
-from rete_desktop.ui.wizard import FirstRunWizard  # noqa: E402
+from tests.every_dialog import every_dialog  # noqa: E402
 from tests.gui_helpers import case_with_consent, office_item, shown_dialog  # noqa: E402
 
 SIZES = {"100%": (1366, 700), "125%": (1093, 560), "150%": (910, 466)}
@@ -142,72 +126,6 @@ def test_every_page_fits_the_window(window, scale) -> None:
     assert problems == {}
 
 
-class _Scan:
-    """An image attachment for the preview dialog."""
-
-    name = "referto.png"
-    media_type = "image/png"
-
-    @staticmethod
-    def data() -> bytes:
-        image = QImage(1200, 1700, QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
-        return bytes(buffer.data().data())
-
-
-def _dialogs(window: MainWindow, directory: Path) -> dict[str, QWidget]:
-    """Every dialog and wizard of the app (the referral wizard's pages: test below)."""
-    vault, case_id = window.vault, window.detail.case.id
-    case = cases.get_case(vault, case_id, audit_read=False)
-    note = notes.list_notes(vault, case_id)[0]
-    persons = cases.list_persons(vault, case_id)
-    first_run = FirstRunWizard(directory / "new")
-    found: dict[str, QWidget] = {
-        "unlock": UnlockDialog(directory, "Centro Antiviolenza Test"),
-        "new case": dialogs.NewCaseDialog(vault, window),
-        "add person": dialogs.AddPersonDialog(vault, case_id, window),
-        "amend note": dialogs.AmendNoteDialog(vault, note, window),
-        "consent": dialogs.ConsentDialog(vault, case_id, case.consent, window),
-        "apply protocol": dialogs.ApplyProtocolDialog(vault, case_id, window),
-        "risk assessment": RiskDialog(vault, case_id, window),
-        "relation": case_record_dialogs.RelationDialog(vault, case_id, persons, window),
-        "violence": case_record_dialogs.ViolenceDialog(vault, case_id, window),
-        "measure": case_record_dialogs.MeasureDialog(vault, case_id, window),
-        "service": case_record_dialogs.ServiceDialog(vault, case_id, window),
-        "sharing decision": case_record_dialogs.SharingDialog(vault, case_id, window),
-        "attachment preview": PreviewDialog(_Scan(), _Scan.data(), window),
-        "change passphrase": office_dialogs.ChangePassphraseDialog(vault, window),
-        "operators": office_dialogs.OperatorsDialog(vault, window),
-        "add operator": office_dialogs.AddOperatorDialog(vault, window),
-        "own name": OwnNameDialog(vault, window),
-        "restore": office_dialogs.RestoreDialog(vault, window),
-        "office keys": office_dialogs.KeyEscrowDialog(vault, window),
-        "recovery key": office_dialogs.RecoveryKeyDialog(vault, "Centro Antiviolenza Test",
-                                                         window),
-        "privacy contacts": PrivacyContactsDialog(vault, window),
-        "settings": SettingsDialog(Settings(language="it"), window),
-        "mail transport": MailDialog(vault, window),
-        "folder transport": FolderDialog(vault, window),
-        "create network": CreateNetworkDialog(vault, window),
-        "publish directory": PublishDialog(vault, window),
-        "glossary term": handbook_edit.GlossaryTermDialog(vault, None, window),
-        "prevention action": handbook_edit.PreventionActionDialog(vault, window),
-    }
-    for page_id in first_run.pageIds():
-        found[f"new office, page {page_id}"] = _on_page(first_run, page_id)
-    return found
-
-
-def _on_page(wizard: QWizard, page_id: int) -> QWizard:
-    """A fresh look at ``wizard`` opened on one of its pages."""
-    wizard.setStartId(page_id)
-    wizard.restart()
-    return wizard
-
-
 def _check_dialog(dialog: QWidget, scale: str) -> list[str]:
     """``dialog`` as it opens on a screen at ``scale``: inside the screen, and at 100 % and
     125 % nothing outside it and no text cut."""
@@ -236,11 +154,12 @@ def screen_at(monkeypatch):  # noqa: ANN201
 def test_every_dialog_fits_the_screen(window, scale, screen_at, tmp_path) -> None:
     screen_at(scale)
     problems = {}
-    for name, dialog in _dialogs(window, tmp_path).items():
+    for name, build in every_dialog(window, tmp_path).items():
+        dialog = build()
         found = _check_dialog(dialog, scale)
         if found:
             problems[name] = found
-        dialog.hide()
+        dialog.close()
     assert problems == {}
 
 

@@ -1,12 +1,14 @@
 """The app's screens on demand, for the AT-SPI walk (tests/test_accessibility.py).
 
 Run with the project's Python and QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 on an X display with a
-session bus: ``python tests/a11y/show.py VAULT_DIR``. Reads commands on stdin — ``section N``,
-``unlock``, ``new-case``, ``consent``, ``quit`` — shows that screen and answers ``ready``.
+session bus: ``python tests/a11y/show.py VAULT_DIR``. First prints the names of the dialogs
+(tests/every_dialog.py) as one JSON list; then reads commands on stdin — ``section N``,
+``dialog NAME``, ``quit`` — shows that screen and answers ``ready``.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -17,14 +19,14 @@ from tests.conftest import PASSPHRASE
 
 fast_kdf.install()
 
+from tests.every_dialog import every_dialog  # noqa: E402
+
 from rete_desktop.storage import cases, notes  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
-from rete_desktop.ui import dialogs  # noqa: E402
 from rete_desktop.ui.app import make_application  # noqa: E402
 from rete_desktop.ui.clipboard import SecureClipboard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
-from rete_desktop.ui.unlock import UnlockDialog  # noqa: E402
 
 
 def main() -> None:
@@ -34,10 +36,13 @@ def main() -> None:
     vault, _ = Vault.create(directory, PASSPHRASE, office_name="CAV Prova", office_kind="cav")
     case_id = cases.create_case(vault, "Caso di prova")
     cases.add_person(vault, case_id, "victim", "Anna Rossi", phone="333 1234567")
+    cases.add_person(vault, case_id, "offender", "Mario Bianchi")
     notes.add_note(vault, case_id, "Primo colloquio.")
     window = MainWindow(vault, "CAV Prova", SecureClipboard(30, app), Settings(language="it"))
     window.show()
     window.open_case(case_id)
+    builders = every_dialog(window, directory)
+    print(json.dumps(list(builders)), flush=True)
     shown: list[QWidget] = []
 
     def command(line: str) -> None:
@@ -53,13 +58,8 @@ def main() -> None:
         if word == "section":
             window.activateWindow()
             window.sidebar.setCurrentRow(int(arg))
-        elif word == "unlock":
-            shown.append(UnlockDialog(directory, "CAV Prova"))
-        elif word == "new-case":
-            shown.append(dialogs.NewCaseDialog(vault, window))
-        elif word == "consent":
-            shown.append(dialogs.ConsentDialog(vault, case_id, cases.get_case(
-                vault, case_id, audit_read=False).consent, window))
+        elif word == "dialog":
+            shown.append(builders[arg]())
         for widget in shown:
             widget.show()
         print("ready", flush=True)
