@@ -487,15 +487,16 @@ def test_a_glossary_term_added_at_the_desk_shows_in_the_handbook_at_once(window,
 
 
 def test_statistics_name_referral_sources_not_their_codes(qtbot, vault):
-    for source in ("hospital", "social_services", "spontaneous"):
+    for source in ("hospital", "social_services", "spontaneous", "1522", "referral"):
         cases.create_case(vault, f"Caso {source}", source=source)
     page = StatsPage(vault)
     qtbot.addWidget(page)
     page.refresh()  # counted in a worker thread
     qtbot.waitUntil(lambda: page.shows_year(page.year.value()))
     shown = {page.table.item(row, 1).text() for row in range(page.table.rowCount())}
-    assert {"Hospital / emergency room", "Social services", "Came on her own"} <= shown
-    assert not shown & {"hospital", "social_services", "spontaneous"}
+    assert {"Hospital / emergency room", "Social services", "Came on her own", "1522 helpline",
+            "referral from the network"} <= shown
+    assert not shown & {"hospital", "social_services", "spontaneous", "1522", "referral"}
     every = {page.table.item(row, col).text() for row in range(page.table.rowCount())
              for col in (0, 1)}
     assert not [text for text in every if text.startswith("stats.")]  # no message ids
@@ -559,3 +560,24 @@ def test_audit_verification_shows_the_fingerprint_and_actions_are_named(qtbot, v
     assert f"{seq}:{digest[:16]}" in tab.result.text()
     assert "{" not in tab.result.text()
     # every action's words: tests/test_audit_vocabulary.py
+
+
+def test_protocol_steps_fill_the_page_and_a_same_day_step_says_so(qtbot, vault):
+    """At 1366×768 the steps used a third of the page above an empty band, and a step due at
+    once read «entro 0 giorni»."""
+    from rete_desktop.ui.pages import ID_ROLE, ProtocolsPage
+
+    for path in protocols.sample_protocol_files():
+        protocols.import_protocol(vault, path.read_bytes())
+    page = ProtocolsPage(vault)
+    qtbot.addWidget(page)
+    page.resize(1130, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    row = next(i for i in range(page.list.count())
+               if any(s.due_days == 0 for s in protocols.get_protocol(
+                   vault, page.list.item(i).data(ID_ROLE)).steps))
+    page.list.setCurrentRow(row)
+    text = page.view.toPlainText()
+    assert "the same day" in text and "within 0 days" not in text
+    assert page.view.height() > page.height() * 3 // 4

@@ -67,3 +67,12 @@ def test_core_messages_agree_with_the_count(message_id: str, params: dict[str, s
 def test_no_message_uses_the_old_spelling_famigliare() -> None:
     texts = [it for _, it in ts_pairs()] + [it for _, it in po_pairs()]
     assert [t for t in texts if "famigliar" in t.lower()] == []
+
+
+def test_the_vault_is_the_cassaforte_never_the_archivio() -> None:
+    """The glossary: «archivio» is the register of packets or a packet's archive, never the
+    office's vault (the audit log said «Ha sbloccato l'archivio»)."""
+    pairs = ts_pairs() + po_pairs()
+    assert [(en, it) for en, it in pairs
+            if re.search(r"\barchivio\b", it, re.I)
+            and not re.search(r"archive|register", en, re.I)] == []

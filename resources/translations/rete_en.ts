@@ -108,7 +108,7 @@
 <context>
     <name>ProtocolsPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="349"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>within %n day</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="522"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="527"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

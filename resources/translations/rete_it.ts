@@ -4387,7 +4387,7 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/pages.py" line="288"/>
-        <source>Updates from the network arrive with the directory (Rete page).</source>
+        <source>Updates from the network arrive with the directory (Network page).</source>
         <translation>Gli aggiornamenti della rete arrivano con l&apos;elenco della rete (pagina Rete).</translation>
     </message>
     <message>
@@ -4421,7 +4421,7 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>{0} nuove versioni, {1} già presenti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="349"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>entro %n giorno</numerusform>
@@ -4429,17 +4429,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="356"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="349"/>
+        <source>the same day</source>
+        <translation>in giornata</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="361"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="356"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="361"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="356"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="361"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
@@ -4987,37 +4992,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="451"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="456"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="452"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="457"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="462"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="467"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="462"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="467"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="463"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="468"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="464"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="469"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="522"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="527"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n risultato</numerusform>
@@ -5373,82 +5378,82 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="377"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="378"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="379"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="384"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="388"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="388"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="388"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="389"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="389"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="385"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="390"/>
         <source>Upcoming prevention actions</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="395"/>
         <source>Open tasks by due date</source>
         <translation>Attività aperte per scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="396"/>
         <source>Double-click a task to open its case.</source>
         <translation>Doppio clic su un&apos;attività per aprirne il caso.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="396"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="401"/>
         <source>Prevention actions coming up</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="419"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="424"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="421"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="426"/>
         <source>{0} — awaited</source>
         <translation>{0} — in attesa dell&apos;altro ufficio</translation>
     </message>

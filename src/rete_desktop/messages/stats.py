@@ -43,6 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stats.key.deadlines.missed": {"it": "mancate", "en": "missed"},
     "stats.source.spontaneous": {"it": "accesso spontaneo", "en": "came on her own"},
     "stats.source.1522": {"it": "numero 1522", "en": "1522 helpline"},
+    "stats.source.referral": {"it": "segnalazione dalla rete", "en": "referral from the network"},
     "stats.unknown": {"it": "non indicato", "en": "not recorded"},
     "stats.csv.year": {"it": "Anno", "en": "Year"},
     "stats.csv.section": {"it": "Sezione", "en": "Section"},

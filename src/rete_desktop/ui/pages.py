@@ -285,7 +285,7 @@ class ProtocolsPage(QWidget):
         self.list.currentItemChanged.connect(self._chosen)
         hint = QLabel(self.tr("To apply a protocol, open a case and press “Apply protocol…”.")
                       + " " + self.tr(
-                          "Updates from the network arrive with the directory (Rete page)."))
+                          "Updates from the network arrive with the directory (Network page)."))
         hint.setWordWrap(True)
         split = QSplitter()
         split.addWidget(self.list)
@@ -306,7 +306,7 @@ class ProtocolsPage(QWidget):
         buttons.addWidget(self.import_folder_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(split)
+        layout.addWidget(split, 1)  # the steps take the page's height, the hint stays below
         layout.addWidget(hint)
         self.reload()
 
@@ -342,6 +342,12 @@ class ProtocolsPage(QWidget):
             len(done.stored), done.unchanged))
         self.reload()
 
+    def _deadline(self, days: int | None) -> str:
+        """A step's deadline in words: "within 0 days" is the same day."""
+        if days is None:
+            return ""
+        return self.tr("the same day") if days == 0 else self.tr("within %n day(s)", "", days)
+
     def _chosen(self, item: QListWidgetItem | None) -> None:
         if item is None or not self.vault.is_open:  # the list empties as the vault locks
             return
@@ -349,8 +355,7 @@ class ProtocolsPage(QWidget):
         rows = "".join(
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>".format(
                 step.title, labels.office_kind(step.owner) if step.owner else "",
-                self.tr("within %n day(s)", "", step.due_days)
-                if step.due_days is not None else "")
+                self._deadline(step.due_days))
             for step in protocol.steps)
         heads = "".join(f"<th align='left'>{h}</th>"  # tr() outside f-strings: lupdate skips them
                         for h in (self.tr("Step"), self.tr("Who"), self.tr("Deadline")))

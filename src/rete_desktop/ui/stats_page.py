@@ -164,7 +164,7 @@ class StatsPage(QWidget):
                 return labels.office_kind(OfficeKind(key))
             if key == "spontaneous":
                 return self.tr("Came on her own")
-        if section in CORE_LABELLED:
+        if section in CORE_LABELLED or section == "by_source":  # 1522, a network referral
             return aggregates.key_label(section, key, labels.language())
         return self._label(key)
 
