@@ -9,13 +9,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import os
 
-from PySide6.QtCore import (
-    Qt,  # noqa: E402
-)
+from PySide6.QtCore import QCoreApplication, QPoint, Qt  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractScrollArea,
     QApplication,
     QDialog,
-    QLabel,  # noqa: E402
+    QLabel,
     QWidget,
 )
 
@@ -34,6 +33,7 @@ from rete_desktop.ui.dialogs import (  # noqa: E402
 from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
+from tests.every_dialog import every_dialog  # noqa: E402
 from tests.gui_helpers import shown_dialog  # noqa: E402
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -245,3 +245,51 @@ def test_recovery_key_confirmation_has_an_alt_letter(qtbot, tmp_path):
     wizard = FirstRunWizard(tmp_path / "vault")
     qtbot.addWidget(wizard)
     assert _mnemonic(wizard.recovery_page.confirm.text()) == "w"
+
+
+def _tab_stops(dialog: QWidget) -> list[QWidget]:
+    """The widgets Tab visits in ``dialog``, once round, from its top-left one."""
+    stops, widget = [], dialog.nextInFocusChain()
+    while widget is not dialog:
+        if (widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def _where(widget: QWidget, dialog: QWidget) -> tuple[int, int]:
+    """Where a reader meets ``widget``: a widget in a scrolled pane is met with the pane."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not dialog:
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
+            widget = parent
+        parent = parent.parentWidget()
+    at = widget.mapTo(dialog, QPoint(0, 0))
+    return at.y(), at.x()
+
+
+def test_tab_goes_through_every_dialog_in_reading_order(window, qtbot, tmp_path) -> None:
+    """EN 301 549 9.2.4.3: the focus order follows the layout, top to bottom, then left to
+    right on a row (one round, from the top-left control)."""
+    case_id = cases.create_case(window.vault, "Maria Rossi")
+    cases.add_person(window.vault, case_id, "victim", "Maria Rossi")
+    cases.add_person(window.vault, case_id, "offender", "Mario Bianchi")
+    notes.add_note(window.vault, case_id, "Primo colloquio.")
+    window.open_case(case_id)
+    problems = {}
+    for name, build in every_dialog(window, tmp_path).items():
+        dialog = build()
+        dialog.show()
+        QCoreApplication.processEvents()
+        places = [(_where(w, dialog), w) for w in _tab_stops(dialog)]
+        start = min(range(len(places)), key=lambda i: places[i][0]) if places else 0
+        places = places[start:] + places[:start]
+        back = [f"{type(a).__name__} {a.accessibleName()!r} -> {type(b).__name__} "
+                f"{b.accessibleName()!r}" for (pa, a), (pb, b) in zip(places, places[1:],
+                                                                         strict=False)
+                if pb[0] + 4 < pa[0] or (abs(pb[0] - pa[0]) <= 4 and pb[1] < pa[1])]
+        if back:
+            problems[name] = back
+        dialog.close()
+    assert problems == {}
