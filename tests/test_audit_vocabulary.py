@@ -117,7 +117,7 @@ def test_the_cli_lists_entries_in_words(rete: CliRunner, vault_dir: Path) -> Non
     make_vault(vault_dir).close()
     result = rete("audit", "list", "--vault", str(vault_dir), env={"RETE_LANG": "it"})
     assert result.code == 0
-    assert "Ha sbloccato l'archivio" in result.out and "con la passphrase" in result.out
+    assert "Ha sbloccato la cassaforte" in result.out and "con la passphrase" in result.out
 
 
 def test_an_unlock_after_wrong_passphrases_says_how_many() -> None:
@@ -129,7 +129,7 @@ def test_an_unlock_after_wrong_passphrases_says_how_many() -> None:
                        entity="vault", entity_id=None, detail="recovery;failed_before=3",
                        prev_hash="", hash="")
     assert audit.describe(audit.CaseEntry(entry, None, None), "it") == (
-        "Ha sbloccato l'archivio", "con la chiave di recupero; dopo 3 passphrase sbagliate")
+        "Ha sbloccato la cassaforte", "con la chiave di recupero; dopo 3 passphrase sbagliate")
 
 
 @pytest.mark.parametrize(("action", "detail", "words"), [

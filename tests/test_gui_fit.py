@@ -286,3 +286,19 @@ def test_contacts_tree_keeps_the_phone_in_view(qtbot, vault, size):
     assert phone == "0375 42012"
     assert _right_edge(tree.header(), 1) <= tree.viewport().width()
     assert tree.header().sectionSize(1) >= tree.sizeHintForColumn(1)
+
+
+@pytest.mark.parametrize(("scale", "maximised"), [("100%", True), ("150%", True),
+                                                 ("large", False)])
+def test_the_main_window_opens_maximised_on_a_small_screen(qtbot, vault, monkeypatch, scale,
+                                                          maximised) -> None:
+    """After the wizard or the unlock, on 1366×768 (at any scale) the window manager fits the
+    window with its status bar into the work area; a plain 1366×768 window fell below it."""
+    width, height = SIZES.get(scale, (1920, 1040))
+    monkeypatch.setattr(type(QApplication.primaryScreen()), "availableGeometry",
+                        lambda self: QRect(0, 0, width, height + TITLE_BAR))
+    window = MainWindow(vault, "Centro Antiviolenza Test", SecureClipboard(),
+                        Settings(language="it"))
+    qtbot.addWidget(window)
+    window.show_fitted()
+    assert window.isMaximized() is maximised

@@ -361,6 +361,7 @@ def test_nothing_travels_that_the_preview_did_not_show(network, open_window):
     case_record.add_measure(vault, case_id, "police_warning", date.today(),
                             "Ammonimento del questore notificato il 3 novembre")
     case_record.add_service(vault, case_id, "shelter", start_on=date.today(), children=1)
+    case_record.set_forms(vault, case_id, "physical,psychological")
     instrument = risk.get_instrument(vault)
     risk.assess(vault, case_id, {item.id: "yes" for area in instrument.areas
                                  for item in area.items},
@@ -395,3 +396,4 @@ def test_nothing_travels_that_the_preview_did_not_show(network, open_window):
     assert {t for t in texts if " ".join(t.split()) not in shown} == set()
     assert "Aggiunto dopo l'anteprima" not in json.dumps(document, ensure_ascii=False)
     assert "1 minor with her" in travels and "referto-pronto-soccorso.pdf" in travels
+    assert "Measure / legal step: " in travels and "Forms of violence: " in travels

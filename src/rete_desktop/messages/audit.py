@@ -127,7 +127,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "audit.action.vault.create": {"it": "Ha creato l'archivio dell'ufficio",
                         "en": "Created the office vault"},
-    "audit.action.vault.unlock": {"it": "Ha sbloccato l'archivio", "en": "Unlocked the office"},
+    "audit.action.vault.unlock": {"it": "Ha sbloccato la cassaforte", "en": "Unlocked the office"},
     "audit.action.vault.passphrase_changed": {"it": "Ha cambiato la passphrase",
                         "en": "Changed the passphrase"},
     "audit.action.vault.backup": {"it": "Ha fatto una copia di sicurezza", "en": "Made a backup"},

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rete_desktop.errors import ReteError
+from rete_desktop.i18n import translate
 from rete_desktop.packets import referral, referral_record, register
 from rete_desktop.packets.packet import new_file_name
 from rete_desktop.reports.referral_pdf import record_text
@@ -140,8 +141,8 @@ class PreviewPage(QWizardPage):
         return "".join(rows)
 
     def record_lines(self, draft: referral.ReferralDraft) -> list[str]:
-        """The exported case record line by line, in the words of the summary page, with what
-        the page leaves out: the assessor's reason and how many answers go, each measure's
+        """The exported case record line by line, named and worded as on the summary page, with
+        what the page leaves out: the assessor's reason and how many answers go, each measure's
         detail, the children hosted with her."""
         record = draft.record
         lang = labels.language()
@@ -149,7 +150,9 @@ class PreviewPage(QWizardPage):
         services = iter(record["services"])
         lines = []
         for line in referral_record.summary_lines(dict(record), list(draft.persons)):
-            text = record_text(line, lang)
+            what = ("referral_pdf.violence_forms" if line.kind == "violence"
+                    else f"referral_pdf.record_label.{line.kind}")
+            text = f"{translate(what, lang)}: {record_text(line, lang)}"
             if line.kind == "assessment":
                 assessment = record["assessment"]
                 text += " · " + self.tr("answers to %n question(s)", "",

@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -28,6 +29,15 @@ SIZE = (1366, 768)
 def _sized(window: QWidget) -> bool:
     """At :data:`SIZE`, give or take the pixel a 150 % scale rounds away."""
     return abs(window.width() - SIZE[0]) <= 1 and abs(window.height() - SIZE[1]) <= 1
+
+
+def _until(done: Callable[[], bool], seconds: float = 10) -> None:
+    """Let the event loop run until ``done()`` (work on another thread has shown its result),
+    or ``seconds`` have passed: the picture then shows what is there."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def _grab(widget: QWidget, path: Path) -> None:
@@ -92,10 +102,8 @@ def main(out: Path, suffix: str = "") -> None:
             window.search_page.field.setText("poverta giudice")
             window.search_page.field.setText(case.title.split()[1])
             window.search_page.run()
-            deadline = time.monotonic() + 10  # the search runs on its own thread
-            while (not window.search_page.shows_results_of(case.title.split()[1])
-                   and time.monotonic() < deadline):
-                QApplication.processEvents()
+            _until(lambda: window.search_page.shows_results_of(
+                case.title.split()[1]))  # the search runs on its own thread
             _grab(window, out / "search.png")
             window.sidebar.setCurrentRow(1)
             _grab(window, out / "contacts.png")
@@ -150,7 +158,9 @@ def _new_sections(window: MainWindow, reference: str, out: Path) -> None:
     chair.tabs.setCurrentIndex(0)
     _grab(window, out / "laboratorio-odg.png")
     stats = go(window.stats_section)
-    stats.year.setValue(date.today().year - 1)  # type: ignore[attr-defined]
+    year = date.today().year - 1
+    stats.year.setValue(year)  # type: ignore[attr-defined]
+    _until(lambda: stats.shows_year(year))  # type: ignore[attr-defined] # counted on a thread
     _grab(window, out / "statistics.png")
     handbook = go(window.handbook_section)
     handbook.who_to_call.situations["minors"].setChecked(True)  # type: ignore[attr-defined]
