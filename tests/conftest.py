@@ -15,9 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from rete_desktop.cli.main import run_cli
-from rete_desktop.storage.vault import Vault
-from tests import fast_kdf
+# Every GUI test runs offscreen, whichever test file runs first or alone (a file that forgot to
+# say so aborted in QApplication without a display).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from rete_desktop.cli.main import run_cli  # noqa: E402
+from rete_desktop.storage.vault import Vault  # noqa: E402
+from tests import fast_kdf  # noqa: E402
 
 if TYPE_CHECKING:
     from tests.packet_fixtures import Office
