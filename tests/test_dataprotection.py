@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -217,6 +218,8 @@ def test_person_export_holds_her_data_but_not_other_peoples(
     assert OFFENDER not in json.dumps(doc, ensure_ascii=False)
     text = _pdf_text((out / f"person-{ids['victim']}.pdf").read_bytes())
     assert VICTIM in text and "Bozzolo" in text and OFFENDER not in text
+    assert re.search(r"\b\d\d/\d\d/\d{4}\b", text)  # dates as Italian offices write them
+    assert not re.search(r"\b\d{4}-\d\d-\d\d\b", text), "an ISO date in the export"
     assert "GDPR art. 15" in text and "referto-pronto-soccorso.pdf" in text
     assert [a["name"] for a in doc["attachments"]] == ["referto-pronto-soccorso.pdf"]
     assert (out / f"person-{ids['victim']}.pdf").stat().st_mode & 0o077 == 0
@@ -242,6 +245,7 @@ def test_processing_register_is_a_printable_pdf_with_the_office_and_policy(
     assert "Registro delle attività di trattamento" in text
     assert "Centro Antiviolenza Test" in text and "chiusi (dalla chiusura) 5;" in text
     assert "1 aperto," in text and VICTIM not in text
+    assert "01/02/2026" in text and "2026-02-01" not in text
     vault.close()
     out = tmp_path / "registro.pdf"
     r = rete("--vault", str(vault.directory), "processing-register", "--out", str(out),

@@ -71,3 +71,17 @@ def test_a_count_that_finishes_late_never_replaces_a_newer_one(qtbot, vault, mon
     QThreadPool.globalInstance().waitForDone(30_000)
     QApplication.processEvents()
     assert _new_cases(page) == "1"
+
+
+
+def test_figures_that_arrive_after_the_lock_are_dropped(qtbot, vault):
+    """The year is counted, then the vault locks before the figures reach the screen: they are
+    neither shown nor audited (recording the view used to raise "vault locked" into whatever
+    ran next)."""
+    page = StatsPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert QThreadPool.globalInstance().waitForDone(30_000)  # counted; not yet delivered
+    vault.close()
+    QApplication.processEvents()
+    assert not page.shows_year(date.today().year) and page.table.rowCount() == 0

@@ -15,18 +15,13 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from rete_desktop.domain.dates import day
 from rete_desktop.i18n import translate
 from rete_desktop.lab import age_bands
 from rete_desktop.lab.details import MeetingDetails, from_json
 from rete_desktop.messages import vocabulary
 from rete_desktop.reports.paged import build_paged_pdf
 from rete_desktop.reports.pdfdoc import field_table, para
-
-
-def italian_date(iso: str) -> str:
-    d = date.fromisoformat(iso)
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
 
 # An item's fields and the vocabularies naming their values (messages/vocabulary.py).
 _GROUPS = {"kind": ("OfficeKind", True), "status": ("CaseStatus", False),
@@ -143,14 +138,14 @@ def _offices_table(rows: Sequence[dict[str, str]], details: MeetingDetails, lang
 
 def _header(kind: str, doc: dict[str, Any], lang: str) -> str:
     return _t("header", lang, network=doc["network"], document=kind,
-              date=italian_date(doc["date"]))
+              date=day(doc["date"]))
 
 
 def _intro(title: str, doc: dict[str, Any], lang: str = "it") -> list[Flowable]:
     details = from_json(doc.get("details"), "document")
     chair = doc["chair"]["name"] + (f" — {details.chair_person}" if details.chair_person
                                     else "")
-    rows = [(_t("date", lang), italian_date(doc["date"]))]
+    rows = [(_t("date", lang), day(doc["date"]))]
     rows += [(_t("time", lang), details.time)] if details.time else []
     rows += [(_t("place", lang), details.place)] if details.place else []
     rows.append((_t("chair", lang), chair))
@@ -190,7 +185,7 @@ def _decisions_and_actions(
         out.append(_grid(
             [_t("col.action", lang), _t("col.owner", lang), _t("col.due", lang)],
             [[a["title"], names.get(a["owner_office_id"], a["owner_office_id"]),
-              italian_date(a["due"]) if a["due"] else "-"] for a in actions],
+              day(a["due"]) if a["due"] else "-"] for a in actions],
             [85 * mm, 60 * mm, 25 * mm]))
     return out
 
@@ -261,7 +256,7 @@ def _signatures(doc: dict[str, Any], lang: str, minutes: bool) -> Flowable:
           for col in range(0, 2 * len(who) - 1, 2)],
     ]))
     return KeepTogether([CondPageBreak(45 * mm), Spacer(1, 8 * mm),
-                         para(_t("date_line", lang, date=italian_date(doc["date"]))), table])
+                         para(_t("date_line", lang, date=day(doc["date"]))), table])
 
 
 def _names(doc: dict[str, Any]) -> dict[str, str]:

@@ -12,6 +12,7 @@ from datetime import date
 from reportlab.platypus import Flowable, Spacer
 
 from rete_desktop.domain.audit_actions import AuditAction
+from rete_desktop.domain.dates import day
 from rete_desktop.i18n import Text, translate
 from rete_desktop.reports.pdfdoc import build_pdf, para
 from rete_desktop.storage import privacy_contacts, retention
@@ -42,7 +43,7 @@ def processing_register_pdf(vault: Vault, lang: str | None = None,
     story: list[Flowable] = [
         para(t("register.title"), "Title"),
         para(t("register.generated", office=office.name, kind=office.kind,
-               office_id=office.office_id, date=today.isoformat())),
+               office_id=office.office_id, date=day(today))),
     ]
     contacts = privacy_contacts.get_contacts(vault)
     given = (contacts.controller, contacts.controller_contact, contacts.dpo, contacts.dpo_contact)

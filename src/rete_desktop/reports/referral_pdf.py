@@ -32,6 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from rete_desktop.domain.dates import day
 from rete_desktop.i18n import translate
 from rete_desktop.messages import vocabulary
 from rete_desktop.reports.pdfdoc import STYLES, build_pdf, field_table, para
@@ -99,15 +100,6 @@ _CODES = {"assessment": {1: "RiskLevel"}, "access_source": {0: "AccessSource"},
           "measure": {0: "MeasureKind"}, "service": {0: "ServiceKind"}}
 _DATED = ("violence", "service")  # (code, from, to): the period is said only when known
 
-
-def day(value: date | str | None) -> str:
-    """dd/mm/yyyy for a date or an ISO date; other text as it is, "" for None."""
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value).strftime("%d/%m/%Y")
-        except ValueError:
-            return value
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 def _period(since: str, until: str, lang: str) -> str:

@@ -16,8 +16,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from rete_desktop.domain.dates import day
 from rete_desktop.i18n import translate
-from rete_desktop.reports.lab_pdf import italian_date
 from rete_desktop.reports.paged import build_paged_pdf
 from rete_desktop.reports.pdfdoc import field_table, para
 from rete_desktop.stats.aggregates import (
@@ -107,7 +107,7 @@ def stats_pdf(stats: Stats, *, network: str, office: str, on: date, lang: str) -
     summary = [
         (t("stats_pdf.office"), office),
         (t("stats_pdf.year"), str(stats.year)),
-        (t("stats_pdf.date"), italian_date(on.isoformat())),
+        (t("stats_pdf.date"), day(on)),
         (t("stats_pdf.new_cases"), _cell(stats.new_cases)),
         (t("stats_pdf.children"), t("stats_pdf.children_in_cases", children=_cell(
             stats.children), cases=_count(stats.cases_with_children))),

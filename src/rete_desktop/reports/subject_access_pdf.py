@@ -7,10 +7,12 @@ It shows exactly what :class:`SubjectAccess` holds: a section withheld for the p
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from enum import StrEnum
 
 from reportlab.platypus import Flowable, Spacer
 
+from rete_desktop.domain.dates import day, moment
 from rete_desktop.i18n import translate
 from rete_desktop.messages import vocabulary
 from rete_desktop.reports.pdfdoc import build_pdf, field_table, para
@@ -32,6 +34,8 @@ def subject_access_pdf(access: SubjectAccess, lang: str | None = None) -> bytes:
         return vocabulary.formal(type(value).__name__, value.value, shown_lang, capital=False)
 
     def optional(value: object) -> str:
+        if isinstance(value, date):
+            return day(value)
         return "-" if value in (None, "") else str(value)
 
     def heading(message_id: str) -> Flowable:
@@ -40,7 +44,7 @@ def subject_access_pdf(access: SubjectAccess, lang: str | None = None) -> bytes:
     person, info = access.person, access.information
     story: list[Flowable] = [
         para(t("access.title"), "Title"),
-        para(t("access.intro", office=access.controller.name, date=access.generated[:10])),
+        para(t("access.intro", office=access.controller.name, date=day(access.generated[:10]))),
         heading("access.person"),
         field_table([
             (t("access.field.name"), person.name),
@@ -63,7 +67,7 @@ def subject_access_pdf(access: SubjectAccess, lang: str | None = None) -> bytes:
             (t("access.field.title"), case.title),
             (t("access.field.status"), word(case.status)),
             (t("access.field.risk"), word(case.risk)),
-            (t("access.field.opened_on"), case.opened_on.isoformat()),
+            (t("access.field.opened_on"), day(case.opened_on)),
             (t("access.field.closed_on"), optional(case.closed_on)),
         ])]
     if access.other_person_roles is not None:
@@ -116,7 +120,7 @@ def _case_file(access: SubjectAccess, t: Callable[..., str],
     if access.notes is not None:
         story.append(para(t("access.notes"), "Heading2"))
         for note in access.notes:
-            line = f"{note.created:%Y-%m-%d %H:%M} · {word(note.category)} · {note.author or ''}"
+            line = f"{moment(note.created)} · {word(note.category)} · {note.author or ''}"
             if note.amends:
                 line += " · " + t("access.amends", id=note.amends)
             story += [para(line, "Heading6"), para(note.text), Spacer(1, 4)]
@@ -128,10 +132,10 @@ def _case_file(access: SubjectAccess, t: Callable[..., str],
                   for task in access.tasks] or [para(t("access.empty"))]
     if access.attachments is not None:
         story.append(para(t("access.attachments"), "Heading2"))
-        story += [para(f"{item.added:%Y-%m-%d} · {item.name} · {item.media_type} · {item.size} B")
+        story += [para(f"{day(item.added)} · {item.name} · {item.media_type} · {item.size} B")
                   for item in access.attachments] or [para(t("access.no_attachments"))]
     if access.access_log is not None:
         story.append(para(t("access.log"), "Heading2"))
-        story += [para(f"{entry.at:%Y-%m-%d %H:%M} · {entry.actor} · {action_words(entry, lang)}")
+        story += [para(f"{moment(entry.at)} · {entry.actor} · {action_words(entry, lang)}")
                   for entry in access.access_log]
     return story

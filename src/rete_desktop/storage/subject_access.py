@@ -24,6 +24,7 @@ from typing import Any
 
 from rete_desktop.domain.access_scope import ExportScope, Scope, Section, decide
 from rete_desktop.domain.audit_actions import AuditAction
+from rete_desktop.domain.dates import day
 from rete_desktop.domain.records import Attachment, AuditEntry, Case, Consent, Note, Person, Task
 from rete_desktop.domain.vocabulary import CaseStatus, PersonRole, RiskLevel
 from rete_desktop.i18n import current_language, translate
@@ -181,7 +182,7 @@ def _record_rows(vault: Vault, case_id: str, lang: str) -> tuple[tuple[str, str]
     roles = {p.id: p.role.value for p in cases.list_persons(vault, case_id)}
     record = case_record.load(vault, case_id)
     rows = [(translate("field.risk_assessment", lang), translate(
-        "access.assessment_line", lang, date=a.assessed_on.isoformat(),
+        "access.assessment_line", lang, date=day(a.assessed_on),
         level=word("RiskLevel", a.level.value), score=a.score,
         computed=word("RiskLevel", a.computed_level.value)) + (f" — {a.reason}" if a.reason
                                                                else ""))
@@ -193,10 +194,10 @@ def _record_rows(vault: Vault, case_id: str, lang: str) -> tuple[tuple[str, str]
     rows += [(translate("field.violence", lang), word("ViolenceForm", f.form.value))
              for f in record.forms]
     rows += [(translate("field.measure", lang),
-              f"{m.on_date.isoformat()} {word('MeasureKind', m.kind.value)}")
+              f"{day(m.on_date)} {word('MeasureKind', m.kind.value)}")
              for m in record.measures]
     rows += [(translate("field.service", lang), f"{word('ServiceKind', s.kind.value)} "
-              f"{s.start_on or '…'} → {s.end_on or '…'}") for s in record.services]
+              f"{day(s.start_on) or '…'} → {day(s.end_on) or '…'}") for s in record.services]
     return tuple(rows)
 
 
@@ -208,7 +209,7 @@ def _sharing_rows(vault: Vault, case_id: str, lang: str) -> tuple[tuple[str, str
         targets = ", ".join(translate("sharing.laboratorio", lang) if t == sharing.LABORATORIO
                             else vocabulary.label("OfficeKind", t, lang) for t in d.targets)
         basis = vocabulary.label("SharingBasis", r.basis.value, lang) + sharing.detail(r, lang)
-        rows.append((r.decided_on.isoformat(), f"{targets}: {basis} — {r.reason}"))
+        rows.append((day(r.decided_on), f"{targets}: {basis} — {r.reason}"))
     return tuple(rows)
 
 

@@ -117,8 +117,8 @@ class StatsPage(QWidget):
     def _show(self, result: tuple[int, tuple[int, aggregates.Stats,
                                              list[tuple[str, int, int]]]]) -> None:
         asked, (year, exact, drawings) = result
-        if asked != self._asked:
-            return  # another count was asked for meanwhile
+        if asked != self._asked or not self._vault.is_open:
+            return  # another count was asked for meanwhile, or the vault locked
         self._shown = year
         exports.viewed(self._vault, year)  # exact counts on screen: audited, as `rete stats`
         fill_table(self.table, [[self._label(section), self._key_label(section, key), value]
