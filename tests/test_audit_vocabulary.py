@@ -16,6 +16,7 @@ from rete_desktop import messages
 from rete_desktop.domain.audit_actions import CODE, AuditAction, detail_text, parse_detail
 from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind
+from rete_desktop.i18n import translate
 from rete_desktop.storage import audit, cases, erasure, notes, offices
 from rete_desktop.storage.vault import Vault
 from tests.conftest import CliRunner, make_vault
@@ -26,8 +27,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "rete_desktop"
 
 @pytest.mark.parametrize("action", list(AuditAction), ids=str)
 def test_every_action_has_words_in_italian_and_english(action: AuditAction) -> None:
-    entry = messages.CATALOG[f"audit.action.{action.value}"]
-    assert entry["it"].strip() and entry["en"].strip() and entry["it"] != entry["en"]
+    message_id = f"audit.action.{action.value}"
+    italian, english = translate(message_id, "it"), translate(message_id, "en")
+    assert message_id in messages.CATALOG
+    assert italian.strip() and english.strip() and italian != english
 
 
 def test_no_words_for_actions_that_do_not_exist() -> None:
@@ -109,7 +112,7 @@ def test_entries_are_described_with_their_case(vault: Vault) -> None:
     said = {item.entry.action: (*audit.describe(item, "it"), item.reference)
             for item in audit.entries_with_cases(vault)}
     assert said["note.add"] == ("Ha aggiunto una nota", "un caso poi cancellato", None)
-    assert said["case.erase"][0] == "Ha cancellato il fascicolo"
+    assert said["case.erase"][0] == "Ha cancellato il caso"
     assert said["case.erase"][1].endswith("dati rimossi")
 
 

@@ -80,11 +80,11 @@ def test_an_english_user_reads_english_errors_and_an_italian_user_italian() -> N
 
 
 @pytest.mark.parametrize(("message_id", "params", "one", "many"), [
-    ("register.counts.cases", {}, "1 fascicolo", "2 fascicoli"),
+    ("register.counts.cases", {}, "1 caso", "2 casi"),
     ("register.counts.open", {}, "1 aperto", "2 aperti"),
     ("lab.imported_agenda", {"sender": "CAV", "about": "oggi", "id": "x"}, "(1 caso)",
      "(2 casi)"),
-    ("retention.due_count", {}, "1 fascicolo da rivedere", "2 fascicoli da rivedere"),
+    ("retention.due_count", {}, "1 caso da rivedere", "2 casi da rivedere"),
 ])
 def test_plurals_agree_with_the_number(message_id: str, params: dict[str, str], one: str,
                                        many: str) -> None:
@@ -133,3 +133,35 @@ def test_rerunning_the_extractor_keeps_the_po_and_seeds_only_new_ids(
     assert after["x.kept"].string == "tenuto, corretto nel .po"
     assert after["x.new"].string == ("{count} caso", "{count} casi")
     assert after["x.changed"].string == "testo di prima" and "fuzzy" in after["x.changed"].flags
+
+
+def _dropper():
+    spec = importlib.util.spec_from_file_location(
+        "drop_seeded_italian", ROOT / "scripts" / "drop_seeded_italian.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dropping_the_italian_seeds_leaves_the_english_and_what_is_not_yet_translated(
+        tmp_path: Path) -> None:
+    """docs/i18n.md: the Italian lives in the .po; a seed beside the English is removed once the
+    .po translates its id, and only then (a new id keeps its seed until it is extracted)."""
+    table = tmp_path / "area.py"
+    table.write_text('MESSAGES = {\n'
+                     '    "a.done": {"it": "Fatto", "en": "Done"},\n'
+                     '    "a.long": {\n'
+                     '        "it": "Una riga "\n'
+                     '        "e un\'altra",\n'
+                     '        "en": "One line and another",\n'
+                     '    },\n'
+                     '    "a.new": {"it": "Nuovo", "en": "New"},\n'
+                     '}\n', encoding="utf-8")
+    removed, kept = _dropper().drop(table, {"a.done", "a.long"})
+    assert (removed, kept) == (2, ["a.new"])
+    scope: dict[str, object] = {}
+    exec(table.read_text("utf-8"), scope)  # noqa: S102 - the file just written above
+    assert scope["MESSAGES"] == {"a.done": {"en": "Done"},
+                                 "a.long": {"en": "One line and another"},
+                                 "a.new": {"it": "Nuovo", "en": "New"}}
+

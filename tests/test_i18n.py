@@ -19,10 +19,14 @@ def _all_entries():
 
 
 @pytest.mark.parametrize("area,message_id,texts", list(_all_entries()))
-def test_message_has_both_languages_with_same_placeholders(area, message_id, texts) -> None:
-    assert set(texts) == {"it", "en"}, message_id
-    assert placeholders(texts["it"]) == placeholders(texts["en"]), message_id
-    assert texts["it"].strip() and texts["en"].strip()
+def test_message_has_its_english_and_any_italian_seed_the_same_placeholders(
+        area, message_id, texts) -> None:
+    """The Italian is in po/rete-core/it.po (test_core_catalogue checks it); an ``it`` beside
+    the English is only a seed for a new id (docs/i18n.md)."""
+    assert "en" in texts and set(texts) <= {"it", "en"}, message_id
+    assert texts["en"].strip()
+    if "it" in texts:
+        assert placeholders(texts["it"]) == placeholders(texts["en"]), message_id
 
 
 def test_message_ids_are_unique_across_areas() -> None:

@@ -48,7 +48,7 @@ def test_italian_plural_forms_of_the_widget_texts_differ() -> None:
 
 
 @pytest.mark.parametrize(("message_id", "params", "one", "many"), [
-    ("retention.due_count", {}, "1 fascicolo da rivedere", "2 fascicoli da rivedere"),
+    ("retention.due_count", {}, "1 caso da rivedere", "2 casi da rivedere"),
     ("lab.redacted", {}, "è stato tolto 1 dato identificativo", "sono stati tolti 2 dati"),
     ("audit.ok", {"head": "x"}, "1 voce verificata", "2 voci verificate"),
     ("lab_pdf.age", {}, "1 anno", "2 anni"),

@@ -272,8 +272,8 @@ def test_her_access_log_names_each_action_in_words(
 ) -> None:
     cases.get_case(vault, family["case"])  # audited as a read
     text = _text(subject_access_pdf(subject_access.collect(vault, family["victim"], lang="it")))
-    log = text.split("Chi ha consultato o modificato il fascicolo")[1]
-    assert "Ha aperto il fascicolo" in log and "case.read" not in log
+    log = text.split("Chi ha consultato o modificato il caso")[1]
+    assert "Ha aperto il caso" in log and "case.read" not in log
     assert "note.add" not in log and "person.add" not in log
 
 

@@ -11,12 +11,12 @@
     <message>
         <location filename="../../src/rete_desktop/ui/access_export.py" line="49"/>
         <source>Case of the person</source>
-        <translation>Fascicolo della persona</translation>
+        <translation>Caso della persona</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/access_export.py" line="50"/>
         <source>Case reference, e.g. 2026/0042</source>
-        <translation>Numero del fascicolo, es. 2026/0042</translation>
+        <translation>Numero del caso, es. 2026/0042</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/access_export.py" line="53"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../src/rete_desktop/ui/access_export.py" line="77"/>
         <source>Ca&amp;se</source>
-        <translation>Fa&amp;scicolo</translation>
+        <translation>Ca&amp;so</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/access_export.py" line="78"/>
@@ -511,17 +511,17 @@
     <message>
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="45"/>
         <source>Filter by case</source>
-        <translation>Filtra per fascicolo</translation>
+        <translation>Filtra per caso</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="46"/>
         <source>Case reference, e.g. 2026/0042 (empty: all)</source>
-        <translation>Numero del fascicolo, es. 2026/0042 (vuoto: tutti)</translation>
+        <translation>Numero del caso, es. 2026/0042 (vuoto: tutti)</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="49"/>
         <source>&amp;Case:</source>
-        <translation>&amp;Fascicolo:</translation>
+        <translation>&amp;Caso:</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="51"/>
@@ -561,7 +561,7 @@
     <message>
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="69"/>
         <source>Case</source>
-        <translation>Fascicolo</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="70"/>
@@ -571,7 +571,7 @@
     <message>
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="71"/>
         <source>Audit log</source>
-        <translation>Registro degli accessi</translation>
+        <translation>Registro di audit</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="108"/>
@@ -1526,12 +1526,12 @@
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="78"/>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="84"/>
         <source>Cases due for retention review</source>
-        <translation>Fascicoli da rivedere (conservazione)</translation>
+        <translation>Casi da rivedere (conservazione)</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="82"/>
         <source>Case</source>
-        <translation>Fascicolo</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="82"/>
@@ -1551,7 +1551,7 @@
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="117"/>
         <source>Double-click a case to open it; decide whether to keep or erase it.</source>
-        <translation>Doppio clic su un fascicolo per aprirlo; decidi se conservarlo o cancellarlo.</translation>
+        <translation>Doppio clic su un caso per aprirlo; decidi se conservarlo o cancellarlo.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="126"/>
@@ -1586,12 +1586,12 @@
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="168"/>
         <source>Case reference, e.g. 2026/0042</source>
-        <translation>Numero del fascicolo, es. 2026/0042</translation>
+        <translation>Numero del caso, es. 2026/0042</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="198"/>
         <source>Case {0}: {1}, {2}. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
-        <translation>Fascicolo {0}: {1}, {2}. Tutto verrà rimosso dalla cassaforte e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
+        <translation>Caso {0}: {1}, {2}. Tutto verrà rimosso dalla cassaforte e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="201"/>
@@ -1618,17 +1618,17 @@
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="165"/>
         <source>Erase a case for good (art. 17)</source>
-        <translation>Cancella definitivamente un fascicolo (art. 17)</translation>
+        <translation>Cancella definitivamente un caso (art. 17)</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="167"/>
         <source>Case to erase</source>
-        <translation>Fascicolo da cancellare</translation>
+        <translation>Caso da cancellare</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="173"/>
         <source>Type the case reference to confirm</source>
-        <translation>Scrivi il numero del fascicolo per confermare</translation>
+        <translation>Scrivi il numero del caso per confermare</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="175"/>
@@ -1638,7 +1638,7 @@
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="181"/>
         <source>Case to &amp;erase</source>
-        <translation>Fascicolo da &amp;cancellare</translation>
+        <translation>Caso da &amp;cancellare</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="183"/>
@@ -1648,7 +1648,7 @@
     <message>
         <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="192"/>
         <source>No such case.</source>
-        <translation>Fascicolo inesistente.</translation>
+        <translation>Caso inesistente.</translation>
     </message>
 </context>
 <context>
@@ -2832,7 +2832,7 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
     <message>
         <location filename="../../src/rete_desktop/ui/main_window.py" line="384"/>
         <source>Notes, referrals and the audit log now say «{0}».</source>
-        <translation>Da ora note, segnalazioni e registro degli accessi riportano «{0}».</translation>
+        <translation>Da ora note, segnalazioni e registro di audit riportano «{0}».</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3029,7 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="310"/>
         <source>Case</source>
-        <translation>Fascicolo</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="310"/>
@@ -4810,13 +4810,13 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     <message>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="355"/>
         <source>The backup is restored into a new, empty folder and checked there; the vault open now is not touched. Type the passphrase that opened the vault when the backup was made.</source>
-        <translation>La copia viene ripristinata in una cartella nuova e vuota e controllata lì; la cassaforte aperta ora non viene toccata. Scrivi la passphrase che apriva la cassaforte quando è stata fatta la copia.</translation>
+        <translation>La copia di sicurezza viene ripristinata in una cartella nuova e vuota e controllata lì; la cassaforte aperta ora non viene toccata. Scrivi la passphrase che apriva la cassaforte quando è stata fatta la copia di sicurezza.</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="361"/>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="396"/>
         <source>Backup file</source>
-        <translation>File della copia</translation>
+        <translation>File della copia di sicurezza</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="364"/>
@@ -4826,12 +4826,12 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     <message>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="363"/>
         <source>Choose the backup file</source>
-        <translation>Scegli il file della copia</translation>
+        <translation>Scegli il file della copia di sicurezza</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="362"/>
         <source>&amp;Backup file</source>
-        <translation>&amp;File della copia</translation>
+        <translation>&amp;File della copia di sicurezza</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="366"/>
@@ -4857,7 +4857,7 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     <message>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="370"/>
         <source>Passphrase of the backup</source>
-        <translation>Passphrase della copia</translation>
+        <translation>Passphrase della copia di sicurezza</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="371"/>

@@ -8,7 +8,6 @@ Registered in the core's catalogue by ``cli/__init__.py`` (Italian in ``po/rete-
 MESSAGES: dict[str, dict[str, str]] = {
     # Global options and the program
     "help.rete": {
-        "it": "Rete Desktop: fascicoli dell'ufficio e scambio sicuro con la rete antiviolenza",
         "en": "Rete Desktop: the office's case records and secure exchange with the anti-violence "
         "network",
     },
@@ -452,7 +451,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Packets and consent (packet_commands.py)
     "help.packet": {"it": "pacchetti firmati e cifrati", "en": "signed, encrypted packets"},
     "help.packet.export": {
-        "it": "scrive un pacchetto di invio per un caso",
         "en": "write a referral packet for a case",
     },
     "help.packet.export.out": {
@@ -481,7 +479,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "what the recipient is asked to do",
     },
     "help.packet.import": {
-        "it": "verifica e archivia un pacchetto: invio, ricevuta o laboratorio",
         "en": "verify and file a packet: referral, receipt or laboratorio",
     },
     "help.packet.list": {

@@ -10,8 +10,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Attachment {id} not found.",
     },
     "attachment.damaged": {
-        "it": "L'allegato {id} non corrisponde più alla sua impronta SHA-256: il contenuto è "
-        "alterato. Esegui «rete vault check» e, se serve, ripristina un backup.",
         "en": "Attachment {id} no longer matches its SHA-256 fingerprint: its content is "
         "altered. Run “rete vault check” and restore a backup if needed.",
     },

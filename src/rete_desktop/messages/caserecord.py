@@ -232,7 +232,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sent on the legal basis of: {basis}.",
     },
     "referral_pdf.basis": {
-        "it": "Base giuridica dell'invio",
         "en": "Legal basis of the referral",
     },
     "referral_pdf.record": {

@@ -7,36 +7,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Invalid retention period: {value} (0 to {max} {max:year|years}, or none).",
     },
     "retention.policy": {
-        "it": "Revisione dei fascicoli, anni dopo i quali un fascicolo va rivisto: chiusi "
-        "(dalla chiusura) {closed}; in monitoraggio {monitoring}; aperti (senza modifiche) "
-        "{open}.",
         "en": "Case review, years after which a case is due: closed (since closing) {closed}; "
         "monitored {monitoring}; open (without changes) {open}.",
     },
     "retention.never": {"it": "mai", "en": "never"},
     "retention.none_due": {
-        "it": "Nessun fascicolo da rivedere.",
         "en": "No case is due for review.",
     },
     "retention.due_count": {
-        "it": "{count} {count:fascicolo|fascicoli} da rivedere: valuta se "
-        "{count:conservarlo o cancellarlo|conservarli o cancellarli} ('rete case erase').",
         "en": "{count} {count:case|cases} due for review: decide whether to keep or erase "
         "{count:it|them} "
         "('rete case erase').",
     },
     "erasure.done": {
-        "it": "Fascicolo {case} cancellato definitivamente ({detail}). Il registro di audit "
-        "conserva solo la data e l'identificativo. Le copie di sicurezza precedenti lo "
-        "contengono ancora finché non vengono distrutte.",
         "en": "Case {case} erased for good ({detail}). The audit log keeps only the date and "
         "the id. Earlier backups still hold it until they are destroyed.",
     },
     "erasure.cleanup_failed": {
-        "it": "Il fascicolo è cancellato: non compare più nell'applicazione. La pulizia del "
-        "file non è riuscita ({reason}), quindi frammenti del contenuto possono restare nel "
-        "file finché non si completa. Libera spazio su disco: la pulizia si ripete con 'rete "
-        "vault check' o riaprendo la pagina Protezione dei dati.",
         "en": "The case is erased: it no longer appears anywhere in the app. The clean-up of "
         "the file failed ({reason}), so fragments of its content may stay in the file until "
         "it is completed. Free some disk space: the clean-up is repeated by 'rete vault "
@@ -47,8 +34,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Finished the clean-up of the file left pending after an erasure.",
     },
     "erasure.summary": {
-        "it": "Fascicolo da cancellare: {reference} ({counts}). "
-        "Ripeti con --yes per confermare: non si può annullare.",
         "en": "Case to erase: {reference} ({counts}). "
         "Repeat with --yes to confirm: this cannot be undone.",
     },
@@ -68,42 +53,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Access to personal data (GDPR art. 15)",
     },
     "access.intro": {
-        "it": "Titolare del trattamento: {office}. Documento generato il {date}. Contiene i "
-        "dati che questo ufficio conserva sulla persona indicata e le informazioni previste "
-        "dall'art. 15 del GDPR. Le altre persone del fascicolo non sono nominate.",
         "en": "Data controller: {office}. Generated on {date}. It holds the data this office "
         "keeps about the person named below and the information GDPR art. 15 provides for. "
         "Other persons in the case are not named.",
     },
     "access.person": {"it": "La persona", "en": "The person"},
-    "access.case": {"it": "Il fascicolo", "en": "The case"},
+    "access.case": {"en": "The case"},
     "access.consent": {"it": "Consenso alla condivisione", "en": "Consent to share"},
-    "access.notes": {"it": "Note del fascicolo", "en": "Case notes"},
+    "access.notes": {"en": "Case notes"},
     "access.tasks": {"it": "Attività", "en": "Tasks"},
     "access.attachments": {"it": "Documenti allegati", "en": "Attached documents"},
     "access.log": {
-        "it": "Chi ha consultato o modificato il fascicolo",
         "en": "Who viewed or changed the case",
     },
     "access.others": {
-        "it": "Altre persone nel fascicolo (solo il ruolo): {roles}",
         "en": "Other people in the case (role only): {roles}",
     },
     "access.retention": {
-        "it": "Conservazione: il fascicolo viene rivisto {years} {years:anno|anni} dopo la "
-        "chiusura o "
-        "l'ultima modifica.",
         "en": "Retention: the case is reviewed {years} {years:year|years} after closing or its "
         "last change.",
     },
     "access.retention_none": {
-        "it": "Conservazione: il fascicolo resta finché è in carico.",
         "en": "Retention: the case is kept while it is being handled.",
     },
     # For a person who may not learn the case's status (alleged offender, child, relative):
     # the office's rule for every status, so the sentence is the same for an open or closed case.
     "access.retention_policy": {
-        "it": "Conservazione, secondo lo stato del fascicolo: {rules}.",
         "en": "Retention, by the status of the case: {rules}.",
     },
     "access.retention_rule": {
@@ -147,10 +122,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "register.purpose.h": {"it": "Finalità", "en": "Purposes"},
     "register.purpose": {
-        "it": "Accoglienza, protezione e accompagnamento delle donne che subiscono violenza e "
-        "dei loro figli; valutazione del rischio; attuazione dei protocolli della rete "
-        "territoriale antiviolenza e degli obblighi di legge (L. 69/2019 \"Codice rosso\"); "
-        "invio concordato ad altri servizi della rete.",
         "en": "Reception, protection and support of women who suffer violence and of their "
         "children; risk assessment; carrying out the protocols of the territorial "
         "anti-violence network and legal duties (Law 69/2019 \"Codice rosso\"); agreed "
@@ -205,11 +176,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Security measures (art. 32)",
     },
     "register.security": {
-        "it": "Database cifrato SQLCipher 4 (AES-256) con chiave casuale protetta da "
-        "passphrase (Argon2id) e chiave di recupero; nessun file temporaneo in chiaro; "
-        "registro di audit a catena di hash; invii firmati (Ed25519) e cifrati (age); "
-        "copie di sicurezza cifrate; cancellazione con secure_delete (contenuto sovrascritto); "
-        "verifica di integrità ('rete vault check').",
         "en": "SQLCipher 4 encrypted database (AES-256) with a random key protected by a "
         "passphrase (Argon2id) and a recovery key; no plaintext temporary files; "
         "hash-chained audit log; signed (Ed25519) and encrypted (age) referrals; "
@@ -218,8 +184,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "register.counts.h": {"it": "Consistenza", "en": "Volume"},
     "register.counts": {
-        "it": "Fascicoli: {open}, {monitoring} in monitoraggio, {closed}; {persons}; {due} da "
-        "rivedere per la conservazione; {erased}.",
         "en": "Cases: {open}, {monitoring} monitored, {closed}; {persons} recorded; {due} due for "
         "retention review; {erased}.",
     },
@@ -230,10 +194,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "register.counts.persons": {
         "it": "{count} {count:persona registrata|persone registrate}",
         "en": "{count} {count:person|persons}"},
-    "register.counts.cases": {"it": "{count} {count:fascicolo|fascicoli}",
-                              "en": "{count} {count:case|cases}"},
+    "register.counts.cases": {"en": "{count} {count:case|cases}"},
     "register.counts.erased": {
-        "it": "{count} {count:fascicolo cancellato|fascicoli cancellati}",
         "en": "{count} {count:case|cases} erased"},
     "register.signature": {
         "it": "Data e firma del titolare o del responsabile della protezione dei dati:",

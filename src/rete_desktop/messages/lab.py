@@ -81,8 +81,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "waiting cases (rete lab items) and will go on the next agenda (rete lab agenda).",
     },
     "lab.imported_agenda": {
-        "it": "Ricevuto da {sender} l'ordine del giorno della riunione del {about} ({count} "
-        "casi). Per leggerlo: rete lab show {id}.",
         "en": "Received from {sender}: the agenda of the meeting of {about} "
         "({count} {count:case|cases}). "
         "To read it: rete lab show {id}.",

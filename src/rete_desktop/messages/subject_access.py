@@ -17,10 +17,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "access.h.source": {"it": "Origine dei dati", "en": "Where the data came from"},
     "access.h.rights": {"it": "I suoi diritti", "en": "Your rights"},
     "access.h.withheld": {"it": "Dati non comunicati", "en": "Data not disclosed"},
-    "access.field.case_reference": {"it": "Fascicolo n.", "en": "Case no."},
+    "access.field.case_reference": {"en": "Case no."},
     "access.info.source_office": {
-        "it": "I dati sono stati raccolti direttamente da questo ufficio, durante i colloqui e "
-        "le attività del fascicolo.",
         "en": "The data were collected by this office itself, in the interviews and the work "
         "on the case.",
     },
@@ -61,21 +59,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "By a reasoned decision of the office, these are disclosed as well: {sections}.",
     },
     "access.withheld.restricted": {
-        "it": "Gli altri dati del fascicolo ({sections}) non vengono comunicati: il diritto di "
-        "accesso è limitato ai sensi dell'art. 2-undecies del d.lgs. 196/2003 (Codice in "
-        "materia di protezione dei dati personali) e dell'art. 15, paragrafo 4, del "
-        "Regolamento (UE) 2016/679, perché comunicarli potrebbe ledere i diritti e le "
-        "libertà di altre persone o lo svolgimento di indagini e procedimenti giudiziari.",
         "en": "The other data of the case ({sections}) are not disclosed: the right of access "
         "is restricted under art. 2-undecies of the Italian privacy code (d.lgs. 196/2003) "
         "and art. 15(4) of Regulation (EU) 2016/679, because disclosing them could harm "
         "the rights and freedoms of other persons or investigations and court proceedings.",
     },
     "access.withheld.third_party": {
-        "it": "Non sono compresi ({sections}): il fascicolo riguarda soprattutto un'altra "
-        "persona, i cui dati non possono essere comunicati senza ledere i suoi diritti "
-        "(art. 15, paragrafo 4, GDPR). L'ufficio può valutare caso per caso la "
-        "comunicazione delle parti che la riguardano.",
         "en": "Not included ({sections}): the case is mainly about another person, whose data "
         "cannot be disclosed without harming her rights (GDPR art. 15(4)). The office can "
         "decide case by case to disclose the parts that concern you.",
@@ -90,7 +79,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "access.recipient.referral": {"it": "segnalazione", "en": "referral"},
     "access.recipient.agenda-item": {
-        "it": "scheda pseudonimizzata per il laboratorio distrettuale (senza nomi)",
         "en": "pseudonymised item for the district case conference (no names)",
     },
     "access.no_attachments": {"it": "nessun documento", "en": "none"},
@@ -103,7 +91,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Subject access export written to {pdf} and {json}.",
     },
     # --- sections and categories ------------------------------------------------------------
-    "access.section.case": {"it": "dati del fascicolo", "en": "case details"},
+    "access.section.case": {"en": "case details"},
     "access.section.others": {"it": "altre persone coinvolte", "en": "other persons involved"},
     "access.section.consent": {"it": "consenso alla condivisione", "en": "consent to share"},
     "access.section.purposes": {"it": "finalità e basi giuridiche",
@@ -115,7 +103,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "access.section.attachments": {"it": "documenti allegati", "en": "attached documents"},
     "access.section.access-log": {"it": "registro degli accessi", "en": "access log"},
     "access.category.identity": {
-        "it": "dati identificativi (nome, ruolo nel fascicolo, anno di nascita)",
         "en": "identity data (name, role in the case, birth year)",
     },
     "access.category.contact": {"it": "dati di contatto (telefono, indirizzo)",
@@ -135,7 +122,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "access.category.consent": {"it": "consenso alla condivisione", "en": "consent to share"},
     "access.category.attachments": {"it": "documenti allegati", "en": "attached documents"},
     "access.scope_said.full": {
-        "it": "Contenuto: il fascicolo completo (la persona è la vittima).",
         "en": "Contents: the whole case file (the person is the victim).",
     },
     "access.scope_said.third_party": {
@@ -170,15 +156,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The reason is too long (at most {max} characters).",
     },
     "access.reason_identifies": {
-        "it": "Il motivo non deve contenere indirizzi e-mail, codici fiscali o indirizzi "
-        "(via e numero civico): resta nel registro di audit anche dopo la cancellazione del "
-        "fascicolo.",
         "en": "The reason must not hold e-mail addresses, codici fiscali or street addresses "
         "(street and house number): it stays in the audit log even after the case is erased.",
     },
     "access.reason_names_someone": {
-        "it": "Il motivo non deve contenere nomi né numeri di telefono: resta nel registro di "
-        "audit anche dopo la cancellazione del fascicolo.",
         "en": "The reason must not hold names or phone numbers: it stays in the audit log even "
         "after the case is erased.",
     },

@@ -45,7 +45,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The “receives” field (how the office receives packets) is not valid.",
     },
     "transport.mail_saved": {
-        "it": "Casella {address} configurata (password conservata nell'archivio cifrato).",
         "en": "Mailbox {address} set up (password kept in the encrypted vault).",
     },
     "transport.folder_saved": {

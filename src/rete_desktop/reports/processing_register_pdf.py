@@ -23,7 +23,7 @@ _SECTIONS = ("purpose", "basis", "subjects", "data", "recipients", "transfers")
 
 
 def _count(what: str, count: int) -> Text:
-    """A volume with its noun agreeing with the number ("1 fascicolo", "2 fascicoli")."""
+    """A volume with its noun agreeing with the number ("1 caso", "2 casi")."""
     return Text(f"register.counts.{what}", {"count": count})
 
 
