@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import tomllib
 from pathlib import Path
 
@@ -111,4 +112,30 @@ def test_test_files_share_helpers_never_each_other() -> None:
     tests = PACKAGE.parents[1] / "tests"
     found = [f"{path.name} imports {name}" for path in sorted(tests.glob("test_*.py"))
              for name in _imports(path) if name.split(".")[-1].startswith("test_")]
+    assert found == []
+
+
+_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?\b")
+
+
+def _translated_strings(tree: ast.AST) -> set[int]:
+    """ids of the string constants inside ``tr(...)`` calls (rich text a translator may style)."""
+    inside: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in ("tr", "translate"):
+            inside |= {id(n) for arg in node.args for n in ast.walk(arg)}
+    return inside
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "ui").glob("*.py")), ids=lambda p: p.name)
+def test_screens_name_colours_by_meaning_from_the_palette(path: Path) -> None:
+    """ui/style.py holds every colour of the widgets: a screen says ERROR, not #b00020."""
+    if path.name == "style.py":
+        return
+    tree = ast.parse(path.read_text("utf-8"))
+    translated = _translated_strings(tree)
+    found = [f"{path.name}:{node.lineno} {node.value[:40]!r}" for node in ast.walk(tree)
+             if isinstance(node, ast.Constant) and isinstance(node.value, str)
+             and id(node) not in translated and _HEX_COLOUR.search(node.value)]
     assert found == []

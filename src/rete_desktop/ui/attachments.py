@@ -71,7 +71,7 @@ class PreviewDialog(QDialog):
         self.notice.setWordWrap(True)
         self.pages = QWidget()
         self.pages.setAccessibleName(self.tr("Attachment preview"))
-        self.pages.setStyleSheet("background: #8a8a8a;")
+        self.pages.setStyleSheet(style.PAGES)
         pages_layout = QVBoxLayout(self.pages)
         pages_layout.setContentsMargins(12, 12, 12, 12)
         pages_layout.setSpacing(12)

@@ -45,7 +45,7 @@ from rete_desktop.ui.note_timeline import NoteTimeline
 from rete_desktop.ui.widgets import ErrorLabel
 
 DRAFT_DELAY_MS = 800
-CHILD_BACKGROUND = QColor("#fff4cc")
+CHILD_BACKGROUND = QColor(style.CHILD_ROW)
 
 
 def _heading(text: str) -> QLabel:

@@ -25,7 +25,7 @@ from rete_desktop.i18n import translate
 from rete_desktop.packets import referral, referral_record, register
 from rete_desktop.packets.packet import new_file_name
 from rete_desktop.reports.referral_pdf import record_text
-from rete_desktop.ui import hooks, labels, pdf
+from rete_desktop.ui import hooks, labels, pdf, style
 from rete_desktop.ui.page_image import PageImage
 from rete_desktop.ui.widgets import ErrorLabel
 
@@ -50,7 +50,7 @@ class PreviewPage(QWizardPage):
         self.what_travels.setAccessibleName(self.tr("Everything that travels"))
         self.pages = QWidget()
         self.pages.setAccessibleName(self.tr("Referral summary preview"))
-        self.pages.setStyleSheet("background: #8a8a8a;")
+        self.pages.setStyleSheet(style.PAGES)
         self._pages_layout = QVBoxLayout(self.pages)
         self._pages_layout.setContentsMargins(12, 12, 12, 12)
         self._pages_layout.setSpacing(12)

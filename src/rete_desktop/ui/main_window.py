@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from rete_desktop.i18n import translate
 from rete_desktop.storage import cases
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import dialogs
+from rete_desktop.ui import dialogs, style
 from rete_desktop.ui.case_detail import CaseDetail
 from rete_desktop.ui.cases_page import CasesPage
 from rete_desktop.ui.clipboard import SecureClipboard
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         overdue = backup_overdue(self.vault)
         self.backup_state.setText(backup_status(self.vault))
         # the words say it; the colour only repeats it (dark red on grey: contrast 7:1)
-        self.backup_state.setStyleSheet("color: #8b0000; font-weight: bold;" if overdue else "")
+        self.backup_state.setStyleSheet(style.ERROR_ON_GREY_BOLD if overdue else "")
 
     def _audit_appended(self, action: str) -> None:
         if action == "vault.backup":  # the core announced a backup: the reminder goes
@@ -406,5 +406,5 @@ class MainWindow(QMainWindow):
 def _banner() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 6px; }")
+    label.setStyleSheet(style.NOTICE_BANNER)
     return label

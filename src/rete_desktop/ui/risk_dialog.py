@@ -32,13 +32,13 @@ from rete_desktop.domain.records import Assessment
 from rete_desktop.domain.vocabulary import RiskLevel
 from rete_desktop.storage import risk
 from rete_desktop.storage.vault import Vault
-from rete_desktop.ui import labels
+from rete_desktop.ui import labels, style
 from rete_desktop.ui.dialogs import FormDialog
 from rete_desktop.ui.widgets import picked_day, resize_within_screen
 
 # Readable as text on the window background (at least 4.5:1, tests/test_accessibility.py).
-LEVEL_COLOURS = {RiskLevel.LOW: QColor("#1b5e20"), RiskLevel.MEDIUM: QColor("#8a5300"),
-                 RiskLevel.HIGH: QColor("#b00020")}
+LEVEL_COLOURS = {RiskLevel.LOW: QColor(style.OK), RiskLevel.MEDIUM: QColor(style.RISK_MEDIUM),
+                 RiskLevel.HIGH: QColor(style.ERROR)}
 
 
 class RiskChart(QWidget):
@@ -86,7 +86,7 @@ class RiskChart(QWidget):
             return QPointF(x, area.bottom() - order.index(level) * area.height() / 2)
 
         points = [at(d, level) for d, level in self._points]
-        painter.setPen(QPen(QColor("#555555"), 1.5))
+        painter.setPen(QPen(QColor(style.MUTED), 1.5))
         for a, b in zip(points, points[1:], strict=False):
             painter.drawLine(a, b)
         for point, (_, level) in zip(points, self._points, strict=True):

@@ -188,9 +188,9 @@ class StrengthMeter(QWidget):
         if verdict.reason == "passphrase.reason.short":
             word, color = self.tr("too short"), style.ERROR
         elif not verdict.acceptable:
-            word, color = self.tr("too weak"), "#d35400"
+            word, color = self.tr("too weak"), style.WEAK
         elif verdict.score < 4:
-            word, color = self.tr("good"), "#27ae60"
+            word, color = self.tr("good"), style.FAIR
         else:
             word, color = self.tr("strong"), style.OK
         self._bar.setValue(verdict.score if passphrase else 0)
