@@ -89,7 +89,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="162"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="158"/>
         <source>answers to %n question(s)</source>
         <translation>
             <numerusform>answers to %n question</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="168"/>
         <source>%n minor(s) with her</source>
         <translation>
             <numerusform>%n minor with her</numerusform>

@@ -4094,89 +4094,89 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="48"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="44"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="50"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="46"/>
         <source>This page travels with the case data, encrypted for the chosen offices only.</source>
         <translation>Questa pagina viaggia con i dati del caso, cifrata solo per gli uffici scelti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="50"/>
         <source>Everything that travels</source>
         <translation>Tutto ciò che viene inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="52"/>
         <source>Referral summary preview</source>
         <translation>Anteprima del riepilogo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="75"/>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="93"/>
         <source>&amp;Send…</source>
         <translation>&amp;Invia…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="88"/>
         <source>To: &lt;b&gt;{0}&lt;/b&gt;. Below, everything the encrypted file carries, then the summary page. The protocol number is assigned when you send.</source>
         <translation>A: &lt;b&gt;{0}&lt;/b&gt;. Qui sotto tutto ciò che contiene il file cifrato, poi la pagina di riepilogo. Il numero di protocollo viene assegnato all&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="93"/>
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="111"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="107"/>
         <source>Persons</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="113"/>
         <source>Contact for the recipients</source>
         <translation>Recapito per i destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="118"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="114"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="120"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="116"/>
         <source>No note travels.</source>
         <translation>Non viene inviata nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="124"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="120"/>
         <source>Correction of {0}, written {1}</source>
         <translation>Rettifica della nota del {0}, scritta il {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="126"/>
         <source>Why each office receives it</source>
         <translation>Perché ciascun ufficio lo riceve</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="137"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="133"/>
         <source>Case record</source>
         <translation>Scheda del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="135"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="142"/>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="170"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="162"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="158"/>
         <source>answers to %n question(s)</source>
         <translation>
             <numerusform>risposte a %n domanda</numerusform>
@@ -4184,7 +4184,7 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="172"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="168"/>
         <source>%n minor(s) with her</source>
         <translation>
             <numerusform>%n minore con lei</numerusform>
@@ -4192,12 +4192,12 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="197"/>
         <source>Save the referral</source>
         <translation>Salva la segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_preview.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/export_preview.py" line="197"/>
         <source>Referrals (*.age)</source>
         <translation>Segnalazioni (*.age)</translation>
     </message>
