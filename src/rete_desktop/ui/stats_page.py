@@ -92,11 +92,6 @@ class StatsPage(QWidget):
         events = bridge(vault)  # the figures are counted from the cases
         keep_fresh(self, self.refresh, events.cases_changed, events.case_changed,
                    load_on_show=True)
-        events.locked.connect(self._forget_asked)
-
-    def _forget_asked(self) -> None:
-        """Figures still being counted when the vault locks are neither shown nor audited."""
-        self._asked += 1
 
     def refresh(self) -> None:
         """Compute the chosen year off the GUI thread; only the newest count is shown (an older
