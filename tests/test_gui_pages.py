@@ -581,3 +581,18 @@ def test_protocol_steps_fill_the_page_and_a_same_day_step_says_so(qtbot, vault):
     text = page.view.toPlainText()
     assert "the same day" in text and "within 0 days" not in text
     assert page.view.height() > page.height() * 3 // 4
+
+
+def test_open_case_never_shows_another_case(window, vault):
+    """Whatever the list has selected and the detail shows (a case opened from the audit log,
+    the search, a notice), opening a case shows that one, with its row and no other selected."""
+    ids = [cases.create_case(vault, title) for title in ("Primo", "Secondo", "Terzo")]
+    for selected in ids:
+        for shown in ids:
+            for wanted in ids:
+                window.cases_page.view.selectRow(window.cases_page.model.row_of(selected))
+                window.detail.show_case(shown)
+                window.open_case(wanted)
+                assert window.detail.case is not None and window.detail.case.id == wanted
+                rows = [i.row() for i in window.cases_page.view.selectionModel().selectedRows()]
+                assert rows == [window.cases_page.model.row_of(wanted)]
