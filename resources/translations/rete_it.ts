@@ -5237,112 +5237,112 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>Statistiche dell&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="138"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="138"/>
         <source>New cases</source>
         <translation>Nuovi casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="139"/>
         <source>New cases by month</source>
         <translation>Nuovi casi per mese</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="139"/>
         <source>By risk level</source>
         <translation>Per livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="140"/>
         <source>By referral source</source>
         <translation>Per fonte della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="141"/>
         <source>Children by exposure</source>
         <translation>Minori per tipo di esposizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="142"/>
         <source>Children involved</source>
         <translation>Minori coinvolti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="143"/>
         <source>Cases with children</source>
         <translation>Casi con minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="143"/>
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="144"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="144"/>
         <source>Average days from report</source>
         <translation>Giorni medi dalla segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="145"/>
         <source>Protocol deadlines</source>
         <translation>Scadenze dei protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="145"/>
         <source>Met</source>
         <translation>Rispettate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="146"/>
         <source>Missed</source>
         <translation>Mancate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="146"/>
         <source>Witnessed</source>
         <translation>Violenza assistita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="147"/>
         <source>Direct</source>
         <translation>Diretta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="147"/>
         <source>Unknown</source>
         <translation>Non nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="161"/>
         <source>Came on her own</source>
         <translation>Accesso spontaneo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="168"/>
         <source>Export CSV</source>
         <translation>Esporta CSV</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="176"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="186"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="188"/>
         <source>Saved, values below 3 hidden: {0}</source>
         <translation>Salvato, valori inferiori a 3 oscurati: {0}</translation>
     </message>
