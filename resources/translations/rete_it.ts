@@ -592,12 +592,12 @@
     <message>
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="140"/>
         <source>Audit and data protection</source>
-        <translation>Registro accessi e privacy</translation>
+        <translation>Registro di audit e privacy</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="141"/>
-        <source>Access log</source>
-        <translation>Registro degli accessi</translation>
+        <source>Audit log</source>
+        <translation>Registro di audit</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/audit_page.py" line="142"/>
@@ -2626,7 +2626,7 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
     <message>
         <location filename="../../src/rete_desktop/ui/main_window.py" line="121"/>
         <source>Audit and data protection</source>
-        <translation>Registro accessi e privacy</translation>
+        <translation>Registro di audit e privacy</translation>
     </message>
     <message>
         <location filename="../../src/rete_desktop/ui/main_window.py" line="124"/>

@@ -215,9 +215,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Said once under the contacts, when any of them is missing.
     "register.contacts_where": {
         "it": "Da inserire una volta per l'ufficio: rete privacy-contacts set, oppure Registro "
-        "accessi e privacy → Titolare e RPD.",
-        "en": "Enter them once for the office: rete privacy-contacts set, or Access log and "
-        "privacy → Controller and DPO.",
+        "di audit e privacy → Titolare e RPD.",
+        "en": "Enter them once for the office: rete privacy-contacts set, or Audit and data "
+        "protection → Controller and DPO.",
     },
     "privacy.contacts_saved": {
         "it": "Recapiti del titolare e del RPD salvati: compaiono nel registro dei trattamenti.",

@@ -2,7 +2,7 @@
 
 The record of processing (art. 30(1)(a) GDPR) must name the controller (titolare del
 trattamento: the Comune, the ASST, the Comando…) and the data protection officer with their
-contact details. An office enters them once (``rete privacy-contacts set``, or Registro accessi
+contact details. An office enters them once (``rete privacy-contacts set``, or Registro di audit
 e privacy → Titolare e RPD); they are kept in the vault's ``meta`` and printed on the record.
 """
 

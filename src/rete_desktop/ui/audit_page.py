@@ -138,7 +138,7 @@ class AuditPage(QWidget):
         self.data_protection = DataProtectionPage(vault)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Audit and data protection"))
-        self.tabs.addTab(self.log, self.tr("Access log"))
+        self.tabs.addTab(self.log, self.tr("Audit log"))
         self.tabs.addTab(self.data_protection, self.tr("Data protection"))
         self.log.open_case.connect(self.open_case)
         self.data_protection.open_case.connect(self.open_case)
