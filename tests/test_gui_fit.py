@@ -7,7 +7,9 @@ own panel: 1366×700 at 100 %, 1093×560 at 125 %, 910×466 at 150 %.
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 
 import pytest
 
@@ -18,12 +20,14 @@ from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QDialog,
     QLabel,
     QMenu,
     QScrollArea,
     QWidget,
 )
 
+from rete_desktop import ui  # noqa: E402
 from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
 from rete_desktop.storage import cases, notes  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
@@ -34,7 +38,7 @@ from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
 from rete_desktop.ui.widgets import TITLE_BAR  # noqa: E402
-from tests.every_dialog import every_dialog  # noqa: E402
+from tests.every_dialog import ELSEWHERE, every_dialog  # noqa: E402
 from tests.gui_helpers import case_with_consent, office_item, shown_dialog  # noqa: E402
 
 SIZES = {"100%": (1366, 700), "125%": (1093, 560), "150%": (910, 466)}
@@ -302,3 +306,20 @@ def test_the_main_window_opens_maximised_on_a_small_screen(qtbot, vault, monkeyp
     qtbot.addWidget(window)
     window.show_fitted()
     assert window.isMaximized() is maximised
+
+
+def test_every_dialog_of_the_app_is_walked(window, tmp_path) -> None:
+    """A new dialog joins tests/every_dialog.py (fit, tab order, screen reader) or says there
+    where else it is checked."""
+    defined = set()
+    for module in pkgutil.iter_modules(ui.__path__):
+        found = importlib.import_module(f"rete_desktop.ui.{module.name}")
+        defined |= {name for name, value in vars(found).items() if isinstance(value, type)
+                    and issubclass(value, QDialog) and value.__module__ == found.__name__}
+    built = set()
+    for build in every_dialog(window, tmp_path).values():
+        dialog = build()
+        built.add(type(dialog).__name__)
+        dialog.close()
+    assert defined - built - set(ELSEWHERE) == set()
+    assert set(ELSEWHERE) <= defined  # no stale excuse
