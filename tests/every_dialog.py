@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -62,6 +62,14 @@ def on_page(wizard: QWizard, page_id: int) -> QWizard:
     return wizard
 
 
+def dispose(widget: QWidget) -> None:
+    """Close ``widget`` and delete it now: a parentless dialog left to Python's garbage
+    collector was collected in a later test, while a worker thread ran, and crashed it."""
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def every_dialog(window: MainWindow, directory: Path) -> dict[str, Callable[[], QWidget]]:
     """Name -> a function building the dialog (built when asked: most delete themselves when
     closed) on the case open in ``window``, which has a note and two persons."""
@@ -106,7 +114,10 @@ def every_dialog(window: MainWindow, directory: Path) -> dict[str, Callable[[], 
         "glossary term": lambda: handbook_edit.GlossaryTermDialog(vault, None, window),
         "prevention action": lambda: handbook_edit.PreventionActionDialog(vault, window),
     }
-    for page_id in FirstRunWizard(directory / "new").pageIds():
+    probe = FirstRunWizard(directory / "new")
+    pages = probe.pageIds()
+    dispose(probe)
+    for page_id in pages:
         found[f"new office, page {page_id}"] = (
             lambda page_id=page_id: on_page(FirstRunWizard(directory / "new"), page_id))
     return found

@@ -38,7 +38,7 @@ from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
 from rete_desktop.ui.widgets import TITLE_BAR  # noqa: E402
-from tests.every_dialog import ELSEWHERE, every_dialog  # noqa: E402
+from tests.every_dialog import ELSEWHERE, dispose, every_dialog  # noqa: E402
 from tests.gui_helpers import case_with_consent, office_item, shown_dialog  # noqa: E402
 
 SIZES = {"100%": (1366, 700), "125%": (1093, 560), "150%": (910, 466)}
@@ -163,7 +163,7 @@ def test_every_dialog_fits_the_screen(window, scale, screen_at, tmp_path) -> Non
         found = _check_dialog(dialog, scale)
         if found:
             problems[name] = found
-        dialog.close()
+        dispose(dialog)
     assert problems == {}
 
 
@@ -320,6 +320,6 @@ def test_every_dialog_of_the_app_is_walked(window, tmp_path) -> None:
     for build in every_dialog(window, tmp_path).values():
         dialog = build()
         built.add(type(dialog).__name__)
-        dialog.close()
+        dispose(dialog)
     assert defined - built - set(ELSEWHERE) == set()
     assert set(ELSEWHERE) <= defined  # no stale excuse

@@ -33,7 +33,7 @@ from rete_desktop.ui.dialogs import (  # noqa: E402
 from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
 from rete_desktop.ui.main_window import MainWindow  # noqa: E402
 from rete_desktop.ui.settings import Settings  # noqa: E402
-from tests.every_dialog import every_dialog  # noqa: E402
+from tests.every_dialog import dispose, every_dialog  # noqa: E402
 from tests.gui_helpers import shown_dialog  # noqa: E402
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -291,5 +291,5 @@ def test_tab_goes_through_every_dialog_in_reading_order(window, qtbot, tmp_path)
                 if pb[0] + 4 < pa[0] or (abs(pb[0] - pa[0]) <= 4 and pb[1] < pa[1])]
         if back:
             problems[name] = back
-        dialog.close()
+        dispose(dialog)
     assert problems == {}
