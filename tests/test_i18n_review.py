@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
 from rete_desktop.i18n import translate
 from rete_desktop.resources import resource_path
 from tests.translation_pairs import po_pairs, ts_pairs
+
+UI = Path(__file__).resolve().parent.parent / "src" / "rete_desktop" / "ui"
 
 # Words that are the same in both languages (names, Italian legal terms, units, file filters).
 SAME_IN_BOTH = {
@@ -76,3 +79,34 @@ def test_the_vault_is_the_cassaforte_never_the_archivio() -> None:
     assert [(en, it) for en, it in pairs
             if re.search(r"\barchivio\b", it, re.I)
             and not re.search(r"archive|register", en, re.I)] == []
+
+
+def test_no_text_is_translated_under_another_widgets_name() -> None:
+    """``other.tr("…")`` is filed by lupdate under the variable's name (the operator fields
+    were under «dialog») and looked up under the class of ``other``: it stays English."""
+    calls = [f"{path.name}:{n}" for path in sorted(UI.glob("*.py"))
+             for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+             if re.search(r"\b(?!self\b)\w+\.tr\(", line)]
+    assert calls == []
+    contexts = {c.findtext("name") for c in ET.parse(
+        resource_path("translations", "rete_it.ts")).iter("context")}
+    assert not {name for name in contexts if name and name[0].islower()}
+
+
+def test_the_operator_fields_speak_italian(qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    from rete_desktop.ui import app as app_module
+    from rete_desktop.ui.wizard import OperatorPage
+
+    before = set(qapp.findChildren(app_module.MemoryTranslator))
+    app_module.install_translations(qapp, "it")
+    try:
+        page = OperatorPage()
+        assert page.name.placeholderText() == "es. Mario Rossi"
+        assert page.role.accessibleName() == "Ruolo o grado"
+    finally:
+        for translator in set(qapp.findChildren(app_module.MemoryTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(QLocale(QLocale.Language.English))

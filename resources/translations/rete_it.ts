@@ -3760,6 +3760,29 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
     </message>
 </context>
 <context>
+    <name>Operators</name>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="23"/>
+        <source>Name and surname</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="24"/>
+        <source>e.g. Mario Rossi</source>
+        <translation>es. Mario Rossi</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="26"/>
+        <source>Role or rank</source>
+        <translation>Ruolo o grado</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="27"/>
+        <source>e.g. App. Sc., Ass. soc., Operatrice</source>
+        <translation>es. App. Sc., Ass. soc., Operatrice</translation>
+    </message>
+</context>
+<context>
     <name>OperatorsDialog</name>
     <message>
         <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="173"/>
@@ -3848,32 +3871,32 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OwnNameDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="32"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="36"/>
         <source>My name and role</source>
         <translation>Il mio nome e ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="41"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="45"/>
         <source>Direct phone</source>
         <translation>Telefono diretto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="42"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="46"/>
         <source>printed on referrals for the call-back</source>
         <translation>stampato sulle segnalazioni per essere richiamati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="43"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="47"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="44"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="48"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="45"/>
+        <location filename="../../src/rete_desktop/ui/operators.py" line="49"/>
         <source>Direct &amp;phone</source>
         <translation>&amp;Telefono diretto</translation>
     </message>
@@ -5614,29 +5637,6 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <location filename="../../src/rete_desktop/ui/handbook_page.py" line="208"/>
         <source>Always available</source>
         <translation>Sempre disponibili</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="20"/>
-        <source>Name and surname</source>
-        <translation>Nome e cognome</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="21"/>
-        <source>e.g. Mario Rossi</source>
-        <translation>es. Mario Rossi</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="23"/>
-        <source>Role or rank</source>
-        <translation>Ruolo o grado</translation>
-    </message>
-    <message>
-        <location filename="../../src/rete_desktop/ui/operators.py" line="24"/>
-        <source>e.g. App. Sc., Ass. soc., Operatrice</source>
-        <translation>es. App. Sc., Ass. soc., Operatrice</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ computer's login; colleagues get theirs when added (``office_dialogs.AddOperator
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rete_desktop.domain.validation import display_phone
@@ -16,12 +17,15 @@ from rete_desktop.ui.dialogs import FormDialog
 
 def name_fields(dialog: QWidget) -> tuple[QLineEdit, QLineEdit]:
     """The name and role fields shared by the wizard and the dialogs."""
+    # One context for every caller: tr() on the caller would look under its own class,
+    # while lupdate files the texts under "dialog": they stayed English.
     name = QLineEdit()
-    name.setAccessibleName(dialog.tr("Name and surname"))
-    name.setPlaceholderText(dialog.tr("e.g. Mario Rossi"))
+    name.setAccessibleName(QCoreApplication.translate("Operators", "Name and surname"))
+    name.setPlaceholderText(QCoreApplication.translate("Operators", "e.g. Mario Rossi"))
     role = QLineEdit()
-    role.setAccessibleName(dialog.tr("Role or rank"))
-    role.setPlaceholderText(dialog.tr("e.g. App. Sc., Ass. soc., Operatrice"))
+    role.setAccessibleName(QCoreApplication.translate("Operators", "Role or rank"))
+    role.setPlaceholderText(QCoreApplication.translate(
+        "Operators", "e.g. App. Sc., Ass. soc., Operatrice"))
     return name, role
 
 
