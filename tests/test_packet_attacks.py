@@ -187,6 +187,7 @@ def test_a_receipt_naming_another_sender_is_refused(net, keys) -> None:
         with pytest.raises(ReteError) as info:
             receipts.import_receipt(sender, forged.seal())
         assert info.value.message_id == "packet.not_rete"
+        assert "il campo «receipt.json.sender» non è valido" in info.value.message("it")
         assert every_table(sender) == before
 
 

@@ -15,7 +15,8 @@ from typing import Any
 
 from rete_desktop import events
 from rete_desktop.domain.audit_actions import AuditAction
-from rete_desktop.errors import BadInput, SecurityRefused
+from rete_desktop.domain.document_fields import DocumentFields
+from rete_desktop.errors import SecurityRefused
 from rete_desktop.packets import register
 from rete_desktop.packets.manifest import load_json
 from rete_desktop.packets.packet import (
@@ -66,11 +67,12 @@ def store_receipt(conn: Any, packet: VerifiedPacket, protocol: str) -> str | Non
     ).fetchone()
     if acknowledged is None or row is None or sender not in json.loads(row[1]):
         raise SecurityRefused("packet.receipt_unexpected", packet_id=acknowledged or "-")
-    doc = load_json(packet.part(PART), max_size=MAX_RECEIPT_JSON, what=PART,
-                    max_string=200)
-    if (not isinstance(doc, dict) or doc.get("format") != FORMAT
-            or doc.get("packet_id") != acknowledged or doc.get("sender") != row[2]):
-        raise BadInput("packet.not_rete", reason="receipt.json does not match the packet")
+    fields = DocumentFields(load_json(packet.part(PART), max_size=MAX_RECEIPT_JSON, what=PART,
+                                      max_string=200), "packet.not_rete", PART)
+    for name, expected in (("format", FORMAT), ("packet_id", acknowledged), ("sender", row[2])):
+        if fields.raw(name) != expected:  # a receipt for another packet, or from elsewhere
+            raise fields.fail(name, "invalid")
+    doc = fields.obj
     received = doc.get("received")
     try:
         when = datetime.fromisoformat(received).isoformat() if isinstance(received, str) else ""
