@@ -110,3 +110,29 @@ def test_the_operator_fields_speak_italian(qapp) -> None:
             qapp.removeTranslator(translator)
             translator.deleteLater()
         QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_files_offered_for_saving_have_italian_names(qapp, vault, monkeypatch) -> None:
+    """The member card and the directory were offered as «member-card.json», «directory.json»
+    on an Italian desk."""
+    from PySide6.QtCore import QLocale
+
+    from rete_desktop.ui import app as app_module
+    from rete_desktop.ui import hooks
+    from rete_desktop.ui.network_page import NetworkPage
+
+    offered: list[str | None] = []
+    monkeypatch.setattr(hooks, "choose_file", lambda *args, save_as=None, **kwargs:
+                        offered.append(save_as))
+    before = set(qapp.findChildren(app_module.MemoryTranslator))
+    app_module.install_translations(qapp, "it")
+    try:
+        page = NetworkPage(vault)
+        page.export_card()
+        page._choose_target(90)
+    finally:
+        for translator in set(qapp.findChildren(app_module.MemoryTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+    assert offered == ["scheda-membro.json", "elenco-della-rete.json"]

@@ -3398,6 +3398,11 @@ Decisioni: {3}; azioni: {4}.</translation>
         <translation>Schede di adesione (*.json)</translation>
     </message>
     <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="275"/>
+        <source>member-card.json</source>
+        <translation>scheda-membro.json</translation>
+    </message>
+    <message>
         <location filename="../../src/rete_desktop/ui/network_page.py" line="284"/>
         <source>Member card saved in {0}. Send it to the coordinator, then read them your safety number by phone.</source>
         <translation>Scheda di adesione salvata in {0}. Inviatela al coordinatore, poi leggetegli per telefono il vostro numero di sicurezza.</translation>
@@ -3532,7 +3537,12 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>Elenco della rete (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/network_page.py" line="426"/>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="416"/>
+        <source>directory.json</source>
+        <translation>elenco-della-rete.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/network_page.py" line="427"/>
         <source>Directory version {0} saved in {1}, valid until {2}. Send it to every member office.</source>
         <translation>Elenco versione {0} salvato in {1}, valido fino al {2}. Inviatelo a tutti gli uffici aderenti.</translation>
     </message>

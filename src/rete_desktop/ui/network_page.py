@@ -272,7 +272,7 @@ class NetworkPage(QWidget):
 
     def export_card(self) -> None:
         hooks.choose_file(self, self.tr("Export member card"), self.tr("Member cards (*.json)"),
-                          self.write_card, save_as="member-card.json")
+                          self.write_card, save_as=self.tr("member-card.json"))
 
     def write_card(self, path: str) -> None:
         try:
@@ -412,7 +412,8 @@ class NetworkPage(QWidget):
     def _choose_target(self, days: int) -> None:
         hooks.choose_file(self, self.tr("Publish directory"),
                           self.tr("Network directory (*.json)"),
-                          lambda path: self.write_directory(path, days), save_as="directory.json")
+                          lambda path: self.write_directory(path, days),
+                          save_as=self.tr("directory.json"))
 
     def write_directory(self, path: str, days: int) -> None:
         try:
