@@ -83,7 +83,8 @@ def _add_old_year(where: Path) -> None:
 def _build(where: Path, cases: int) -> None:
     import shutil
 
-    from rete_desktop.demo import DEMO_NOTES, DemoSize, fill_demo
+    from rete_desktop.demo import NOTE_TEMPLATES, DemoSize, fill_demo
+    from rete_desktop.domain.vocabulary import NoteCategory
     from rete_desktop.storage import cases as case_store
     from rete_desktop.storage import notes
     from rete_desktop.storage.vault import Vault, new_id
@@ -99,11 +100,13 @@ def _build(where: Path, cases: int) -> None:
     fill_demo(opened, DemoSize(cases=cases, notes_per_case=NOTES_PER_CASE))
     made = {}
     first = datetime(2024, 1, 1, 9, tzinfo=UTC)
+    categories = list(NoteCategory)
     for size in TIMELINE_SIZES:
         case_id = case_store.create_case(opened, f"Timeline {size} note — Casalmaggiore")
         with opened.transaction() as conn:
             for i in range(size):
-                category, text = DEMO_NOTES[i % len(DEMO_NOTES)]
+                category = categories[i % len(categories)]
+                text = NOTE_TEMPLATES[i % len(NOTE_TEMPLATES)]
                 created = (first + timedelta(hours=i)).isoformat()
                 note_id = new_id()
                 notes.insert_note(conn, note_id, case_id, created, category, f"{i}. {text}",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -189,6 +190,23 @@ def test_a_large_file_is_kept_and_saved_chunk_by_chunk(vault: Vault, tmp_path: P
     assert copy.read_bytes() == source.read_bytes()
     assert attachments.attachment_data(vault, new) == source.read_bytes()
     assert audit.list_entries(vault, case_id=case_id)[0].action == "attachment.read"
+
+
+def test_a_previewed_file_is_held_in_memory_once(vault: Vault, tmp_path: Path) -> None:
+    """The preview reads the whole file: one copy of it, not the chunks and their join
+    (a 20 MB scan would otherwise cost 40 MB while the preview opens)."""
+    case_id = cases.create_case(vault, "caso")
+    source = tmp_path / "scansione.pdf"
+    source.write_bytes(os.urandom(16 * attachments.CHUNK_SIZE))
+    new = attachments.add_file(vault, case_id, source)
+    tracemalloc.start()
+    try:
+        data = attachments.attachment_data(vault, new)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert data == source.read_bytes()
+    assert peak < 1.3 * len(data)
 
 
 def test_a_damaged_chunk_is_refused_and_no_copy_is_left(vault: Vault, tmp_path: Path) -> None:

@@ -4,13 +4,19 @@ exactly-once filing, settings kept in the vault, folder names published on membe
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
+from rete_desktop.domain.records import Consent
+from rete_desktop.domain.vocabulary import OfficeKind
+from rete_desktop.packets import referral
 from rete_desktop.packets.member_card import Receives, read_card
+from rete_desktop.storage import attachments, cases
 from tests.conftest import CliRunner
 from tests.mail_fixtures import delivery_states, fetch, send_case
 from tests.packet_fixtures import Office, build_network, referral_case, republish
@@ -98,6 +104,38 @@ def test_a_packet_found_again_after_a_crash_is_not_imported_twice(
     assert again["imported"] == [] and again["refused"] == []
     assert not list(inbox.glob("*.age"))
     assert len(json.loads(rete("case", "list", "--json", "--vault", str(cav.path)).out)) == 1
+
+
+def test_a_big_packet_is_read_from_the_folder_as_a_stream_and_links_are_not_followed(
+    rete: CliRunner, network: dict[str, Office], tmp_path: Path
+) -> None:
+    """A referral with a 4 MB scan is filed from the inbox without holding the packet file
+    as well as the scan (issue 14); a link dropped in the inbox is neither read nor moved."""
+    cc, cav = network["carabinieri"], network["cav"]
+    inbox = _folder(rete, cav, tmp_path / "share")
+    scan = os.urandom(4 * 1024 * 1024)
+    packet = tmp_path / "elsewhere.age"
+    with cc.open() as vault:
+        case_id = cases.create_case(vault, "Maltrattamenti in famiglia", risk="high")
+        cases.add_person(vault, case_id, "victim", "Anna Rossi", birth_year=1990)
+        cases.set_consent(vault, case_id, Consent(share_with=(OfficeKind.CAV,),
+                                                  include_notes=True))
+        big = attachments.add_attachment(vault, case_id, "ecografia.pdf", scan)
+        referral.seal_referral_to(vault, referral.prepare_referral(
+            vault, case_id, [cav.office_id], attachments_choice=referral.NoteChoice.parse(big)),
+            packet)
+    (inbox / "link.age").symlink_to(packet)
+    assert fetch(rete, cav)["imported"] == [] and (inbox / "link.age").is_symlink()
+    (inbox / "link.age").unlink()
+    shutil.copy(packet, inbox / "referral.age")
+    tracemalloc.start()
+    try:
+        fetched = fetch(rete, cav)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(fetched["imported"]) == 1 and fetched["refused"] == []
+    assert peak < 1.5 * len(scan)
 
 
 def test_folder_name_travels_on_the_card_and_in_the_directory(

@@ -12,8 +12,8 @@ from rete_desktop.cli.context import (
     Context,
     command_group,
     one_line,
-    read_file_arg,
     read_text_arg,
+    source_arg,
 )
 from rete_desktop.cli.render import emit_rows, indented, plain
 from rete_desktop.domain import validation
@@ -162,9 +162,9 @@ def cmd_item(ctx: Context) -> int:
 
 
 def cmd_import(ctx: Context) -> int:
-    data = read_file_arg(ctx.args.file, MAX_PACKET_SIZE)
+    source = source_arg(ctx.args.file, MAX_PACKET_SIZE)  # a file is read as a stream
     with ctx.open_vault() as vault:
-        result = exchange.import_lab_packet(vault, data)
+        result = exchange.import_lab_packet(vault, source)
     report_import(ctx, result)
     return 0
 

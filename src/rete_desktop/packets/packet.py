@@ -11,8 +11,8 @@ Generic API used by referrals, receipts and the laboratorio:
 - ``seal_packet_to(vault, kind, recipients, parts, path, *, case_id=None) -> packet id``: the
   same written straight to a file, streamed; the register keeps the SHA-256 only.
 - ``open_packet(vault, source, expected_kinds) -> VerifiedPacket``: every import check, in the
-  documented order; writes nothing. ``source`` is the packet's bytes or its file, which is
-  decrypted and read as a stream (issue 14).
+  documented order; writes nothing. ``source`` is the packet's bytes, its file or that file
+  open, which is decrypted and read as a stream (issue 14).
 - ``receive_packet(vault, data, expected_kinds, store=None) -> ReceivedPacket``: open, then in
   ONE transaction mark the id seen, call ``store(conn, packet, protocol)`` (which files the
   content and may return a case id), record the register row and the evidence.
@@ -305,24 +305,28 @@ def _seal(
 # --- opening -------------------------------------------------------------------------------
 
 
-PacketSource = bytes | Path
+PacketSource = bytes | Path | BinaryIO  # BinaryIO: a file the caller opened, at its start
 
 
 def unseal(source: PacketSource, age_identity: str) -> Unsealed:
     """Checks 1-5 without the vault: size, age header caps, decryption, archive, manifest,
     signature, and the X25519 stanza count against the signed recipients.
 
-    ``source`` is the packet's bytes or its file; either is decrypted and un-tarred as a
-    stream, hashed on the way (the register's SHA-256).
+    ``source`` is the packet's bytes, its file, or that file already open (the transport's
+    inbox opens it without following links); each is decrypted and un-tarred as a stream,
+    hashed on the way (the register's SHA-256).
     """
+    if isinstance(source, bytes):
+        if len(source) > MAX_PACKET_SIZE:
+            raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
+        header, members, digest = _decrypt(io.BytesIO(source).read, age_identity)
+        return _check_unsealed(members, header, digest, bytes(source))
     if isinstance(source, Path):
         with open_regular(source, MAX_PACKET_SIZE) as stream:
             header, members, digest = _decrypt(stream.read, age_identity)
-        return _check_unsealed(members, header, digest, b"")
-    if len(source) > MAX_PACKET_SIZE:
-        raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
-    header, members, digest = _decrypt(io.BytesIO(source).read, age_identity)
-    return _check_unsealed(members, header, digest, bytes(source))
+    else:
+        header, members, digest = _decrypt(source.read, age_identity)
+    return _check_unsealed(members, header, digest, b"")
 
 
 def _decrypt(read: Callable[[int], bytes],
@@ -458,10 +462,14 @@ def _evidence(source: PacketSource, unsealed: Unsealed) -> bytes:
     A file is read again for them, and must still be what was checked."""
     if unsealed.manifest.kind in NOT_KEPT_RECEIVED:
         return b""
-    if not isinstance(source, Path):
+    if isinstance(source, bytes):
         return unsealed.data
-    with open_regular(source, MAX_PACKET_SIZE) as stream:
-        data = read_stream(stream, MAX_PACKET_SIZE, str(source))
+    if isinstance(source, Path):
+        with open_regular(source, MAX_PACKET_SIZE) as stream:
+            data = read_stream(stream, MAX_PACKET_SIZE, str(source))
+    else:
+        source.seek(0)
+        data = read_stream(source, MAX_PACKET_SIZE, str(getattr(source, "name", "")))
     if hashlib.sha256(data).hexdigest() != unsealed.sha256:
         raise BadInput("packet.corrupted")  # the file changed while it was being read
     return data

@@ -12,6 +12,7 @@ name can hold a person's name, so it never reaches the log.
 from __future__ import annotations
 
 import hashlib
+import io
 import mimetypes
 import re
 import unicodedata
@@ -173,7 +174,10 @@ def attachment_data(
     when a copy leaves the vault); None when the caller audits the whole operation itself.
     """
     found = get_attachment(vault, attachment_id)
-    data = b"".join(attachment_chunks(vault, attachment_id))
+    buffer = io.BytesIO()  # not b"".join: that holds every chunk and the joined copy at once
+    for chunk in attachment_chunks(vault, attachment_id):
+        buffer.write(chunk)
+    data = buffer.getvalue()  # hands its buffer over, no second copy
     if audit:
         vault.log(audit, "attachment", attachment_id, {"case": found.case_id})
     return data

@@ -13,10 +13,10 @@ import os
 import secrets
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from rete_desktop.errors import BadInput, StorageFailure
 from rete_desktop.i18n import os_reason
-from rete_desktop.packets.archive import MAX_PACKET_SIZE
 from rete_desktop.storage.atomic import fsync_dir, write_atomic
 from rete_desktop.storage.vault import Vault
 from rete_desktop.transport.inbox import REFUSED, FetchReport, Progress, file_packet
@@ -44,17 +44,19 @@ def send(settings: FolderSettings, folder: str, data: bytes, protocol: str) -> s
     return str(path)
 
 
-def _read(path: Path) -> bytes | None:
-    """A regular file's bytes (one byte over the cap is enough to refuse it); None if it went
-    away or is not a regular file (links and devices are never followed)."""
+def _open(path: Path) -> BinaryIO | None:
+    """A regular file open for reading, streamed from there (issue 14: a packet is never read
+    whole); None if it went away, is not a regular file (links and devices are never
+    followed). One over the cap is refused by the import as soon as it reads past it."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
         return None
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            return None
-        return handle.read(MAX_PACKET_SIZE + 1)
+    handle = os.fdopen(fd, "rb")
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        handle.close()
+        return None
+    return handle
 
 
 def _move(path: Path, into: Path) -> None:
@@ -77,10 +79,11 @@ def fetch(vault: Vault, settings: FolderSettings, report: FetchReport | None = N
     for handled, path in enumerate(waiting, start=1):
         if progress:
             progress(handled, len(waiting))
-        data = _read(path)
-        if data is None:
+        handle = _open(path)
+        if handle is None:
             continue
-        arrival = file_packet(vault, data, FOLDER)
+        with handle:
+            arrival = file_packet(vault, handle, FOLDER)
         try:
             _move(path, inbox / (REFUSED_DIR if arrival.outcome == REFUSED else DONE))
         except OSError as exc:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import BadInput, ReteError, SecurityRefused
 from rete_desktop.lab import exchange
 from rete_desktop.packets import receipts, referral
+from rete_desktop.packets.archive import MAX_PACKET_SIZE
 from rete_desktop.packets.packet import ReceivedPacket, Store, VerifiedPacket, receive_any
 from rete_desktop.storage.vault import Vault, now_utc
 from rete_desktop.transport.deliveries import reason_json, reason_text
@@ -28,6 +29,7 @@ Progress = Callable[[int, int], None]  # (handled, total): for a progress line
 IMPORTED = "imported"
 REFUSED = "refused"
 PROOF = "proof"
+_BLOCK = 1024 * 1024  # a packet file is hashed this much at a time
 
 
 def all_stores(vault: Vault) -> tuple[dict[str, Store], exchange.LabFiler]:
@@ -106,12 +108,11 @@ def _log(conn: Any, sha256: str, way: str, arrival: Arrival, size: int) -> None:
     )
 
 
-def record_refusal(vault: Vault, data: bytes, way: str, error: ReteError) -> Arrival:
+def record_refusal(vault: Vault, sha256: str, size: int, way: str, error: ReteError) -> Arrival:
     """Commit a refusal (reason kept, bytes not: they stay at the source, in ``refused/``)."""
-    sha256 = hashlib.sha256(data).hexdigest()
     arrival = Arrival(REFUSED, None, None, None, None, reason_json(error))
     with vault.transaction() as conn:
-        _log(conn, sha256, way, arrival, len(data))
+        _log(conn, sha256, way, arrival, size)
         vault.audit(AuditAction.TRANSPORT_REFUSED, "transport", way,
                     f"sha256={sha256};{error.message_id}")
     return arrival
@@ -125,13 +126,15 @@ def record_proof(conn: Any, data: bytes, way: str, packet_id: str, kind: str,
          Arrival(PROOF, kind, packet_id or None, None, None, reason), len(data))
 
 
-def file_packet(vault: Vault, data: bytes, way: str) -> Arrival:
-    """Import ``data`` like ``rete packet import`` and log the outcome (see the module doc).
+def file_packet(vault: Vault, source: bytes | BinaryIO, way: str) -> Arrival:
+    """Import ``source`` like ``rete packet import`` and log the outcome (see the module doc).
 
+    ``source``: a message's bytes, or a packet file open at its start, which is hashed and
+    then decrypted as a stream (a 60 MB packet is never held whole).
     A refusal (bad input or security) is committed as such and returned; anything else (the
     disk, a bug) propagates, leaving the packet waiting at its source for the next fetch.
     """
-    sha256 = hashlib.sha256(data).hexdigest()
+    sha256, size = _digest(source)
     earlier = logged(vault, sha256)
     if earlier is not None:
         return earlier
@@ -140,16 +143,29 @@ def file_packet(vault: Vault, data: bytes, way: str) -> Arrival:
     def logging(store: Store) -> Store:
         def run(conn: Any, packet: VerifiedPacket, protocol: str) -> str | None:
             case_id = store(conn, packet, protocol)
-            _log(conn, sha256, way, _arrival(packet, protocol), len(data))
+            _log(conn, sha256, way, _arrival(packet, protocol), size)
             return case_id
         return run
 
     try:
         received: ReceivedPacket = receive_any(
-            vault, data, {kind: logging(store) for kind, store in stores.items()})
+            vault, source, {kind: logging(store) for kind, store in stores.items()})
     except (BadInput, SecurityRefused) as exc:
-        return record_refusal(vault, data, way, exc)
+        return record_refusal(vault, sha256, size, way, exc)
     return _arrival(received.packet, received.protocol)
+
+
+def _digest(source: bytes | BinaryIO) -> tuple[str, int]:
+    """SHA-256 and size of the bytes, or of the open file (rewound after): read a block at a
+    time and no further than just past the cap, as the import refuses it there anyway."""
+    if isinstance(source, bytes):
+        return hashlib.sha256(source).hexdigest(), len(source)
+    digest, size = hashlib.sha256(), 0
+    while size <= MAX_PACKET_SIZE and (block := source.read(_BLOCK)):
+        digest.update(block)
+        size += len(block)
+    source.seek(0)
+    return digest.hexdigest(), size
 
 
 def _arrival(packet: VerifiedPacket, protocol: str) -> Arrival:

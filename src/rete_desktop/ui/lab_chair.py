@@ -32,10 +32,8 @@ from rete_desktop.errors import ReteError
 from rete_desktop.lab import exchange, meeting
 from rete_desktop.lab.exchange import LabImport
 from rete_desktop.packets import directory
-from rete_desktop.packets.archive import MAX_PACKET_SIZE
 from rete_desktop.storage.atomic import write_atomic
 from rete_desktop.storage.identity import load_identity
-from rete_desktop.storage.incoming import read_limited
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels, style
 from rete_desktop.ui.lab_chair_tabs import (
@@ -187,8 +185,7 @@ class ChairPanel(QWidget):
         lines, refused = [], False
         for path in paths:
             try:
-                lines.append(self._verdict(exchange.import_lab_packet(
-                    self.vault, read_limited(path, MAX_PACKET_SIZE))))
+                lines.append(self._verdict(exchange.import_lab_packet(self.vault, Path(path))))
             except (ReteError, OSError) as exc:
                 refused = True
                 lines.append(self.tr("{0} REFUSED: {1}").format(
