@@ -1,0 +1,112 @@
+"""Edits at 100k cases (issue 14): edit a contact, amend a note, erase a case, against 20k.
+
+Each action goes through the app's own call (``offices.update_contact``, ``notes.amend_note``,
+``lab.erasure.erase_case`` as the shells call it: its transaction, audit entry, search-index
+triggers and, for the erasure, the WAL folded into the file). The baseline is the same action
+on the 20k-case vault, in the same run, interleaved (20k, 100k, 20k, 100k…): the ratio says
+whether the cost grows with the vault (target: ≤ 100 ms, constant in size).
+
+Each run first makes, untimed, a fresh case as the demo fills them (two persons, ten notes) and
+folds the WAL, so every erasure removes the same shape of case and starts from the same state.
+
+    .venv/bin/python benchmarks/edits.py [--runs 9] [--cases 100000] [--smaller 20000]
+
+The vaults are the cached ones of ``benchmarks/bigvault.py`` (built once under /tmp).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bigvault  # noqa: E402
+
+ACTIONS = ("edit a contact", "amend a note", "erase a case")
+TARGET_MS = 100.0
+
+
+def _fresh_case(vault: Any, run: int) -> tuple[str, str]:
+    """A case like the demo's (two persons, ten notes); returns (case id, its first note)."""
+    from rete_desktop.demo import NOTE_TEMPLATES
+    from rete_desktop.storage import cases, notes
+
+    case_id = cases.create_case(vault, f"Bench edits {run} — Viadana", risk="medium")
+    cases.add_person(vault, case_id, "victim", f"Anna Bench{run}", birth_year=1988)
+    cases.add_person(vault, case_id, "offender", f"Marco Bench{run}", birth_year=1985)
+    first = ""
+    for i in range(bigvault.NOTES_PER_CASE):
+        note = notes.add_note(vault, case_id, NOTE_TEMPLATES[(run + i) % len(NOTE_TEMPLATES)])
+        first = first or note
+    vault.checkpoint()
+    return case_id, first
+
+
+def _timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
+
+
+def run(sizes: tuple[int, ...], runs: int) -> dict[tuple[str, int], list[float]]:
+    from rete_desktop.lab import erasure
+    from rete_desktop.storage import notes, offices
+    from rete_desktop.storage.vault import Vault
+
+    vaults = {size: Vault.open(bigvault.vault(size), bigvault.PASSPHRASE) for size in sizes}
+    contacts = {size: offices.list_contacts(v)[0].id for size, v in vaults.items()}
+    times: dict[tuple[str, int], list[float]] = {(a, s): [] for a in ACTIONS for s in sizes}
+    try:
+        for number in range(runs):
+            for size, vault in vaults.items():  # interleaved: noise hits both sizes alike
+                case_id, note = _fresh_case(vault, number)
+                phone = f"+39 0375 {number:06d}"
+                times["edit a contact", size].append(_timed(
+                    lambda v=vault, c=contacts[size], p=phone: offices.update_contact(
+                        v, c, phone=p)))
+                times["amend a note", size].append(_timed(
+                    lambda v=vault, n=note: notes.amend_note(v, n, f"Rettifica {n}")))
+                times["erase a case", size].append(_timed(
+                    lambda v=vault, c=case_id: erasure.erase_case(v, c)))
+    finally:
+        for vault in vaults.values():
+            vault.close()
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--smaller", type=int, default=20_000)
+    args = parser.parse_args()
+    times = run((args.smaller, args.cases), args.runs)
+    print(f"\nEdits through the app, median (p95) of {args.runs} interleaved runs, ms\n")
+    print(f"| action | {args.smaller:,} cases | {args.cases:,} cases | growth | target |")
+    print("|---|---:|---:|---:|---|")
+    ok = True
+    for action in ACTIONS:
+        small, big = times[action, args.smaller], times[action, args.cases]
+        cells = [f"{statistics.median(t):.1f} ({max(t) if len(t) < 3 else _p95(t):.1f})"
+                 for t in (small, big)]
+        growth = statistics.median(big) / statistics.median(small)
+        met = statistics.median(big) <= TARGET_MS
+        ok = ok and met
+        print(f"| {action} | {cells[0]} | {cells[1]} | {growth:.2f}× | ≤ {TARGET_MS:.0f} ms "
+              f"{'✔' if met else '✘'} |")
+    return 0 if ok else 1
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
