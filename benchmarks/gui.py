@@ -11,6 +11,8 @@ same run; the parent prints one table with the ratios:
   into letter by letter, key to results shown, and the longest the GUI thread was blocked.
 - ``stats``: the statistics of this year, computed as the page does it, at 20k and 100k cases.
 - ``list``: the case list scrolled end to end at 100k cases: RSS against the list just opened.
+- ``session``: one window through an operator's morning: the list scrolled end to end, the
+  5,000-note case open, its 20 MB scanned report previewed; RSS per step and the peak.
 
     .venv/bin/python benchmarks/gui.py [--cases 100000] [--only timeline,search] [--runs 7]
 
@@ -334,11 +336,137 @@ def child_list(cases: int, runs: int) -> list[Row]:
     ]
 
 
+SCAN_NAME = "scansione-referto-20mb.pdf"
+
+
+def peak_rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        kb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
+    return kb / 1024
+
+
+def _scan_pdf(path: Path, mb: int, pages: int) -> None:
+    """A scanned report as an office gets one: ``pages`` pages of JPEG noise, ``mb`` MB."""
+    import io
+
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    def jpeg(width: int, height: int) -> bytes:
+        out = io.BytesIO()
+        Image.frombytes("RGB", (width, height), os.urandom(width * height * 3)).save(
+            out, "JPEG", quality=90)
+        return out.getvalue()
+
+    per_page = mb * 1_000_000 / pages
+    scale = (per_page / len(jpeg(400, 566))) ** 0.5  # JPEG of noise: size ∝ pixels
+    width, height = int(400 * scale), int(566 * scale)
+    canvas = Canvas(str(path), pagesize=A4)
+    for _ in range(pages):
+        canvas.drawImage(ImageReader(io.BytesIO(jpeg(width, height))), 0, 0, *A4)
+        canvas.showPage()
+    canvas.save()
+
+
+def _scan_attached(vault: Any, case_id: str) -> str | None:
+    from rete_desktop.storage import attachments
+
+    return next((found.id for found in attachments.list_attachments(vault, case_id)
+                 if found.name == SCAN_NAME), None)
+
+
+def child_scan(cases: int, runs: int) -> list[Row]:
+    """Keep the 20 MB scan with the 5,000-note case, once, in its own process (so that making
+    it does not count in the session's memory)."""
+    from rete_desktop.storage import attachments
+
+    del runs
+    vault = _open(cases)
+    case_id = bigvault.timeline_cases(cases)["5000"]
+    if _scan_attached(vault, case_id) is None:
+        scan = bigvault.CACHE / SCAN_NAME
+        _scan_pdf(scan, 20, 30)
+        try:
+            attachments.add_file(vault, case_id, scan)
+        finally:
+            scan.unlink()
+    vault.close()
+    return []
+
+
+def child_session(cases: int, runs: int) -> list[Row]:
+    """One session at 100k cases, as an operator's morning: the case list scrolled end to end,
+    the 5,000-note case opened and its timeline scrolled through, its 20 MB scanned report
+    (30 pages, the preview's most) previewed. RSS after each step and the peak of the process
+    (``VmHWM``) against the window just opened. Target: ≤ 300 MB in any session."""
+    from PySide6.QtWidgets import QApplication
+
+    from rete_desktop.ui.clipboard import SecureClipboard
+    from rete_desktop.ui.main_window import MainWindow
+    from rete_desktop.ui.settings import Settings
+
+    del runs  # one session: memory, not time
+    _app()
+    vault = _open(cases)
+    unlocked = peak_rss_mb()  # the passphrase's key derivation (Argon2) takes its memory here
+    ids = bigvault.timeline_cases(cases)
+    scan = _scan_attached(vault, ids["5000"])
+    window = MainWindow(vault, vault.office_name(), SecureClipboard(), Settings(language="it"))
+    window.resize(1366, 768)
+    window.show()
+    _settle(1.0)
+    steps = [("the window just opened", rss_mb())]
+    peaks = [peak_rss_mb()]
+    view, model = window.cases_page.view, window.cases_page.model
+    while model.rowCount() < model.total:
+        view.scrollToBottom()
+        QApplication.processEvents()
+    _settle(0.5)
+    steps.append((f"case list scrolled end to end ({model.total:,})", rss_mb()))
+    peaks.append(peak_rss_mb())
+    window.open_case(ids["5000"])
+    _settle(2.0)
+    bar = window.detail.timeline.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, max(1, window.detail.timeline.viewport().height())):
+        bar.setValue(value)
+        QApplication.processEvents()
+    steps.append(("+ 5,000-note case open, timeline scrolled through", rss_mb()))
+    peaks.append(peak_rss_mb())
+    section = window.detail.attachments
+    section.table.selectRow(next(row for row, found in enumerate(section._files)
+                                 if found.id == scan))
+    dialog = section.preview_current()
+    if dialog is None or not dialog.images():
+        raise RuntimeError("the scan was not previewed")
+    _settle(1.0)
+    steps.append((f"+ 20 MB scan previewed ({len(dialog.images())} pages)", rss_mb()))
+    peaks.append(peak_rss_mb())
+    dialog.close()
+    _settle(1.0)
+    steps.append(("preview closed", rss_mb()))
+    peaks.append(peak_rss_mb())
+    peak = peak_rss_mb()
+    vault.close()
+    base = steps[0][1]
+    rows: list[Row] = [{"what": f"RSS: {what} (MB), peak so far {top:.0f}", "ours": value,
+                        "base": base, "base_name": "the window just opened", "target": ""}
+                       for (what, value), top in zip(steps[1:], peaks[1:], strict=True)]
+    rows.append({"what": "peak RSS while unlocking, before the window (MB)", "ours": unlocked,
+                 "target": ""})
+    rows.append({"what": "peak RSS of the whole session (MB)", "ours": peak, "base": base,
+                 "base_name": "the window just opened", "target": "≤ 300 MB"})
+    return rows
+
+
 CHILDREN: dict[str, Callable[[int, int], list[Row]]] = {
     "timeline": child_timeline,
     "search": child_search,
     "stats": child_stats,
     "list": child_list,
+    "session": child_session,
+    "scan": child_scan,
 }
 
 
@@ -374,7 +502,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--only", default=",".join(CHILDREN))
+    parser.add_argument("--only", default=",".join(c for c in CHILDREN if c != "scan"))
     parser.add_argument("--smaller", type=int, default=20_000,
                         help="the statistics' baseline: the same years in a smaller vault")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -385,6 +513,8 @@ def main() -> None:
     bigvault.vault(args.cases)  # build (once) before anything is timed
     rows: list[Row] = []
     for section in args.only.split(","):
+        if section == "session":
+            run_child("scan", args.cases, args.runs)
         found = run_child(section, args.cases, args.runs)
         if section == "stats":  # against the same measures in a vault a fifth the size
             bigvault.vault(args.smaller)

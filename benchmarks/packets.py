@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(os.environ.get("RETE_BENCH_DIR", "/tmp/rete-bench")) / "packets"
 PASSPHRASE = "benchmark passphrase that is long enough"
 SMALL = 1024  # bytes of the baseline attachment
+FLOOR = "floor:"  # rows that say the best any path keeping the attachment in the vault can do
 
 
 # --- set-up (also run as a child with another checkout's code: --setup DIR) ------------------
@@ -169,15 +170,19 @@ def full_path(age_cli: str, mb: int, runs: int) -> list[tuple[str, float, float,
     identity = load_identity(cav).keys.age_identity_string()
     tar = BENCH / "path.tar"
     tar.write_bytes(os.urandom(mb * 1_000_000 + 20_000))  # the tar's size, near enough
-    times: dict[str, list[float]] = {k: [] for k in ("export", "age -e", "import", "age -d")}
+    times: dict[str, list[float]] = {k: [] for k in ("export", "age -e", "import", "age -d",
+                                                     "vault write", "vault read")}
 
     def timed(label: str, fn: Callable[[], object]) -> None:
         start = time.perf_counter()
         fn()
         times[label].append(time.perf_counter() - start)
 
+    floor = _VaultFloor(work / "floor.db", payload.read_bytes())
     for run in range(runs):
         packet = BENCH / f"path-{run}.age"
+        timed("vault write", lambda run=run: floor.write(run))
+        timed("vault read", lambda run=run: floor.read(run))
 
         def export(packet: Path = packet) -> None:
             draft = referral.prepare_referral(cc, ids["big"], [ids["cav"]],
@@ -199,9 +204,54 @@ def full_path(age_cli: str, mb: int, runs: int) -> list[tuple[str, float, float,
         packet.unlink()
     cc.close()
     cav.close()
+    floor.close()
     med = {k: statistics.median(v) for k, v in times.items()}
     return [("export (case → file)", med["export"], med["age -e"], med["age -e"] / med["export"]),
-            ("import (file → case)", med["import"], med["age -d"], med["age -d"] / med["import"])]
+            ("import (file → case)", med["import"], med["age -d"], med["age -d"] / med["import"]),
+            (f"{FLOOR} chunks read from SQLCipher + age -e", med["vault read"] + med["age -e"],
+             med["age -e"], med["age -e"] / (med["vault read"] + med["age -e"])),
+            (f"{FLOOR} age -d + chunks written to SQLCipher", med["vault write"] + med["age -d"],
+             med["age -d"], med["age -d"] / (med["vault write"] + med["age -d"]))]
+
+
+class _VaultFloor:
+    """What keeping the attachment inside SQLCipher costs by itself, whatever the app does
+    around it: the payload written as 256 KiB chunks into a keyed database with the vault's
+    pragmas and page cache for streaming, committed (WAL, FULL sync, the automatic
+    checkpoint), then read back in order. An export must at least read the chunks and encrypt
+    (age's own work), an import decrypt and write them: age's time divided by that sum is the
+    best ratio any path that keeps attachments in the vault can reach (the ceiling rows)."""
+
+    def __init__(self, path: Path, payload: bytes) -> None:
+        import sqlcipher3
+
+        from rete_desktop.storage.attachments import CHUNK_SIZE
+        from rete_desktop.storage.vault import STREAMING_CACHE_KIB, VAULT_PRAGMAS
+
+        for leftover in (path, path.with_name(path.name + "-wal")):
+            leftover.unlink(missing_ok=True)
+        self.conn = sqlcipher3.connect(str(path), isolation_level=None)
+        self.conn.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
+        for pragma in VAULT_PRAGMAS:
+            self.conn.execute(f"PRAGMA {pragma}")
+        self.conn.execute(f"PRAGMA cache_size = -{STREAMING_CACHE_KIB}")
+        self.conn.execute("CREATE TABLE chunks (owner TEXT NOT NULL, seq INTEGER NOT NULL,"
+                          " data BLOB NOT NULL, UNIQUE (owner, seq))")  # as attachment_chunks
+        self.chunks = [payload[i:i + CHUNK_SIZE] for i in range(0, len(payload), CHUNK_SIZE)]
+
+    def write(self, run: int) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.executemany("INSERT INTO chunks VALUES (?, ?, ?)",
+                              ((str(run), seq, chunk) for seq, chunk in enumerate(self.chunks)))
+        self.conn.execute("COMMIT")
+
+    def read(self, run: int) -> None:
+        for (_chunk,) in self.conn.execute("SELECT data FROM chunks WHERE owner = ? ORDER BY seq",
+                                           (str(run),)):
+            pass
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 # --- the pure pipeline (no vault) vs age through pipes -------------------------------------
@@ -286,9 +336,10 @@ def main() -> int:
         print("| operation | ours s | age s | ours MB/s | age MB/s | ratio | target |")
         print("|---|---:|---:|---:|---:|---:|---|")
         for label, ours, theirs, ratio in rows2:
+            floor = label.startswith(FLOOR)
             print(f"| {label} | {ours:.3f} | {theirs:.3f} | {args.mb / ours:.0f} "
-                  f"| {args.mb / theirs:.0f} | {ratio:.2f}× | ≥ 0.5× |")
-            ok = ok and ratio >= 0.5
+                  f"| {args.mb / theirs:.0f} | {ratio:.2f}× | {'ceiling' if floor else '≥ 0.5×'} |")
+            ok = ok and (floor or ratio >= 0.5)
     return 0 if ok else 1
 
 

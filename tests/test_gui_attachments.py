@@ -3,6 +3,7 @@ a PDF and an image from memory, save a copy only after confirming, refusals inli
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -10,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QColor, QDropEvent, QImage  # noqa: E402
+from PySide6.QtWidgets import QScrollArea  # noqa: E402
 
 from rete_desktop.domain.vocabulary import OfficeKind  # noqa: E402
 from rete_desktop.packets import referral  # noqa: E402
@@ -20,8 +22,8 @@ from rete_desktop.ui.export_wizard import ExportWizard  # noqa: E402
 from tests.gui_helpers import case_with_consent, office_item  # noqa: E402
 
 
-def _png() -> bytes:
-    image = QImage(40, 30, QImage.Format.Format_RGB32)
+def _png(width: int = 40, height: int = 30) -> bytes:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("#2e86c1"))
     data = QByteArray()  # kept alive while the buffer writes into it
     buffer = QBuffer(data)
@@ -85,6 +87,48 @@ def test_dropped_image_is_attached_and_previewed(unlocked, tmp_path):
     assert dialog is not None
     [shown] = dialog.images()
     assert (shown.image.width(), shown.image.height()) == (40, 30)
+    dialog.close()
+
+
+def test_a_long_scan_is_previewed_page_by_page_as_it_comes_into_view(unlocked, qtbot):
+    """Every page has its place at once; a page is drawn when scrolled to (issue 14: a
+    30-page scan held as thirty page images cost 130 MB), and closing lets the PDF go."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    for number in range(1, 13):
+        canvas.drawString(100, 700, f"Pagina {number} del verbale")
+        canvas.showPage()
+    canvas.save()
+    window = unlocked
+    case_id = cases.create_case(window.vault, "Con verbale lungo")
+    attachments.add_attachment(window.vault, case_id, "verbale.pdf", out.getvalue())
+    window.open_case(case_id)
+    section = window.detail.attachments
+    section.table.selectRow(0)
+    dialog = section.preview_current()
+    assert dialog is not None and len(dialog.images()) == 12
+    last = dialog.images()[-1]
+    scroll = dialog.findChild(QScrollArea)
+    scroll.ensureWidgetVisible(last)
+    qtbot.waitUntil(lambda: not last.visibleRegion().isEmpty())
+    assert last.image.width() > 500 and last.heightForWidth(600) > 600  # an A4 page, drawn
+    dialog.close()
+    assert last.image.isNull()  # the document is closed with the dialog
+
+
+def test_a_big_photo_is_decoded_no_wider_than_the_preview_needs(unlocked):
+    window = unlocked
+    case_id = cases.create_case(window.vault, "Con foto grande")
+    attachments.add_attachment(window.vault, case_id, "foto.png", _png(4000, 3000))
+    window.open_case(case_id)
+    section = window.detail.attachments
+    section.table.selectRow(0)
+    dialog = section.preview_current()
+    assert dialog is not None
+    [shown] = dialog.images()
+    assert (shown.image.width(), shown.image.height()) == (2000, 1500)
     dialog.close()
 
 

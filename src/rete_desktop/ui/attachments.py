@@ -1,18 +1,20 @@
 """The case's attachments: add by file dialog or drag and drop, list, preview, save a copy.
 
 Files go straight into the vault (``storage.attachments``). Images and PDFs are previewed from
-the bytes in memory (``QImage.fromData``, pdfium pages): no temp file, no thumbnail cache.
+the bytes in memory (``QImageReader``, pdfium pages rendered as they come into view): no temp
+file, no thumbnail cache.
 Writing a plaintext copy to disk is the one way out, and only after the operator confirms.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtCore import QBuffer, QByteArray, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,6 +42,7 @@ from rete_desktop.ui.widgets import ErrorLabel, resize_within_screen
 
 PREVIEW_DPI = 110.0
 MAX_PREVIEW_PAGES = 30  # a long scan is previewed in part; "Save a copy…" gives all of it
+MAX_IMAGE_WIDTH = 2000  # pixels: a bigger picture is decoded scaled down to this
 
 
 def previewable(attachment: Attachment) -> bool:
@@ -75,8 +78,8 @@ class PreviewDialog(QDialog):
         pages_layout = QVBoxLayout(self.pages)
         pages_layout.setContentsMargins(12, 12, 12, 12)
         pages_layout.setSpacing(12)
-        for image in self._images(attachment, data):
-            pages_layout.addWidget(PageImage(image))
+        for page in self._pages(attachment, data):
+            pages_layout.addWidget(page)
         pages_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(self.pages)
@@ -99,27 +102,43 @@ class PreviewDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
 
-    def _images(self, attachment: Shown, data: bytes) -> list[QImage]:
+    def _pages(self, attachment: Shown, data: bytes) -> list[PageImage]:
         if attachment.media_type.startswith("image/"):
-            image = QImage.fromData(data)
+            image = _picture(data)
             if image.isNull():
                 self.notice.setText(self.tr("This image cannot be shown: the file is damaged "
                                             "or of a kind the app does not read."))
                 return []
-            return [image]
-        try:
-            count = pdf.page_count(data)
-            images = pdf.render_pages(data, dpi=PREVIEW_DPI, max_pages=MAX_PREVIEW_PAGES)
+            return [PageImage(image)]
+        try:  # pages are rendered as they come into view (pdf.PdfPages), not all at once
+            document = pdf.PdfPages(data, PREVIEW_DPI)
+            self.finished.connect(document.close)
+            count = len(document)
+            pages = [PageImage(size=document.size(index), render=partial(document.image, index))
+                     for index in range(min(count, MAX_PREVIEW_PAGES))]
         except Exception:  # noqa: BLE001 - pdfium refuses a damaged file with its own errors
             self.notice.setText(self.tr("This PDF cannot be shown: the file is damaged."))
             return []
-        if count > len(images):
+        if count > len(pages):
             self.notice.setText(self.tr("Only %n page(s) of {0} shown; save a copy to read them "
-                                        "all.", "", len(images)).format(count))
-        return images
+                                        "all.", "", len(pages)).format(count))
+        return pages
 
     def images(self) -> list[PageImage]:
         return self.pages.findChildren(PageImage)
+
+
+def _picture(data: bytes) -> QImage:
+    """The image, decoded no wider than :data:`MAX_IMAGE_WIDTH` (a 12-megapixel photo
+    decoded whole is 48 MB; the preview is a few hundred pixels wide)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid() and size.width() > MAX_IMAGE_WIDTH:
+        reader.setScaledSize(size.scaled(MAX_IMAGE_WIDTH, size.height(),
+                                         Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
 
 
 class AttachmentsSection(QWidget):

@@ -7,8 +7,11 @@ QImages (PySide6-Essentials has no QtPdf), and printing paints those images on t
 from __future__ import annotations
 
 import io
+from collections import OrderedDict
+from collections.abc import Iterator
+from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -43,37 +46,70 @@ def recovery_sheet(title: str, office: str, lines: list[str], key: str) -> bytes
     return buffer.getvalue()
 
 
-def page_count(data: bytes) -> int:
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(data)
+def render_pages(data: bytes, dpi: float = 100.0, max_pages: int | None = None
+                 ) -> Iterator[QImage]:
+    """The pages of a PDF (the first ``max_pages``) as images, one at a time (copies:
+    pdfium's buffers are released at once), so a caller that paints and drops each one holds
+    a single page: printing a long scan at 200 dpi costs one page of memory, not all."""
+    pages = PdfPages(data, dpi, keep=0)
     try:
-        return len(document)
+        for index in range(min(len(pages), max_pages or len(pages))):
+            yield pages.image(index)
     finally:
-        document.close()
+        pages.close()
 
 
-def render_pages(data: bytes, dpi: float = 100.0, max_pages: int | None = None) -> list[QImage]:
-    """The pages of a PDF (the first ``max_pages``) as images (copies: pdfium's buffers are
-    released at once)."""
-    import pypdfium2
+class PdfPages:
+    """An open PDF whose pages are rendered when asked for; the ``keep`` last rendered stay.
 
-    document = pypdfium2.PdfDocument(data)
-    images = []
-    try:
-        for index in range(min(len(document), max_pages or len(document))):
-            page = document[index]
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-            height, width = bitmap.height, bitmap.width
-            image = QImage(bitmap.buffer, width, height, bitmap.stride,
+    A preview shows a long scan through these: the pages in view are drawn, the others are
+    placeholders of the right size, so a 30-page, 20 MB scan costs its bytes and a few pages
+    instead of thirty page images (issue 14). pdfium reads ``data`` while the document is open.
+    """
+
+    def __init__(self, data: bytes, dpi: float, keep: int = 4) -> None:
+        import pypdfium2
+
+        self._document: Any = pypdfium2.PdfDocument(data)
+        self._scale = dpi / 72
+        self._keep = keep
+        self._kept: OrderedDict[int, QImage] = OrderedDict()
+
+    def __len__(self) -> int:
+        return 0 if self._document is None else len(self._document)
+
+    def size(self, index: int) -> QSize:
+        """The page's size in pixels once rendered, without rendering it."""
+        width, height = self._document.get_page_size(index)
+        return QSize(round(width * self._scale), round(height * self._scale))
+
+    def image(self, index: int) -> QImage:
+        """The page rendered (again if it was dropped); an empty image once closed."""
+        if index in self._kept:
+            self._kept.move_to_end(index)
+            return self._kept[index]
+        if self._document is None:
+            return QImage()
+        page = self._document[index]
+        try:
+            bitmap = page.render(scale=self._scale, rev_byteorder=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
                            QImage.Format.Format_RGB888 if bitmap.n_channels == 3
-                           else QImage.Format.Format_RGBA8888)
-            images.append(image.copy())
+                           else QImage.Format.Format_RGBA8888).copy()
             bitmap.close()
+        finally:
             page.close()
-    finally:
-        document.close()
-    return images
+        if self._keep:
+            self._kept[index] = image
+            while len(self._kept) > self._keep:
+                self._kept.popitem(last=False)
+        return image
+
+    def close(self) -> None:
+        self._kept.clear()
+        if self._document is not None:
+            self._document.close()
+            self._document = None
 
 
 def print_pdf(data: bytes, printer: QPrinter) -> None:
