@@ -78,7 +78,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="123"/>
         <source>Only %n page(s) of {0} shown; save a copy to read them all.</source>
         <translation>
             <numerusform>Only %n page of {0} shown; save a copy to read them all.</numerusform>

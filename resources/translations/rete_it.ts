@@ -404,99 +404,99 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="135"/>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="154"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="177"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="159"/>
         <source>Add &amp;file…</source>
         <translation>Aggiungi &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="161"/>
         <source>Ctrl+Shift+F, or drop files on this section</source>
         <translation>Ctrl+Maiusc+F, oppure trascina i file su questa sezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="163"/>
         <source>Pre&amp;view</source>
         <translation>Antepr&amp;ima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="165"/>
         <source>Save a cop&amp;y…</source>
         <translation>Salva c&amp;opia…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="166"/>
         <source>Writes an unencrypted copy to a file you choose</source>
         <translation>Scrive una copia non cifrata nel file che scegli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="175"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="175"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="175"/>
         <source>Added</source>
         <translation>Aggiunto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="157"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="176"/>
         <source>Added by</source>
         <translation>Aggiunto da</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="170"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="189"/>
         <source>No attachments. Drop files here or use Add file…</source>
         <translation>Nessun allegato. Trascina qui i file o usa Aggiungi file…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="251"/>
         <source>Attach a file to the case</source>
         <translation>Allega un file al caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="233"/>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="308"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="244"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="263"/>
         <source>{0} was not attached: {1}</source>
         <translation>{0} non è stato allegato: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="268"/>
         <source>Attached {0}: it is kept encrypted in the vault. The original file is still where it was.</source>
         <translation>Allegato {0}: è conservato cifrato nella cassaforte. Il file originale è ancora dov&apos;era.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="303"/>
         <source>Save an unencrypted copy</source>
         <translation>Salva una copia non cifrata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="285"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="304"/>
         <source>The copy of {0} will NOT be encrypted: anyone who can open that folder can read it. Save it only where it is needed and delete it afterwards. Continue?</source>
         <translation>La copia di {0} NON sarà cifrata: chiunque possa aprire quella cartella potrà leggerla. Salvala solo dove serve e cancellala dopo. Continuare?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="288"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="307"/>
         <source>Save a copy of the attachment</source>
         <translation>Salva una copia dell&apos;allegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="300"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="319"/>
         <source>Unencrypted copy saved as {0}.</source>
         <translation>Copia non cifrata salvata come {0}.</translation>
     </message>
@@ -1105,102 +1105,102 @@
 <context>
     <name>ChairPanel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="61"/>
         <source>Drag here the packets received for the laboratorio (cases for the agenda, actions done)</source>
         <translation>Trascina qui i pacchetti ricevuti per il laboratorio (casi per l&apos;ordine del giorno, azioni svolte)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="68"/>
         <source>&amp;Import a packet…</source>
         <translation>&amp;Importa un pacchetto…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="73"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="82"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="80"/>
         <source>Meeting</source>
         <translation>Riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="81"/>
         <source>No meeting yet: send an agenda first</source>
         <translation>Ancora nessuna riunione: prima invia un ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="87"/>
         <source>Cases received and agenda</source>
         <translation>Casi ricevuti e ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="90"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="88"/>
         <source>During the meeting</source>
         <translation>Durante la riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="89"/>
         <source>Minutes and actions</source>
         <translation>Verbale e azioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="93"/>
         <source>M&amp;eeting:</source>
         <translation>Riuni&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="121"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="119"/>
         <source>minutes sent</source>
         <translation>verbale inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="122"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="120"/>
         <source>agenda sent</source>
         <translation>ordine del giorno inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="154"/>
         <source>Not done: {0}</source>
         <translation>Non eseguito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="166"/>
         <source>PDF saved: {0}</source>
         <translation>PDF salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="169"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="167"/>
         <source>Save the PDF</source>
         <translation>Salva il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="178"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="176"/>
         <source>Import a laboratorio packet</source>
         <translation>Importa un pacchetto del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="191"/>
         <source>{0} REFUSED: {1}</source>
         <translation>{0} RIFIUTATO: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="198"/>
         <source>Received from {0}: case {1}. It is among the cases waiting for the agenda.</source>
         <translation>Ricevuto da {0} il caso {1}: è tra i casi in attesa dell&apos;ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="204"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="201"/>
         <source>{0} reports the action “{1}” done.</source>
         <translation>{0} comunica di aver svolto l&apos;azione «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="206"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="203"/>
         <source>Received from {0}: the agenda of the meeting of {1}.</source>
         <translation>Ricevuto da {0} l&apos;ordine del giorno della riunione del {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair.py" line="205"/>
         <source>Received from {0}: the minutes of the meeting of {1}; actions for this office: {2}.</source>
         <translation>Ricevuto da {0} il verbale della riunione del {1}; azioni per questo ufficio: {2}.</translation>
     </message>
@@ -4096,27 +4096,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="76"/>
         <source>Attachment preview</source>
         <translation>Anteprima dell&apos;allegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="90"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="106"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="109"/>
         <source>This image cannot be shown: the file is damaged or of a kind the app does not read.</source>
         <translation>Impossibile mostrare l&apos;immagine: il file è danneggiato o di un tipo che l&apos;app non legge.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="114"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="120"/>
         <source>This PDF cannot be shown: the file is damaged.</source>
         <translation>Impossibile mostrare il PDF: il file è danneggiato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="123"/>
         <source>Only %n page(s) of {0} shown; save a copy to read them all.</source>
         <translation>
             <numerusform>Mostrata solo %n pagina su {0}; salva una copia per leggerle tutte.</numerusform>
