@@ -69,8 +69,9 @@ def compute(vault: Readable, year: int, today: date | None = None) -> Stats:
     """Exact aggregates of the cases opened in ``year`` (deadlines: tasks due in ``year``).
 
     Every query starts from the year's cases (the ``cases_for_stats`` index on the opening
-    date, schema 0014) and reaches their persons, notes and services by case: the cost follows
-    the year's own cases, not what the vault holds for other years.
+    date, schema 0014) and reaches their persons, notes and services by case, through indexes
+    that hold what the figures need (schema 0020: no table row is read per case): the cost
+    follows the year's own cases, not what the vault holds for other years.
     """
     today = today or date.today()
     start, end = _year_bounds(year)
