@@ -138,7 +138,9 @@ def _picture(data: bytes) -> QImage:
     if size.isValid() and size.width() > MAX_IMAGE_WIDTH:
         reader.setScaledSize(size.scaled(MAX_IMAGE_WIDTH, size.height(),
                                          Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
+    image = reader.read()
+    del reader  # the reader goes before the buffer it reads from, never after
+    return image
 
 
 class AttachmentsSection(QWidget):
