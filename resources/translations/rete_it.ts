@@ -404,99 +404,99 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="154"/>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="156"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="179"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="159"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="161"/>
         <source>Add &amp;file…</source>
         <translation>Aggiungi &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="163"/>
         <source>Ctrl+Shift+F, or drop files on this section</source>
         <translation>Ctrl+Maiusc+F, oppure trascina i file su questa sezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="163"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="165"/>
         <source>Pre&amp;view</source>
         <translation>Antepr&amp;ima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="167"/>
         <source>Save a cop&amp;y…</source>
         <translation>Salva c&amp;opia…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="168"/>
         <source>Writes an unencrypted copy to a file you choose</source>
         <translation>Scrive una copia non cifrata nel file che scegli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="177"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="177"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="177"/>
         <source>Added</source>
         <translation>Aggiunto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="178"/>
         <source>Added by</source>
         <translation>Aggiunto da</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="191"/>
         <source>No attachments. Drop files here or use Add file…</source>
         <translation>Nessun allegato. Trascina qui i file o usa Aggiungi file…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="253"/>
         <source>Attach a file to the case</source>
         <translation>Allega un file al caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="252"/>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="308"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="254"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="310"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="265"/>
         <source>{0} was not attached: {1}</source>
         <translation>{0} non è stato allegato: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="270"/>
         <source>Attached {0}: it is kept encrypted in the vault. The original file is still where it was.</source>
         <translation>Allegato {0}: è conservato cifrato nella cassaforte. Il file originale è ancora dov&apos;era.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="303"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="305"/>
         <source>Save an unencrypted copy</source>
         <translation>Salva una copia non cifrata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="304"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="306"/>
         <source>The copy of {0} will NOT be encrypted: anyone who can open that folder can read it. Save it only where it is needed and delete it afterwards. Continue?</source>
         <translation>La copia di {0} NON sarà cifrata: chiunque possa aprire quella cartella potrà leggerla. Salvala solo dove serve e cancellala dopo. Continuare?</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="307"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="309"/>
         <source>Save a copy of the attachment</source>
         <translation>Salva una copia dell&apos;allegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/attachments.py" line="319"/>
+        <location filename="../../src/rete_desktop/ui/attachments.py" line="321"/>
         <source>Unencrypted copy saved as {0}.</source>
         <translation>Copia non cifrata salvata come {0}.</translation>
     </message>
