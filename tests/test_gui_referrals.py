@@ -10,6 +10,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pypdf import PdfReader  # noqa: E402
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent  # noqa: E402
 
@@ -64,6 +65,10 @@ def test_referral_goes_through_the_wizard_to_the_inbox_and_its_receipt_comes_bac
     summary = wizard.draft.summary("-")
     assert summary.account == "Minacciata con un coltello il 28 novembre"
     assert [w.agreed_contact for w in summary.women] == ["solo al mattino"]
+    # who to call back: the operator of this session by name, never the computer's login
+    assert summary.callback.operator == a.vault.operator != "root"
+    previewed = PdfReader(io.BytesIO(wizard.draft.parts("-")[referral.SUMMARY_PART][1]))
+    assert a.vault.operator in " ".join(p.extract_text() for p in previewed.pages)
     assert "Centro Antiviolenza Rete Rosa" in wizard.preview_page.summary.text()
     assert register.list_register(a.vault) == []  # nothing is sent before the confirmation
 
