@@ -261,6 +261,24 @@ def test_person_export_writes_pdf_and_json(qtbot, vault, tmp_path):
     assert (tmp_path / "out" / "marta.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_a_childs_export_reminds_that_a_parent_asks_and_may_be_the_alleged_offender(
+    qtbot, vault
+):
+    case_id = cases.create_case(vault, "Accesso per un minore")
+    cases.add_person(vault, case_id, "victim", "Marta Lodigiani")
+    child = cases.add_person(vault, case_id, "child", "Lia Lodigiani", birth_year=2018)
+    page = AuditPage(vault)
+    qtbot.addWidget(page)
+    box = page.data_protection.access
+    qtbot.keyClicks(box.case, cases.get_case(vault, case_id, audit_read=False).reference)
+    assert "if that parent is the alleged offender" not in box.contents.text()  # the woman
+    box.person.setCurrentIndex(box.person.findData(child))
+    assert "if that parent is the alleged offender" in box.contents.text()
+    box.restricted.setChecked(True)
+    assert "Restricted contents" in box.contents.text()
+    assert "if that parent is the alleged offender" not in box.contents.text()
+
+
 def _release_item(box, section: str):
     return next(box.release.item(r) for r in range(box.release.count())
                 if box.release.item(r).data(Qt.ItemDataRole.UserRole + 3) == section)

@@ -146,9 +146,11 @@ def test_a_child_gets_own_data_and_the_information_but_not_the_womans_notes(
     assert doc["information"]["purposes"] and doc["recipients"] == []
     assert "witnessed" in text and "GDPR art. 15(4)" in text and "Purposes" in text
     assert SHELTER_NOTE not in text and VICTIM not in text
+    assert "if that parent is the alleged offender" in r.err and "--restricted" in r.err
     # when the request for the child comes from the alleged offender as parent
     r, doc, text = _export(rete, vault, family["child"], tmp_path / "r", "--restricted")
     assert doc["scope"] == "restricted" and doc["recipients"] is None and "2-undecies" in text
+    assert "if that parent" not in r.err
 
 
 def test_releasing_more_to_him_needs_a_reason_that_names_nobody_and_is_audited(

@@ -69,13 +69,13 @@
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/access_export.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="154"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/access_export.py" line="168"/>
-        <location filename="../../src/rete_desktop/ui/access_export.py" line="174"/>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="171"/>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="177"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>

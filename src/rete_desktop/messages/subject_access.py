@@ -136,6 +136,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Restricted contents (art. 2-undecies Italian privacy code): only the person's "
         "identifying data; it leaves out {sections}.",
     },
+    # A child's request is made by a parent, who may be the alleged offender.
+    "access.scope_said.child": {
+        "it": "Per un minore la richiesta la presenta un genitore: se è il presunto autore, "
+        "l'estratto va limitato (art. 2-undecies): rete person export --restricted, oppure la "
+        "casella «Limita come per un presunto autore».",
+        "en": "A child's request is made by a parent: if that parent is the alleged offender, "
+        "the export must be restricted (art. 2-undecies): rete person export --restricted, or "
+        "the «Restrict as for an alleged offender» box.",
+    },
     "access.scope_said.released": {
         "it": "Comunicati anche, con il motivo registrato nel registro di audit: {sections}.",
         "en": "Also disclosed, with the reason recorded in the audit log: {sections}.",

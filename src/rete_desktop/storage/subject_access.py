@@ -296,6 +296,8 @@ def export_said(
              {"pdf": pdf, "json": json_path}),
             (f"access.scope_said.{access.scope.value}",
              {"sections": section_names(access.withheld, lang)})]
+    if access.person.role is PersonRole.CHILD and access.scope is Scope.THIRD_PARTY:
+        said.append(("access.scope_said.child", {}))
     if access.released:
         said.append(("access.scope_said.released",
                      {"sections": section_names(access.released, lang)}))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from rete_desktop.domain.access_scope import ALL_SECTIONS, ExportScope, Section, decide
+from rete_desktop.domain.access_scope import ALL_SECTIONS, ExportScope, Scope, Section, decide
 from rete_desktop.domain.vocabulary import PersonRole
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import translate
@@ -142,8 +142,11 @@ class AccessExportBox(QGroupBox):
             return
         lang = labels.language()
         said = f"access.scope_said.{scope.scope.value}"
-        self.contents.setText(translate(said, lang, sections=subject_access.section_names(
-            scope.withheld, lang)))
+        text = translate(said, lang, sections=subject_access.section_names(scope.withheld, lang))
+        if self._roles.get(self.person.currentData()) is PersonRole.CHILD \
+                and scope.scope is Scope.THIRD_PARTY:  # asked by a parent: which one?
+            text += "\n" + translate("access.scope_said.child", lang)
+        self.contents.setText(text)
 
     def _export(self) -> None:
         person_id = self.person.currentData()
