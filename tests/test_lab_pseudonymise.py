@@ -142,6 +142,20 @@ def test_no_identifying_value_appears_in_item_json_or_pdf(seed, count, picks):
     assert_nothing_identifying(_pdf_text(pdf), people)
 
 
+def test_a_surname_that_is_an_everyday_word_is_removed_too():
+    """Faker found «Lauretta Delle»: «la signora DELLE Lauretta» left «DELLE», her surname,
+    because «delle» is a particle of other surnames («Delle Donne»)."""
+    people = [{**make_persons(7, 1)[0], "first": "Lauretta", "last": "Delle",
+               "name": "Lauretta Delle"}]
+    case, persons = _records(people)
+    summary = case_summary(case, persons, case_code="LAB-7KQ2-M9XD", office_kind="cav",
+                           request="la signora DELLE Lauretta chiede aiuto", today=TODAY)
+    assert_nothing_identifying(document_json(summary).decode("utf-8"), people)
+    assert_nothing_identifying(_pdf_text(item_pdf(summary, "Rete", "Centro", "Consorzio",
+                                                  TODAY)), people)
+    assert "chiede aiuto" in summary["request"]
+
+
 def test_item_holds_ages_risk_children_and_the_request_not_the_reference():
     people = make_persons(7, 3)
     case, persons = _records(people)

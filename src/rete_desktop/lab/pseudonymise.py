@@ -106,7 +106,13 @@ def name_words(text: str) -> set[str]:
 
 
 def _name_phrases(name: str) -> set[str]:
-    return {" ".join(_words(name)), *name_words(name)}
+    """The full name and its words. A particle is a name only when it ends the name: the
+    surname of «Lauretta Delle» is «delle», removed wherever it is written (even «casa delle
+    donne»: a word too many removed, rather than a surname left)."""
+    words = _words(name)
+    trailing = {words[-1]} if words and words[-1] in _NAME_PARTICLES and len(words[-1]) > 1 \
+        else set()
+    return {" ".join(words), *name_words(name), *trailing}
 
 
 def names_only(names: Iterable[str]) -> Identifiers:
