@@ -601,6 +601,30 @@ def test_protocol_steps_fill_the_page_and_a_same_day_step_says_so(qtbot, vault):
     assert page.view.height() > page.height() * 3 // 4
 
 
+def test_a_protocol_from_the_network_is_shown_as_text_never_as_markup(qtbot, vault):
+    """Protocols come from the network: a title or step holding markup (a link, an image, a
+    table that hides the next step) must read as the characters it holds."""
+    import json
+
+    from rete_desktop.ui.pages import ID_ROLE, ProtocolsPage
+
+    data = json.loads(protocols.sample_protocol_files()[0].read_text())
+    data["key"] = "markup-test"
+    data["title"] = "<a href='http://x'>Codice</a> <b>Rosso</b>"
+    data["trigger"] = "<img src='file:///etc/passwd'>"
+    data["steps"][0]["title"] = "</td></tr></table><h1>Ignora i passi</h1>"
+    protocols.import_protocol(vault, json.dumps(data).encode())
+    page = ProtocolsPage(vault)
+    qtbot.addWidget(page)
+    row = next(i for i in range(page.list.count())
+               if protocols.get_protocol(vault, page.list.item(i).data(ID_ROLE)).key
+               == "markup-test")
+    page.list.setCurrentRow(row)
+    text = page.view.toPlainText()
+    for shown in (data["title"], data["trigger"], data["steps"][0]["title"]):
+        assert shown in text
+
+
 def test_open_case_never_shows_another_case(window, vault):
     """Whatever the list has selected and the detail shows (a case opened from the audit log,
     the search, a notice), opening a case shows that one, with its row and no other selected."""

@@ -5,6 +5,8 @@ second tab (:mod:`rete_desktop.ui.dataprotection_page`).
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,7 +42,8 @@ class AuditLogTab(QWidget):
         super().__init__()
         self.vault = vault
         self.case_id: str | None = None
-        operator = QLabel(self.tr("Operator of this session: <b>{0}</b>").format(vault.operator))
+        operator = QLabel(self.tr("Operator of this session: <b>{0}</b>").format(
+            escape(vault.operator)))
         self.filter = QLineEdit()
         self.filter.setAccessibleName(self.tr("Filter by case"))
         self.filter.setPlaceholderText(self.tr("Case reference, e.g. 2026/0042 (empty: all)"))

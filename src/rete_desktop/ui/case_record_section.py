@@ -128,7 +128,7 @@ class CaseRecordSection(QWidget):
             latest = history[0]
             text = self.tr("{0}: <b>{1}</b> (score {2}, computed {3}) — {4}").format(
                 _day(latest.assessed_on), labels.risk(latest.level), latest.score,
-                labels.risk(latest.computed_level), latest.operator)
+                labels.risk(latest.computed_level), _escape(latest.operator))
             if latest.reason:
                 text += "<br>" + self.tr("Judgement: {0}").format(_escape(latest.reason))
             self.risk_caption.setText(text)

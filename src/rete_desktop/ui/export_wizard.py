@@ -13,6 +13,7 @@ GUI thread under a wait cursor; the preview is rendered in memory with pdfium, n
 from __future__ import annotations
 
 import contextlib
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -374,7 +375,8 @@ class DonePage(QWizardPage):
         wizard = self._wizard
         names = {m.office_id: m.name for m in wizard.draft.members} if wizard.draft else {}
         lines = "".join(
-            f"<li>{labels.delivery_line(names.get(d.recipient, d.recipient), d)}</li>"
+            # a server's refusal often quotes <addresses>: text, not markup
+            f"<li>{escape(labels.delivery_line(names.get(d.recipient, d.recipient), d))}</li>"
             for d in wizard.deliveries)
         failed = any(d.state == FAILED for d in wizard.deliveries)
         self.message.setText(self.tr(

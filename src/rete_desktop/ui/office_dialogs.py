@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -176,7 +177,7 @@ class OperatorsDialog(QDialog):
         explain = QLabel(self.tr(
             "Each operator opens the vault with their own passphrase, so the audit log names "
             "who did what. Only whoever opened the vault with the office passphrase can add or "
-            "remove operators. This session: <b>{0}</b>.").format(vault.operator))
+            "remove operators. This session: <b>{0}</b>.").format(escape(vault.operator)))
         explain.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Operators with their own passphrase"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -354,14 +355,15 @@ class ProtocolsPage(QWidget):
         protocol = protocols.get_protocol(self.vault, item.data(ID_ROLE))
         rows = "".join(
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>".format(
-                step.title, labels.office_kind(step.owner) if step.owner else "",
+                escape(step.title), labels.office_kind(step.owner) if step.owner else "",
                 self._deadline(step.due_days))
             for step in protocol.steps)
         heads = "".join(f"<th align='left'>{h}</th>"  # tr() outside f-strings: lupdate skips them
                         for h in (self.tr("Step"), self.tr("Who"), self.tr("Deadline")))
         self.view.setHtml(
-            f"<h2>{protocol.title}</h2><p>{protocol.description}</p>"
-            f"<p><i>{protocol.trigger}</i></p>"
+            # the network writes protocols: their texts are shown, never interpreted as markup
+            f"<h2>{escape(protocol.title)}</h2><p>{escape(protocol.description)}</p>"
+            f"<p><i>{escape(protocol.trigger)}</i></p>"
             f"<table cellpadding='4'><tr>{heads}</tr>{rows}</table>"
             + protocol_changes.changes_html(self.vault, protocol))
         mark = f" — {protocol_changes.unread_mark()}"

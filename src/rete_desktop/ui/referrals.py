@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
@@ -198,7 +199,7 @@ class PacketDropPage(QWidget):
 
     def sender_line(self, sender: Member) -> str:
         return self.tr("Verified sender: {0} ({1})<br>Key fingerprint: <tt>{2}</tt>").format(
-            sender.name, labels.office_kind(sender.kind), sender.public.fingerprint())
+            escape(sender.name), labels.office_kind(sender.kind), sender.public.fingerprint())
 
 
 class InboxPage(PacketDropPage):
