@@ -77,3 +77,37 @@ def test_rewriting_the_translation_file_while_running_keeps_the_language(
             translator.deleteLater()
         QLocale.setDefault(QLocale(QLocale.Language.English))
     assert QCoreApplication.translate("MainWindow", "Cases") == "Cases"
+
+
+def test_a_saved_file_is_named_in_the_operators_language(qtbot, qapp, vault, tmp_path,
+                                                         monkeypatch):
+    """An English-speaking operator was offered «registro-trattamenti.pdf»: the proposed name
+    follows the language of the app, as the dialog around it does."""
+    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from rete_desktop.ui import app as app_module
+    from rete_desktop.ui.dataprotection_page import DataProtectionPage
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+
+    def proposed() -> str:
+        page = DataProtectionPage(vault)
+        qtbot.addWidget(page)
+        qtbot.mouseClick(page.save_register, Qt.MouseButton.LeftButton)
+        dialog = page.findChildren(QFileDialog)[-1]
+        name = os.path.basename(dialog.selectedFiles()[0])
+        dialog.reject()
+        return name
+
+    assert proposed() == "processing-register.pdf"
+    before = set(qapp.findChildren(app_module.MemoryTranslator))
+    app_module.install_translations(qapp, "it")
+    try:
+        assert proposed() == "registro-trattamenti.pdf"
+    finally:
+        for translator in set(qapp.findChildren(app_module.MemoryTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(QLocale(QLocale.Language.English))

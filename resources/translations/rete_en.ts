@@ -15,7 +15,7 @@
 <context>
     <name>AuditLogTab</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="108"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="111"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n entry, newest first.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>DataProtectionPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="202"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="203"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>ProtocolsPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="350"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>within %n day</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="527"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="529"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

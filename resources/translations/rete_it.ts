@@ -74,6 +74,12 @@
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
+        <location filename="../../src/rete_desktop/ui/access_export.py" line="156"/>
+        <source>person-{0}.pdf</source>
+        <comment>file name</comment>
+        <translation>persona-{0}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../src/rete_desktop/ui/access_export.py" line="171"/>
         <location filename="../../src/rete_desktop/ui/access_export.py" line="177"/>
         <source>Data protection</source>
@@ -83,37 +89,37 @@
 <context>
     <name>AddOperatorDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="149"/>
         <source>Add an operator</source>
         <translation>Aggiungi un operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="151"/>
         <source>Operator&apos;s passphrase</source>
         <translation>Passphrase dell&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="151"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="152"/>
         <source>Repeat the operator&apos;s passphrase</source>
         <translation>Ripeti la passphrase dell&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="153"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="153"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="154"/>
         <source>R&amp;ole</source>
         <translation>R&amp;uolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="154"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="155"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="158"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="159"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Ripetila</translation>
     </message>
@@ -319,12 +325,18 @@
         <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="246"/>
+        <source>agenda-{0}.pdf</source>
+        <comment>file name</comment>
+        <translation>ordine-del-giorno-{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="250"/>
         <source>Send the agenda</source>
         <translation>Invia l&apos;ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="251"/>
         <source>Save the agenda for the offices</source>
         <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
     </message>
@@ -504,77 +516,77 @@
 <context>
     <name>AuditLogTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="43"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="45"/>
         <source>Operator of this session: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Operatore di questa sessione: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="45"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="48"/>
         <source>Filter by case</source>
         <translation>Filtra per caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="46"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="49"/>
         <source>Case reference, e.g. 2026/0042 (empty: all)</source>
         <translation>Numero del caso, es. 2026/0042 (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="49"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="52"/>
         <source>&amp;Case:</source>
         <translation>&amp;Caso:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="51"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="54"/>
         <source>&amp;Filter</source>
         <translation>F&amp;iltra</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="53"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="56"/>
         <source>&amp;Verify the log</source>
         <translation>&amp;Verifica il registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="54"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="57"/>
         <source>Recomputes the chain of every entry: any entry changed or removed is found</source>
         <translation>Ricalcola la catena di tutte le voci: trova ogni voce modificata o rimossa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="59"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="62"/>
         <source>Result of the verification</source>
         <translation>Esito della verifica</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="71"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="71"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="72"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="72"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="73"/>
         <source>Detail</source>
         <translation>Dettaglio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="74"/>
         <source>Audit log</source>
         <translation>Registro di audit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="108"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="111"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n voce, dalla più recente.</numerusform>
@@ -582,7 +594,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="109"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="112"/>
         <source>The newest {0} entries.</source>
         <translation>Le {0} voci più recenti.</translation>
     </message>
@@ -590,17 +602,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="143"/>
         <source>Audit and data protection</source>
         <translation>Registro di audit e privacy</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="144"/>
         <source>Audit log</source>
         <translation>Registro di audit</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/audit_page.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/audit_page.py" line="145"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
@@ -876,42 +888,42 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="86"/>
         <source>Case to refer</source>
         <translation>Caso da segnalare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="87"/>
         <source>Only what the woman consented to can leave this office.</source>
         <translation>Può uscire da questo ufficio solo ciò a cui la donna ha acconsentito.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="88"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="89"/>
         <source>Find a case</source>
         <translation>Trova un caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="89"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="90"/>
         <source>Reference, name or words of the case</source>
         <translation>Numero, nome o parole del caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="93"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="144"/>
         <source>Consent to share with: {0}</source>
         <translation>Consenso alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="146"/>
         <source>Sharing decision: {0} — {1}</source>
         <translation>Decisione di condivisione: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="152"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="153"/>
         <source>No consent to share recorded: nothing can be referred. Record the woman&apos;s consent in the case first (Consent…).</source>
         <translation>Nessun consenso alla condivisione registrato: non si può segnalare nulla. Registra prima il consenso della donna nel caso (Consenso…).</translation>
     </message>
@@ -1208,32 +1220,32 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="127"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="128"/>
         <source>Change the passphrase</source>
         <translation>Cambia la passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="128"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="129"/>
         <source>The new passphrase opens the vault from now on; the old one stops working. The recovery key stays valid.</source>
         <translation>Da ora la cassaforte si apre con la nuova passphrase; quella vecchia non funziona più. La chiave di recupero resta valida.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="132"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="133"/>
         <source>New passphrase</source>
         <translation>Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="133"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="134"/>
         <source>Repeat the new passphrase</source>
         <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="135"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="137"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Ripetila</translation>
     </message>
@@ -1269,127 +1281,127 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="72"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="71"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="82"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="71"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="84"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="72"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="86"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="74"/>
         <source>Offices and contacts</source>
         <translation>Uffici e contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="77"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="78"/>
         <source>Contact name</source>
         <translation>Nome del contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="80"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="88"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="92"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
         <source>O&amp;ffice</source>
         <translation>U&amp;fficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="94"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="94"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="95"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="95"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="96"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="97"/>
         <source>&amp;Codice fiscale</source>
         <translation>&amp;Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="98"/>
         <source>Save contact</source>
         <translation>Salva contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="99"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="111"/>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="100"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="112"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="190"/>
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="101"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="102"/>
         <source>Copy phone</source>
         <translation>Copia telefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="102"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="103"/>
         <source>The clipboard is cleared after 30 seconds</source>
         <translation>Gli appunti vengono svuotati dopo 30 secondi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="139"/>
         <source>(no office)</source>
         <translation>(nessun ufficio)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="151"/>
         <source>Other contacts</source>
         <translation>Altri contatti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="178"/>
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="202"/>
         <source>Nothing changed.</source>
         <translation>Nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="214"/>
         <source>Contact saved.</source>
         <translation>Contatto salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="222"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="223"/>
         <source>Copied; the clipboard will be cleared in 30 seconds.</source>
         <translation>Copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
     </message>
@@ -1397,107 +1409,107 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="233"/>
         <source>What to send</source>
         <translation>Cosa inviare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="235"/>
         <source>Persons, risk, consent and protocol tasks always go; notes and attachments only if the woman agreed and you tick them.</source>
         <translation>Persone, rischio, consenso e attività dei protocolli vanno sempre; note e allegati solo se la donna ha acconsentito e li spunti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="237"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="238"/>
         <source>Reason for the referral</source>
         <translation>Motivo della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="241"/>
         <source>What happened, in short</source>
         <translation>Cosa è successo, in breve</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="243"/>
         <source>A few lines for the receiving operator (printed on the summary)</source>
         <translation>Poche righe per l&apos;operatore che riceve (stampate sulla sintesi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="245"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="246"/>
         <source>Contact she agreed to</source>
         <translation>Contatto concordato con lei</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="247"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="248"/>
         <source>e.g. mobile 9-12 only, leave no messages</source>
         <translation>es. cellulare solo 9-12, non lasciare messaggi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="250"/>
         <source>Requested action</source>
         <translation>Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="251"/>
         <source>e.g. take charge, interview within 3 days</source>
         <translation>es. presa in carico, colloquio entro 3 giorni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="255"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="256"/>
         <source>Include the notes ticked below</source>
         <translation>Includi le note spuntate qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="257"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="258"/>
         <source>Notes to include</source>
         <translation>Note da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="259"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="260"/>
         <source>Include the attachments ticked below</source>
         <translation>Includi gli allegati spuntati qui sotto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="261"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="262"/>
         <source>Attachments to include</source>
         <translation>Allegati da includere</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="268"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="269"/>
         <source>What &amp;happened</source>
         <translation>Cosa è &amp;successo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="269"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="270"/>
         <source>&amp;Contact she agreed to</source>
         <translation>&amp;Contatto concordato con lei</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="270"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="271"/>
         <source>Requested &amp;action</source>
         <translation>&amp;Azione richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="288"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="289"/>
         <source>Default: {0}</source>
         <translation>Predefinito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="291"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="292"/>
         <source>corrected</source>
         <translation>rettificata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="319"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="320"/>
         <source>The woman did not consent to sharing notes: no note or attachment will go.</source>
         <translation>La donna non ha acconsentito a condividere le note: non verrà inviata nessuna nota né alcun allegato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="322"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="323"/>
         <source>Children&apos;s data stays in this office (consent).</source>
         <translation>I dati dei minori restano in questo ufficio (consenso).</translation>
     </message>
@@ -1574,27 +1586,33 @@
         <translation>Salva il registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="134"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="133"/>
+        <source>processing-register.pdf</source>
+        <comment>file name</comment>
+        <translation>registro-trattamenti.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="135"/>
         <source>Co&amp;ntroller and DPO…</source>
         <translation>Tit&amp;olare e RPD…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="136"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="137"/>
         <source>Contact details of the controller and the data protection officer, printed in the register</source>
         <translation>Recapiti del titolare e del responsabile della protezione dei dati, stampati nel registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="169"/>
         <source>Case reference, e.g. 2026/0042</source>
         <translation>Numero del caso, es. 2026/0042</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="198"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="199"/>
         <source>Case {0}: {1}, {2}. Everything will be removed from the vault and cannot be restored (earlier backups still hold it). To confirm, type the reference {0} below.</source>
         <translation>Caso {0}: {1}, {2}. Tutto verrà rimosso dalla cassaforte e non si potrà recuperare (le copie di sicurezza precedenti lo contengono ancora). Per confermare scrivi qui sotto il numero {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="201"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="202"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -1602,7 +1620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="202"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="203"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -1610,43 +1628,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="217"/>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="234"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="165"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="166"/>
         <source>Erase a case for good (art. 17)</source>
         <translation>Cancella definitivamente un caso (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="167"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="168"/>
         <source>Case to erase</source>
         <translation>Caso da cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="174"/>
         <source>Type the case reference to confirm</source>
         <translation>Scrivi il numero del caso per confermare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="176"/>
         <source>Erase for good</source>
         <translation>Cancella definitivamente</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="181"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="182"/>
         <source>Case to &amp;erase</source>
         <translation>Caso da &amp;cancellare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="184"/>
         <source>&amp;Type its reference</source>
         <translation>&amp;Scrivi il suo numero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="192"/>
+        <location filename="../../src/rete_desktop/ui/dataprotection_page.py" line="193"/>
         <source>No such case.</source>
         <translation>Caso inesistente.</translation>
     </message>
@@ -1672,27 +1690,27 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="350"/>
         <source>Referral sent</source>
         <translation>Segnalazione inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="354"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="366"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="367"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Encrypted file saved as:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Deliver this file to the recipients (e-mail, shared folder, USB stick): only they can open it. The register of sent referrals shows when their receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;File cifrato salvato come:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Consegna questo file ai destinatari (e-mail, cartella condivisa, chiavetta USB): solo loro possono aprirlo. Il registro delle segnalazioni inviate mostra quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="383"/>
         <source>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Referral registered as protocol no. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;The register of sent referrals shows when it is delivered and when the receipt comes back.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt; color:#1b5e20&apos;&gt;&lt;b&gt;Segnalazione registrata con protocollo n. {0}.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;Il registro delle segnalazioni inviate mostra quando è consegnata e quando torna la ricevuta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="386"/>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;A delivery failed: it is tried again at every Receive (or with Retry in the register).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b00020&apos;&gt;Un invio non è riuscito: viene ritentato a ogni Ricevi (o con Riprova nel registro).&lt;/p&gt;</translation>
     </message>
@@ -1708,7 +1726,7 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="402"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="404"/>
         <source>Send a referral</source>
         <translation>Invia una segnalazione</translation>
     </message>
@@ -1879,75 +1897,93 @@
 <context>
     <name>HandbookPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="460"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="477"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="461"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="478"/>
         <source>Network handbook</source>
         <translation>Manuale della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="461"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="462"/>
         <source>Who to call</source>
         <translation>Chi chiamare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="462"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="463"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="463"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="464"/>
         <source>Offices of the network</source>
         <translation>Uffici della rete</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="464"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="465"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="466"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="467"/>
         <source>Language of the leaflet</source>
         <translation>Lingua del volantino</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="469"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="470"/>
         <source>Document to hand out</source>
         <translation>Documento da consegnare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="471"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="472"/>
         <source>Save &amp;PDF…</source>
         <translation>Salva &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="473"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="474"/>
         <source>P&amp;rint…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="475"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="476"/>
         <source>Pre&amp;view</source>
         <translation>Antepr&amp;ima</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="483"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="484"/>
         <source>For the woman:</source>
         <translation>Per la donna:</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="487"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="488"/>
         <source>Language:</source>
         <translation>Lingua:</translation>
     </message>
     <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="520"/>
+        <source>leaflet</source>
+        <comment>file name</comment>
+        <translation>volantino</translation>
+    </message>
+    <message>
         <location filename="../../src/rete_desktop/ui/handbook_page.py" line="521"/>
+        <source>cards</source>
+        <comment>file name</comment>
+        <translation>tessere</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="522"/>
+        <source>rights-90bis</source>
+        <comment>file name</comment>
+        <translation>diritti-90bis</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="524"/>
         <source>Save the document</source>
         <translation>Salva il documento</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="528"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="532"/>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="537"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="531"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="535"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="540"/>
         <source>Leaflet</source>
         <translation>Volantino</translation>
     </message>
@@ -2013,128 +2049,128 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="214"/>
         <source>Drag a received referral file (.age) here</source>
         <translation>Trascina qui il file di una segnalazione ricevuta (.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="214"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="215"/>
         <source>&amp;Open a referral file…</source>
         <translation>&amp;Apri il file di una segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="221"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="222"/>
         <source>Send the &amp;receipt…</source>
         <translation>Invia la &amp;ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="223"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="224"/>
         <source>Write the signed receipt for the sender of the selected referral</source>
         <translation>Scrivi la ricevuta firmata per il mittente della segnalazione selezionata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="226"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="227"/>
         <source>Show the &amp;summary…</source>
         <translation>Mostra la &amp;sintesi…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="228"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="229"/>
         <source>The signed summary the sender wrote for this referral: read it, print it</source>
         <translation>La sintesi firmata che il mittente ha scritto per questa segnalazione: leggila, stampala</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="233"/>
         <source>&amp;Receive</source>
         <translation>&amp;Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="235"/>
         <source>Fetch what has arrived by PEC/e-mail or in the shared folder, import it and send again what is waiting</source>
         <translation>Scarica ciò che è arrivato per PEC/posta o nella cartella condivisa, lo importa e rinvia ciò che è in attesa</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="241"/>
         <source>Receiving</source>
         <translation>Ricezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="257"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="258"/>
         <source>Receiving {0} of {1}…</source>
         <translation>Ricezione {0} di {1}…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="262"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="263"/>
         <source>Receiving…</source>
         <translation>Ricezione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="268"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="269"/>
         <source>Not received: {0}</source>
         <translation>Ricezione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="270"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="271"/>
         <source>Receive</source>
         <translation>Ricevi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="275"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="276"/>
         <source>Received at {0}: {1} imported, {2} receipts, {3} refused, {4} waiting for more parts.</source>
         <translation>Ricevuto alle {0}: {1} importati, {2} ricevute, {3} rifiutati, {4} in attesa di altre parti.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="281"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="282"/>
         <source>REFUSED: {0}</source>
         <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="315"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="316"/>
         <source>Summary</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="319"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="320"/>
         <source>Signed by the sender and kept encrypted with the linked case (Attachments). Print it to file it on paper.</source>
         <translation>Firmata dal mittente e conservata cifrata con il caso collegato (Allegati). Stampala per archiviarla su carta.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="328"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="329"/>
         <source>&lt;b&gt;Accepted.&lt;/b&gt; {0}&lt;br&gt;Registered as protocol no. {1}. Open the linked case, then send the receipt to the sender.</source>
         <translation>&lt;b&gt;Accettata.&lt;/b&gt; {0}&lt;br&gt;Registrata con protocollo n. {1}. Apri il caso collegato, poi invia la ricevuta al mittente.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="348"/>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="365"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="366"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="352"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="353"/>
         <source>Signed receipt saved as &lt;tt&gt;{0}&lt;/tt&gt;: send it back to the office that sent the referral.</source>
         <translation>Ricevuta firmata salvata come &lt;tt&gt;{0}&lt;/tt&gt;: inviala all&apos;ufficio che ha mandato la segnalazione.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="356"/>
         <source>Save the receipt</source>
         <translation>Salva la ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="356"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="368"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="369"/>
         <source>Signed receipt: {0}</source>
         <translation>Ricevuta firmata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="218"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="219"/>
         <source>Open the linked case</source>
         <translation>Apri il caso collegato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="215"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="216"/>
         <source>Register of received referrals</source>
         <translation>Registro delle segnalazioni ricevute</translation>
     </message>
@@ -2142,43 +2178,43 @@
 <context>
     <name>KeyEscrowDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="300"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="301"/>
         <source>Export the office keys</source>
         <translation>Esporta le chiavi dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="302"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="303"/>
         <source>The office&apos;s secret keys are written NOT encrypted: whoever gets these files can read the packets sent to this office and sign in its name. Write them only to a removable drive kept in the office&apos;s safe (escrow), never to a shared folder or e-mail. The export is recorded in the audit log.</source>
         <translation>Le chiavi segrete dell&apos;ufficio vengono scritte NON cifrate: chi ottiene questi file può leggere i pacchetti inviati a questo ufficio e firmare a suo nome. Scrivile solo su un&apos;unità rimovibile custodita nella cassaforte dell&apos;ufficio (deposito), mai in una cartella condivisa o per e-mail. L&apos;esportazione viene registrata nel registro di audit.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="309"/>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="323"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="324"/>
         <source>Folder for the keys</source>
         <translation>Cartella per le chiavi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="311"/>
         <source>&amp;Folder</source>
         <translation>Ca&amp;rtella</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="312"/>
         <source>Choose the folder for the keys</source>
         <translation>Scegli la cartella per le chiavi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="312"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="313"/>
         <source>Choo&amp;se…</source>
         <translation>&amp;Scegli…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="313"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="314"/>
         <source>I &amp;understand: the files are not encrypted</source>
         <translation>Ho &amp;capito: i file non sono cifrati</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="336"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="337"/>
         <source>{0} already holds office keys from an earlier export. Replace them?</source>
         <translation>{0} contiene già le chiavi dell&apos;ufficio di un&apos;esportazione precedente. Sostituirle?</translation>
     </message>
@@ -2949,180 +2985,180 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>MeetingTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="262"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="267"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="268"/>
         <source>Offices present</source>
         <translation>Uffici presenti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="263"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="264"/>
         <source>Save &amp;presence</source>
         <translation>Salva le &amp;presenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="265"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="266"/>
         <source>Save the agenda a&amp;gain…</source>
         <translation>Salva di nuo&amp;vo l&apos;ordine del giorno…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="272"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="273"/>
         <source>Meeting detai&amp;ls…</source>
         <translation>Dettagli de&amp;lla riunione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="274"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="275"/>
         <source>Time, place, chair, minute-taker, representatives, urgencies, prevention actions</source>
         <translation>Ora, luogo, presidenza, verbalizzante, rappresentanti, urgenze, azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="280"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="281"/>
         <source>Case discussed</source>
         <translation>Caso discusso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="282"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="359"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="360"/>
         <source>Decision</source>
         <translation>Decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="283"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="284"/>
         <source>What the network decided (no names)</source>
         <translation>Che cosa ha deciso la rete (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="285"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="286"/>
         <source>Record the &amp;decision</source>
         <translation>Registra la &amp;decisione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="288"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="363"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="289"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="290"/>
         <source>What is to be done (no names)</source>
         <translation>Che cosa va fatto (senza nomi)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="291"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="292"/>
         <source>Office responsible</source>
         <translation>Ufficio responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="292"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="293"/>
         <source>by</source>
         <translation>entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="295"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="296"/>
         <source>Due date</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="297"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="298"/>
         <source>Record the &amp;action</source>
         <translation>Registra l&apos;&amp;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="311"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="311"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="311"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="310"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="311"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="311"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="312"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="313"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="314"/>
         <source>Decisions and actions recorded</source>
         <translation>Decisioni e azioni registrate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="320"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="321"/>
         <source>Decisions and actions</source>
         <translation>Decisioni e azioni</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="322"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="323"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="323"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="324"/>
         <source>Decisio&amp;n</source>
         <translation>Decisio&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="324"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="325"/>
         <source>Ac&amp;tion</source>
         <translation>A&amp;zione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="325"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="326"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Responsabile</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="343"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="344"/>
         <source> (chair)</source>
         <translation> (presidenza)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="348"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="349"/>
         <source>General (not about one case)</source>
         <translation>Generale (non riguarda un caso)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="356"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="357"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="382"/>
         <source>Agenda saved in {0}: give the file to the offices convened.</source>
         <translation>Ordine del giorno salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="383"/>
         <source>Save the agenda for the offices</source>
         <translation>Salva l&apos;ordine del giorno per gli uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="393"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="394"/>
         <source>Meeting details saved.</source>
         <translation>Dettagli della riunione salvati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="405"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="406"/>
         <source>Presence saved: {0} office(s) present.</source>
         <translation>Presenze salvate: uffici presenti {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="417"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="418"/>
         <source>Decision recorded.</source>
         <translation>Decisione registrata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="431"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="432"/>
         <source>Action recorded for {0}.</source>
         <translation>Azione registrata per {0}.</translation>
     </message>
@@ -3130,82 +3166,82 @@ L&apos;avete riletta e ognuno di questi è necessario? Inviarla così com&apos;�
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="454"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="455"/>
         <source>Also save the PDF</source>
         <translation>Salva anche il PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="456"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="457"/>
         <source>Send the &amp;minutes…</source>
         <translation>Invia il &amp;verbale…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="458"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="459"/>
         <source>Pre&amp;view the minutes</source>
         <translation>Antepr&amp;ima del verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="467"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="468"/>
         <source>Due by</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="467"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="468"/>
         <source>Case code</source>
         <translation>Codice caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="467"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="468"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="467"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="468"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="468"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="469"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="470"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="471"/>
         <source>Actions of the meeting</source>
         <translation>Azioni della riunione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="474"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="475"/>
         <source>Actions agreed and their status (updated when the offices&apos; “done” packets are imported)</source>
         <translation>Azioni concordate e loro stato (si aggiorna quando si importano i pacchetti «svolta» degli uffici)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="484"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="485"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="488"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="489"/>
         <source>done on {0}</source>
         <translation>svolta il {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="489"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="490"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="493"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="494"/>
         <source>The minutes go to every office convened: {0}</source>
         <translation>Il verbale va a tutti gli uffici convocati: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="502"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="503"/>
         <source>Minutes (draft)</source>
         <translation>Verbale (bozza)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="515"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="516"/>
         <source>Send the minutes of the meeting of {0} to {1} office(s)?
 Present: {2}.
 Decisions: {3}; actions: {4}.</source>
@@ -3214,23 +3250,29 @@ Presenti: {2}.
 Decisioni: {3}; azioni: {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="520"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="521"/>
         <source>The minutes were already sent once.</source>
         <translation>Il verbale è già stato inviato una volta.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="526"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="527"/>
         <source>Minutes saved in {0}: give the file to the offices convened.</source>
         <translation>Verbale salvato in {0}: consegna il file agli uffici convocati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="501"/>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="531"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="502"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="533"/>
         <source>Send the minutes</source>
         <translation>Invia il verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="532"/>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="529"/>
+        <source>minutes-{0}.pdf</source>
+        <comment>file name</comment>
+        <translation>verbale-{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/lab_chair_tabs.py" line="534"/>
         <source>Save the minutes for the offices</source>
         <translation>Salva il verbale per gli uffici</translation>
     </message>
@@ -3609,38 +3651,38 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="70"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="71"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="72"/>
         <source>Last backup: {0}. Make one now: Office → Back up the vault…</source>
         <translation>Ultima copia di sicurezza: {0}. Falla ora: Ufficio → Copia di sicurezza della cassaforte…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="73"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="74"/>
         <source>Last backup: {0}</source>
         <translation>Ultima copia di sicurezza: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="84"/>
         <source>Writing the backup…</source>
         <translation>Scrittura della copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="85"/>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="97"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="98"/>
         <source>Backup</source>
         <translation>Copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="105"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="106"/>
         <source>Save the backup</source>
         <translation>Salva la copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="106"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="107"/>
         <source>Rete backups (*.retebak)</source>
         <translation>Copie di sicurezza di Rete (*.retebak)</translation>
     </message>
@@ -3648,62 +3690,62 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="232"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="233"/>
         <source>Office name</source>
         <translation>Nome dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="234"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="235"/>
         <source>Kind of office</source>
         <translation>Tipo di ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="238"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="239"/>
         <source>Office address</source>
         <translation>Indirizzo dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="241"/>
         <source>Office phone</source>
         <translation>Telefono dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="242"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="243"/>
         <source>Office e-mail</source>
         <translation>E-mail dell&apos;ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="247"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="248"/>
         <source>Na&amp;me</source>
         <translation>No&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="248"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="249"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="249"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="250"/>
         <source>A&amp;ddress</source>
         <translation>In&amp;dirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="250"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="251"/>
         <source>P&amp;hone</source>
         <translation>Te&amp;lefono</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="251"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="252"/>
         <source>E-ma&amp;il</source>
         <translation>E-m&amp;ail</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="253"/>
         <source>Add office</source>
         <translation>Aggiungi ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="256"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="257"/>
         <source>New office of the network</source>
         <translation>Nuovo ufficio della rete</translation>
     </message>
@@ -3795,47 +3837,47 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="173"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="174"/>
         <source>Operators</source>
         <translation>Operatori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="177"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="178"/>
         <source>Each operator opens the vault with their own passphrase, so the audit log names who did what. Only whoever opened the vault with the office passphrase can add or remove operators. This session: &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Ogni operatore apre la cassaforte con la propria passphrase, così il registro di audit dice chi ha fatto cosa. Solo chi ha aperto la cassaforte con la passphrase dell&apos;ufficio può aggiungere o togliere operatori. Sessione attuale: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="183"/>
         <source>Operators with their own passphrase</source>
         <translation>Operatori con una passphrase propria</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="183"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="184"/>
         <source>&amp;Add…</source>
         <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="185"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Togli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="211"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="212"/>
         <source>No operator has a passphrase of their own yet.</source>
         <translation>Nessun operatore ha ancora una passphrase propria.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="220"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="221"/>
         <source>{0} can now open the vault with their own passphrase.</source>
         <translation>{0} ora può aprire la cassaforte con la propria passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="236"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="237"/>
         <source>{0}&apos;s passphrase no longer opens the vault.</source>
         <translation>La passphrase di {0} non apre più la cassaforte.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="240"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="241"/>
         <source>Remove {0}? Their passphrase stops opening the vault; what they did stays in the audit log under their name.</source>
         <translation>Togliere {0}? La sua passphrase non aprirà più la cassaforte; ciò che ha fatto resta nel registro di audit a suo nome.</translation>
     </message>
@@ -3843,37 +3885,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="380"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="381"/>
         <source>Drag here a receipt file (.age) sent back by another office</source>
         <translation>Trascina qui un file di ricevuta (.age) rimandato da un altro ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="381"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="382"/>
         <source>&amp;Open a receipt file…</source>
         <translation>&amp;Apri un file di ricevuta…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="383"/>
         <source>Register of sent referrals</source>
         <translation>Registro delle segnalazioni inviate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="385"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="386"/>
         <source>Send a &amp;referral…</source>
         <translation>Invia una &amp;segnalazione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="391"/>
         <source>Re&amp;try sending</source>
         <translation>Ri&amp;prova l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="391"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="392"/>
         <source>Send again the deliveries that failed</source>
         <translation>Rinvia gli invii non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="416"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="417"/>
         <source>&lt;b&gt;Receipt accepted.&lt;/b&gt; {0}&lt;br&gt;Referral protocol no. {1} is acknowledged.</source>
         <translation>&lt;b&gt;Ricevuta accettata.&lt;/b&gt; {0}&lt;br&gt;La segnalazione con protocollo n. {1} risulta ricevuta.</translation>
     </message>
@@ -3914,22 +3956,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PacketDropPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="149"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="150"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="183"/>
         <source>Rete packets (*.age)</source>
         <translation>Pacchetti Rete (*.age)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="190"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="191"/>
         <source>REFUSED: {0}</source>
         <translation>RIFIUTATO: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="201"/>
         <source>Verified sender: {0} ({1})&lt;br&gt;Key fingerprint: &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Mittente verificato: {0} ({1})&lt;br&gt;Impronta della chiave: &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
@@ -4048,47 +4090,47 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>PreventionTab</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="405"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="406"/>
         <source>Show &amp;past actions too</source>
         <translation>Mostra anche le azioni &amp;passate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="407"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="408"/>
         <source>&amp;New action…</source>
         <translation>&amp;Nuova azione…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="408"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="409"/>
         <source>Planned actions travel to the other offices with the next published directory</source>
         <translation>Le azioni programmate arrivano agli altri uffici con il prossimo elenco pubblicato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="412"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="413"/>
         <source>Prevention actions</source>
         <translation>Azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="414"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="415"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="416"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
@@ -4383,7 +4425,13 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>Scheda (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="396"/>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="391"/>
+        <source>profile.json</source>
+        <comment>file name</comment>
+        <translation>profilo.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/rete_desktop/ui/handbook_page.py" line="397"/>
         <source>Profile</source>
         <translation>Scheda</translation>
     </message>
@@ -4404,57 +4452,57 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>ProtocolsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="282"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="283"/>
         <source>Protocols</source>
         <translation>Protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="284"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="285"/>
         <source>Protocol steps</source>
         <translation>Passi del protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="286"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="287"/>
         <source>To apply a protocol, open a case and press “Apply protocol…”.</source>
         <translation>Per applicare un protocollo, apri un caso e premi «Applica protocollo…».</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="288"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="289"/>
         <source>Updates from the network arrive with the directory (Network page).</source>
         <translation>Gli aggiornamenti della rete arrivano con l&apos;elenco della rete (pagina Rete).</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="294"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="295"/>
         <source>Import protocol…</source>
         <translation>Importa protocollo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="296"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="297"/>
         <source>Import a protocol file</source>
         <translation>Importa un file di protocollo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="297"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="298"/>
         <source>Import a folder…</source>
         <translation>Importa una cartella…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="299"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="300"/>
         <source>Import a folder of protocols</source>
         <translation>Importa una cartella di protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="331"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="332"/>
         <source>Protocol {0} imported.</source>
         <translation>Protocollo {0} importato.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="341"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="342"/>
         <source>{0} new versions, {1} already here.</source>
         <translation>{0} nuove versioni, {1} già presenti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="350"/>
         <source>within %n day(s)</source>
         <translation>
             <numerusform>entro %n giorno</numerusform>
@@ -4462,22 +4510,22 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         </translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="349"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="350"/>
         <source>the same day</source>
         <translation>in giornata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="362"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="362"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="361"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="362"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
@@ -4536,49 +4584,49 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="164"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="165"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="166"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="167"/>
         <source>Recipient offices</source>
         <translation>Uffici destinatari</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="182"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="183"/>
         <source>Offices of the network that will receive the referral. The woman consented to sharing with: {0}.</source>
         <translation>Uffici della rete che riceveranno la segnalazione. La donna ha acconsentito alla condivisione con: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="192"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="193"/>
         <source>no longer in the network (revoked)</source>
         <translation>non più nella rete (revocato)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="194"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="195"/>
         <source>the woman did not consent to sharing with: {0}</source>
         <translation>la donna non ha acconsentito alla condivisione con: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="200"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="201"/>
         <source>{0} — {1}
     cannot be chosen: {2}</source>
         <translation>{0} — {1}
     non selezionabile: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="207"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="208"/>
         <source>basis: {0}</source>
         <translation>base giuridica: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="213"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="214"/>
         <source>This office has no network directory yet: import the one published by the coordinator (rete directory import) to send referrals.</source>
         <translation>Questo ufficio non ha ancora l&apos;elenco della rete: importa quello pubblicato dal coordinatore (rete directory import) per inviare segnalazioni.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="217"/>
+        <location filename="../../src/rete_desktop/ui/export_wizard.py" line="218"/>
         <source>The network directory has expired: ask the coordinator for the new one.</source>
         <translation>L&apos;elenco della rete è scaduto: chiedi al coordinatore quello nuovo.</translation>
     </message>
@@ -4586,27 +4634,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="252"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="253"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="256"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="257"/>
         <source>Issue a new recovery key if the sheet was lost or someone else may have seen it. The old key stops working at once; the new one is shown only now.</source>
         <translation>Crea una nuova chiave di recupero se il foglio è andato perso o qualcun altro può averlo visto. La chiave vecchia smette subito di funzionare; la nuova viene mostrata solo ora.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="259"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="260"/>
         <source>&amp;Issue a new recovery key</source>
         <translation>&amp;Crea una nuova chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="287"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="288"/>
         <source>The old recovery key no longer opens the vault. Print or write down this one now: it is not shown again.</source>
         <translation>La vecchia chiave di recupero non apre più la cassaforte. Stampa o scrivi subito questa: non verrà più mostrata.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="291"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="292"/>
         <source>Replace the recovery key? The key on the current sheet stops working.</source>
         <translation>Sostituire la chiave di recupero? La chiave sul foglio attuale smetterà di funzionare.</translation>
     </message>
@@ -4690,107 +4738,107 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
         <source>Protocol no.</source>
         <translation>Protocollo n.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="55"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="56"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="57"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="59"/>
         <source>Delivery</source>
         <translation>Consegna</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="61"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="62"/>
         <source>Register</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="65"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
         <source>Referral</source>
         <translation>Segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="66"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
         <source>Receipt</source>
         <translation>Ricevuta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="67"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
         <source>Laboratorio case item</source>
         <translation>Scheda caso per il laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="68"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="69"/>
         <source>Laboratorio agenda</source>
         <translation>Ordine del giorno del laboratorio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="69"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="70"/>
         <source>Minutes</source>
         <translation>Verbale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="70"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="71"/>
         <source>Action update</source>
         <translation>Aggiornamento di un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="76"/>
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="76"/>
         <source>received</source>
         <translation>ricevuto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="79"/>
         <source>receipt sent</source>
         <translation>ricevuta inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="79"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="80"/>
         <source>received — receipt not sent yet</source>
         <translation>ricevuto — ricevuta non ancora inviata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="81"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="82"/>
         <source>acknowledged</source>
         <translation>ricevuta confermata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="83"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="84"/>
         <source>NO RECEIPT — overdue</source>
         <translation>NESSUNA RICEVUTA — in ritardo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="85"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="86"/>
         <source>acknowledged by {0} of {1}</source>
         <translation>ricevuto da {0} su {1}</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/referrals.py" line="87"/>
+        <location filename="../../src/rete_desktop/ui/referrals.py" line="88"/>
         <source>waiting for the receipt</source>
         <translation>in attesa della ricevuta</translation>
     </message>
@@ -4836,74 +4884,74 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="353"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="354"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="355"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="356"/>
         <source>The backup is restored into a new, empty folder and checked there; the vault open now is not touched. Type the passphrase that opened the vault when the backup was made.</source>
         <translation>La copia di sicurezza viene ripristinata in una cartella nuova e vuota e controllata lì; la cassaforte aperta ora non viene toccata. Scrivi la passphrase che apriva la cassaforte quando è stata fatta la copia di sicurezza.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="361"/>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="396"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="397"/>
         <source>Backup file</source>
         <translation>File della copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="364"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="365"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Scegli…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="363"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="364"/>
         <source>Choose the backup file</source>
         <translation>Scegli il file della copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="362"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="363"/>
         <source>&amp;Backup file</source>
         <translation>&amp;File della copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="366"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="367"/>
         <source>New folder for the restored vault</source>
         <translation>Nuova cartella per la cassaforte ripristinata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="367"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="368"/>
         <source>New &amp;folder</source>
         <translation>Nuova &amp;cartella</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="368"/>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="385"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="386"/>
         <source>Choose where to restore</source>
         <translation>Scegli dove ripristinare</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="369"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="370"/>
         <source>Ch&amp;oose…</source>
         <translation>Sc&amp;egli…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="370"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="371"/>
         <source>Passphrase of the backup</source>
         <translation>Passphrase della copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="371"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="372"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="390"/>
         <source>Choose the backup</source>
         <translation>Scegli la copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/office_dialogs.py" line="391"/>
         <source>Rete backups (*.retebak);;All files (*)</source>
         <translation>Copie di sicurezza di Rete (*.retebak);;Tutti i file (*)</translation>
     </message>
@@ -5025,37 +5073,37 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="456"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="458"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="457"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="459"/>
         <source>Search cases, persons, notes, contacts… (accents don&apos;t matter)</source>
         <translation>Cerca casi, persone, note, contatti… (gli accenti non contano)</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="467"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="469"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="467"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="469"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="468"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="470"/>
         <source>Where it matches</source>
         <translation>Dove corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="469"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="471"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="527"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="529"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n risultato</numerusform>
@@ -5365,6 +5413,12 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>Esporta CSV</translation>
     </message>
     <message>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="175"/>
+        <source>statistics-{0}.pdf</source>
+        <comment>file name</comment>
+        <translation>statistiche-{0}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../src/rete_desktop/ui/stats_page.py" line="176"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
@@ -5411,82 +5465,82 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="384"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="384"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="382"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="384"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="383"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="385"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="384"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="386"/>
         <source>Tasks due</source>
         <translation>Scadenze</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="390"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="390"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="388"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="390"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="391"/>
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="389"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="391"/>
         <source>Offices</source>
         <translation>Uffici</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="390"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="392"/>
         <source>Upcoming prevention actions</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="395"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="397"/>
         <source>Open tasks by due date</source>
         <translation>Attività aperte per scadenza</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="396"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="398"/>
         <source>Double-click a task to open its case.</source>
         <translation>Doppio clic su un&apos;attività per aprirne il caso.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="401"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="403"/>
         <source>Prevention actions coming up</source>
         <translation>Prossime azioni di prevenzione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="424"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="426"/>
         <source>{0} — OVERDUE</source>
         <translation>{0} — SCADUTA</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/pages.py" line="426"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="428"/>
         <source>{0} — awaited</source>
         <translation>{0} — in attesa dell&apos;altro ufficio</translation>
     </message>

@@ -153,7 +153,7 @@ class AccessExportBox(QGroupBox):
         if person_id:
             hooks.choose_file(self, self.tr("Save the person's data"), "PDF (*.pdf)",
                               lambda path: self.write(person_id, path),
-                              save_as=f"persona-{person_id}.pdf")
+                              save_as=self.tr("person-{0}.pdf", "file name").format(person_id))
 
     def write(self, person_id: str, path: str) -> None:
         """The PDF where chosen and the JSON beside it, as ``rete person export`` writes."""

@@ -130,7 +130,8 @@ class DataProtectionPage(QWidget):
         self.save_register.clicked.connect(
             lambda: hooks.choose_file(self, self.tr("Save the register"), "PDF (*.pdf)",
                                       self._write_register,
-                                      save_as="registro-trattamenti.pdf"))
+                                      save_as=self.tr("processing-register.pdf",
+                                                             "file name")))
         self.contacts_button = QPushButton(self.tr("Co&ntroller and DPO…"))
         self.contacts_button.setToolTip(self.tr(
             "Contact details of the controller and the data protection officer, printed in the "

@@ -387,7 +387,8 @@ class ProfilesTab(QWidget):
 
     def export(self) -> None:
         hooks.choose_file(self, self.tr("Export the profile"), self.tr("Profile (*.json)"),
-                          self._write_export, save_as="profilo.json")
+                          self._write_export,
+                          save_as=self.tr("profile.json", "file name"))
 
     def _write_export(self, path: str) -> None:
         try:
@@ -515,8 +516,10 @@ class HandbookPage(QWidget):
                             self.document_language.currentData(), date.today())
 
     def _save_document(self) -> None:
-        prefix = {"leaflet": "volantino", "card": "tessere",
-                  "info-sheet": "diritti-90bis"}[self.document.currentData()]
+        # the operator's language names the file; the document's language ends it (-ar, -ur)
+        prefix = {"leaflet": self.tr("leaflet", "file name"),
+                  "card": self.tr("cards", "file name"),
+                  "info-sheet": self.tr("rights-90bis", "file name")}[self.document.currentData()]
         name = f"{prefix}-{self.document_language.currentData()}.pdf"
         hooks.choose_file(self, self.tr("Save the document"), "PDF (*.pdf)",
                           self._write_document, save_as=name)

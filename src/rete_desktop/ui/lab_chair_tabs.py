@@ -243,7 +243,8 @@ class AgendaTab(QWidget):
                 self._panel.write(path, sealed.data, self.tr(
                     "Agenda saved in {0}: give the file to the offices convened."))
                 if self.agenda_pdf.isChecked():
-                    self._panel.save_pdf(pdf, f"ordine-del-giorno-{day.isoformat()}.pdf")
+                    self._panel.save_pdf(pdf, self.tr("agenda-{0}.pdf", "file name").format(
+                        day.isoformat()))
             self._panel.guarded(work)
 
         hooks.confirm(self, self.tr("Send the agenda"), question, lambda: hooks.choose_file(
@@ -525,7 +526,8 @@ class MinutesTab(QWidget):
                 self._panel.write(path, sealed.data, self.tr(
                     "Minutes saved in {0}: give the file to the offices convened."))
                 if self.minutes_pdf.isChecked():
-                    self._panel.save_pdf(pdf, f"verbale-{m.meeting_date.isoformat()}.pdf")
+                    self._panel.save_pdf(pdf, self.tr("minutes-{0}.pdf", "file name").format(
+                        m.meeting_date.isoformat()))
             self._panel.guarded(work)
 
         hooks.confirm(self, self.tr("Send the minutes"), question, lambda: hooks.choose_file(

@@ -172,7 +172,7 @@ class StatsPage(QWidget):
         self._write(path, "csv")
 
     def _export_pdf(self) -> None:
-        name = f"statistiche-{self.year.value()}.pdf"
+        name = self.tr("statistics-{0}.pdf", "file name").format(self.year.value())
         hooks.choose_file(self, self.tr("Export PDF"), "PDF (*.pdf)", self._write_pdf,
                           save_as=name)
 
