@@ -31,6 +31,20 @@ def database_plaintext(directory: Path, key: bytes) -> bytes:
     return b"".join(_pages(directory / "vault.db", directory / "vault.db-wal", key))
 
 
+def main_file_plaintext(directory: Path, key: bytes) -> bytes:
+    """Every page of ``vault.db`` alone, decrypted: what stays once the WAL is gone."""
+    return b"".join(_pages(directory / "vault.db", directory / "no-wal", key))
+
+
+def wal_pages(directory: Path) -> list[int]:
+    """The page numbers of the frames in the vault's WAL, in order ([] if it is empty)."""
+    wal = directory / "vault.db-wal"
+    frames = wal.read_bytes()[WAL_HEADER:] if wal.exists() else b""
+    step = FRAME_HEADER + PAGE
+    return [int.from_bytes(frames[offset : offset + 4], "big")
+            for offset in range(0, len(frames) - step + 1, step)]
+
+
 def _pages(db: Path, wal: Path, key: bytes) -> Iterator[bytes]:
     data = db.read_bytes()
     for offset in range(0, len(data) - PAGE + 1, PAGE):

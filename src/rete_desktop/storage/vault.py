@@ -236,7 +236,7 @@ class Vault:
         session.adopt_id = slot_file.vault_id if stored_id is None else None
         vault = cls(directory, session, operators.UNNAMED)
         vault.slot_label = slot_label
-        from rete_desktop.storage import shipped
+        from rete_desktop.storage import erasure, shipped
 
         failures = vault.failed_attempts = unlock_guard.recorded(directory)
         try:
@@ -248,6 +248,10 @@ class Vault:
                       kind + (f";failed_before={failures.count}" if failures else ""))
             if vault.read_only_reason is None:  # else at the next open the disk allows
                 shipped.install(vault)
+                # An erasure cut short (a crash before its WAL was folded) finishes now; if
+                # the fold fails, the mark stays for 'vault check' and the next unlock.
+                with contextlib.suppress(StorageFailure):
+                    erasure.finish_pending(vault)
         except BaseException:
             vault.close()
             raise
