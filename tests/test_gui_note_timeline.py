@@ -9,10 +9,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
 from PySide6.QtGui import QAccessible  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from rete_desktop.domain.vocabulary import NoteCategory  # noqa: E402
 from rete_desktop.storage import cases, notes  # noqa: E402
 from rete_desktop.storage.vault import Vault  # noqa: E402
 from rete_desktop.ui.case_detail import CaseDetail  # noqa: E402
@@ -86,3 +87,78 @@ def test_a_case_without_notes_says_so(qtbot, vault) -> None:
     pane.clear()
     assert pane.timeline.model().rowCount() == 0
     QApplication.processEvents()
+
+
+@pytest.fixture
+def long_case(qtbot, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> CaseDetail:
+    """A case of 23 notes, every fifth amended, read five originals at a time."""
+    from rete_desktop.ui import note_timeline
+
+    monkeypatch.setattr(note_timeline, "PAGE", 5)
+    case_id = cases.create_case(vault, "Fascicolo lungo — Viadana")
+    with vault.transaction() as conn:  # an hour apart, as notes are written over months
+        for i in range(23):
+            note_id = f"{i:016x}"
+            created = f"2025-01-01T{i:02d}:00:00+00:00"
+            notes.insert_note(conn, note_id, case_id, created, NoteCategory.INTERVIEW,
+                              f"Nota numero {i}.", "tester", None)
+            if i % 5 == 0:
+                notes.insert_note(conn, f"a{i:015x}", case_id, f"2025-02-01T{i:02d}:00:00+00:00",
+                                  NoteCategory.INTERVIEW, f"Rettifica della nota {i}.", "tester",
+                                  note_id)
+    pane = CaseDetail(vault, SecureClipboard(), lambda _text: None)
+    qtbot.addWidget(pane)
+    pane.resize(700, 500)
+    pane.show()
+    pane.show_case(case_id)
+    return pane
+
+
+def _scroll_to_the_end(detail: CaseDetail) -> None:
+    view, model = detail.timeline, detail.timeline.notes
+    while model.canFetchMore(QModelIndex()):
+        view.scrollToBottom()
+        QApplication.processEvents()
+
+
+def test_a_long_case_opens_with_its_newest_page_and_reads_more_as_it_scrolls(
+    long_case: CaseDetail,
+) -> None:
+    model = long_case.timeline.notes
+    assert model.rowCount() == 5 and "Nota numero 22." in _row_text(long_case, 0)
+
+    _scroll_to_the_end(long_case)
+
+    assert model.rowCount() == 23  # the amendments are no rows of their own
+    texts = [_row_text(long_case, row) for row in range(23)]
+    assert [t.split("\n")[1] for t in texts] == [f"Nota numero {i}." for i in range(22, -1, -1)]
+    for row, text in enumerate(texts):  # each amendment under its original, on any page
+        number = 22 - row
+        assert ("Rettifica della nota" in text) == (number % 5 == 0), text
+        assert number % 5 or f"Rettifica della nota {number}." in text
+
+
+def test_amending_a_note_far_down_keeps_the_rows_read_and_the_chosen_note(
+    long_case: CaseDetail, vault: Vault
+) -> None:
+    _scroll_to_the_end(long_case)
+    view = long_case.timeline
+    view.setCurrentIndex(view.notes.index(21, 0))  # "Nota numero 1."
+    chosen = view.current_note()
+
+    notes.amend_note(vault, chosen.id, "Nota numero 1, corretta.")
+
+    assert view.notes.rowCount() == 23 and view.current_note() == chosen
+    assert "Nota numero 1, corretta." in _row_text(long_case, 21)
+
+
+def test_a_new_note_of_another_case_starts_from_the_top(long_case: CaseDetail,
+                                                        vault: Vault) -> None:
+    _scroll_to_the_end(long_case)
+    other = cases.create_case(vault, "Altro fascicolo")
+    notes.add_note(vault, other, "Unica nota.")
+
+    long_case.show_case(other)
+
+    assert long_case.timeline.notes.rowCount() == 1
+    assert not long_case.timeline.notes.canFetchMore(QModelIndex())

@@ -412,7 +412,7 @@ class CaseDetail(QWidget):
 
     def _fill_notes(self) -> None:
         assert self.case is not None
-        self.timeline.show_notes(notes.list_notes(self.vault, self.case.id))
+        self.timeline.show_case(self.vault, self.case.id)
 
     def _notes_shown(self) -> None:
         self.no_notes.setVisible(self.case is not None and self.timeline.notes.rowCount() == 0)

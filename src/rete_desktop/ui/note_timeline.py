@@ -3,13 +3,15 @@ travel with it) and a delegate that paints only the rows on screen.
 
 A widget tree per note cost seconds and a hundred megabytes at a few thousand notes (issue 14);
 a list model keeps one small record per note and the view lays out and paints what is visible.
-Screen readers get each note's whole text (date, category, author, text, amendments) from the
-model's display and accessible-text roles, as for any list item.
+The rows are read from SQL a page at a time, newest first (``notes.timeline_page``, keyset
+paging as the case list does), and the view asks for the next page when its last row comes into
+sight (``canFetchMore``/``fetchMore``): opening a case with 5,000 notes reads what opening one
+with 50 does. Screen readers get each note's whole text (date, category, author, text,
+amendments) from the model's display and accessible-text roles, as for any list item.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from rete_desktop.domain.records import Note
-from rete_desktop.storage.notes import original_of
+from rete_desktop.storage import notes
+from rete_desktop.storage.notes import Thread, TimelineKey
+from rete_desktop.storage.vault import Readable
 from rete_desktop.ui import labels, style
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,25 +46,7 @@ PAD = 6  # inside a note's frame
 INDENT = 18  # an amendment sits under its original, behind a bar in the highlight colour
 WRAP = Qt.TextFlag.TextWordWrap.value | Qt.AlignmentFlag.AlignLeft.value
 BATCH = 50  # rows laid out per step: the first screen paints before the rest is measured
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One row: a note as written and its amendments, oldest first."""
-
-    note: Note
-    amendments: tuple[Note, ...]
-
-
-def entries(case_notes: Sequence[Note]) -> list[Entry]:
-    """Originals newest first (what happened last matters most), each with its amendments."""
-    by_id = {n.id: n for n in case_notes}
-    amendments: dict[str, list[Note]] = {}
-    for note in case_notes:
-        if note.amends is not None:
-            amendments.setdefault(original_of(by_id, note.id), []).append(note)
-    return [Entry(n, tuple(amendments.get(n.id, ()))) for n in reversed(case_notes)
-            if n.amends is None or n.amends not in by_id]
+PAGE = 50  # originals read from the vault per step; a screen shows about ten
 
 
 def _stamp(note: Note) -> str:
@@ -68,21 +54,52 @@ def _stamp(note: Note) -> str:
 
 
 class NotesModel(QAbstractListModel):
-    """The rows of the timeline; ``NOTE_ROLE`` gives the original :class:`Note`."""
+    """The rows of the timeline, read page by page; ``NOTE_ROLE`` gives the original
+    :class:`Note`. The rows read stay (a case's notes are a few kilobytes each)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[Entry] = []
+        self._vault: Readable | None = None
+        self.case_id: str | None = None
+        self._rows: list[Thread] = []
+        self._after: TimelineKey | None = None  # where the next page starts; None: no more
 
-    def set_notes(self, case_notes: Sequence[Note]) -> None:
+    def show_case(self, vault: Readable, case_id: str, at_least: int = 0) -> None:
+        """Start again from the case's newest note, reading ``at_least`` rows (at least a
+        page) at once: a refresh of the case on screen keeps what had been scrolled to."""
         self.beginResetModel()
-        self._rows = entries(case_notes)
+        self._vault, self.case_id = vault, case_id
+        self._rows, self._after = [], None
+        self._rows = self._next_page(max(PAGE, at_least))
         self.endResetModel()
 
     def clear(self) -> None:
-        self.set_notes(())
+        """Drop the rows and the vault (the case closed, erased, or the app locked)."""
+        self.beginResetModel()
+        self._vault, self.case_id, self._rows, self._after = None, None, [], None
+        self.endResetModel()
 
-    def entry(self, row: int) -> Entry:
+    def _next_page(self, limit: int) -> list[Thread]:
+        """The ``limit`` rows after those read; moves the start of the next page."""
+        if self._vault is None or self.case_id is None:
+            return []
+        page, self._after = notes.timeline_page(self._vault, self.case_id, after=self._after,
+                                                limit=limit)
+        return page
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 (Qt API)
+        return not parent.isValid() and self._vault is not None and self._after is not None
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802 (Qt API)
+        if not self.canFetchMore(parent):
+            return
+        page = self._next_page(PAGE)
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows += page
+            self.endInsertRows()
+
+    def entry(self, row: int) -> Thread:
         return self._rows[row]
 
     def row_of(self, note_id: str) -> int:
@@ -98,7 +115,7 @@ class NotesModel(QAbstractListModel):
         return self.tr("Amendment of {0} ({1}):").format(_stamp(amendment),
                                                           amendment.author or "")
 
-    def spoken(self, entry: Entry) -> str:
+    def spoken(self, entry: Thread) -> str:
         """The whole row as plain text: what a screen reader reads and a copy contains."""
         parts = [self.header(entry.note), entry.note.text]
         for amendment in entry.amendments:
@@ -139,7 +156,7 @@ class NoteDelegate(QStyledItemDelegate):
     def forget_sizes(self) -> None:
         self._heights.clear()
 
-    def _blocks(self, model: NotesModel, entry: Entry, font: QFont, left: int, top: int,
+    def _blocks(self, model: NotesModel, entry: Thread, font: QFont, left: int, top: int,
                 width: int) -> list[_Block]:
         bold_font = QFont(font)
         bold_font.setBold(True)
@@ -241,10 +258,12 @@ class NoteTimeline(QListView):
         self.setWordWrap(True)
         self.setSpacing(2)
 
-    def show_notes(self, case_notes: Sequence[Note]) -> None:
-        """Fill the list, keeping the chosen note chosen when it is still there."""
-        chosen = self.current_note()
-        self.notes.set_notes(case_notes)
+    def show_case(self, vault: Readable, case_id: str) -> None:
+        """Show the case's newest notes (older ones come as the list scrolls). Shown again
+        (a note added or amended), it keeps the rows already read and the chosen note."""
+        same = self.notes.case_id == case_id
+        chosen = self.current_note() if same else None
+        self.notes.show_case(vault, case_id, at_least=self.notes.rowCount() if same else 0)
         row = self.notes.row_of(chosen.id) if chosen is not None else -1
         if row >= 0:
             self.setCurrentIndex(self.notes.index(row))
