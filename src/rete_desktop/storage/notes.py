@@ -151,13 +151,14 @@ def _amendments(vault: Readable, case_id: str, roots: Sequence[str]) -> dict[str
     if not roots:
         return {}
     found: dict[str, list[Note]] = {}
+    # Each step starts from the few chain rows and finds what amends them by the amends index
+    # (CROSS JOIN fixes the order; "+" keeps the case's index out of it): left to itself the
+    # planner walked every note of the case, or of the vault, for each row of the chain.
+    # UNION, not UNION ALL: the walk stops even if a chain ever looped.
     rows = vault.query(
-        # UNION, not UNION ALL: the walk stops even if a chain ever looped.
         f"WITH RECURSIVE chain(root, id) AS (SELECT id, id FROM notes WHERE id IN"
         f" ({', '.join('?' * len(roots))}) UNION SELECT chain.root, n.id FROM chain"
-        f" JOIN notes n ON n.amends = chain.id WHERE n.case_id = ?)"
-        # CROSS JOIN keeps this order: the page's few chain rows, each looked up by id (left
-        # to itself the planner may scan every note of the vault and probe the chain).
+        f" CROSS JOIN notes n ON n.amends = chain.id WHERE +n.case_id = ?)"
         f" SELECT chain.root, {_N_COLS} FROM chain CROSS JOIN notes n ON n.id = chain.id"
         f" WHERE chain.id != chain.root ORDER BY n.created, n.rowid",
         (*roots, case_id),
