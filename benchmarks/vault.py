@@ -34,8 +34,8 @@ import sqlcipher3
 from rete_desktop.demo import NOTE_TEMPLATES, TOWNS
 from rete_desktop.storage import cases, keyslots, notes
 from rete_desktop.storage.migrations import migrate
-from rete_desktop.storage.search import SEARCH_SQL, fts_query
-from rete_desktop.storage.vault import VAULT_PRAGMAS, Vault, new_id, now_utc
+from rete_desktop.storage.search import SEARCH_SQL, match_query
+from rete_desktop.storage.vault import VAULT_PRAGMAS, Reader, Vault, new_id, now_utc
 
 # Big benchmark data lives outside the repository.
 OUT = Path(os.environ.get("RETE_BENCH_DIR", "/tmp/rete-bench")) / "vault"
@@ -160,7 +160,9 @@ def insert_all(conn: Any, n_cases: int, notes_per_case: int, batch: int = 1000) 
 def timed_query(conn: Any, words: str) -> float:
     """One search exactly as the app runs it (storage/search.py)."""
     start = time.perf_counter()
-    conn.execute(SEARCH_SQL, (fts_query(words), 50)).fetchall()
+    query = match_query(Reader(conn), words)
+    if query:
+        conn.execute(SEARCH_SQL, (query, 50)).fetchall()
     return time.perf_counter() - start
 
 
