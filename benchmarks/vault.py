@@ -5,16 +5,11 @@ the only difference is the SQLCipher key. "Plain SQLite" is the same sqlcipher3 
 without a key, so the ratio isolates the cost of encryption.
 
     .venv/bin/python benchmarks/vault.py [--cases 100000] [--notes-per-case 10] [--queries 300]
-    .venv/bin/python benchmarks/vault.py --saves-only [--saves 600]
+    .venv/bin/python benchmarks/vault.py --saves-only [--saves 1000]
 
 Targets (issue 2): FTS p95 ≤ 1.3× plain and ≤ 50 ms; insert throughput ≥ 0.7× plain.
 
-Per-record saves (issue 14): one note at a time as the GUI saves it, through the app's storage
-layer (``notes.add_note`` on a real vault: its own transaction, the case look-up, the audit
-entry chained to the previous one, the recorded chain head), against plain SQLite inserting the
-same note row in its own transaction with the same schema and pragmas. The two alternate record
-by record; a third column does the raw insert on SQLCipher, which is the floor encryption alone
-sets. Target: ≥ 0.8× plain.
+Per-record saves (issue 14) are ``saves.py``'s (``--saves-only`` runs only those).
 """
 
 from __future__ import annotations
@@ -29,17 +24,16 @@ import time
 from pathlib import Path
 from typing import Any
 
+import saves
 import sqlcipher3
 
 from rete_desktop.demo import NOTE_TEMPLATES, TOWNS
-from rete_desktop.storage import cases, keyslots, notes
 from rete_desktop.storage.migrations import migrate
 from rete_desktop.storage.search import SEARCH_SQL, match_query
-from rete_desktop.storage.vault import VAULT_PRAGMAS, Reader, Vault, new_id, now_utc
+from rete_desktop.storage.vault import VAULT_PRAGMAS, Reader
 
 # Big benchmark data lives outside the repository.
 OUT = Path(os.environ.get("RETE_BENCH_DIR", "/tmp/rete-bench")) / "vault"
-BENCH_KDF = keyslots.KdfParams(1, 8192, 1)  # the passphrase is not what is measured
 FIRST = [
     "Maria",
     "Giulia",
@@ -196,73 +190,6 @@ def build(label: str, key: bytes | None, args: argparse.Namespace) -> dict[str, 
     return {"rows_per_s": rows_total / seconds}
 
 
-NOTE_SQL = (
-    "INSERT INTO notes (id, case_id, created, category, text, author, amends)"
-    " VALUES (?, ?, ?, 'other', ?, ?, NULL)"
-)
-
-
-def raw_save(conn: Any, case_id: str, text: str) -> None:
-    """The baseline: the note row alone, in its own transaction, by hand-written SQL."""
-    conn.execute("BEGIN IMMEDIATE")
-    conn.execute(NOTE_SQL, (new_id(), case_id, now_utc(), text, "operator"))
-    conn.execute("COMMIT")
-
-
-def per_record_saves(n: int, seed: int = 5) -> dict[str, dict[str, float]]:
-    """Seconds per save, median and mean, for plain raw SQL, SQLCipher raw SQL and the app."""
-    directory = OUT / "saves"
-    shutil.rmtree(directory, ignore_errors=True)
-    directory.mkdir(parents=True)
-    vault, _ = Vault.create(directory / "vault", "benchmark passphrase that is long enough",
-                            office_name="CAV Benchmark", office_kind="cav", kdf=BENCH_KDF)
-    case_id = cases.create_case(vault, "Benchmark case")
-    raw: dict[str, Any] = {}
-    for label, key in (("plain", None), ("cipher raw", secrets.token_bytes(32))):
-        conn = connect(directory / f"{label.replace(' ', '-')}.db", key)
-        migrate(conn)
-        conn.execute(
-            "INSERT INTO cases (id, year, number, reference, title, status, risk, opened_on,"
-            " updated) VALUES (?, 2026, 1, '2026/0001', 't', 'open', 'low', '2026-01-01', '')",
-            (case_id,),
-        )
-        raw[label] = conn
-    rng = random.Random(seed)
-    saves = {
-        "plain": lambda text: raw_save(raw["plain"], case_id, text),
-        "cipher raw": lambda text: raw_save(raw["cipher raw"], case_id, text),
-        "app": lambda text: notes.add_note(vault, case_id, text),
-    }
-    times: dict[str, list[float]] = {label: [] for label in saves}
-    for _ in range(n):
-        text = f"{rng.choice(NOTE_TEMPLATES)} {rng.choice(FIRST)} {rng.choice(TOWNS)}"
-        for label, save in saves.items():
-            start = time.perf_counter()
-            save(text)
-            times[label].append(time.perf_counter() - start)
-    vault.close()
-    for conn in raw.values():
-        conn.close()
-    shutil.rmtree(directory, ignore_errors=True)
-    return {label: {"median": statistics.median(t), "mean": statistics.mean(t)}
-            for label, t in times.items()}
-
-
-def print_saves(n: int) -> dict[str, float]:
-    """Prints the per-record table; returns the app's ratios to plain (median, mean)."""
-    result = per_record_saves(n)
-    plain = result["plain"]
-    print(f"\nPer-record saves, {n} notes each, interleaved, one transaction per note\n")
-    print("| how | median ms | mean ms | saves/s (median) | ratio median | ratio mean |")
-    print("|---|---:|---:|---:|---:|---:|")
-    for label, t in result.items():
-        print(f"| {label} | {t['median'] * 1000:.3f} | {t['mean'] * 1000:.3f} "
-              f"| {1 / t['median']:,.0f} | {plain['median'] / t['median']:.2f}× "
-              f"| {plain['mean'] / t['mean']:.2f}× |")
-    app = result["app"]
-    return {"median": plain["median"] / app["median"], "mean": plain["mean"] / app["mean"]}
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000)
@@ -270,11 +197,11 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--reuse", action="store_true", help="reuse databases kept by --keep")
     parser.add_argument("--keep", action="store_true", help="keep the databases in OUT")
-    parser.add_argument("--saves", type=int, default=600, help="per-record saves to time")
+    parser.add_argument("--saves", type=int, default=1000, help="per-record saves to time")
     parser.add_argument("--saves-only", action="store_true", help="only the per-record saves")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    print_saves(args.saves)
+    saves.print_saves(args.saves)
     if args.saves_only:
         return
     key_file = OUT / "bench.key"

@@ -1,0 +1,198 @@
+"""Per-record saves (issue 14): one note at a time as the GUI saves it, against plain SQLite.
+
+    .venv/bin/python benchmarks/saves.py [--saves 1000] [--blocks 5]
+    (also ``benchmarks/vault.py --saves-only`` and a row of ``benchmarks/storage_io.py``)
+
+Three ways of saving the same note rows, each in its own fresh database with the vault's schema
+(migrations, so the search index triggers too) and the vault's pragmas (WAL, ``synchronous =
+FULL``, the same page cache), one transaction and so one commit per note:
+
+- **plain**, the baseline: plain SQLite (the same sqlcipher3 library, no key) inserting the note
+  row by hand-written SQL;
+- **cipher raw**: the same on SQLCipher with a key: what encryption alone costs, the floor any
+  encrypted save stands on;
+- **app**: ``notes.add_note`` on a real vault: its transaction, the case look-up, the audit
+  entry chained to the previous one and the recorded chain head.
+
+Every round saves one note each way in a shuffled order (so none always follows another's
+fsync), after an untimed warm-up. The table gives medians, p95 and means, the ratio to plain
+for each (target: the app ≥ 0.8× plain), the spread of the median ratio over ``--blocks``
+consecutive blocks (how much the machine moved during the run), and what each save wrote: WAL
+pages and commits per save, counted from the WAL's frame headers over a few extra saves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import secrets
+import shutil
+import statistics
+import struct
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from rete_desktop.demo import NOTE_TEMPLATES, TOWNS
+from rete_desktop.storage import cases, keyslots, notes
+from rete_desktop.storage.migrations import migrate
+from rete_desktop.storage.vault import DB_NAME, VAULT_PRAGMAS, Vault, new_id, now_utc
+
+OUT = Path(os.environ.get("RETE_BENCH_DIR", "/tmp/rete-bench")) / "saves"
+BENCH_KDF = keyslots.KdfParams(1, 8192, 1)  # the passphrase is not what is measured
+WORDS = ["Maria", "Giulia", "Anna", "Francesca", "Chiara", "Sara", "Laura", "Niccolò"]
+TARGET = 0.8
+NOTE_SQL = (
+    "INSERT INTO notes (id, case_id, created, category, text, author, amends)"
+    " VALUES (?, ?, ?, 'other', ?, ?, NULL)"
+)
+CASE_SQL = (
+    "INSERT INTO cases (id, year, number, reference, title, status, risk, opened_on, updated)"
+    " VALUES (?, 2026, 1, '2026/0001', 't', 'open', 'low', '2026-01-01', '')"
+)
+
+
+def connect(path: Path, key: bytes | None) -> Any:
+    """A database with the vault's pragmas, keyed or plain."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    if key is not None:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    for pragma in VAULT_PRAGMAS:
+        conn.execute(f"PRAGMA {pragma}")
+    return conn
+
+
+def raw_save(conn: Any, case_id: str, text: str) -> None:
+    """The baseline: the note row alone, in its own transaction, by hand-written SQL."""
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute(NOTE_SQL, (new_id(), case_id, now_utc(), text, "operator"))
+    conn.execute("COMMIT")
+
+
+class _Saver:
+    """One way of saving a note, with the connection and WAL file it writes."""
+
+    def __init__(self, save: Callable[[str], None], conn: Any, db: Path) -> None:
+        self.save, self.conn, self.wal = save, conn, db.with_name(db.name + "-wal")
+        self.times: list[float] = []
+
+
+def _savers(directory: Path) -> tuple[dict[str, _Saver], Vault]:
+    vault, _ = Vault.create(directory / "vault", "benchmark passphrase that is long enough",
+                            office_name="CAV Benchmark", office_kind="cav", kdf=BENCH_KDF)
+    case_id = cases.create_case(vault, "Benchmark case")
+    savers: dict[str, _Saver] = {}
+    for label, key in (("plain", None), ("cipher raw", secrets.token_bytes(32))):
+        db = directory / f"{label.replace(' ', '-')}.db"
+        conn = connect(db, key)
+        migrate(conn)
+        conn.execute(CASE_SQL, (case_id,))
+        savers[label] = _Saver(lambda text, c=conn: raw_save(c, case_id, text), conn, db)
+    savers["app"] = _Saver(lambda text: notes.add_note(vault, case_id, text), vault.conn,
+                           directory / "vault" / DB_NAME)
+    return savers, vault
+
+
+def wal_writes(saver: _Saver, texts: list[str]) -> tuple[float, float]:
+    """(WAL pages, commits) per save over ``texts``, read from the WAL's frame headers (a
+    frame whose header records the database size ends a commit). Automatic checkpoints are
+    held off meanwhile so every frame stays in the file; they are restored after."""
+    saver.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    saver.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        for text in texts:
+            saver.save(text)
+        data = saver.wal.read_bytes()
+    finally:
+        saver.conn.execute("PRAGMA wal_autocheckpoint = 1000")
+    page_size = struct.unpack(">I", data[8:12])[0]
+    frames = commits = 0
+    for offset in range(32, len(data) - 24 - page_size + 1, 24 + page_size):
+        frames += 1
+        commits += struct.unpack(">I", data[offset + 4:offset + 8])[0] != 0
+    return frames / len(texts), commits / len(texts)
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18]
+
+
+def per_record_saves(n: int, seed: int = 5, blocks: int = 5, warmup: int = 30
+                     ) -> dict[str, dict[str, float]]:
+    """Seconds per save (median, p95, mean), WAL pages and commits per save, for each way;
+    the app's row adds the lowest and highest median ratio to plain over ``blocks`` blocks."""
+    shutil.rmtree(OUT, ignore_errors=True)
+    OUT.mkdir(parents=True)
+    savers, vault = _savers(OUT)
+    rng = random.Random(seed)
+    texts = [f"{rng.choice(NOTE_TEMPLATES)} {rng.choice(WORDS)} {rng.choice(TOWNS)}"
+             for _ in range(n + warmup)]
+    order = list(savers)
+    try:
+        for index, text in enumerate(texts):
+            rng.shuffle(order)
+            for label in order:
+                saver = savers[label]
+                start = time.perf_counter()
+                saver.save(text)
+                if index >= warmup:
+                    saver.times.append(time.perf_counter() - start)
+        result: dict[str, dict[str, float]] = {}
+        for label, saver in savers.items():
+            pages, commits = wal_writes(saver, texts[:20])
+            result[label] = {"median": statistics.median(saver.times), "p95": p95(saver.times),
+                             "mean": statistics.mean(saver.times), "pages": pages,
+                             "commits": commits}
+        size = max(1, n // blocks)
+        ratios = [statistics.median(savers["plain"].times[i:i + size])
+                  / statistics.median(savers["app"].times[i:i + size])
+                  for i in range(0, size * blocks, size)]
+        result["app"].update(block_low=min(ratios), block_high=max(ratios))
+    finally:
+        vault.close()
+        for label in ("plain", "cipher raw"):
+            savers[label].conn.close()
+        shutil.rmtree(OUT, ignore_errors=True)
+    return result
+
+
+def print_saves(n: int, blocks: int = 5) -> dict[str, float]:
+    """Prints the table; returns the app's ratios to plain (median, p95, mean)."""
+    load_before = os.getloadavg()[0]
+    result = per_record_saves(n, blocks=blocks)
+    plain = result["plain"]
+    print(f"\nPer-record saves: {n} notes each way, shuffled in every round, one commit per "
+          f"note; load average {load_before:.1f} → {os.getloadavg()[0]:.1f}\n")
+    print("| how | median ms | p95 ms | mean ms | ratio median | ratio p95 | ratio mean "
+          "| WAL pages / save | commits / save |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for label, t in result.items():
+        print(f"| {label} | {t['median'] * 1000:.3f} | {t['p95'] * 1000:.3f} "
+              f"| {t['mean'] * 1000:.3f} | {plain['median'] / t['median']:.2f}× "
+              f"| {plain['p95'] / t['p95']:.2f}× | {plain['mean'] / t['mean']:.2f}× "
+              f"| {t['pages']:.1f} | {t['commits']:.2f} |")
+    app = result["app"]
+    ratio = plain["median"] / app["median"]
+    print(f"\napp / plain, median: {ratio:.2f}× (blocks of {n // blocks}: "
+          f"{app['block_low']:.2f}–{app['block_high']:.2f}×), target ≥ {TARGET}×: "
+          f"{'met' if ratio >= TARGET else 'NOT met'}; encryption alone (cipher raw): "
+          f"{plain['median'] / result['cipher raw']['median']:.2f}×")
+    return {"median": ratio, "p95": plain["p95"] / app["p95"],
+            "mean": plain["mean"] / app["mean"]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--saves", type=int, default=1000, help="timed saves each way")
+    parser.add_argument("--blocks", type=int, default=5)
+    args = parser.parse_args()
+    print_saves(args.saves, args.blocks)
+
+
+if __name__ == "__main__":
+    main()
