@@ -22,9 +22,10 @@ def entry_hash(
     entity_id: str | None,
     detail: str,
 ) -> str:
-    payload = json.dumps(
-        [prev_hash, seq, at, actor, action, entity, entity_id, detail],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    payload = _ENCODER.encode([prev_hash, seq, at, actor, action, entity, entity_id, detail])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+# What ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` uses, made once: with
+# arguments dumps builds a new encoder at every call, and every save hashes an entry.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))

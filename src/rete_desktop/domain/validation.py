@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 from enum import StrEnum
@@ -44,6 +45,8 @@ def choice(field: str, enum: type[E], value: str | E) -> E:
     :class:`BadInput` listing the allowed values in the language it is read in."""
     if isinstance(value, enum):
         return value
+    with contextlib.suppress(ValueError):  # the stored value itself: no look-up needed
+        return enum(value)
     values = tuple(member.value for member in enum)
     found = vocabulary.resolve(enum.__name__, str(value), values)
     if found is not None:

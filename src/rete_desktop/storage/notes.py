@@ -25,14 +25,23 @@ def _clean_text(text: str) -> str:
     return validation.limited_text("text", text.strip(), validation.MAX_NOTE_TEXT)
 
 
+# The case looked up (by id or reference) and the note inserted in one statement: the save
+# the GUI makes all day is one round trip shorter (benchmarks/saves.py).
+_ADD_NOTE = (f"INSERT INTO notes ({_COLS}) SELECT ?, id, ?, ?, ?, ?, NULL FROM cases"
+             " WHERE id = ? OR reference = ? LIMIT 1 RETURNING case_id")
+
+
 def add_note(vault: Vault, case_id: str, text: str, category: str = "other") -> str:
     """Append a note to a case (and drop the case's draft, now saved as a note)."""
     body = _clean_text(text)
     cat = validation.choice("category", NoteCategory, category)
     note_id = new_id()
     with vault.transaction() as conn:  # one lock for the look-up and the writes
-        real_id = resolve_case_id(vault, case_id)
-        insert_note(conn, note_id, real_id, now_utc(), cat, body, vault.operator, None)
+        found = conn.execute(_ADD_NOTE, (note_id, now_utc(), cat.value, body, vault.operator,
+                                         case_id, case_id)).fetchall()
+        if not found:
+            raise NotFound("case.not_found", id=case_id)
+        real_id = found[0][0]
         conn.execute("DELETE FROM drafts WHERE case_id = ?", (real_id,))
         vault.audit(AuditAction.NOTE_ADD, "note", note_id, {"case": real_id})
         vault.announce(events.NoteAdded(real_id, note_id))

@@ -45,6 +45,11 @@ DEFAULT_SLOT = "default"  # the office's main passphrase
 SLOT_PREFIX = "op-"  # operators' slots: "op-<random id>" (older vaults: the operator's name)
 AUDIT_HEAD = "audit_head"  # meta key: "<seq>:<hash>" of the last audit entry
 VAULT_ID = "vault_id"  # meta key: the keyslot file's vault id, so the two files must agree
+# The statements of every save, written once: SQLite's statement cache is keyed by the text.
+_AUDIT_INSERT = ("INSERT INTO audit (seq, at, actor, action, entity, entity_id, detail,"
+                 " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_META_UPSERT = ("INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value")
 
 
 def now_utc() -> str:
@@ -70,6 +75,7 @@ class _Session:
     key: bytes
     lock_fd: int
     file_id: tuple[int, int]  # (device, inode) of vault.db when it was opened
+    db_path: str  # vault.db's path, checked before every write (see Vault._check_same_file)
     replaced: bool = False  # vault.db was deleted or swapped while open: refuse every write
     read_only: Text | None = None  # why nothing can be written now (disk full, read-only)
     read_only_file: bool = False  # opened without write access: writable only once reopened
@@ -181,7 +187,8 @@ class Vault:
                 with contextlib.suppress(OSError):
                     (directory / name).unlink()
             raise
-        session = _Session(conn, db_key, lock_fd, _file_id(directory / DB_NAME))
+        session = _Session(conn, db_key, lock_fd, _file_id(directory / DB_NAME),
+                           str(directory / DB_NAME))
         vault = cls(directory, session, named.label if named else operators.UNNAMED)
         identity.create_identity(vault, office_name, office_kind)
         shipped.install(vault)
@@ -231,7 +238,8 @@ class Vault:
             conn.close()
             _close_lock(lock_fd)
             raise
-        session = _Session(conn, db_key, lock_fd, file_id, read_only=read_only,
+        session = _Session(conn, db_key, lock_fd, file_id, str(directory / DB_NAME),
+                           read_only=read_only,
                            read_only_file=read_only is not None)
         session.adopt_id = slot_file.vault_id if stored_id is None else None
         vault = cls(directory, session, operators.UNNAMED)
@@ -402,14 +410,16 @@ class Vault:
             raise AccessDenied("vault.locked")
         return self._session
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Any]:
-        """One atomic unit of work: everything inside commits together or not at all."""
+    def transaction(self) -> contextlib.AbstractContextManager[Any]:
+        """One atomic unit of work: everything inside commits together or not at all.
+
+        ``with vault.transaction() as conn:``. The checks run when it is called, then the
+        transaction itself is :meth:`_committed`'s (one context manager a save, not two
+        nested: a note is saved many times a day and each layer costs)."""
         session = self._require()
         self._check_same_file(session)
         self._write_pending(session)
-        with self._committed(session) as conn:
-            yield conn
+        return self._committed(session)
 
     @contextlib.contextmanager
     def _committed(self, session: _Session) -> Iterator[Any]:
@@ -504,10 +514,12 @@ class Vault:
     def _check_same_file(self, session: _Session) -> None:
         """Refuse to write once vault.db is no longer the file opened (deleted, moved, swapped
         by a sync tool): SQLite would go on committing into an unlinked file, confirming
-        notes that are lost when the program closes."""
+        notes that are lost when the program closes. Twice a save: one ``stat`` each, on a
+        path kept as text (building it with pathlib cost more than the system call)."""
         if not session.replaced:
             try:
-                found = _file_id(self.directory / DB_NAME)
+                stat = os.stat(session.db_path)
+                found: tuple[int, int] | None = (stat.st_dev, stat.st_ino)
             except OSError:
                 found = None
             session.replaced = found != session.file_id
@@ -557,16 +569,13 @@ class Vault:
             last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
             session.audit_head = (last[0], last[1]) if last else (0, GENESIS)
         seq, prev = session.audit_head[0] + 1, session.audit_head[1]
-        at = now_utc()
-        digest = entry_hash(prev, seq, at, self.operator, action.value, entity, entity_id, detail)
-        conn.execute(
-            "INSERT INTO audit (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, at, self.operator, action.value, entity, entity_id, detail, prev, digest),
-        )
+        at, code = now_utc(), action.value
+        digest = entry_hash(prev, seq, at, self.operator, code, entity, entity_id, detail)
+        conn.execute(_AUDIT_INSERT,
+                     (seq, at, self.operator, code, entity, entity_id, detail, prev, digest))
         # The head, in the same transaction: deleting the last entries leaves a chain that
         # is valid up to its end, so only the recorded head shows that entries are missing.
-        self.set_meta(AUDIT_HEAD, f"{seq}:{digest}")
+        conn.execute(_META_UPSERT, (AUDIT_HEAD, f"{seq}:{digest}"))
         session.audit_head = (seq, digest)  # forgotten again if the transaction rolls back
         self.announce(events.AuditAppended(action))
 
@@ -578,11 +587,7 @@ class Vault:
 
     def set_meta(self, key: str, value: str) -> None:
         """Set a meta value; call inside :meth:`transaction`."""
-        self.conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
+        self.conn.execute(_META_UPSERT, (key, value))
 
     def get_json_meta(self, key: str, default: Any = None) -> Any:
         value = self.get_meta(key)
