@@ -9,7 +9,7 @@
 2. RSS of the app with the 100k-case vault open in the main window, a case shown and the
    list scrolled (target ≤ 300 MB). The vault is built once under /tmp (``bigvault.py``).
 
-Run: ``.venv/bin/python benchmarks/startup.py [--runs 25] [--offscreen]``
+Run: ``.venv/bin/python benchmarks/startup.py [--runs 25] [--offscreen] [--no-rss]``
 """
 
 from __future__ import annotations
@@ -125,22 +125,31 @@ def time_to_ready(code: str, *args: str) -> float:
     return elapsed
 
 
-def build_vaults() -> Path:
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18]
+
+
+def build_vaults(big: bool) -> Path | None:
+    """The small vault the unlock dialog opens on; the 100k-case one for the RSS row (built
+    once by ``bigvault.py`` if missing: minutes), unless ``big`` is False."""
     from rete_desktop.storage.vault import Vault, vault_exists
 
     OUT.mkdir(parents=True, exist_ok=True)
     if not vault_exists(SMALL):
         Vault.create(SMALL, PASSPHRASE, office_name="Benchmark", office_kind="cav")[0].close()
-    return bigvault.vault(100_000)
+    return bigvault.vault(100_000) if big else None
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=25)
     parser.add_argument("--offscreen", action="store_true", help="no Xvfb")
+    parser.add_argument("--no-rss", action="store_true",
+                        help="only the start-up pairs, not the RSS with the 100k vault")
     args = parser.parse_args()
     runs = args.runs
-    big = build_vaults()
+    big = build_vaults(not args.no_rss)
+    load_before = os.getloadavg()[0]
     with x_server(not args.offscreen) as where:
         time_to_ready(BARE)
         time_to_ready(UNLOCK, str(SMALL))
@@ -148,17 +157,23 @@ def main() -> None:
         for _ in range(runs):  # interleaved so machine load affects both alike
             bare.append(time_to_ready(BARE))
             unlock.append(time_to_ready(UNLOCK, str(SMALL)))
-        proc = subprocess.run([sys.executable, "-c", RSS, str(big), PASSPHRASE], env=_env(),
-                              capture_output=True, text=True, check=True)
-    rss_kb, rows, total = (int(x) for x in proc.stdout.split())
+        rss = None if big is None else subprocess.run(
+            [sys.executable, "-c", RSS, str(big), PASSPHRASE], env=_env(), capture_output=True,
+            text=True, check=True).stdout
     bare_median, unlock_median = statistics.median(bare), statistics.median(unlock)
     ratio = unlock_median / bare_median
-    print(f"\non {where}, load average {os.getloadavg()[0]:.1f}\n")
+    print(f"\non {where}, load average {load_before:.1f} → {os.getloadavg()[0]:.1f}\n")
     print(f"{'measure':<44}{'value':>12}{'target':>12}")
     medians = (("bare PySide6 window", bare_median), ("unlock dialog shown", unlock_median))
     for label, value in medians:
         print(f"{label + ', median of ' + str(runs):<44}{value * 1000:>10.0f}ms")
+    print(f"{'p95: bare / unlock':<44}{p95(bare) * 1000:>7.0f} / {p95(unlock) * 1000:.0f} ms")
+    pairs = statistics.median(u / b for u, b in zip(unlock, bare, strict=True))
     print(f"{'ratio unlock / bare':<44}{ratio:>11.2f}×{'≤ 1.3×':>12}")
+    print(f"{'median of the pairs ratios':<44}{pairs:>11.2f}×")
+    if rss is None:
+        return
+    rss_kb, rows, total = (int(x) for x in rss.split())
     print(f"{'RSS, 100k-case vault open (' + str(rows) + ' rows loaded)':<44}"
           f"{rss_kb / 1024:>10.0f}MB{'≤ 300 MB':>12}")
     print(f"{'cases in the vault':<44}{total:>12}")

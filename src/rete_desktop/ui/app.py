@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QProgressDialo
 from rete_desktop.errors import ReteError
 from rete_desktop.resources import resource_path
 from rete_desktop.storage.vault_files import default_vault_dir, vault_exists
-from rete_desktop.ui import labels
 from rete_desktop.ui.clipboard import SecureClipboard
 from rete_desktop.ui.idle import IdleWatcher
 from rete_desktop.ui.settings import Settings
@@ -130,7 +129,7 @@ class AppController(QObject):
 
         def failed(exc: Exception) -> None:
             progress.close()
-            from rete_desktop.ui import hooks
+            from rete_desktop.ui import hooks, labels
 
             hooks.inform(progress, "Rete Desktop", labels.error_text(exc), error=True)
 
@@ -167,6 +166,7 @@ class AppController(QObject):
     def on_unlocked(self, vault: Vault) -> None:
         from rete_desktop.i18n import translate
         from rete_desktop.storage.identity import load_identity
+        from rete_desktop.ui import labels
         from rete_desktop.ui.main_window import MainWindow
 
         self.vault = vault
@@ -296,7 +296,7 @@ def install_error_hook() -> None:
         if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: Python's way
             previous(kind, exc, traceback)
             return
-        from rete_desktop.ui import hooks
+        from rete_desktop.ui import hooks, labels  # the error texts load with the first error
 
         window = _front_window()
         if window is not None:  # (a box without a parent would be garbage at once)

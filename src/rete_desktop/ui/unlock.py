@@ -3,7 +3,10 @@
 It imports no vault code: ``storage.vault`` (SQLCipher, cryptography) loads in a worker thread
 as soon as the user starts typing, so the dialog appears almost as fast as a bare window. For
 the same reason it is built without Qt's ``Qt`` enum namespace (~25 ms to load): left-aligned
-buttons sit in a row with a stretch, and ``Qt`` is imported when the user acts.
+buttons sit in a row with a stretch, and ``Qt`` is imported when the user acts. The recovery
+page is built the first time it is asked for: its strength meter loads the passphrase rules
+and the message catalogue (over 100 ms), which unlocking with the passphrase never needs;
+error texts load with the first error (``tests/test_startup_imports.py`` keeps it so).
 """
 
 from __future__ import annotations
@@ -28,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from rete_desktop.errors import BadInput
 from rete_desktop.ui import style
-from rete_desktop.ui.labels import error_text
-from rete_desktop.ui.widgets import ErrorLabel, StrengthMeter
+from rete_desktop.ui.error_label import ErrorLabel
 from rete_desktop.ui.workers import run_in_thread
 
 if TYPE_CHECKING:
@@ -40,6 +42,12 @@ VAULT_MODULE = "rete_desktop.storage.vault"
 
 def _vault_class() -> type[Vault]:
     return importlib.import_module(VAULT_MODULE).Vault  # type: ignore[no-any-return]
+
+
+def _error_text(exc: Exception) -> str:
+    from rete_desktop.ui.labels import error_text  # the catalogue loads with the first error
+
+    return error_text(exc)
 
 
 def _left(button: QPushButton) -> QHBoxLayout:
@@ -64,12 +72,11 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(460)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._passphrase_page(office_hint, demo_passphrase))
-        self.pages.addWidget(self._recovery_page())
+        self._recovery: QWidget | None = None  # built by show_page(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self._preloading = False
-        for field in (self.passphrase, self.recovery_key):
-            field.textEdited.connect(self._preload)
+        self.passphrase.textEdited.connect(self._preload)
 
     def _preload(self) -> None:
         """Load the vault code off the GUI thread once, while the user is still typing."""
@@ -125,6 +132,8 @@ class UnlockDialog(QDialog):
         return page
 
     def _recovery_page(self) -> QWidget:
+        from rete_desktop.ui.widgets import StrengthMeter
+
         page = QWidget()
         explain = QLabel(self.tr(
             "Type the recovery key written on the sheet printed when the vault was created, "
@@ -157,15 +166,20 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.recover_button)
         layout.addLayout(_left(back))
         layout.addStretch(1)
+        self.recovery_key.textEdited.connect(self._preload)
         return page
 
     def show_page(self, index: int) -> None:
         """Switch between the passphrase and the recovery page; the cursor goes to the first
         field and Enter presses that page's own button (the default button: a line edit's
         ``returnPressed`` as well would run the key derivation twice)."""
+        if index == 1 and self._recovery is None:
+            self._recovery = self._recovery_page()
+            self.pages.addWidget(self._recovery)
         self.pages.setCurrentIndex(index)
         self.unlock_button.setDefault(index == 0)
-        self.recover_button.setDefault(index == 1)
+        if self._recovery is not None:
+            self.recover_button.setDefault(index == 1)
         (self.passphrase if index == 0 else self.recovery_key).setFocus()
 
     def show_notice(self, text: str) -> None:
@@ -201,7 +215,7 @@ class UnlockDialog(QDialog):
                 raise BadInput("vault.passphrase_mismatch")
             check_passphrase_strength(new)
         except BadInput as exc:
-            self.recovery_error.show_error(error_text(exc))
+            self.recovery_error.show_error(_error_text(exc))
             return
         directory = self.directory
 
@@ -220,15 +234,15 @@ class UnlockDialog(QDialog):
     def _opened(self, vault: Vault) -> None:
         self._busy(False)
         self.passphrase.clear()
-        self.recovery_key.clear()
-        self.new_passphrase.clear()
-        self.repeat_passphrase.clear()
+        if self._recovery is not None:
+            for field in (self.recovery_key, self.new_passphrase, self.repeat_passphrase):
+                field.clear()
         self.unlocked.emit(vault)
 
     def _failed(self, exc: Exception) -> None:
         self._busy(False)
         target = self.error if self.pages.currentIndex() == 0 else self.recovery_error
-        target.show_error(error_text(exc))
+        target.show_error(_error_text(exc))
         field = self.passphrase if self.pages.currentIndex() == 0 else self.recovery_key
         field.selectAll()
         field.setFocus()

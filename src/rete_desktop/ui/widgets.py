@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from rete_desktop.errors import ReteError
 from rete_desktop.i18n import translate
 from rete_desktop.ui import style
+from rete_desktop.ui.error_label import ErrorLabel as ErrorLabel  # its home before unlocking
 from rete_desktop.ui.labels import error_text, language
 
 
@@ -143,21 +144,6 @@ def focus_first_field(container: QWidget) -> None:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
             return
         widget = widget.nextInFocusChain()
-
-
-class ErrorLabel(QLabel):
-    """Red text under a field; hidden when empty so the layout does not jump."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setStyleSheet(style.ERROR_TEXT)
-        self.setAccessibleName(self.tr("Error"))
-        self.hide()
-
-    def show_error(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
 
 
 class StrengthMeter(QWidget):
