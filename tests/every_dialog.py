@@ -70,6 +70,12 @@ def dispose(widget: QWidget) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def _on_recovery_page(dialog: UnlockDialog) -> UnlockDialog:
+    """The unlock dialog with its recovery page, which it builds only when asked."""
+    dialog.show_page(1)
+    return dialog
+
+
 def every_dialog(window: MainWindow, directory: Path) -> dict[str, Callable[[], QWidget]]:
     """Name -> a function building the dialog (built when asked: most delete themselves when
     closed) on the case open in ``window``, which has a note and two persons."""
@@ -81,6 +87,8 @@ def every_dialog(window: MainWindow, directory: Path) -> dict[str, Callable[[], 
 
     found: dict[str, Callable[[], QWidget]] = {
         "unlock": lambda: UnlockDialog(directory, "Centro Antiviolenza Test"),
+        "unlock, recovery page": lambda: _on_recovery_page(
+            UnlockDialog(directory, "Centro Antiviolenza Test")),
         "new case": lambda: dialogs.NewCaseDialog(vault, window),
         "add person": lambda: dialogs.AddPersonDialog(vault, case_id, window),
         "amend note": lambda: dialogs.AmendNoteDialog(

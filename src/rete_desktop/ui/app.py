@@ -85,11 +85,13 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None  # wizard imported late: keeps startup fast
         self.clipboard = SecureClipboard(settings.clipboard_seconds, self)
+        # Watches input only while unlocked (installed by on_unlocked): a Python event filter
+        # on the application runs for every event, and before the unlock dialog is on screen
+        # that cost tens of milliseconds of the start (benchmarks/startup.py).
         self.idle = IdleWatcher(settings.idle_minutes * 60, clock, self)
         self.idle.idle.connect(self.lock_idle)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.installEventFilter(self.idle)
         self._app = app
         self._watching_state = False
         # Section and case the user was on when the app locked: ids only, never case text.
@@ -196,6 +198,7 @@ class AppController(QObject):
         place, self._place = self._place, None
         if place is not None:
             window.restore_place(place)
+        self._app.installEventFilter(self.idle)
         self.idle.start()
         self.unlocked.emit()
 
@@ -212,6 +215,7 @@ class AppController(QObject):
     def lock(self) -> None:
         """Close the vault and destroy everything that showed case data."""
         self.idle.stop()
+        self._app.removeEventFilter(self.idle)
         window, self.window = self.window, None
         if window is not None:
             self._place = window.place()  # type: ignore[attr-defined]

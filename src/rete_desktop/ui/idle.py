@@ -6,15 +6,21 @@ instead of waiting, and the check interval shrinks with short timeouts.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-_ACTIVITY = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut,
-}
+
+@functools.cache
+def _activity() -> frozenset[QEvent.Type]:
+    """The events that count as the user being there; built at the first event, not at
+    import (the module loads before the unlock dialog, whose start must stay light)."""
+    return frozenset({
+        QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+        QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut,
+    })
 
 
 class IdleWatcher(QObject):
@@ -46,7 +52,7 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() in _ACTIVITY:
+        if event.type() in _activity():
             self._last = self._clock()
         return False
 
