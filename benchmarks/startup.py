@@ -43,17 +43,14 @@ print("ready", flush=True)
 
 UNLOCK = """
 import sys
-from pathlib import Path
-from rete_desktop.ui.app import AppController, make_application
-from rete_desktop.ui.settings import Settings
-settings = Settings.load()
-app = make_application(settings)
-controller = AppController(Path(sys.argv[1]), settings)
-controller.start()
+from rete_desktop.__main__ import choose_session_language
+choose_session_language()
+from rete_desktop.ui.app import start_gui
+app, controller = start_gui(["--vault", sys.argv[1]])
 app.processEvents()
 assert controller.unlock_dialog is not None and controller.unlock_dialog.isVisible()
 print("ready", flush=True)
-"""
+"""  # what `rete --vault DIR` runs (rete_desktop.__main__.main, ui.app.run_gui) up to the loop
 
 RSS = """
 import sys

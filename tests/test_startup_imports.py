@@ -10,15 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-SHOW_UNLOCK = (  # the app's own start, as far as the unlock dialog; then what was imported
+SHOW_UNLOCK = (  # the app's own start (rete --vault DIR), as far as the unlock dialog
     "import json, sys\n"
-    "from pathlib import Path\n"
-    "from rete_desktop.ui import app as ui_app\n"
-    "from rete_desktop.ui.settings import Settings\n"
-    "settings = Settings.load()\n"
-    "qt = ui_app.make_application(settings)\n"
-    "started = ui_app.AppController(Path(sys.argv[1]), settings)\n"
-    "started.start()\n"
+    "from rete_desktop.__main__ import choose_session_language\n"
+    "choose_session_language()\n"
+    "from rete_desktop.ui.app import start_gui\n"
+    "qt, started = start_gui(['--vault', sys.argv[1]])\n"
     "qt.processEvents()\n"
     "dialog = started.unlock_dialog\n"
     "from PySide6 import QtCore\n"
@@ -34,12 +31,12 @@ HEAVY = {"reportlab", "pypdfium2", "PIL", "sqlcipher3", "cryptography", "pyrage"
 # A module added here must be as light (no Qt ``Qt`` namespace, no message catalogue, no vault
 # code): benchmarks/startup.py measures what the start costs against a bare window.
 UNLOCK_PATH = {
-    "rete_desktop", "rete_desktop.errors", "rete_desktop.i18n", "rete_desktop.messages",
-    "rete_desktop.preferences", "rete_desktop.resources", "rete_desktop.storage",
-    "rete_desktop.storage.vault_files", "rete_desktop.ui", "rete_desktop.ui.app",
-    "rete_desktop.ui.clipboard", "rete_desktop.ui.error_label", "rete_desktop.ui.idle",
-    "rete_desktop.ui.settings", "rete_desktop.ui.style", "rete_desktop.ui.unlock",
-    "rete_desktop.ui.workers",
+    "rete_desktop", "rete_desktop.__main__", "rete_desktop.errors", "rete_desktop.i18n",
+    "rete_desktop.messages", "rete_desktop.preferences", "rete_desktop.resources",
+    "rete_desktop.storage", "rete_desktop.storage.vault_files", "rete_desktop.ui",
+    "rete_desktop.ui.app", "rete_desktop.ui.clipboard", "rete_desktop.ui.error_label",
+    "rete_desktop.ui.idle", "rete_desktop.ui.settings", "rete_desktop.ui.style",
+    "rete_desktop.ui.unlock", "rete_desktop.ui.workers",
 }
 
 

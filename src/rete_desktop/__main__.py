@@ -29,11 +29,19 @@ def has_display() -> bool:
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def main(argv: list[str] | None = None) -> int:
-    from rete_desktop.i18n import choose_language, translate
+def choose_session_language() -> None:
+    """Once, before anything else (and before Qt: see ``benchmarks/startup.py``): the CLI and
+    the app read the language from here on."""
+    from rete_desktop.i18n import choose_language
     from rete_desktop.preferences import saved_language
 
-    choose_language(saved_language())  # once: the CLI and the app read it from here on
+    choose_language(saved_language())
+
+
+def main(argv: list[str] | None = None) -> int:
+    from rete_desktop.i18n import translate
+
+    choose_session_language()
     args = sys.argv[1:] if argv is None else argv
     if wants_gui(args):
         if not has_display():

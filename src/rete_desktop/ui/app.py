@@ -320,13 +320,20 @@ def _front_window() -> QWidget | None:
                  if w.isVisible() and isinstance(w, QMainWindow | QDialog)), None)
 
 
-def run_gui(args: list[str]) -> int:
+def start_gui(args: list[str]) -> tuple[QApplication, AppController]:
+    """Everything ``rete`` does before the event loop: the unlock dialog (or the wizard) is
+    shown when it returns (``benchmarks/startup.py`` times exactly this)."""
     directory, demo = parse_gui_args(args)
     settings = Settings.load()
     app = make_application(settings)
     install_error_hook()
     controller = AppController(directory, settings)
     controller.start(demo_if_missing=demo)
+    return app, controller
+
+
+def run_gui(args: list[str]) -> int:
+    app, controller = start_gui(args)
     try:
         return app.exec()
     finally:
