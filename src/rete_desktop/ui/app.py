@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from rete_desktop.errors import ReteError
 from rete_desktop.resources import resource_path
@@ -109,6 +109,8 @@ class AppController(QObject):
     # --- before unlocking ----------------------------------------------------------------
 
     def create_demo(self) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
         from rete_desktop.demo import DEMO_PASSPHRASE, create_demo_vault
 
         progress = QProgressDialog(self.tr("Creating the demo office…"), "", 0, 0)
@@ -313,6 +315,8 @@ def install_error_hook() -> None:
 
 def _front_window() -> QWidget | None:
     """The window the user works in: the active one, else the first one shown."""
+    from PySide6.QtWidgets import QMainWindow  # (importing a Qt class builds its enums)
+
     active = QApplication.activeWindow()
     if active is not None:
         return active

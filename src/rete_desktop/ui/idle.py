@@ -9,14 +9,21 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 
 @functools.cache
 def _activity() -> frozenset[QEvent.Type]:
     """The events that count as the user being there; built at the first event, not at
-    import (the module loads before the unlock dialog, whose start must stay light)."""
+    import (the module loads before the unlock dialog, whose start must stay light; even
+    importing ``QEvent`` builds its 179-member ``Type`` enum)."""
+    from PySide6.QtCore import QEvent
+
     return frozenset({
         QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
         QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut,

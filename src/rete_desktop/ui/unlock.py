@@ -19,7 +19,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -132,6 +131,8 @@ class UnlockDialog(QDialog):
         return page
 
     def _recovery_page(self) -> QWidget:
+        from PySide6.QtWidgets import QFormLayout
+
         from rete_desktop.ui.widgets import StrengthMeter
 
         page = QWidget()
