@@ -1,6 +1,7 @@
 """Per-record saves (issue 14): one note at a time as the GUI saves it, against plain SQLite.
 
     .venv/bin/python benchmarks/saves.py [--saves 1000] [--blocks 5] [--no-flush-table]
+                                         [--big 100000]
     (also ``benchmarks/vault.py --saves-only`` and a row of ``benchmarks/storage_io.py``)
 
 Three ways of saving the same note rows, each in its own fresh database with the vault's schema
@@ -19,6 +20,9 @@ fsync), after an untimed warm-up. The table gives medians, p95 and means, the ra
 for each (target: the app ≥ 0.8× plain), the spread of the median ratio over ``--blocks``
 consecutive blocks (how much the machine moved during the run), and what each save wrote: WAL
 pages and commits per save, counted from the WAL's frame headers over a few extra saves.
+With ``--big N`` a fourth way saves the same notes through ``notes.add_note`` into the N-case
+benchmark vault (``bigvault.py``; it must exist under ``$RETE_BENCH_DIR``: copy the shared one,
+this never builds it): what a save costs in a full vault against the fresh one.
 A second table repeats it without the flush (``synchronous = OFF``): the target is the first
 table, but the flush of a commit costs 0.3–4 ms on this shared disk from one minute to the
 next, and the second table shows what the app's own code adds whatever the disk does.
@@ -85,6 +89,19 @@ class _Saver:
         self.times: list[float] = []
 
 
+def _big_saver(cases: int) -> tuple[_Saver, Vault]:
+    """``add_note`` into a case of the ``cases``-case benchmark vault (never built here)."""
+    import bigvault
+
+    where = bigvault.directory(cases)
+    if not (where / "bench.json").exists():
+        raise SystemExit(f"no benchmark vault in {where}: copy the shared one there first")
+    vault = Vault.open(where, bigvault.PASSPHRASE)
+    case_id = vault.query_one("SELECT id FROM cases ORDER BY rowid LIMIT 1")[0]
+    return _Saver(lambda text: notes.add_note(vault, case_id, text), vault.conn,
+                  where / DB_NAME), vault
+
+
 def _savers(directory: Path) -> tuple[dict[str, _Saver], Vault]:
     vault, _ = Vault.create(directory / "vault", "benchmark passphrase that is long enough",
                             office_name="CAV Benchmark", office_kind="cav", kdf=BENCH_KDF)
@@ -126,7 +143,7 @@ def p95(values: list[float]) -> float:
 
 
 def per_record_saves(n: int, seed: int = 5, blocks: int = 5, warmup: int = 30,
-                     flush: bool = True) -> dict[str, dict[str, float]]:
+                     flush: bool = True, big: int | None = None) -> dict[str, dict[str, float]]:
     """Seconds per save (median, p95, mean), WAL pages and commits per save, for each way;
     the app's row adds the lowest and highest median ratio to plain over ``blocks`` blocks.
     ``flush=False`` sets ``synchronous = OFF`` on all three: not the target, but what a save
@@ -134,6 +151,10 @@ def per_record_saves(n: int, seed: int = 5, blocks: int = 5, warmup: int = 30,
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
     savers, vault = _savers(OUT)
+    vaults = [vault]
+    if big is not None:
+        savers[f"app, {big:,}-case vault"], big_vault = _big_saver(big)
+        vaults.append(big_vault)
     for saver in savers.values():
         saver.conn.execute(f"PRAGMA synchronous = {'FULL' if flush else 'OFF'}")
     rng = random.Random(seed)
@@ -161,17 +182,19 @@ def per_record_saves(n: int, seed: int = 5, blocks: int = 5, warmup: int = 30,
                   for i in range(0, size * blocks, size)]
         result["app"].update(block_low=min(ratios), block_high=max(ratios))
     finally:
-        vault.close()
+        for each in vaults:
+            each.close()
         for label in ("plain", "cipher raw"):
             savers[label].conn.close()
         shutil.rmtree(OUT, ignore_errors=True)
     return result
 
 
-def print_saves(n: int, blocks: int = 5, flush: bool = True) -> dict[str, float]:
+def print_saves(n: int, blocks: int = 5, flush: bool = True, big: int | None = None
+                ) -> dict[str, float]:
     """Prints the table; returns the app's ratios to plain (median, p95, mean)."""
     load_before = os.getloadavg()[0]
-    result = per_record_saves(n, blocks=blocks, flush=flush)
+    result = per_record_saves(n, blocks=blocks, flush=flush, big=big)
     plain = result["plain"]
     how = "" if flush else (" — WITHOUT the flush (synchronous = OFF on all three): the "
                             "CPU side, not the target")
@@ -193,6 +216,9 @@ def print_saves(n: int, blocks: int = 5, flush: bool = True) -> dict[str, float]
           f"{app['block_low']:.2f}–{app['block_high']:.2f}×), {verdict}encryption alone "
           f"(cipher raw / plain): {plain['median'] / cipher:.2f}×; the app beyond encryption "
           f"(cipher raw / app): {cipher / app['median']:.2f}×")
+    for label, t in result.items():
+        if label.startswith("app, "):
+            print(f"{label} / fresh vault, median: {t['median'] / app['median']:.2f}×")
     return {"median": ratio, "p95": plain["p95"] / app["p95"],
             "mean": plain["mean"] / app["mean"]}
 
@@ -203,10 +229,12 @@ def main() -> None:
     parser.add_argument("--blocks", type=int, default=5)
     parser.add_argument("--no-flush-table", action="store_true",
                         help="skip the second table, the same saves without the flush")
+    parser.add_argument("--big", type=int, metavar="CASES",
+                        help="also save into the CASES-case benchmark vault (bigvault.py)")
     args = parser.parse_args()
-    print_saves(args.saves, args.blocks)
+    print_saves(args.saves, args.blocks, big=args.big)
     if not args.no_flush_table:
-        print_saves(args.saves, args.blocks, flush=False)
+        print_saves(args.saves, args.blocks, flush=False, big=args.big)
 
 
 if __name__ == "__main__":
