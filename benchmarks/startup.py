@@ -6,10 +6,11 @@
    ≤ 1.3×). Children may write bytecode (an installed app ships it; with
    PYTHONDONTWRITEBYTECODE our modules would be recompiled at every start) and one untimed
    warm-up run of each fills the caches.
-2. RSS of the app with the 100k-case vault open in the main window, a case shown and the
-   list scrolled (target ≤ 300 MB). The vault is built once under /tmp (``bigvault.py``).
+2. RSS of the app with the big benchmark vault (``--cases``, 100k by default) open in the
+   main window, a case shown and the list scrolled (target ≤ 300 MB). The vault is built once
+   under ``$RETE_BENCH_DIR`` (``bigvault.py``) if it is not there.
 
-Run: ``.venv/bin/python benchmarks/startup.py [--runs 25] [--offscreen] [--no-rss]``
+Run: ``.venv/bin/python benchmarks/startup.py [--runs 25] [--offscreen] [--no-rss] [--cases N]``
 """
 
 from __future__ import annotations
@@ -126,15 +127,15 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[18]
 
 
-def build_vaults(big: bool) -> Path | None:
-    """The small vault the unlock dialog opens on; the 100k-case one for the RSS row (built
-    once by ``bigvault.py`` if missing: minutes), unless ``big`` is False."""
+def build_vaults(big: int | None) -> Path | None:
+    """The small vault the unlock dialog opens on; the ``big``-case one for the RSS row (built
+    once by ``bigvault.py`` if missing: minutes), unless ``big`` is None."""
     from rete_desktop.storage.vault import Vault, vault_exists
 
     OUT.mkdir(parents=True, exist_ok=True)
     if not vault_exists(SMALL):
         Vault.create(SMALL, PASSPHRASE, office_name="Benchmark", office_kind="cav")[0].close()
-    return bigvault.vault(100_000) if big else None
+    return None if big is None else bigvault.vault(big)
 
 
 def main() -> None:
@@ -142,10 +143,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=25)
     parser.add_argument("--offscreen", action="store_true", help="no Xvfb")
     parser.add_argument("--no-rss", action="store_true",
-                        help="only the start-up pairs, not the RSS with the 100k vault")
+                        help="only the start-up pairs, not the RSS with the big vault")
+    parser.add_argument("--cases", type=int, default=100_000,
+                        help="cases of the benchmark vault the RSS row opens (bigvault.py)")
     args = parser.parse_args()
     runs = args.runs
-    big = build_vaults(not args.no_rss)
+    big = build_vaults(None if args.no_rss else args.cases)
     load_before = os.getloadavg()[0]
     with x_server(not args.offscreen) as where:
         time_to_ready(BARE)
@@ -171,7 +174,7 @@ def main() -> None:
     if rss is None:
         return
     rss_kb, rows, total = (int(x) for x in rss.split())
-    print(f"{'RSS, 100k-case vault open (' + str(rows) + ' rows loaded)':<44}"
+    print(f"{f'RSS, {total:,}-case vault open ({rows} rows loaded)':<44}"
           f"{rss_kb / 1024:>10.0f}MB{'≤ 300 MB':>12}")
     print(f"{'cases in the vault':<44}{total:>12}")
 
