@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -68,38 +69,23 @@ def _year_bounds(year: int) -> tuple[str, str]:
 def compute(vault: Readable, year: int, today: date | None = None) -> Stats:
     """Exact aggregates of the cases opened in ``year`` (deadlines: tasks due in ``year``).
 
-    Every query starts from the year's cases (the ``cases_for_stats`` index on the opening
-    date, schema 0014) and reaches their persons, notes and services by case, through indexes
-    that hold what the figures need (schema 0020: no table row is read per case): the cost
-    follows the year's own cases, not what the vault holds for other years.
+    The figures of the year's cases are counters kept up to date by the transactions that
+    change a case (``stats_counts``, schema 0022): reading a year is reading its few dozen
+    counters, whatever the number of its cases or of other years' cases. Deadlines and shelter
+    stays are counted from their own indexes by date.
     """
     today = today or date.today()
     start, end = _year_bounds(year)
-    in_year = "c.opened_on >= ? AND c.opened_on < ?"
-    by_month: dict[str, Count] = dict.fromkeys(MONTHS, 0)
-    by_risk: dict[str, Count] = dict.fromkeys(RISKS, 0)
-    sources: dict[str | None, int] = {}
-    access: list[tuple[str | None, int]] = []
-    for month, risk, source, access_source, n in vault.query(  # one pass, index only
-        "SELECT substr(c.opened_on, 6, 2), c.risk, c.source, c.access_source, count(*)"
-        f" FROM cases c WHERE {in_year} GROUP BY 1, 2, 3, 4", (start, end),
-    ):
-        by_month[month] = (by_month[month] or 0) + n
-        by_risk[risk] = (by_risk.get(risk) or 0) + n
-        sources[source] = sources.get(source, 0) + n
-        access.append((access_source, n))
-    by_source: dict[str, Count] = {(source or UNKNOWN_SOURCE): n for source, n in
-                                   sorted(sources.items(), key=lambda i: (i[0] is not None,
-                                                                         i[0] or ""))}
-    exposure: dict[str, int] = dict.fromkeys(EXPOSURES, 0)
-    with_children: set[str] = set()
-    for case_id, exp in vault.query(
-        "SELECT c.id, p.exposure FROM cases c CROSS JOIN persons p ON p.case_id = c.id"
-        f" WHERE {in_year} AND p.role = 'child'", (start, end),
-    ):
-        exposure[exp or "unknown"] += 1
-        with_children.add(case_id)
-    measured, avg_days = _first_contact(vault, in_year, start, end)
+    counts = year_counts(vault, year)
+
+    def facet(name: str, keys: tuple[str, ...] = ()) -> dict[str, Count]:
+        return _counted(sorted(counts.get(name, {}).items()), keys)
+
+    by_month = facet("month", MONTHS)
+    sources = sorted(counts.get("source", {}).items(), key=lambda i: (i[0] != "", i[0]))
+    exposure = facet("exposure", EXPOSURES)
+    contact = counts.get("contact", {})
+    dated = int(contact.get("dated", 0))
     met, missed = vault.query_one(
         "SELECT coalesce(sum(status = 'done' AND done_on <= due), 0),"
         " coalesce(sum((status = 'done' AND done_on > due) OR (status = 'open' AND due < ?)), 0)"
@@ -108,74 +94,43 @@ def compute(vault: Readable, year: int, today: date | None = None) -> Stats:
     )
     return Stats(
         year=year, suppressed=False, new_cases=sum(v or 0 for v in by_month.values()),
-        by_month=by_month, by_risk=by_risk, by_source=by_source, children=sum(exposure.values()),
-        cases_with_children=len(with_children), children_by_exposure=dict(exposure),
-        first_contact_cases=measured,
-        avg_days_to_first_contact=round(avg_days, 1) if avg_days is not None else None,
+        by_month=by_month, by_risk=facet("risk", RISKS), by_source=_counted(sources, ()),
+        children=sum(v or 0 for v in exposure.values()),
+        cases_with_children=int(counts.get("children", {}).get("cases", 0)),
+        children_by_exposure=exposure, first_contact_cases=int(contact.get("cases", 0)),
+        avg_days_to_first_contact=round(contact.get("days", 0) / dated, 1) if dated else None,
         deadlines_met=met, deadlines_missed=missed,
-        **_istat(vault, access, in_year, start, end),
+        by_access=facet("access", (*(a.value for a in AccessSource), UNKNOWN_SOURCE)),
+        by_relation=facet("relation", (*(r.value for r in Relation if r is not Relation.PARENT),
+                                       UNKNOWN_SOURCE)),
+        by_form=facet("form", tuple(f.value for f in ViolenceForm)),
+        by_service=facet("service", tuple(k.value for k in ServiceKind)),
+        **_shelter(vault, start, end),
     )
 
 
-# A first contact is a conversation with the woman: an interview, a call or a visit note, or
-# the start of a service (the referral's own note, written on import, is not one).
-_CONTACT_NOTES = ("interview", "call", "visit")
-
-
-def _first_contact(vault: Readable, in_year: str, start: str, end: str) -> tuple[int, Any]:
-    """Cases with a first contact, and the average days from opening (or the referral's
-    arrival) to it, from the real dates recorded. Each of the year's cases looks up its own
-    earliest contact note (by case and date: it stops at the first) and earliest service."""
-    marks = ",".join("?" * len(_CONTACT_NOTES))
-    row = vault.query_one(
-        "SELECT count(first), avg(max(0, julianday(first) - julianday(opened_on))) FROM ("
-        " SELECT opened_on, CASE WHEN note IS NULL THEN service WHEN service IS NULL THEN note"
-        "  ELSE min(note, service) END AS first FROM ("
-        "  SELECT c.opened_on,"
-        "   (SELECT substr(n.created, 1, 10) FROM notes n WHERE n.case_id = c.id"
-        f"    AND n.category IN ({marks}) ORDER BY n.created LIMIT 1) AS note,"
-        "   (SELECT min(s.start_on) FROM case_services s WHERE s.case_id = c.id) AS service"
-        f"  FROM cases c WHERE {in_year}))",
-        (*_CONTACT_NOTES, start, end),
-    )
-    return int(row[0]), row[1]
-
-
-def _counted(rows: list[tuple[str | None, int]], keys: tuple[str, ...]) -> dict[str, Count]:
-    """Counts per key, every known key present (a zero is information too)."""
-    found: dict[str, Count] = dict.fromkeys(keys, 0)
-    for key, n in rows:
-        found[key or UNKNOWN_SOURCE] = (found.get(key or UNKNOWN_SOURCE) or 0) + n
+def year_counts(vault: Readable, year: int) -> dict[str, dict[str, Any]]:
+    """The year's counters by facet and code (an unknown value's code is ``''``); counters
+    at zero are not kept."""
+    found: dict[str, dict[str, Any]] = {}
+    for facet, code, n in vault.query(
+            "SELECT facet, code, n FROM stats_counts WHERE year = ?", (year,)):
+        found.setdefault(facet, {})[code] = n
     return found
 
 
-def _counts(vault: Readable, sql: str, params: tuple[Any, ...], keys: tuple[str, ...]
-            ) -> dict[str, Count]:
-    return _counted(vault.query(sql, params), keys)
+def _counted(rows: Iterable[tuple[str | None, Any]], keys: tuple[str, ...]) -> dict[str, Count]:
+    """Counts per key, every known key present (a zero is information too); an empty or
+    missing key is counted as unknown."""
+    found: dict[str, Count] = dict.fromkeys(keys, 0)
+    for key, n in rows:
+        found[key or UNKNOWN_SOURCE] = (found.get(key or UNKNOWN_SOURCE) or 0) + int(n)
+    return found
 
 
-def _istat(vault: Readable, access: list[tuple[str | None, int]], in_year: str, start: str,
-           end: str) -> dict[str, Any]:
-    """The L. 53/2022 variables (docs/istat.md): source of access (counted with the year's
-    other case fields), the offender's relation to the woman, forms of violence and services
-    (cases opened in the year); the shelter survey's women and children hosted and days of
-    stay (stays overlapping the year, days in the year)."""
-    by_access = _counted(access, (*(a.value for a in AccessSource), UNKNOWN_SOURCE))
-    by_relation = _counts(
-        vault, "SELECT (SELECT r.relation FROM person_relations r"
-        " JOIN persons o ON o.id = r.person_id AND o.role = 'offender'"
-        " JOIN persons w ON w.id = r.to_person_id AND w.role = 'victim'"
-        " WHERE r.case_id = c.id ORDER BY r.created, r.rowid LIMIT 1), count(*)"
-        f" FROM cases c WHERE {in_year} GROUP BY 1", (start, end),
-        (*(r.value for r in Relation if r is not Relation.PARENT), UNKNOWN_SOURCE))
-    by_form = _counts(
-        vault, "SELECT f.form, count(DISTINCT c.id) FROM cases c CROSS JOIN violence_forms f"
-        f" ON f.case_id = c.id WHERE {in_year} GROUP BY 1", (start, end),
-        tuple(f.value for f in ViolenceForm))
-    by_service = _counts(
-        vault, "SELECT s.kind, count(DISTINCT c.id) FROM cases c CROSS JOIN case_services s"
-        f" ON s.case_id = c.id WHERE {in_year} GROUP BY 1", (start, end),
-        tuple(k.value for k in ServiceKind))
+def _shelter(vault: Readable, start: str, end: str) -> dict[str, Any]:
+    """The shelter survey's women and children hosted and days of stay: stays overlapping the
+    year, days in the year (an open stay counts up to today)."""
     women, children, days = vault.query_one(
         "SELECT count(DISTINCT case_id), coalesce(sum(children), 0), coalesce(sum(max(0,"
         " julianday(min(coalesce(end_on, :today), :end)) - julianday(max(start_on, :start)))),"
@@ -183,9 +138,7 @@ def _istat(vault: Readable, access: list[tuple[str | None, int]], in_year: str, 
         " AND start_on < :end AND (end_on IS NULL OR end_on >= :start)",
         {"start": start, "end": end, "today": date.today().isoformat()},
     )
-    return {"by_access": by_access, "by_relation": by_relation, "by_form": by_form,
-            "by_service": by_service, "shelter_women": women, "shelter_children": children,
-            "shelter_days": int(days)}
+    return {"shelter_women": women, "shelter_children": children, "shelter_days": int(days)}
 
 
 def suppress_count(n: Count) -> Count:

@@ -77,6 +77,10 @@ CASE_DATA: tuple[CaseData, ...] = (
              f" OR item_b IN ({_ITEMS})", ("lab_items",)),
     CaseData("lab_items", f"DELETE FROM lab_items WHERE id IN ({_ITEMS})"),
     CaseData("lab_case_codes", "DELETE FROM lab_case_codes WHERE case_id = :case"),
+    # The case's statistical figures (schema 0022) go first: its year's counters lose them, and
+    # the deletes below find no figures left to refresh.
+    CaseData("case_stats", "DELETE FROM case_stats WHERE case_id = :case AND opened_on ="
+             " (SELECT opened_on FROM cases WHERE id = :case)", counted=False),
     # The case record (issue 11): assessments and sharing decisions are append-only like notes.
     CaseData("risk_assessments", "DELETE FROM risk_assessments WHERE case_id = :case"),
     CaseData("person_relations", "DELETE FROM person_relations WHERE case_id = :case",
