@@ -16,7 +16,6 @@ from rete_desktop.stats.aggregates import (
     Count,
     Stats,
     _counted,
-    _shelter,
     _year_bounds,
 )
 from rete_desktop.storage.vault import Readable
@@ -105,3 +104,16 @@ def _istat(vault: Readable, access: list[tuple[str | None, int]], in_year: str, 
     return {"by_access": _counted(access, (*(a.value for a in AccessSource), UNKNOWN_SOURCE)),
             "by_relation": by_relation, "by_form": by_form, "by_service": by_service,
             **_shelter(vault, start, end)}
+
+
+def _shelter(vault: Readable, start: str, end: str) -> dict[str, Any]:
+    """Every shelter stay that started before the year's end and ended in it or later (or is
+    still open), its days in the year."""
+    women, children, days = vault.query_one(
+        "SELECT count(DISTINCT case_id), coalesce(sum(children), 0), coalesce(sum(max(0,"
+        " julianday(min(coalesce(end_on, :today), :end)) - julianday(max(start_on, :start)))),"
+        " 0) FROM case_services WHERE kind = 'shelter' AND start_on IS NOT NULL"
+        " AND start_on < :end AND (end_on IS NULL OR end_on >= :start)",
+        {"start": start, "end": end, "today": date.today().isoformat()},
+    )
+    return {"shelter_women": women, "shelter_children": children, "shelter_days": int(days)}

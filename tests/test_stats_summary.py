@@ -1,9 +1,10 @@
-"""The statistics read counters kept on write (schema 0022); they must always say what a count
-from the raw tables says. After any sequence of the writes an office makes (cases opened,
-closed and erased, persons, relations, forms, services and stays, notes and amendments, risk and
-source of access), each case's summary row equals its figures computed from the raw tables, the
-counters equal the sum of the rows, and the statistics of every year equal those counted case
-by case (``tests/stats_reference.py``, the computation the app used before)."""
+"""The statistics read counters and shelter stays by year kept on write (schema 0022); they
+must always say what a count from the raw tables says. After any sequence of the writes an
+office makes (cases opened, closed and erased, persons, relations, forms, services and stays,
+notes and amendments, risk and source of access), each case's summary row equals its figures
+computed from the raw tables, the counters equal the sum of the rows, each ended stay has its
+rows by year, and the statistics of every year equal those counted case by case
+(``tests/stats_reference.py``, the computation the app used before)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ def summary_problems(vault: Any) -> list[str]:
          "counter off"),
         ("SELECT * FROM stats_counts EXCEPT SELECT CAST(substr(opened_on, 1, 4) AS INTEGER),"
          " facet, code, sum(n) FROM case_stats_keys GROUP BY 1, 2, 3", "counter left over"),
+        ("SELECT * FROM stay_years EXCEPT SELECT * FROM stay_years_of", "stale stay"),
+        ("SELECT * FROM stay_years_of EXCEPT SELECT * FROM stay_years", "missing stay"),
     ):
         problems += [f"{what}: {row}" for row in vault.query(query)]
     for year in (*YEARS, TODAY.year - 10):

@@ -105,7 +105,7 @@ def compute(vault: Readable, year: int, today: date | None = None) -> Stats:
                                        UNKNOWN_SOURCE)),
         by_form=facet("form", tuple(f.value for f in ViolenceForm)),
         by_service=facet("service", tuple(k.value for k in ServiceKind)),
-        **_shelter(vault, start, end),
+        **_shelter(vault, year, start, end),
     )
 
 
@@ -128,15 +128,17 @@ def _counted(rows: Iterable[tuple[str | None, Any]], keys: tuple[str, ...]) -> d
     return found
 
 
-def _shelter(vault: Readable, start: str, end: str) -> dict[str, Any]:
+def _shelter(vault: Readable, year: int, start: str, end: str) -> dict[str, Any]:
     """The shelter survey's women and children hosted and days of stay: stays overlapping the
-    year, days in the year (an open stay counts up to today)."""
+    year, days in the year. An ended stay has a row for each year it overlaps (schema 0022);
+    a stay still open counts up to today."""
     women, children, days = vault.query_one(
-        "SELECT count(DISTINCT case_id), coalesce(sum(children), 0), coalesce(sum(max(0,"
-        " julianday(min(coalesce(end_on, :today), :end)) - julianday(max(start_on, :start)))),"
-        " 0) FROM case_services WHERE kind = 'shelter' AND start_on IS NOT NULL"
-        " AND start_on < :end AND (end_on IS NULL OR end_on >= :start)",
-        {"start": start, "end": end, "today": date.today().isoformat()},
+        "SELECT count(DISTINCT case_id), coalesce(sum(children), 0), coalesce(sum(days), 0)"
+        " FROM (SELECT case_id, children, days FROM stay_years WHERE year = :year"
+        " UNION ALL SELECT case_id, children, max(0, julianday(min(:today, :end))"
+        "  - julianday(max(start_on, :start))) FROM case_services WHERE kind = 'shelter'"
+        "  AND end_on IS NULL AND start_on IS NOT NULL AND start_on < :end)",
+        {"year": year, "start": start, "end": end, "today": date.today().isoformat()},
     )
     return {"shelter_women": women, "shelter_children": children, "shelter_days": int(days)}
 

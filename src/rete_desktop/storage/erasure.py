@@ -87,6 +87,7 @@ CASE_DATA: tuple[CaseData, ...] = (
              ("cases", "persons")),
     CaseData("violence_forms", "DELETE FROM violence_forms WHERE case_id = :case"),
     CaseData("case_measures", "DELETE FROM case_measures WHERE case_id = :case"),
+    CaseData("stay_years", "DELETE FROM stay_years WHERE case_id = :case", counted=False),
     CaseData("case_services", "DELETE FROM case_services WHERE case_id = :case"),
     CaseData("sharing_decisions", "DELETE FROM sharing_decisions WHERE case_id = :case"),
     CaseData("tasks", "DELETE FROM tasks WHERE case_id = :case"),

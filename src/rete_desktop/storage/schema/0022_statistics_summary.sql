@@ -278,3 +278,42 @@ CREATE TRIGGER stats_notes_upd AFTER UPDATE OF case_id, created, category ON not
    WHERE opened_on = (SELECT opened_on FROM cases WHERE id = new.case_id)
      AND case_id = new.case_id;
 END;
+
+-- Shelter stays (the shelter survey): a stay counts in every year it overlaps, with its days in
+-- that year. Scanning the stays that started before the year's end read every earlier year's
+-- stays; instead each ended stay has one row per year it overlaps (stay_years), and the stays
+-- still open are found through an index of their own (a shelter's current guests).
+CREATE TABLE stats_years (year INTEGER PRIMARY KEY);
+INSERT INTO stats_years (year)
+  WITH RECURSIVE n(year) AS (SELECT 1 UNION ALL SELECT year + 1 FROM n WHERE year < 9999)
+  SELECT year FROM n;
+CREATE VIEW stay_years_of AS SELECT
+  s.case_id, s.id AS service_id, y.year, s.children,
+  max(0, julianday(min(s.end_on, printf('%04d-01-01', y.year + 1)))
+         - julianday(max(s.start_on, printf('%04d-01-01', y.year)))) AS days
+FROM case_services s JOIN stats_years y
+  ON y.year BETWEEN CAST(substr(s.start_on, 1, 4) AS INTEGER)
+                AND CAST(substr(s.end_on, 1, 4) AS INTEGER)
+WHERE s.kind = 'shelter' AND s.start_on IS NOT NULL AND s.end_on IS NOT NULL;
+CREATE TABLE stay_years (
+  case_id TEXT NOT NULL, service_id TEXT NOT NULL, year INTEGER NOT NULL,
+  children INTEGER NOT NULL, days NUMERIC NOT NULL,
+  PRIMARY KEY (case_id, service_id, year)
+) WITHOUT ROWID;
+INSERT INTO stay_years SELECT * FROM stay_years_of;
+CREATE INDEX stay_years_by_year ON stay_years (year, case_id, children, days);
+CREATE INDEX case_services_open_stays
+  ON case_services (kind, end_on, start_on, case_id, children)
+  WHERE kind = 'shelter' AND end_on IS NULL;
+CREATE TRIGGER stats_stays_ins AFTER INSERT ON case_services WHEN new.kind = 'shelter' BEGIN
+  INSERT INTO stay_years SELECT * FROM stay_years_of WHERE service_id = new.id;
+END;
+CREATE TRIGGER stats_stays_del AFTER DELETE ON case_services WHEN old.kind = 'shelter' BEGIN
+  DELETE FROM stay_years WHERE case_id = old.case_id AND service_id = old.id;
+END;
+CREATE TRIGGER stats_stays_upd AFTER UPDATE OF id, case_id, kind, start_on, end_on, children
+  ON case_services WHEN old.kind = 'shelter' OR new.kind = 'shelter'
+BEGIN
+  DELETE FROM stay_years WHERE case_id = old.case_id AND service_id = old.id;
+  INSERT INTO stay_years SELECT * FROM stay_years_of WHERE service_id = new.id;
+END;
