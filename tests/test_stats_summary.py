@@ -1,13 +1,15 @@
-"""The statistics read counters and shelter stays by year kept on write (schema 0022); they
-must always say what a count from the raw tables says. After any sequence of the writes an
-office makes (cases opened, closed and erased, persons, relations, forms, services and stays,
-notes and amendments, risk and source of access), each case's summary row equals its figures
-computed from the raw tables, the counters equal the sum of the rows, each ended stay has its
-rows by year, and the statistics of every year equal those counted case by case
-(``tests/stats_reference.py``, the computation the app used before)."""
+"""The statistics read counters, shelter stays and deadlines by year kept on write (schema
+0022); they must always say what a count from the raw tables says. After any sequence of the
+writes an office makes (cases opened, closed and erased, persons, relations, forms, services
+and stays, notes and amendments, risk and source of access, protocol tasks done and reopened),
+each case's summary row equals its figures computed from the raw tables, the counters equal the
+sum of the rows, each ended stay has its rows by year, each task done its counter, and the
+statistics of every year equal those counted case by case (``tests/stats_reference.py``, the
+computation the app used before)."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from datetime import date, timedelta
 from pathlib import Path
@@ -36,10 +38,11 @@ from rete_desktop.domain.vocabulary import (
     ServiceKind,
     ViolenceForm,
 )
+from rete_desktop.errors import BadInput
 from rete_desktop.stats import aggregates
-from rete_desktop.storage import case_record, cases, erasure, migrations, notes
+from rete_desktop.storage import case_record, cases, erasure, migrations, notes, protocols
 from rete_desktop.storage.notes import insert_note
-from rete_desktop.storage.vault import Vault, new_id
+from rete_desktop.storage.vault import Vault, new_id, now_utc
 from tests.conftest import PASSPHRASE, make_vault
 from tests.sqlcipher_pages import database_plaintext
 from tests.stats_reference import compute_from_raw
@@ -60,6 +63,10 @@ def summary_problems(vault: Any) -> list[str]:
          "counter off"),
         ("SELECT * FROM stats_counts EXCEPT SELECT CAST(substr(opened_on, 1, 4) AS INTEGER),"
          " facet, code, sum(n) FROM case_stats_keys GROUP BY 1, 2, 3", "counter left over"),
+        ("SELECT year, outcome, count(*) FROM task_outcomes GROUP BY 1, 2"
+         " EXCEPT SELECT * FROM task_counts", "deadline counter off"),
+        ("SELECT * FROM task_counts EXCEPT SELECT year, outcome, count(*) FROM task_outcomes"
+         " GROUP BY 1, 2", "deadline counter left over"),
         ("SELECT * FROM stay_years EXCEPT SELECT * FROM stay_years_of", "stale stay"),
         ("SELECT * FROM stay_years_of EXCEPT SELECT * FROM stay_years", "missing stay"),
     ):
@@ -151,6 +158,32 @@ class OfficeWrites(RuleBasedStateMachine):
     def amend_note(self, data: st.DataObject) -> None:
         self.notes.append(notes.amend_note(self.vault, data.draw(st.sampled_from(self.notes)),
                                            f"corretta {len(self.notes)}"))
+
+    @precondition(lambda self: self.cases)
+    @rule(data=st.data(), due=st.none() | days, done=st.none() | st.integers(-5, 5))
+    def add_task(self, data: st.DataObject, due: date | None, done: int | None) -> None:
+        """A task as a referral or the laboratorio brings it: open, or done early or late."""
+        done_on = None if due is None or done is None else due + timedelta(days=done)
+        with self.vault.transaction() as conn:
+            conn.execute(
+                "INSERT INTO tasks (id, case_id, title, due, status, done_on, created)"
+                " VALUES (?, ?, 'passo', ?, ?, ?, ?)",
+                (new_id(), data.draw(st.sampled_from(self.cases)), due and due.isoformat(),
+                 "open" if done_on is None else "done", done_on and done_on.isoformat(),
+                 now_utc()))
+
+    @precondition(lambda self: self.cases)
+    @rule(data=st.data(), trigger=days)
+    def apply_protocol(self, data: st.DataObject, trigger: date) -> None:
+        with contextlib.suppress(BadInput):  # its tasks still open: refused
+            protocols.apply_protocol(self.vault, data.draw(st.sampled_from(self.cases)),
+                                     "codice-rosso", trigger)
+
+    @rule(data=st.data(), done=st.booleans())
+    def tick_or_reopen_a_task(self, data: st.DataObject, done: bool) -> None:
+        tasks = [r[0] for r in self.vault.query("SELECT id FROM tasks ORDER BY id")]
+        if tasks:
+            protocols.set_task_done(self.vault, data.draw(st.sampled_from(tasks)), done)
 
     @precondition(lambda self: self.cases)
     @rule(data=st.data(), status=st.sampled_from(["closed", "open"]))

@@ -86,12 +86,7 @@ def compute(vault: Readable, year: int, today: date | None = None) -> Stats:
     exposure = facet("exposure", EXPOSURES)
     contact = counts.get("contact", {})
     dated = int(contact.get("dated", 0))
-    met, missed = vault.query_one(
-        "SELECT coalesce(sum(status = 'done' AND done_on <= due), 0),"
-        " coalesce(sum((status = 'done' AND done_on > due) OR (status = 'open' AND due < ?)), 0)"
-        " FROM tasks WHERE status IN ('done', 'open') AND due >= ? AND due < ?",
-        (today.isoformat(), start, end),
-    )
+    met, missed = _deadlines(vault, year, today)
     return Stats(
         year=year, suppressed=False, new_cases=sum(v or 0 for v in by_month.values()),
         by_month=by_month, by_risk=facet("risk", RISKS), by_source=_counted(sources, ()),
@@ -107,6 +102,17 @@ def compute(vault: Readable, year: int, today: date | None = None) -> Stats:
         by_service=facet("service", tuple(k.value for k in ServiceKind)),
         **_shelter(vault, year, start, end),
     )
+
+
+def _deadlines(vault: Readable, year: int, today: date) -> tuple[int, int]:
+    """Protocol tasks due in ``year``: done by their day (met), done late or still open past
+    their day (missed). Tasks done are counters (schema 0022); open ones past their day are
+    counted from the index by status and due date."""
+    start, end = _year_bounds(year)
+    outcomes = dict(vault.query("SELECT outcome, n FROM task_counts WHERE year = ?", (year,)))
+    overdue = vault.query_one("SELECT count(*) FROM tasks WHERE status = 'open' AND due >= ?"
+                              " AND due < min(?, ?)", (start, end, today.isoformat()))[0]
+    return int(outcomes.get("met", 0)), int(outcomes.get("missed", 0)) + int(overdue)
 
 
 def year_counts(vault: Readable, year: int) -> dict[str, dict[str, Any]]:

@@ -317,3 +317,44 @@ BEGIN
   DELETE FROM stay_years WHERE case_id = old.case_id AND service_id = old.id;
   INSERT INTO stay_years SELECT * FROM stay_years_of WHERE service_id = new.id;
 END;
+
+-- Protocol deadlines of a year: a task done counts as met or missed by its due year, kept as
+-- counters (a busy year has hundreds of thousands of tasks, each read to compare its dates);
+-- an open task is missed once its day has passed, which depends on today: those are counted at
+-- read time from tasks_by_due (status, due), the overdue ones only.
+CREATE VIEW task_outcomes AS
+  SELECT id, CAST(substr(due, 1, 4) AS INTEGER) AS year,
+         CASE WHEN done_on <= due THEN 'met' ELSE 'missed' END AS outcome
+    FROM tasks WHERE status = 'done' AND due IS NOT NULL AND done_on IS NOT NULL;
+CREATE TABLE task_counts (
+  year INTEGER NOT NULL, outcome TEXT NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (year, outcome)
+) WITHOUT ROWID;
+INSERT INTO task_counts (year, outcome, n)
+  SELECT year, outcome, count(*) FROM task_outcomes GROUP BY 1, 2;
+CREATE TRIGGER stats_tasks_ins AFTER INSERT ON tasks WHEN new.status = 'done' BEGIN
+  INSERT INTO task_counts (year, outcome, n)
+  SELECT year, outcome, 1 FROM task_outcomes WHERE id = new.id
+  ON CONFLICT (year, outcome) DO UPDATE SET n = task_counts.n + 1;
+END;
+CREATE TRIGGER stats_tasks_del BEFORE DELETE ON tasks WHEN old.status = 'done' BEGIN
+  INSERT INTO task_counts (year, outcome, n)
+  SELECT year, outcome, -1 FROM task_outcomes WHERE id = old.id
+  ON CONFLICT (year, outcome) DO UPDATE SET n = task_counts.n - 1;
+  DELETE FROM task_counts WHERE n = 0;
+END;
+CREATE TRIGGER stats_tasks_change_take BEFORE UPDATE OF id, status, due, done_on ON tasks
+  WHEN old.status = 'done'
+BEGIN
+  INSERT INTO task_counts (year, outcome, n)
+  SELECT year, outcome, -1 FROM task_outcomes WHERE id = old.id
+  ON CONFLICT (year, outcome) DO UPDATE SET n = task_counts.n - 1;
+END;
+CREATE TRIGGER stats_tasks_change_add AFTER UPDATE OF id, status, due, done_on ON tasks
+  WHEN old.status = 'done' OR new.status = 'done'
+BEGIN
+  INSERT INTO task_counts (year, outcome, n)
+  SELECT year, outcome, 1 FROM task_outcomes WHERE id = new.id
+  ON CONFLICT (year, outcome) DO UPDATE SET n = task_counts.n + 1;
+  DELETE FROM task_counts WHERE n = 0;
+END;
