@@ -10,6 +10,8 @@ import random
 from collections import Counter
 from datetime import date, timedelta
 
+import pytest
+import sqlcipher3
 from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -343,3 +345,25 @@ def test_a_years_statistics_read_only_that_years_counters(vault) -> None:
     assert [step for step in steps if step.startswith("SCAN") and "subquery" not in step] == []
     assert not any(table in step for step in steps
                    for table in (" cases ", " persons ", " notes ", " case_stats "))
+
+
+def test_the_screens_counts_share_one_connection_closed_on_lock(vault, monkeypatch) -> None:
+    from rete_desktop.stats.reader import YearCounter
+
+    opened = []
+    open_reader = vault.open_reader
+
+    def counted():
+        opened.append(open_reader())
+        return opened[-1]
+
+    monkeypatch.setattr(vault, "open_reader", counted)
+    cases.create_case(vault, "Caso")
+    counter = YearCounter(vault)
+    assert counter.compute(TODAY.year).new_cases == 1
+    cases.create_case(vault, "Altro caso")
+    assert counter.compute(TODAY.year).new_cases == 2  # the same connection sees the change
+    assert len(opened) == 1
+    vault.close()
+    with pytest.raises(sqlcipher3.ProgrammingError):  # closed with the vault
+        opened[0].query("SELECT 1")

@@ -5,7 +5,8 @@ QSvgWidget (QtSvg is in PySide6-Essentials), so the app and the printed report n
 no charting dependency is added (see docs/laboratorio.md). The screen shows exact counts for the
 office's own eyes; both exports use the suppressed version. The page computes on
 :meth:`StatsPage.refresh` (when first shown, then when the core announces a change of the cases),
-in a worker thread with a read connection of its own: counting a busy year never freezes the window.
+in a worker thread with a read connection of its own (kept between counts, closed on lock):
+counting a busy year never freezes the window.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from rete_desktop.domain.vocabulary import OfficeKind, RiskLevel
 from rete_desktop.errors import ReteError
 from rete_desktop.stats import aggregates, exports
+from rete_desktop.stats.reader import YearCounter
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
 from rete_desktop.ui.events import bridge, keep_fresh
@@ -48,6 +50,7 @@ class StatsPage(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._counter = YearCounter(vault)  # its reader serves every count of this page
         self._asked = 0  # the number of the last count asked for (years or changes)
         self._shown: int | None = None  # the year whose figures are on screen
         self.year = QSpinBox()
@@ -98,8 +101,8 @@ class StatsPage(QWidget):
         one, of another year or from before a change, may finish after it)."""
         self._asked += 1
         asked, year = self._asked, self.year.value()
-        vault, lang = self._vault, labels.language()
-        run_in_thread(lambda: (asked, _year_figures(vault, year, lang)), self._show,
+        counter, lang = self._counter, labels.language()
+        run_in_thread(lambda: (asked, _year_figures(counter, year, lang)), self._show,
                       self._failed)
 
     def shows_year(self, year: int) -> bool:
@@ -188,19 +191,15 @@ class StatsPage(QWidget):
             self.saved.setText(self.tr("Saved, values below 3 hidden: {0}").format(path))
 
 
-def _year_figures(vault: Vault, year: int, lang: str
+def _year_figures(counter: YearCounter, year: int, lang: str
                   ) -> tuple[int, aggregates.Stats, list[tuple[str, int, int]]]:
     """The year's exact counts and its charts as SVG (width, height): all of the slow part,
-    run in a worker thread on a connection of its own, so the GUI never waits for it."""
+    run in a worker thread on the page's own read connection, so the GUI never waits for it."""
     from reportlab.graphics import renderSVG  # loads when statistics are first shown
 
     from rete_desktop.reports.stats_pdf import charts
 
-    reader = vault.open_reader()
-    try:
-        exact = aggregates.compute(reader, year)
-    finally:
-        reader.close()
+    exact = counter.compute(year)
     drawings = [(svg_for_qt(renderSVG.drawToString(d)), int(d.width), int(d.height))
                 for d in charts(exact, lang)]
     return year, exact, drawings
