@@ -441,7 +441,7 @@ def test_figures_counted_while_the_vault_locks_are_neither_shown_nor_audited(win
     window.sidebar.setCurrentRow(window._row_of(window.stats_section))
     page = window.stats_section.page()
     year = page.year.value()
-    late = (page._asked, _year_figures(vault, year, "en"))  # the count on its way
+    late = (page._asked, _year_figures(page._counter, year, "en"))  # the count on its way
     page._shown = None
     vault.close()
     page._show(late)
