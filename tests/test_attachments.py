@@ -1,5 +1,6 @@
-"""Case attachments: kept inside the vault, capped, append-only, audited without names, erased
-with their case, and handled by ``rete attachment``."""
+"""Case attachments: kept in the vault (the row in the database, the bytes in a sealed file
+beside it), capped, append-only, audited without names, erased with their case and its file,
+refused when their file is damaged, and handled by ``rete attachment``."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from rete_desktop.errors import BadInput, NotFound, SecurityRefused
 from rete_desktop.storage import attachments, audit, cases, erasure, search
 from rete_desktop.storage.vault import Vault
 from tests.conftest import CliRunner
+from tests.sealed_files import sealed_plaintext, vault_files
 from tests.sqlcipher_pages import database_plaintext
 
 SCAN_TEXT = b"Referto del Pronto Soccorso di Viadana, prognosi 21 giorni. "
@@ -35,9 +37,14 @@ def test_attachment_is_kept_in_the_vault_with_its_facts(vault: Vault) -> None:
     assert listed.sha256 == hashlib.sha256(data).hexdigest()
     assert listed.operator == "tester" and listed.source is None
     assert attachments.attachment_data(vault, new) == data
-    assert not list(vault.directory.glob("*.pdf"))
+    assert not list(vault.directory.rglob("*.pdf"))
     vault.checkpoint()
-    assert SCAN_TEXT not in (vault.directory / "vault.db").read_bytes()  # encrypted at rest
+    for path in vault_files(vault.directory):  # encrypted at rest, wherever it is
+        assert SCAN_TEXT not in path.read_bytes() and b"Marchetti" not in path.read_bytes()
+    [sealed] = (vault.directory / "attachments").iterdir()
+    assert FILE_NAME not in sealed.name and sealed.stat().st_mode & 0o077 == 0
+    file, key = vault.query_one("SELECT file, file_key FROM attachments WHERE id = ?", (new,))
+    assert sealed.name == file and sealed_plaintext(sealed, key) == data
 
 
 def test_attachment_over_the_cap_is_refused_with_a_clear_message(vault: Vault) -> None:
@@ -62,7 +69,8 @@ def test_attachments_are_append_only(vault: Vault) -> None:
     case_id = cases.create_case(vault, "caso")
     new = attachments.add_attachment(vault, case_id, "foto.jpg", b"\xff\xd8 immagine")
     for sql in ("UPDATE attachments SET name = 'altro'", "DELETE FROM attachments",
-                "UPDATE attachment_chunks SET data = x'00'", "DELETE FROM attachment_chunks"):
+                "UPDATE attachments SET file = 'altro', file_key = zeroblob(32)",
+                "UPDATE attachments SET file_key = zeroblob(32)"):
         with pytest.raises(Exception, match="append-only"), vault.transaction() as conn:
             conn.execute(sql)
     assert attachments.attachment_data(vault, new) == b"\xff\xd8 immagine"
@@ -91,26 +99,50 @@ def test_attachment_is_found_by_file_name(vault: Vault) -> None:
     assert (hit.kind, hit.id, hit.case_id) == ("attachment", new, case_id)
 
 
-def test_erasing_the_case_removes_its_attachments_from_every_page(vault: Vault) -> None:
+def test_erasing_the_case_removes_its_attachments_and_their_files(vault: Vault) -> None:
     case_id = cases.create_case(vault, "da cancellare")
     keep = cases.create_case(vault, "resta")
-    attachments.add_attachment(vault, case_id, FILE_NAME, _scan())
+    gone = attachments.add_attachment(vault, case_id, FILE_NAME, _scan())
     kept = attachments.add_attachment(vault, keep, "resta.txt", b"resta")
-    vault.checkpoint()
-    assert SCAN_TEXT in database_plaintext(vault.directory, vault.raw_key)  # the check can see it
+    (gone_file, gone_key), (kept_file, _) = (
+        vault.query_one("SELECT file, file_key FROM attachments WHERE id = ?", (i,))
+        for i in (gone, kept))
+    folder = vault.directory / "attachments"
+    assert sealed_plaintext(folder / gone_file, gone_key) == _scan()  # the check can see it
 
     report = erasure.erase_case(vault, case_id)
 
-    assert report.counts["attachments"] == 1
+    assert report.counts["attachments"] == 1 and report.cleanup_error is None
     assert vault.query_one("SELECT count(*) FROM attachments WHERE case_id = ?",
                            (case_id,))[0] == 0
     assert search.search(vault, "Marchetti") == []
+    assert sorted(p.name for p in folder.iterdir()) == [kept_file]
     after = database_plaintext(vault.directory, vault.raw_key)
-    assert SCAN_TEXT not in after and FILE_NAME.encode() not in after
+    assert gone_key not in after and FILE_NAME.encode() not in after  # the key left the file
+    for path in vault_files(vault.directory):
+        assert SCAN_TEXT not in path.read_bytes()
     assert attachments.attachment_data(vault, kept) == b"resta"
     with pytest.raises(Exception, match="append-only"), vault.transaction() as conn:
         conn.execute("DELETE FROM attachments")
     assert audit.verify_chain(vault) > 0 and vault.integrity_problems() == []
+
+
+def test_an_interrupted_erasure_has_its_files_shredded_at_the_next_unlock(
+    vault_dir: Path, tmp_path: Path
+) -> None:
+    """The erasure commits, then the process dies before the files go: the next unlock
+    finds files no row names and overwrites and deletes them."""
+    vault, _ = Vault.create(vault_dir, "correct horse battery staple", office_name="CAV",
+                            office_kind="cav")
+    with vault:
+        case_id = cases.create_case(vault, "da cancellare")
+        attachments.add_attachment(vault, case_id, FILE_NAME, _scan())
+        [sealed] = (vault_dir / "attachments").iterdir()
+        kept = sealed.read_bytes()
+        erasure.erase_case(vault, case_id)
+    sealed.write_bytes(kept)  # as if the process had died before deleting it
+    with Vault.open(vault_dir, "correct horse battery staple"):
+        assert list((vault_dir / "attachments").iterdir()) == []
 
 
 def test_attachment_cli_round_trip(vault_dir: Path, rete: CliRunner, tmp_path: Path) -> None:
@@ -183,8 +215,9 @@ def test_a_large_file_is_kept_and_saved_chunk_by_chunk(vault: Vault, tmp_path: P
     source = tmp_path / "referto.pdf"
     source.write_bytes(os.urandom(2 * attachments.CHUNK_SIZE + 123))
     new = attachments.add_file(vault, case_id, source)
-    assert vault.query_one("SELECT count(*) FROM attachment_chunks WHERE attachment_id = ?",
-                           (new,))[0] == 3
+    assert vault.query_one("SELECT count(*) FROM attachment_chunks")[0] == 0
+    [sealed] = (vault.directory / "attachments").iterdir()
+    assert sealed.stat().st_size == source.stat().st_size + 3 * 16  # one tag a piece
     copy = tmp_path / "copia.pdf"
     attachments.export_copy(vault, new, copy)
     assert copy.read_bytes() == source.read_bytes()
@@ -209,16 +242,50 @@ def test_a_previewed_file_is_held_in_memory_once(vault: Vault, tmp_path: Path) -
     assert peak < 1.3 * len(data)
 
 
-def test_a_damaged_chunk_is_refused_and_no_copy_is_left(vault: Vault, tmp_path: Path) -> None:
+@pytest.mark.parametrize("damage", ["flipped", "truncated", "cut_at_a_piece", "extended",
+                                    "swapped", "missing"])
+def test_a_damaged_file_is_refused_and_no_copy_is_left(
+    vault: Vault, tmp_path: Path, damage: str
+) -> None:
     case_id = cases.create_case(vault, "caso")
     new = attachments.add_attachment(vault, case_id, "foto.jpg", os.urandom(300_000))
-    with vault.transaction() as conn:  # bit rot, or someone with the key editing the file
-        conn.execute("DROP TRIGGER attachment_chunks_append_only_update")
-        conn.execute("UPDATE attachment_chunks SET data = zeroblob(length(data)) WHERE seq = 1")
-    with pytest.raises(SecurityRefused):
+    other = attachments.add_attachment(vault, case_id, "altra.jpg", os.urandom(300_000))
+    file, other_file = (vault.query_one("SELECT file FROM attachments WHERE id = ?", (i,))[0]
+                        for i in (new, other))
+    path = vault.directory / "attachments" / file
+    data = path.read_bytes()  # bit rot, a bad copy, or someone editing the file
+    if damage == "flipped":
+        path.write_bytes(data[:1000] + bytes([data[1000] ^ 1]) + data[1001:])
+    elif damage == "truncated":
+        path.write_bytes(data[:-1])
+    elif damage == "cut_at_a_piece":
+        path.write_bytes(data[:attachments.CHUNK_SIZE + 16])
+    elif damage == "extended":
+        path.write_bytes(data + b"\0")
+    elif damage == "swapped":
+        path.write_bytes((vault.directory / "attachments" / other_file).read_bytes())
+    else:
+        path.unlink()
+    with pytest.raises(SecurityRefused) as refused:
         attachments.export_copy(vault, new, tmp_path / "copia.jpg")
+    assert new in refused.value.message("en")
+    assert ("missing" if damage == "missing" else "altered") in refused.value.message("en")
     assert not (tmp_path / "copia.jpg").exists()
     assert not any(e.action == "attachment.export" for e in audit.list_entries(vault))
+    assert attachments.attachment_data(vault, other) == \
+        sealed_plaintext(vault.directory / "attachments" / other_file,
+                         vault.query_one("SELECT file_key FROM attachments WHERE id = ?",
+                                         (other,))[0])
+
+
+def test_a_rolled_back_attachment_leaves_no_file(vault: Vault) -> None:
+    case_id = cases.create_case(vault, "caso")
+    with pytest.raises(RuntimeError), vault.transaction() as conn:
+        attachments.insert_attachment(conn, vault, "a" * 16, case_id, "foto.jpg", b"x" * 9,
+                                      None, operator="tester")
+        assert len(list((vault.directory / "attachments").iterdir())) == 1
+        raise RuntimeError("later step refused")
+    assert list((vault.directory / "attachments").iterdir()) == []
 
 
 def test_a_file_over_the_limit_is_refused_and_nothing_is_kept(vault: Vault, tmp_path: Path) -> None:
@@ -228,4 +295,5 @@ def test_a_file_over_the_limit_is_refused_and_nothing_is_kept(vault: Vault, tmp_
         out.truncate(attachments.MAX_ATTACHMENT_SIZE + 1)
     with pytest.raises(BadInput, match="25"):
         attachments.add_file(vault, case_id, big)
-    assert vault.query_one("SELECT count(*) FROM attachment_chunks")[0] == 0
+    assert vault.query_one("SELECT count(*) FROM attachments")[0] == 0
+    assert not list(vault.directory.glob("attachments/*"))

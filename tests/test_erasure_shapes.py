@@ -55,6 +55,7 @@ from tests import attack_kit
 from tests.conftest import PASSPHRASE, CliRunner, SmallDisk, make_vault
 from tests.mail_fixtures import receipt
 from tests.packet_fixtures import Office, build_network
+from tests.sealed_files import sealed_plaintext
 from tests.sqlcipher_pages import database_plaintext, old_snapshot_held
 
 BIG = "Colloquio lungo. " * 3_000  # ~50 kB per note
@@ -212,12 +213,14 @@ def _independent_dump(vault: Vault) -> tuple[bytes, set[str]]:
 
 
 PACKETS = "stored packets, opened"
+FILES = "attachment files, opened"
 
 
 def _independent_tables(vault: Vault) -> tuple[dict[str, bytes], set[str]]:
     """Every table's rows (FTS shadow tables included), the stored packets opened with the
-    office's key (under :data:`PACKETS`) and the index vocabulary, as read by SQLite3 Multiple
-    Ciphers from the file alone."""
+    office's key (under :data:`PACKETS`), the attachment files opened with their rows' keys
+    (under :data:`FILES`; the folder holds no other file) and the index vocabulary, as read
+    by SQLite3 Multiple Ciphers from the file alone."""
     vault.checkpoint()
     conn = apsw.Connection(str(vault.directory / "vault.db"), flags=apsw.SQLITE_OPEN_READONLY)
     try:
@@ -234,6 +237,11 @@ def _independent_tables(vault: Vault) -> tuple[dict[str, bytes], set[str]]:
                           if isinstance(v, bytes) and v.startswith(b"age-encryption.org/v1\n")]
         (keys,) = conn.execute("SELECT secret_keys FROM identity").fetchone()
         tables[PACKETS] = b"\n".join(_opened(blob, keys) for blob in age_files)
+        sealed = conn.execute("SELECT file, file_key FROM attachments"
+                              " WHERE file IS NOT NULL").fetchall()
+        folder = vault.directory / "attachments"
+        tables[FILES] = b"\n".join(sealed_plaintext(folder / f, k) for f, k in sealed)
+        assert {p.name for p in folder.glob("*")} == {f for f, _ in sealed}  # no stray file
         conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, search_index, row)")
         vocabulary = {r[0] for r in conn.execute("SELECT term FROM temp.vocab")}
     finally:

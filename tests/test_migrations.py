@@ -12,7 +12,7 @@ import pytest
 
 from rete_desktop.domain.records import Consent
 from rete_desktop.domain.vocabulary import OfficeKind
-from rete_desktop.errors import BadInput
+from rete_desktop.errors import BadInput, SecurityRefused
 from rete_desktop.storage import (
     attachments,
     audit,
@@ -26,6 +26,7 @@ from rete_desktop.storage import (
     shipped,
 )
 from rete_desktop.storage.vault import Vault
+from tests.sqlcipher_pages import database_plaintext
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "vaults"
 
@@ -176,15 +177,61 @@ def test_attachments_move_into_chunks_unchanged(
     with Vault.open(tmp_path / "v", "old passphrase") as vault:
         for name, data in files.items():
             assert attachments.attachment_data(vault, name[:4] * 4) == data
-        chunks = dict(vault.query("SELECT attachment_id, count(*) FROM attachment_chunks"
-                                  " GROUP BY attachment_id"))
-        assert chunks == {"nota" * 4: 1, "scan" * 4: 3}
+        # 0023 then moved them out of the database into files (see the next test)
+        assert vault.query("SELECT count(*) FROM attachment_chunks") == [(0,)]
         assert [a.name for a in attachments.list_attachments(vault, case_id)] == list(files)
         assert vault.integrity_problems() == []
         assert vault.query("PRAGMA foreign_key_check") == []
         # The search still finds a file added after the upgrade by its name (the trigger).
         attachments.add_attachment(vault, case_id, "certificato.pdf", b"%PDF")
         assert any(hit.kind == "attachment" for hit in search.search(vault, "certificato"))
+
+
+def test_attachments_move_out_of_the_database_into_sealed_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """0023 and the first unlock after it: each attachment's chunks become a sealed file that
+    reads back to the same bytes, and the bytes leave the database's pages; a damaged one
+    stays in the database, still refused."""
+    full = list(migrations.MIGRATIONS)
+    before = next(i for i, sql in enumerate(full) if "ADD COLUMN file_key" in sql)
+    monkeypatch.setattr(migrations, "MIGRATIONS", full[:before])
+    monkeypatch.setattr(migrations, "LATEST", before)
+    vault, _ = Vault.create(tmp_path / "v", "old passphrase", office_name="X", office_kind="cav")
+    case_id = cases.create_case(vault, "Caso con allegati")
+    marker = b"Referto riservato Bellinzona "
+    files = {"vuoto.txt": b"", "nota.txt": marker, "scansione.pdf": marker * 30000}
+    ids = {name: f"{n:016x}" for n, name in enumerate([*files, "rotto.pdf"])}
+    with vault.transaction() as conn:  # as the code before 0023 stored them
+        for name, data in {**files, "rotto.pdf": marker * 3}.items():
+            for seq, start in enumerate(range(0, len(data), attachments.CHUNK_SIZE)):
+                conn.execute("INSERT INTO attachment_chunks VALUES (?, ?, ?)",
+                             (ids[name], seq, data[start:start + attachments.CHUNK_SIZE]))
+            conn.execute(
+                "INSERT INTO attachments (id, case_id, name, media_type, size, sha256, added)"
+                " VALUES (?, ?, ?, 'application/pdf', ?, ?, '2026-01-01T00:00:00+00:00')",
+                (ids[name], case_id, name, len(data), hashlib.sha256(data).hexdigest()))
+        conn.execute("DROP TRIGGER attachment_chunks_append_only_update")
+        conn.execute("UPDATE attachment_chunks SET data = zeroblob(length(data))"
+                     " WHERE attachment_id = ?", (ids["rotto.pdf"],))
+    vault.checkpoint()
+    assert marker in database_plaintext(vault.directory, vault.raw_key)  # the check sees it
+    vault.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", full)
+    monkeypatch.setattr(migrations, "LATEST", len(full))
+    with Vault.open(tmp_path / "v", "old passphrase") as vault:
+        for name, data in files.items():
+            assert attachments.attachment_data(vault, ids[name]) == data
+        moved = dict(vault.query("SELECT id, file FROM attachments WHERE file IS NOT NULL"))
+        assert set(moved) == {ids[name] for name in files}
+        assert sorted(p.name for p in (tmp_path / "v" / "attachments").iterdir()) == \
+            sorted(moved.values())
+        assert vault.query("SELECT DISTINCT attachment_id FROM attachment_chunks") == \
+            [(ids["rotto.pdf"],)]
+        with pytest.raises(SecurityRefused):
+            attachments.attachment_data(vault, ids["rotto.pdf"])
+        assert marker not in database_plaintext(vault.directory, vault.raw_key)
+        assert vault.integrity_problems() == [] and audit.verify_chain(vault) > 0
 
 
 def test_received_referral_copies_are_emptied_and_their_hash_kept(

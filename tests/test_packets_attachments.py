@@ -150,9 +150,10 @@ def test_a_damaged_attachment_leaves_no_packet_and_no_register_line(
     out = tmp_path / "referral.age"
     with cc.open() as vault:
         case_id, report, _ = _case_with_files(vault)
-        with vault.transaction() as conn:  # bit rot, or an edit by someone with the key
-            conn.execute("DROP TRIGGER attachment_chunks_append_only_update")
-            conn.execute("UPDATE attachment_chunks SET data = zeroblob(length(data))")
+        (file,) = vault.query_one("SELECT file FROM attachments WHERE id = ?", (report,))
+        sealed = vault.directory / "attachments" / file  # bit rot, or an edit on the disk
+        data = sealed.read_bytes()
+        sealed.write_bytes(data[:-20] + bytes(20))
         draft = referral.prepare_referral(vault, case_id, [cav.office_id],
                                           attachments_choice=referral.NoteChoice.parse(report))
         with pytest.raises(SecurityRefused):

@@ -11,7 +11,7 @@ from rete_desktop.cli.render import one_of
 from rete_desktop.domain.vocabulary import OfficeKind
 from rete_desktop.errors import BadInput, NotFound
 from rete_desktop.i18n import translate
-from rete_desktop.storage import audit, backup, erasure
+from rete_desktop.storage import attachment_files, audit, backup, erasure
 from rete_desktop.storage.vault import Vault
 
 
@@ -102,7 +102,7 @@ def cmd_passwd(ctx: Context) -> int:
 
 def cmd_vault_check(ctx: Context) -> int:
     with ctx.open_vault() as vault:
-        problems = vault.integrity_problems()
+        problems = vault.integrity_problems() or attachment_files.problems(vault)
         if problems:
             # First telling line of each (SQLite's report opens with "*** in database main ***").
             lines = [next((line for line in p.splitlines() if not line.startswith("***")), p)

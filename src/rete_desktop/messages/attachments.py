@@ -10,8 +10,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Attachment {id} not found.",
     },
     "attachment.damaged": {
-        "en": "Attachment {id} no longer matches its SHA-256 fingerprint: its content is "
-        "altered. Run “rete vault check” and restore a backup if needed.",
+        "en": "Attachment {id} is damaged: its content was altered or cut short. Run “rete "
+        "vault check” and restore a backup if needed.",
+    },
+    "attachment.file_missing": {
+        "en": "The file of attachment {id} is missing from the vault's folder. Run “rete vault "
+        "check” and restore a backup if needed.",
     },
     "attachment.added": {
         "it": "Allegato {id} aggiunto al caso {ref} ({size}).",

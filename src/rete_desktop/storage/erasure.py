@@ -30,6 +30,7 @@ import sqlcipher3
 from rete_desktop import events
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.errors import StorageFailure
+from rete_desktop.storage import attachment_files
 from rete_desktop.storage.cases import resolve_case_id
 from rete_desktop.storage.vault import Vault
 
@@ -157,6 +158,7 @@ def erase_case(
         vault.set_meta(CLEANUP_PENDING, "1")
         erasing = Erasing(real_id, params["code"], frozenset(
             r[0] for r in conn.execute(_ITEMS, params).fetchall()))
+        files = attachment_files.case_files(conn, real_id)  # shredded once the keys are gone
         for name, scrub in (scrubbers or {}).items():
             counts[name] = scrub(conn, erasing)
         counts["lab_meetings"] = _scrub_meetings(conn, params["code"], erasing.item_ids)
@@ -171,8 +173,11 @@ def erase_case(
         vault.announce(events.CaseErased(real_id))
     try:
         fold_wal(vault)
+        attachment_files.shred(vault.directory, files)
     except StorageFailure as exc:
         return ErasureReport(real_id, counts, str(exc.params.get("reason", exc)))
+    except OSError as exc:
+        return ErasureReport(real_id, counts, str(exc))
     return ErasureReport(real_id, counts)
 
 

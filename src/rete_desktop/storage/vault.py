@@ -14,7 +14,7 @@ import fcntl
 import json
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -132,6 +132,7 @@ class Vault:
         self.failed_attempts: unlock_guard.Failures | None = None
         self.events = events.EventBus()  # who hears what changed (see rete_desktop.events)
         self._pending: list[events.Event] | None = None  # announced in the open transaction
+        self._undo: list[Callable[[], None]] = []  # run if the open transaction rolls back
         self._streaming = 0  # nesting depth of streaming()
 
     # --- opening and closing -------------------------------------------------------------
@@ -260,6 +261,9 @@ class Vault:
                 # the fold fails, the mark stays for 'vault check' and the next unlock.
                 with contextlib.suppress(StorageFailure):
                     erasure.finish_pending(vault)
+                from rete_desktop.storage import attachments  # late: it builds on the vault
+
+                attachments.tidy_files(vault)
         except BaseException:
             vault.close()
             raise
@@ -428,23 +432,34 @@ class Vault:
             conn.execute("BEGIN IMMEDIATE")
         except sqlcipher3.OperationalError as exc:
             raise _storage_error(exc, self.directory) from exc
-        self._pending = []
+        self._pending, self._undo = [], []
         try:
             yield conn
             self._check_same_file(session)  # before confirming: the note must land on disk
             conn.execute("COMMIT")
         except sqlcipher3.OperationalError as exc:
-            _rollback(conn, session)
+            self._rolled_back(conn, session)
             raise _storage_error(exc, self.directory) from exc
         except BaseException as exc:
-            _rollback(conn, session)
+            self._rolled_back(conn, session)
             damage = damage_error(exc)
             if damage is not None:
                 raise damage from exc
             raise
         finally:
-            committed, self._pending = self._pending, None
+            committed, self._pending, self._undo = self._pending, None, []
         self.events.publish(committed or [])
+
+    def on_rollback(self, undo: Callable[[], None]) -> None:
+        """Run ``undo`` if the open transaction rolls back: a file written for a row that is
+        then never committed (an attachment's sealed file) goes with it."""
+        self._undo.append(undo)
+
+    def _rolled_back(self, conn: Any, session: _Session) -> None:
+        _rollback(conn, session)
+        for undo in reversed(self._undo):
+            with contextlib.suppress(Exception):
+                undo()
 
     @contextlib.contextmanager
     def streaming(self) -> Iterator[None]:

@@ -1,0 +1,178 @@
+"""Attachment contents as sealed files beside the database: ``<vault>/attachments/<random>``.
+
+Issue 14: inside SQLCipher every 4 KiB page of a 20 MB scan is encrypted, MACed and written
+twice (WAL, then checkpoint), which kept exporting and importing packets under half the speed
+of the ``age`` tool. Here a file is sealed once with a key of its own
+(``crypto/sealed_file.py``), written beside the vault, and its row in the database keeps the
+random file name, the key, the size and the SHA-256. What someone with the disk sees of an
+attachment is a random name and the size (within 16 bytes per 256 KiB); no name, type, case or
+date (docs/security.md).
+
+- Writing: sealed into an unnamed temporary file in the same folder (``atomic_writer``),
+  fsynced, named, then the row is inserted; a transaction that rolls back removes the file.
+- A crash between naming the file and committing the row leaves a file no row names: it is
+  unreadable (its key was never stored) and :func:`sweep` shreds it at the next unlock, as it
+  shreds the files of a case whose erasure was interrupted.
+- Erasure: the row and its key leave the database first (``secure_delete``, WAL folded), then
+  :func:`shred` overwrites the file with zeros and deletes it. On an SSD or a copy-on-write
+  file system the old blocks may survive the overwrite; without the key they are noise.
+- Vaults from before 0023 kept the bytes in ``attachment_chunks``: :func:`move_out` seals each
+  one into a file at the first writable unlock and deletes its chunks (overwritten:
+  ``secure_delete``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rete_desktop.crypto import sealed_file
+from rete_desktop.errors import SecurityRefused, StorageFailure
+from rete_desktop.i18n import os_reason
+from rete_desktop.storage.atomic import atomic_writer, fsync_dir, make_private_dir
+
+FOLDER = "attachments"
+_NAME_BYTES = 16
+_READ = sealed_file.CHUNK + sealed_file.TAG
+_ZEROS = bytes(1 << 20)
+
+
+@dataclass(frozen=True)
+class Sealed:
+    """What the database keeps of a file written by :func:`write`."""
+
+    file: str
+    key: bytes
+    size: int
+    sha256: str | None  # None when the caller passed no hashing (it knows the hash)
+
+
+def folder(directory: Path) -> Path:
+    return directory / FOLDER
+
+
+def new_name() -> str:
+    """Random, so a name tells nothing of the case, the order or the time it was added."""
+    return secrets.token_hex(_NAME_BYTES)
+
+
+def write(directory: Path, pieces: Iterable[bytes | memoryview], *, hashed: bool = True
+          ) -> Sealed:
+    """Seal the pieces into a new file of the vault in ``directory``; it gets its name only
+    once complete and fsynced (an error or a crash before leaves no named file)."""
+    make_private_dir(folder(directory))
+    name, key = new_name(), sealed_file.new_key()
+    digest = hashlib.sha256() if hashed else None
+    size = 0
+
+    def counted() -> Iterator[bytes | memoryview]:
+        nonlocal size
+        for piece in pieces:
+            size += len(piece)
+            if digest is not None:
+                digest.update(piece)
+            yield piece
+
+    with atomic_writer(folder(directory) / name) as out:
+        for sealed in sealed_file.seal(key, counted()):
+            out.write(sealed)
+    return Sealed(name, key, size, digest.hexdigest() if digest else None)
+
+
+def read(directory: Path, file: str, key: bytes, size: int, attachment_id: str
+         ) -> Iterator[bytes]:
+    """The plaintext of a sealed file, one authenticated piece at a time.
+
+    Refused as ``attachment.damaged`` when the file is missing, has another length than its
+    size implies, or any piece does not open with its key (altered, truncated, swapped with
+    another file); the consumer discards what it got (an atomic file, a transaction)."""
+    path = folder(directory) / file
+    try:
+        stream = path.open("rb")
+    except FileNotFoundError:
+        raise SecurityRefused("attachment.file_missing", id=attachment_id) from None
+    except OSError as exc:
+        raise StorageFailure("vault.write_failed", reason=os_reason(exc)) from exc
+    with stream:
+        if os.fstat(stream.fileno()).st_size != sealed_file.sealed_size(size):
+            raise SecurityRefused("attachment.damaged", id=attachment_id)
+        got = 0
+        try:
+            for piece in sealed_file.unseal(key, stream.read):
+                got += len(piece)
+                yield piece
+        except sealed_file.SealedFileDamaged:
+            raise SecurityRefused("attachment.damaged", id=attachment_id) from None
+        if got != size:
+            raise SecurityRefused("attachment.damaged", id=attachment_id)
+
+
+def shred(directory: Path, files: Iterable[str]) -> None:
+    """Overwrite each file with zeros, fsync, delete it (best effort on SSDs: see above)."""
+    base = folder(directory)
+    removed = False
+    for file in files:
+        path = base / file
+        with contextlib.suppress(FileNotFoundError):
+            _overwrite(path)
+            path.unlink()
+            removed = True
+    if removed:
+        fsync_dir(base)
+
+
+def _overwrite(path: Path) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_NOFOLLOW)
+    try:
+        left = os.fstat(fd).st_size
+        while left > 0:
+            left -= os.write(fd, _ZEROS[:min(left, len(_ZEROS))])
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def known_files(conn: Any) -> set[str]:
+    return {row[0] for row in conn.execute(
+        "SELECT file FROM attachments WHERE file IS NOT NULL").fetchall()}
+
+
+def case_files(conn: Any, case_id: str) -> list[str]:
+    """The files of a case's attachments (taken before its rows are erased)."""
+    return [row[0] for row in conn.execute(
+        "SELECT file FROM attachments WHERE case_id = ? AND file IS NOT NULL",
+        (case_id,)).fetchall()]
+
+
+def sweep(vault: Any) -> int:
+    """Shred the files no row names: left by a crash before a commit, by an interrupted
+    erasure, or half-written where the file system has no unnamed files. Returns how many."""
+    base = folder(vault.directory)
+    if not base.is_dir():
+        return 0
+    known = known_files(vault.conn)
+    stray = [p.name for p in base.iterdir() if p.name not in known and p.is_file()
+             and not p.is_symlink()]
+    shred(vault.directory, stray)
+    return len(stray)
+
+
+def problems(vault: Any) -> list[str]:
+    """Attachments whose file is missing or has the wrong length (``rete vault check``)."""
+    found = []
+    for attachment_id, file, size in vault.query(
+            "SELECT id, file, size FROM attachments WHERE file IS NOT NULL ORDER BY rowid"):
+        try:
+            length = (folder(vault.directory) / file).stat().st_size
+        except FileNotFoundError:
+            found.append(f"attachment {attachment_id}: file missing")
+            continue
+        if length != sealed_file.sealed_size(size):
+            found.append(f"attachment {attachment_id}: file damaged")
+    return found
