@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault
 from tests.conftest import CliRunner
 from tests.packet_fixtures import Office, build_network
+from tests.sealed_files import sealed_plaintext
 
 REPORT = b"%PDF-1.4\nVerbale di denuncia, Stazione di Casalmaggiore\n"
 PHOTO = b"\x89PNG\r\n\x1a\n lesioni al braccio"
@@ -160,3 +162,67 @@ def test_a_damaged_attachment_leaves_no_packet_and_no_register_line(
             referral.seal_referral_to(vault, draft, out)
         assert vault.query("SELECT count(*) FROM packet_register")[0][0] == 0
     assert not out.exists() and not list(tmp_path.glob(".referral.age*"))  # no part-file either
+
+
+def _folder_matches_rows(vault: Vault) -> set[str]:
+    """The vault's attachment files: exactly those its rows name (no stray or half file)."""
+    names = {p.name for p in (vault.directory / "attachments").glob("*")}
+    assert names == {r[0] for r in vault.query("SELECT file FROM attachments")}
+    return names
+
+
+def test_a_big_received_attachment_goes_straight_into_its_sealed_file(
+    net: dict[str, Office], tmp_path: Path
+) -> None:
+    """A part over the spooling size is sealed into the receiver's file as it is decrypted:
+    the import never holds it in memory, and the filed attachment is the sender's file."""
+    cc, cav = net["carabinieri"], net["cav"]
+    scan = hashlib.sha512(b"ecografia").digest() * (4 * 1024 * 1024 // 64)  # 4 MiB
+    out = tmp_path / "referral.age"
+    with cc.open() as vault:
+        case_id, _, _ = _case_with_files(vault)
+        big = attachments.add_attachment(vault, case_id, "ecografia.pdf", scan)
+        draft = referral.prepare_referral(vault, case_id, [cav.office_id],
+                                          attachments_choice=referral.NoteChoice.parse(big))
+        referral.seal_referral_to(vault, draft, out)
+    with cav.open() as vault:
+        before = _folder_matches_rows(vault)
+        tracemalloc.start()
+        try:
+            received = referral.import_referral(vault, out)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert peak < len(scan) / 2
+        [filed] = [a for a in attachments.list_attachments(vault, received.case_id or "")
+                   if a.name == "ecografia.pdf"]
+        assert filed.sha256 == hashlib.sha256(scan).hexdigest() and filed.size == len(scan)
+        file, key = vault.query_one("SELECT file, file_key FROM attachments WHERE id = ?",
+                                    (filed.id,))
+        assert sealed_plaintext(vault.directory / "attachments" / file, key) == scan
+        assert attachments.attachment_data(vault, filed.id) == scan
+        assert file in _folder_matches_rows(vault) - before
+
+
+def test_a_refused_packet_leaves_no_file_in_the_vault(
+    net: dict[str, Office], tmp_path: Path
+) -> None:
+    cc, cav = net["carabinieri"], net["cav"]
+    out = tmp_path / "referral.age"
+    with cc.open() as vault:
+        case_id, _, _ = _case_with_files(vault)
+        big = attachments.add_attachment(vault, case_id, "ecografia.pdf", bytes(600_000))
+        draft = referral.prepare_referral(vault, case_id, [cav.office_id],
+                                          attachments_choice=referral.NoteChoice.parse(big))
+        referral.seal_referral_to(vault, draft, out)
+        own = _folder_matches_rows(vault)
+        with pytest.raises(SecurityRefused, match="this office sent"):
+            referral.import_referral(vault, out)  # our own packet: opened, then refused
+        assert _folder_matches_rows(vault) == own
+    with cav.open() as vault:
+        referral.import_referral(vault, out)
+        filed = _folder_matches_rows(vault)
+        with pytest.raises(SecurityRefused):
+            referral.import_referral(vault, out)  # a replay: decrypted again, then refused
+        assert _folder_matches_rows(vault) == filed
+        assert not list((vault.directory / "attachments").glob(".*"))  # no half file

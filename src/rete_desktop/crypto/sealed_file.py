@@ -51,28 +51,46 @@ def _nonce(index: int, last: bool) -> bytes:
     return index.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
 
 
-def seal(key: bytes, pieces: Iterable[bytes | memoryview]) -> Iterator[bytes]:
-    """The sealed file, piece by piece, for plaintext arriving in pieces of any size."""
-    aead = AESGCM(key)
-    pending = bytearray()
-    index = 0
-    for piece in pieces:
-        if not pending and len(piece) == CHUNK:  # the usual case: no copy
-            yield aead.encrypt(_nonce(index, False), piece, None)
-            index += 1
-            continue
-        pending += piece
-        if len(pending) < CHUNK:
-            continue
-        view = memoryview(pending)
-        whole = len(pending) - len(pending) % CHUNK
+class Sealer:
+    """:func:`seal` fed piece by piece (a part received in a packet, as it is decrypted)."""
+
+    def __init__(self, key: bytes) -> None:
+        self._aead = AESGCM(key)
+        self._pending = bytearray()
+        self._index = 0
+
+    def update(self, piece: bytes | memoryview) -> Iterator[bytes]:
+        """The sealed pieces that ``piece`` completes (none until a whole CHUNK is in)."""
+        if not self._pending and len(piece) == CHUNK:  # the usual case: no copy
+            yield self._seal(piece, False)
+            return
+        self._pending += piece
+        if len(self._pending) < CHUNK:
+            return
+        view = memoryview(self._pending)
+        whole = len(view) - len(view) % CHUNK
         for start in range(0, whole, CHUNK):
-            yield aead.encrypt(_nonce(index, False), view[start:start + CHUNK], None)
-            index += 1
+            yield self._seal(view[start:start + CHUNK], False)
         rest = bytes(view[whole:])
         view.release()
-        pending = bytearray(rest)
-    yield aead.encrypt(_nonce(index, True), bytes(pending), None)
+        self._pending = bytearray(rest)
+
+    def finish(self) -> bytes:
+        """The last piece (``size % CHUNK`` bytes, possibly none), marked last."""
+        return self._seal(bytes(self._pending), True)
+
+    def _seal(self, plain: bytes | memoryview, last: bool) -> bytes:
+        sealed = self._aead.encrypt(_nonce(self._index, last), plain, None)
+        self._index += 1
+        return sealed
+
+
+def seal(key: bytes, pieces: Iterable[bytes | memoryview]) -> Iterator[bytes]:
+    """The sealed file, piece by piece, for plaintext arriving in pieces of any size."""
+    sealer = Sealer(key)
+    for piece in pieces:
+        yield from sealer.update(piece)
+    yield sealer.finish()
 
 
 def unseal(key: bytes, read: Callable[[int], bytes]) -> Iterator[bytes]:

@@ -59,8 +59,7 @@ def _carries(data: bytes, kind: str, age_identity: str, erasing: erasure.Erasing
     A copy this office's key cannot open holds nothing this office can read, and stays.
     """
     try:
-        members = unseal(data, age_identity).members
-        doc = json.loads(members[PARTS_DIR + _DOCUMENTS[kind]])
+        doc = json.loads(unseal(data, age_identity).member(PARTS_DIR + _DOCUMENTS[kind]))
     except (ReteError, KeyError, ValueError):
         return False
     entries = [*doc.get("items", []), *doc.get("decisions", []), *doc.get("actions", [])]

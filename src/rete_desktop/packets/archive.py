@@ -12,7 +12,8 @@ from __future__ import annotations
 import io
 import re
 import tarfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Protocol
 
 from rete_desktop.errors import BadInput, SecurityRefused
 
@@ -180,7 +181,28 @@ def read_tar(data: bytes) -> dict[str, bytes]:
     """
     reader = TarReader()
     reader.write(data)
-    return reader.close()
+    return {name: m for name, m in reader.close().items() if isinstance(m, bytes)}  # all are
+
+
+class PartSink(Protocol):
+    """Where a part's bytes go instead of memory (a big attachment, straight into the vault's
+    sealed file as it is decrypted): hashed on the way, readable back if asked for."""
+
+    size: int
+    sha256: str  # once finished
+
+    def write(self, piece: bytes | memoryview) -> None: ...
+
+    def finish(self) -> None: ...
+
+    def plaintext(self) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
+Member = bytes | PartSink
+# (member name, declared size) -> a sink for its bytes, or None to keep them in memory.
+SinkFor = Callable[[str, int], PartSink | None]
 
 
 # Where a TarReader is in the archive.
@@ -194,14 +216,20 @@ class TarReader:
     any of its member's data is kept, and a member's bytes are kept only up to the size its
     checked header declared (so at most the caps). Pieces may be cut anywhere. The verdicts
     are :func:`read_tar`'s; a refusal raised by :meth:`write` ends the reading.
+
+    ``sink_for`` may send a member's bytes elsewhere than memory, decided on its checked
+    header (name and size); the member is then that sink, finished.
     """
 
-    def __init__(self) -> None:
-        self.members: dict[str, bytes] = {}
+    def __init__(self, sink_for: SinkFor | None = None) -> None:
+        self.members: dict[str, Member] = {}
+        self._sink_for = sink_for
+        self._sink: PartSink | None = None
         self._state = _AT_HEADER
         self._block = bytearray()  # a header block, or the end marker, being gathered
         self._name = ""
         self._left = 0  # bytes still to come of the member's data, or of its block padding
+        self._size = 0  # the member's declared size
         self._data = io.BytesIO()  # getvalue() hands over its buffer: no second copy
         self._total = 0  # data bytes declared so far
         self._fed = 0  # archive bytes received
@@ -236,14 +264,18 @@ class TarReader:
         self._left -= len(taken)
         self._fed += len(taken)
         if self._state == _AT_DATA:
-            self._data.write(taken)
+            (self._sink or self._data).write(taken)
             if not self._left:
-                self._state, self._left = _AT_PADDING, -self._data.tell() % BLOCKSIZE
+                self._state, self._left = _AT_PADDING, -self._size % BLOCKSIZE
         elif bytes(taken).count(0) != len(taken):
             raise _unsafe(f"member {self._name!r} has data in its block padding")
         if self._state == _AT_PADDING and not self._left:
-            self.members[self._name] = self._data.getvalue()
-            self._data = io.BytesIO()
+            if self._sink is not None:
+                self._sink.finish()
+                self.members[self._name], self._sink = self._sink, None
+            else:
+                self.members[self._name] = self._data.getvalue()
+                self._data = io.BytesIO()
             self._state = _AT_HEADER
         return view[len(taken):]
 
@@ -263,7 +295,8 @@ class TarReader:
         if self._total > MAX_PACKET_SIZE:
             raise _unsafe(f"members add up to more than {MAX_PACKET_SIZE} bytes")
         self._block.clear()
-        self._name, self._left, self._state = name, size, _AT_DATA
+        self._name, self._left, self._size, self._state = name, size, size, _AT_DATA
+        self._sink = self._sink_for(name, size) if self._sink_for else None
         if not size:
             self._state = _AT_PADDING
 
@@ -272,7 +305,7 @@ class TarReader:
             raise _damaged(f"a lone zero block at offset {self._marker_at}")
         self._state = _AT_TRAILER
 
-    def close(self) -> dict[str, bytes]:
+    def close(self) -> dict[str, Member]:
         """The members, once the whole archive has come; refuses a truncated one."""
         if self._state == _AT_HEADER:
             if not self.members and self._fed < BLOCKSIZE:

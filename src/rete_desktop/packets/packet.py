@@ -35,6 +35,7 @@ import secrets
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
@@ -52,6 +53,8 @@ from rete_desktop.packets.archive import (
     PART_NAME,
     PARTS_DIR,
     SIGNATURE,
+    PartSink,
+    SinkFor,
     TarReader,
     tar_pieces,
 )
@@ -68,6 +71,7 @@ from rete_desktop.packets.manifest import (
     PartInfo,
     parse_manifest,
 )
+from rete_desktop.storage import attachment_files
 from rete_desktop.storage.atomic import atomic_writer
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.incoming import open_regular, read_stream
@@ -80,6 +84,9 @@ MAX_AGE = timedelta(days=30)
 # Kinds whose bytes the register does not keep when received: a referral is filed as a case
 # with its attachments, which are the office's copy (docs/packet-format.md, "The register").
 NOT_KEPT_RECEIVED = frozenset({"referral"})
+# A received part at least this big is sealed into a nameless file of the vault as it is
+# decrypted, not held in memory (issue 14); a referral files it as an attachment as it is.
+SPOOL_FROM = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -112,27 +119,48 @@ class Unsealed:
     checked against the directory, parts not yet hashed)."""
 
     manifest: Manifest
-    members: dict[str, bytes]
+    members: dict[str, bytes | PartSink]
     sha256: str  # of the packet file as received
     data: bytes  # the packet file when the source was bytes; b"" when it was read from a file
+
+    def member(self, name: str) -> bytes:
+        """A member's bytes (KeyError when absent; a spooled part read back)."""
+        found = self.members[name]
+        return found if isinstance(found, bytes) else found.plaintext()
 
 
 @dataclass(frozen=True)
 class VerifiedPacket:
     """A packet that passed every check: parts by name (without ``parts/``), the sender, and
     what the register keeps of it (``evidence``: the file's bytes, or b"" for the kinds whose
-    bytes are not kept, see :data:`NOT_KEPT_RECEIVED`)."""
+    bytes are not kept, see :data:`NOT_KEPT_RECEIVED`). A big part may be a sealed file of the
+    vault (:data:`SPOOL_FROM`) rather than bytes: :meth:`received` gives it as it is."""
 
     manifest: Manifest
-    parts: dict[str, bytes]
+    parts: dict[str, bytes | PartSink]
     sender: Member
     sha256: str
     evidence: bytes
 
-    def part(self, name: str) -> bytes:
+    def received(self, name: str) -> bytes | PartSink:
         if name not in self.parts:
             raise BadInput("packet.part_missing", part=name)
         return self.parts[name]
+
+    def part(self, name: str) -> bytes:
+        """The part's bytes (a spooled part read back into memory)."""
+        found = self.received(name)
+        return found if isinstance(found, bytes) else found.plaintext()
+
+    def discard(self) -> None:
+        """Let go of the parts spooled to files and not filed (a refusal, or kept as bytes)."""
+        discard(self.parts)
+
+
+def discard(parts: Mapping[str, bytes | PartSink]) -> None:
+    for found in parts.values():
+        if not isinstance(found, bytes):
+            found.close()
 
 
 @dataclass(frozen=True)
@@ -308,29 +336,45 @@ def _seal(
 PacketSource = bytes | Path | BinaryIO  # BinaryIO: a file the caller opened, at its start
 
 
-def unseal(source: PacketSource, age_identity: str) -> Unsealed:
+def unseal(source: PacketSource, age_identity: str, sink_for: SinkFor | None = None
+           ) -> Unsealed:
     """Checks 1-5 without the vault: size, age header caps, decryption, archive, manifest,
     signature, and the X25519 stanza count against the signed recipients.
 
     ``source`` is the packet's bytes, its file, or that file already open (the transport's
     inbox opens it without following links); each is decrypted and un-tarred as a stream,
-    hashed on the way (the register's SHA-256).
+    hashed on the way (the register's SHA-256). ``sink_for`` may send parts elsewhere than
+    memory (see :class:`~rete_desktop.packets.archive.TarReader`); on a refusal every sink
+    it gave is closed.
     """
-    if isinstance(source, bytes):
-        if len(source) > MAX_PACKET_SIZE:
-            raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
-        header, members, digest = _decrypt(io.BytesIO(source).read, age_identity)
-        return _check_unsealed(members, header, digest, bytes(source))
-    if isinstance(source, Path):
-        with open_regular(source, MAX_PACKET_SIZE) as stream:
-            header, members, digest = _decrypt(stream.read, age_identity)
-    else:
-        header, members, digest = _decrypt(source.read, age_identity)
-    return _check_unsealed(members, header, digest, b"")
+    given: list[PartSink] = []
+
+    def tracked(name: str, size: int) -> PartSink | None:
+        sink = sink_for(name, size) if sink_for else None
+        if sink is not None:
+            given.append(sink)
+        return sink
+
+    try:
+        if isinstance(source, bytes):
+            if len(source) > MAX_PACKET_SIZE:
+                raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
+            header, members, digest = _decrypt(io.BytesIO(source).read, age_identity, tracked)
+            return _check_unsealed(members, header, digest, bytes(source))
+        if isinstance(source, Path):
+            with open_regular(source, MAX_PACKET_SIZE) as stream:
+                header, members, digest = _decrypt(stream.read, age_identity, tracked)
+        else:
+            header, members, digest = _decrypt(source.read, age_identity, tracked)
+        return _check_unsealed(members, header, digest, b"")
+    except BaseException:
+        for sink in given:
+            sink.close()
+        raise
 
 
-def _decrypt(read: Callable[[int], bytes],
-             age_identity: str) -> tuple[age_header.AgeHeader, dict[str, bytes], str]:
+def _decrypt(read: Callable[[int], bytes], age_identity: str, sink_for: SinkFor
+             ) -> tuple[age_header.AgeHeader, dict[str, bytes | PartSink], str]:
     """(age header, tar members, SHA-256 of the file) of the packet ``read`` gives."""
     digest = hashlib.sha256()
     first = read(age_header.MAX_HEADER)
@@ -348,7 +392,7 @@ def _decrypt(read: Callable[[int], bytes],
             raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
         return data
 
-    tar = TarReader()
+    tar = TarReader(sink_for)
     try:
         header = age.read_header(first)
         age.decrypt_stream(next_piece, age_identity, tar.write)
@@ -363,15 +407,16 @@ def _decrypt(read: Callable[[int], bytes],
     return header, tar.close(), digest.hexdigest()
 
 
-def _check_unsealed(members: dict[str, bytes], header: age_header.AgeHeader, digest: str,
-                    data: bytes) -> Unsealed:
-    if MANIFEST not in members:
+def _check_unsealed(members: dict[str, bytes | PartSink], header: age_header.AgeHeader,
+                    digest: str, data: bytes) -> Unsealed:
+    manifest_bytes, signature = members.get(MANIFEST), members.get(SIGNATURE)
+    if not isinstance(manifest_bytes, bytes):  # never spooled (only parts/ are)
         raise BadInput("packet.not_rete", reason="manifest.json is missing")
-    manifest = parse_manifest(members[MANIFEST])
-    if SIGNATURE not in members:
+    manifest = parse_manifest(manifest_bytes)
+    if not isinstance(signature, bytes):
         raise SecurityRefused("packet.unsigned")
     try:
-        signer = sshsig.verify(members[SIGNATURE], members[MANIFEST], NAMESPACE)
+        signer = sshsig.verify(signature, manifest_bytes, NAMESPACE)
     except sshsig.SignatureInvalid as exc:
         raise SecurityRefused("packet.bad_signature", reason=str(exc)) from exc
     if signer != manifest.sender_signing_key:
@@ -410,14 +455,19 @@ def check_sender(vault: Vault, manifest: Manifest, now: datetime) -> Member:
     return member
 
 
-def check_parts(manifest: Manifest, members: Mapping[str, bytes]) -> dict[str, bytes]:
-    """Exactly the listed parts, each with the listed size and SHA-256."""
+def check_parts(manifest: Manifest, members: Mapping[str, bytes | PartSink]
+                ) -> dict[str, bytes | PartSink]:
+    """Exactly the listed parts, each with the listed size and SHA-256 (a spooled part's
+    were computed as it was written)."""
     found = {n[len(PARTS_DIR):]: d for n, d in members.items() if n.startswith(PARTS_DIR)}
     listed = {p.name: p for p in manifest.parts}
     for name in sorted(set(found) ^ set(listed)):
         raise SecurityRefused("packet.part_mismatch", part=name)
     for name, info in listed.items():
-        if PartInfo.describe(name, info.media_type, found[name]) != info:
+        data = found[name]
+        seen = PartInfo.describe(name, info.media_type, data) if isinstance(data, bytes) \
+            else PartInfo(name, info.media_type, data.size, data.sha256)
+        if seen != info:
             raise SecurityRefused("packet.part_mismatch", part=name)
     return found
 
@@ -432,12 +482,31 @@ def check_time(manifest: Manifest, now: datetime) -> None:
 
 def open_packet(
     vault: Vault, source: PacketSource, expected_kinds: Collection[str], *,
-    now: datetime | None = None,
+    now: datetime | None = None, spool: bool = False,
 ) -> VerifiedPacket:
-    """Run every import check in order and return the verified packet; writes nothing."""
+    """Run every import check in order and return the verified packet; writes nothing in the
+    vault. With ``spool`` big parts are sealed into nameless files of the vault as they are
+    decrypted (the caller files them or calls :meth:`VerifiedPacket.discard`)."""
     moment = now or datetime.now(UTC)
     identity = load_identity(vault)
-    unsealed = unseal(source, identity.keys.age_identity_string())
+    unsealed = unseal(source, identity.keys.age_identity_string(),
+                      partial(_spool_for, vault) if spool else None)
+    try:
+        return _verified(vault, source, expected_kinds, moment, identity, unsealed)
+    except BaseException:
+        discard(unsealed.members)
+        raise
+
+
+def _spool_for(vault: Vault, name: str, size: int) -> PartSink | None:
+    """A part of at least :data:`SPOOL_FROM` bytes goes into a sealed file of the vault."""
+    if not name.startswith(PARTS_DIR) or size < SPOOL_FROM:
+        return None
+    return attachment_files.Spool(vault.directory)
+
+
+def _verified(vault: Vault, source: PacketSource, expected_kinds: Collection[str],
+              moment: datetime, identity: Any, unsealed: Unsealed) -> VerifiedPacket:
     manifest = unsealed.manifest
     if (manifest.sender_office_id == identity.office_id
             and manifest.sender_signing_key == identity.keys.signing_public_openssh()):
@@ -491,9 +560,16 @@ def receive_packet(
     store: Store | None = None, *, now: datetime | None = None,
 ) -> ReceivedPacket:
     """Open a packet and file it in one transaction: seen id, content, register, evidence."""
-    packet = open_packet(vault, source, expected_kinds, now=now)
+    packet = open_packet(vault, source, expected_kinds, now=now, spool=True)
+    try:
+        return _file_received(vault, packet, store)
+    finally:
+        packet.discard()
+
+
+def _file_received(vault: Vault, packet: VerifiedPacket, store: Store | None) -> ReceivedPacket:
     manifest = packet.manifest
-    with vault.transaction() as conn, vault.streaming():
+    with vault.transaction() as conn:
         register.mark_seen(conn, packet.sender.office_id, manifest.packet_id)
         case_id = store(conn, packet, register.next_protocol(conn)) if store else None
         entry = register.record(

@@ -54,8 +54,16 @@ from rete_desktop.reports.referral_pdf import (
     WomanLine,
     referral_pdf,
 )
+from rete_desktop.storage import (
+    attachment_files,
+    cases,
+    notes,
+    offices,
+    operators,
+    protocols,
+    sharing,
+)
 from rete_desktop.storage import attachments as case_files
-from rete_desktop.storage import cases, notes, offices, operators, protocols, sharing
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 
@@ -536,12 +544,19 @@ def _file_attachments(
             name = case_files.clean_name(_optional(item, "name", 1000) or info.name)
         except BadInput:
             name = info.name
-        case_files.insert_attachment(
-            conn, vault, new_id(), case_id, name,
-            packet.part(info.name), info.media_type,
-            operator=f"{_optional(item, 'operator') or '-'} ({sender})", source=SOURCE,
-            sha256=info.sha256,  # checked against the signed manifest already
-        )
+        received = packet.received(info.name)
+        operator = f"{_optional(item, 'operator') or '-'} ({sender})"
+        if isinstance(received, bytes):
+            case_files.insert_attachment(
+                conn, vault, new_id(), case_id, name, received, info.media_type,
+                operator=operator, source=SOURCE,
+                sha256=info.sha256,  # checked against the signed manifest already
+            )
+        elif isinstance(received, attachment_files.Spool):  # sealed as it was decrypted
+            case_files.adopt_received(conn, vault, new_id(), case_id, name, received,
+                                      info.media_type, operator=operator, source=SOURCE)
+        else:
+            raise TypeError(f"a part kept as {type(received).__name__}")
 
 
 def _file_summary(

@@ -37,7 +37,7 @@ def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     """
     tmp: Path | None = None
     try:
-        fd = _unnamed_file(path.parent, mode)
+        fd = unnamed_file(path.parent, mode)
         if fd is None:
             tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
@@ -46,7 +46,7 @@ def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
             out.flush()
             os.fsync(out.fileno())
             if tmp is None:
-                _link_into_place(out.fileno(), path)
+                link_into_place(out.fileno(), path)
         if tmp is not None:
             os.replace(tmp, path)
         fsync_dir(path.parent)
@@ -58,8 +58,9 @@ def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
         raise
 
 
-def _unnamed_file(directory: Path, mode: int) -> int | None:
-    """An open, nameless file in ``directory``; None where the file system has none."""
+def unnamed_file(directory: Path, mode: int) -> int | None:
+    """An open (read and write), nameless file in ``directory``; None where the file system
+    has none."""
     flag = getattr(os, "O_TMPFILE", 0)
     if not flag:
         return None
@@ -71,7 +72,7 @@ def _unnamed_file(directory: Path, mode: int) -> int | None:
         raise
 
 
-def _link_into_place(fd: int, path: Path) -> None:
+def link_into_place(fd: int, path: Path) -> None:
     """Give the finished unnamed file its name: directly when ``path`` is new; else under a
     hidden name renamed over the old file at once (the file there is already complete)."""
     try:

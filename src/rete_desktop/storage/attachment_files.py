@@ -29,13 +29,20 @@ import os
 import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from rete_desktop.crypto import sealed_file
 from rete_desktop.errors import SecurityRefused, StorageFailure
 from rete_desktop.i18n import os_reason
-from rete_desktop.storage.atomic import atomic_writer, fsync_dir, make_private_dir
+from rete_desktop.storage.atomic import (
+    atomic_writer,
+    fsync_dir,
+    link_into_place,
+    make_private_dir,
+    unnamed_file,
+)
 
 FOLDER = "attachments"
 _NAME_BYTES = 16
@@ -83,6 +90,103 @@ def write(directory: Path, pieces: Iterable[bytes | memoryview], *, hashed: bool
         for sealed in sealed_file.seal(key, counted()):
             out.write(sealed)
     return Sealed(name, key, size, digest.hexdigest() if digest else None)
+
+
+class Spool:
+    """A part of a received packet sealed into a nameless file of the vault as it is decrypted
+    (issue 14: a 25 MB attachment is neither held in memory nor written twice). Hashed on the
+    way, so the part is checked against its signed manifest without reading it again. It gets
+    a name only when the import files it (:meth:`adopt`, inside the import's transaction);
+    refused, or on a crash, the nameless file is gone with its descriptor. Where the file
+    system has no nameless files a hidden ``.part`` file stands in, removed on refusal and
+    shredded by the next :func:`sweep` after a crash."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        base = folder(directory)
+        make_private_dir(base)
+        self.name, self.key = new_name(), sealed_file.new_key()
+        self._tmp: Path | None = None
+        try:
+            fd = unnamed_file(base, 0o600)
+            if fd is None:
+                self._tmp = base / f".{self.name}.part"
+                fd = os.open(self._tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        except OSError as exc:
+            raise StorageFailure("vault.write_failed", reason=os_reason(exc)) from exc
+        self._fd: int | None = fd
+        self._sealer = sealed_file.Sealer(self.key)
+        self._digest = hashlib.sha256()
+        self.size = 0
+        self.sha256 = ""  # once finished
+
+    def write(self, piece: bytes | memoryview) -> None:
+        self._digest.update(piece)
+        self.size += len(piece)
+        for sealed in self._sealer.update(piece):
+            self._write(sealed)
+
+    def finish(self) -> None:
+        """The last piece written and the file fsynced (the part is whole)."""
+        self._write(self._sealer.finish())
+        self.sha256 = self._digest.hexdigest()
+        self._os(os.fsync)
+
+    def _write(self, data: bytes) -> None:
+        done = 0
+        while done < len(data):
+            done += self._os(partial(_write_from, data, done))
+
+    def _os(self, call: Any) -> Any:
+        if self._fd is None:
+            raise ValueError("the spool is closed")
+        try:
+            return call(self._fd)
+        except OSError as exc:
+            raise StorageFailure("vault.write_failed", reason=os_reason(exc)) from exc
+
+    def adopt(self) -> Sealed:
+        """Name the finished file in the vault's folder; the caller inserts its row in the
+        same transaction (and shreds the file if that rolls back)."""
+        path = folder(self.directory) / self.name
+        try:
+            if self._tmp is None:
+                self._os(lambda fd: link_into_place(fd, path))
+            else:
+                os.replace(self._tmp, path)
+                self._tmp = None
+            fsync_dir(folder(self.directory))
+        except OSError as exc:
+            raise StorageFailure("vault.write_failed", reason=os_reason(exc)) from exc
+        self.close()
+        return Sealed(self.name, self.key, self.size, self.sha256)
+
+    def plaintext(self) -> bytes:
+        """The part read back into memory (a big part a kind other than a referral asks
+        for as bytes)."""
+        offset = 0
+
+        def read(size: int) -> bytes:
+            nonlocal offset
+            data: bytes = self._os(lambda fd: os.pread(fd, size, offset))
+            offset += len(data)
+            return data
+
+        return b"".join(sealed_file.unseal(self.key, read))
+
+    def close(self) -> None:
+        """Let go of the file: a nameless one is freed, a stand-in removed. Twice is fine."""
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)
+        if self._tmp is not None:
+            with contextlib.suppress(OSError):
+                self._tmp.unlink()
+            self._tmp = None
+
+
+def _write_from(data: bytes, start: int, fd: int) -> int:
+    return os.write(fd, memoryview(data)[start:])
 
 
 def read(directory: Path, file: str, key: bytes, size: int, attachment_id: str

@@ -139,12 +139,37 @@ def store_attachment(
             yield chunk
 
     sealed = attachment_files.write(vault.directory, capped(), hashed=sha256 is None)
+    _insert_row(conn, vault, attachment_id, case_id, clean, media_type, sealed,
+                sha256 or sealed.sha256 or "", operator=operator, source=source, added=added)
+
+
+def adopt_received(
+    conn: Any, vault: Vault, attachment_id: str, case_id: str, name: str,
+    spool: attachment_files.Spool, media_type: str | None, *, operator: str | None,
+    source: str | None = None,
+) -> None:
+    """File a part received in a packet, already sealed into a nameless file of the vault as
+    it was decrypted and checked against its signed hash (``spool``), as a new attachment:
+    the file is named and its row inserted in the caller's transaction."""
+    check_size(spool.size)
+    clean = clean_name(name)
+    sealed = spool.adopt()
+    _insert_row(conn, vault, attachment_id, case_id, clean, media_type, sealed, spool.sha256,
+                operator=operator, source=source, added=None)
+
+
+def _insert_row(
+    conn: Any, vault: Vault, attachment_id: str, case_id: str, clean: str,
+    media_type: str | None, sealed: attachment_files.Sealed, sha256: str, *,
+    operator: str | None, source: str | None, added: str | None,
+) -> None:
+    """The row of a written file (removed again if the transaction rolls back); audited."""
     vault.on_rollback(partial(attachment_files.shred, vault.directory, [sealed.file]))
     conn.execute(
         f"INSERT INTO attachments ({_COLS}, file, file_key)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (attachment_id, case_id, clean, media_type_for(clean, media_type), sealed.size,
-         sha256 or sealed.sha256, added or now_utc(), operator, source, sealed.file, sealed.key),
+         sha256, added or now_utc(), operator, source, sealed.file, sealed.key),
     )
     detail = {"case": case_id, **({"source": source} if source else {})}
     vault.audit(AuditAction.ATTACHMENT_ADD, "attachment", attachment_id, detail)
