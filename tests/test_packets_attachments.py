@@ -177,7 +177,7 @@ def test_a_big_received_attachment_goes_straight_into_its_sealed_file(
     """A part over the spooling size is sealed into the receiver's file as it is decrypted:
     the import never holds it in memory, and the filed attachment is the sender's file."""
     cc, cav = net["carabinieri"], net["cav"]
-    scan = hashlib.sha512(b"ecografia").digest() * (4 * 1024 * 1024 // 64)  # 4 MiB
+    scan = hashlib.sha512(b"ecografia").digest() * (8 * 1024 * 1024 // 64)  # 8 MiB
     out = tmp_path / "referral.age"
     with cc.open() as vault:
         case_id, _, _ = _case_with_files(vault)

@@ -75,6 +75,7 @@ from rete_desktop.storage import attachment_files
 from rete_desktop.storage.atomic import atomic_writer
 from rete_desktop.storage.identity import load_identity
 from rete_desktop.storage.incoming import open_regular, read_stream
+from rete_desktop.storage.overlap import Behind
 from rete_desktop.storage.vault import Vault
 
 NAMESPACE = "rete-packet-v1"
@@ -207,17 +208,31 @@ def _pieces(data: PartData) -> Iterable[bytes]:
 
 
 class _Counted:
-    """Where the sealed bytes go: hashed, counted, refused past the packet cap."""
+    """Where the sealed bytes go: counted and refused past the packet cap here, hashed and
+    written on a worker thread while pyrage encrypts the next piece (storage/overlap.py)."""
 
     def __init__(self, out: BinaryIO) -> None:
-        self.out, self.digest, self.size = out, hashlib.sha256(), 0
+        self.out, self.size = out, 0
+        self._digest = hashlib.sha256()
+        self._behind: Behind[bytes] = Behind(self._take)
 
     def write(self, data: bytes) -> None:
         self.size += len(data)
         if self.size > MAX_PACKET_SIZE:
             raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
-        self.digest.update(data)
+        self._behind.put(bytes(data))  # pyrage may reuse its buffer
+
+    def _take(self, data: bytes) -> None:
+        self._digest.update(data)
         self.out.write(data)
+
+    def hexdigest(self) -> str:
+        """Once every piece is written (raises the worker's error)."""
+        self._behind.close()
+        return self._digest.hexdigest()
+
+    def abandon(self) -> None:
+        self._behind.abandon()
 
 
 def build_packet(
@@ -259,9 +274,12 @@ def write_packet(
          *((PARTS_DIR + name, _size(data), _pieces(data)) for name, (_, data) in parts.items())]
     )
     counted = _Counted(out)
-    age.encrypt_stream(pieces, [*recipient_keys.values(), keys.encryption_recipient()],
-                       counted.write)
-    return manifest, counted.digest.hexdigest()
+    try:
+        age.encrypt_stream(pieces, [*recipient_keys.values(), keys.encryption_recipient()],
+                           counted.write)
+        return manifest, counted.hexdigest()
+    finally:
+        counted.abandon()
 
 
 def _recipient_members(vault: Vault, self_id: str, recipients: Collection[str]) -> list[Member]:
@@ -376,26 +394,15 @@ def unseal(source: PacketSource, age_identity: str, sink_for: SinkFor | None = N
 def _decrypt(read: Callable[[int], bytes], age_identity: str, sink_for: SinkFor
              ) -> tuple[age_header.AgeHeader, dict[str, bytes | PartSink], str]:
     """(age header, tar members, SHA-256 of the file) of the packet ``read`` gives."""
-    digest = hashlib.sha256()
     first = read(age_header.MAX_HEADER)
-    digest.update(first)
-    pending, total = [memoryview(first)], [len(first)]
-
-    def next_piece(size: int) -> bytes:
-        if pending and pending[0]:  # the header's bytes first, as much as asked for
-            piece, pending[0] = pending[0][:size], pending[0][size:]
-            return bytes(piece)
-        data = read(size)
-        digest.update(data)
-        total[0] += len(data)
-        if total[0] > MAX_PACKET_SIZE:  # a file that grows while it is read
-            raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
-        return data
-
+    source = _ReadAhead(read, first)
     tar = TarReader(sink_for)
+    sink = _Coalesced(tar.write)
     try:
         header = age.read_header(first)
-        age.decrypt_stream(next_piece, age_identity, tar.write)
+        age.decrypt_stream(source, age_identity, sink)
+        sink.flush()
+        digest = source.hexdigest()
     except age.NotAgeFile as exc:
         raise BadInput("packet.not_age") from exc
     except age.NotForThisKey as exc:
@@ -404,7 +411,66 @@ def _decrypt(read: Callable[[int], bytes], age_identity: str, sink_for: SinkFor
         raise BadInput("packet.age_header_too_large") from exc
     except age.AgeCorrupted as exc:
         raise BadInput("packet.corrupted") from exc
-    return header, tar.close(), digest.hexdigest()
+    finally:
+        source.abandon()  # stops its worker; nothing left to do after hexdigest()
+    return header, tar.close(), digest
+
+
+class _ReadAhead:
+    """The packet file read a block at a time, each block counted, and hashed on a worker
+    thread while pyrage decrypts (storage/overlap.py), handed to pyrage in the 8 KiB pieces
+    it asks for. The header's bytes, read first, come first."""
+
+    BLOCK = 256 * 1024
+
+    def __init__(self, read: Callable[[int], bytes], first: bytes) -> None:
+        self._read = read
+        self._digest = hashlib.sha256()
+        self._hashing: Behind[bytes] = Behind(self._digest.update, depth=2)
+        self._hashing.put(first)
+        self._total = len(first)
+        self._rest = memoryview(first)
+
+    def __call__(self, size: int) -> bytes:
+        if not self._rest:
+            data = self._read(max(size, self.BLOCK))
+            self._total += len(data)
+            if self._total > MAX_PACKET_SIZE:  # a file that grows while it is read
+                raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
+            self._hashing.put(data)
+            self._rest = memoryview(data)
+        piece, self._rest = self._rest[:size], self._rest[size:]
+        return bytes(piece)
+
+    def hexdigest(self) -> str:
+        self._hashing.close()
+        return self._digest.hexdigest()
+
+    def abandon(self) -> None:
+        self._hashing.abandon()
+
+
+class _Coalesced:
+    """pyrage's 8 KiB pieces of plaintext gathered into runs of 256 KiB for the tar reader
+    (and the sealed file behind it): one pass of their checks per run, not per piece, and
+    few hand-overs to the worker that seals them. Every piece is authenticated by age before
+    it arrives."""
+
+    RUN = 256 * 1024
+
+    def __init__(self, write: Callable[[bytes | memoryview], object]) -> None:
+        self._write = write
+        self._run = bytearray()
+
+    def __call__(self, piece: bytes) -> None:
+        self._run += piece
+        if len(self._run) >= self.RUN:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._run:
+            run, self._run = self._run, bytearray()
+            self._write(memoryview(run))  # a new run each time: never changed once handed
 
 
 def _check_unsealed(members: dict[str, bytes | PartSink], header: age_header.AgeHeader,

@@ -43,6 +43,7 @@ from rete_desktop.storage.atomic import (
     make_private_dir,
     unnamed_file,
 )
+from rete_desktop.storage.overlap import Behind
 
 FOLDER = "attachments"
 _NAME_BYTES = 16
@@ -119,15 +120,28 @@ class Spool:
         self._digest = hashlib.sha256()
         self.size = 0
         self.sha256 = ""  # once finished
+        # Hashing, sealing and writing release the GIL: a worker does them while pyrage
+        # decrypts the next piece (storage/overlap.py).
+        self._behind: Behind[bytes | memoryview] | None = Behind(self._take, depth=4)
 
     def write(self, piece: bytes | memoryview) -> None:
-        self._digest.update(piece)
+        """Take the next piece (not to be changed afterwards: the worker reads it later)."""
+        if self._behind is None:
+            raise ValueError("the spool is closed")
         self.size += len(piece)
+        self._behind.put(piece)
+
+    def _take(self, piece: bytes | memoryview) -> None:
+        self._digest.update(piece)
         for sealed in self._sealer.update(piece):
             self._write(sealed)
 
     def finish(self) -> None:
         """The last piece written and the file fsynced (the part is whole)."""
+        if self._behind is None:
+            raise ValueError("the spool is closed")
+        behind, self._behind = self._behind, None
+        behind.close()
         self._write(self._sealer.finish())
         self.sha256 = self._digest.hexdigest()
         self._os(os.fsync)
@@ -176,6 +190,9 @@ class Spool:
 
     def close(self) -> None:
         """Let go of the file: a nameless one is freed, a stand-in removed. Twice is fine."""
+        behind, self._behind = self._behind, None
+        if behind is not None:
+            behind.abandon()
         fd, self._fd = self._fd, None
         if fd is not None:
             os.close(fd)
