@@ -4,6 +4,7 @@ files are shredded at unlock, and ``rete vault check`` names a missing file."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -207,3 +208,29 @@ def test_nothing_of_an_attachment_is_on_disk_in_plaintext(vault: Vault) -> None:
     vault.checkpoint()
     for path in vault_files(vault.directory):
         assert b"Bellinzona" not in path.read_bytes() and b"%PDF" not in path.read_bytes()
+
+
+def test_a_folder_that_refuses_files_does_not_keep_the_office_out(vault_dir: Path) -> None:
+    """An attachment still in the database (a vault from before 0023) is moved at unlock;
+    when its file cannot be written the vault opens anyway, reads it from the database, and
+    the next unlock moves it."""
+    data = b"%PDF referto " * 30000
+    with make_vault(vault_dir) as vault:
+        case_id = cases.create_case(vault, "Caso")
+        with vault.transaction() as conn:  # as the code before 0023 stored it
+            for seq, start in enumerate(range(0, len(data), attachments.CHUNK_SIZE)):
+                conn.execute("INSERT INTO attachment_chunks VALUES (?, ?, ?)",
+                             ("a" * 16, seq, data[start:start + attachments.CHUNK_SIZE]))
+            conn.execute(
+                "INSERT INTO attachments (id, case_id, name, media_type, size, sha256, added)"
+                " VALUES (?, ?, 'r.pdf', 'application/pdf', ?, ?, '2026-01-01T00:00:00')",
+                ("a" * 16, case_id, len(data), hashlib.sha256(data).hexdigest()))
+    (vault_dir / "attachments").write_bytes(b"")  # a file where the folder should be
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        assert attachments.attachment_data(vault, "a" * 16) == data
+        assert vault.query_one("SELECT file FROM attachments")[0] is None
+    (vault_dir / "attachments").unlink()
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        assert vault.query_one("SELECT file FROM attachments")[0] is not None
+        assert attachments.attachment_data(vault, "a" * 16) == data
+        assert vault.query_one("SELECT count(*) FROM attachment_chunks")[0] == 0

@@ -13,6 +13,7 @@ can hold a person's name, so it never reaches the log.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import mimetypes
@@ -28,7 +29,7 @@ from rete_desktop import events
 from rete_desktop.domain import validation
 from rete_desktop.domain.audit_actions import AuditAction
 from rete_desktop.domain.records import Attachment
-from rete_desktop.errors import BadInput, NotFound, SecurityRefused
+from rete_desktop.errors import BadInput, NotFound, SecurityRefused, StorageFailure
 from rete_desktop.i18n import os_reason
 from rete_desktop.storage import attachment_files
 from rete_desktop.storage.atomic import atomic_writer
@@ -257,6 +258,12 @@ def tidy_files(vault: Vault) -> None:
     interrupted after its commit), then move attachments still in the database into files."""
     if vault.schema_version < FILES_SCHEMA:  # only in tests of older schemas
         return
+    # A disk that refuses now must not keep the office out: the next unlock tries again.
+    with contextlib.suppress(StorageFailure, OSError):
+        _tidy(vault)
+
+
+def _tidy(vault: Vault) -> None:
     attachment_files.sweep(vault)
     legacy = [row[0] for row in vault.query(
         "SELECT id FROM attachments WHERE file IS NULL ORDER BY rowid")]
