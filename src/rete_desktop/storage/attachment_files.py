@@ -6,7 +6,7 @@ of the ``age`` tool. Here a file is sealed once with a key of its own
 (``crypto/sealed_file.py``), written beside the vault, and its row in the database keeps the
 random file name, the key, the size and the SHA-256. What someone with the disk sees of an
 attachment is a random name and the size (within 16 bytes per 256 KiB); no name, type, case or
-date (docs/security.md).
+date (docs/data-protection.md).
 
 - Writing: sealed into an unnamed temporary file in the same folder (``atomic_writer``),
   fsynced, named, then the row is inserted; a transaction that rolls back removes the file.
@@ -16,9 +16,9 @@ date (docs/security.md).
 - Erasure: the row and its key leave the database first (``secure_delete``, WAL folded), then
   :func:`shred` overwrites the file with zeros and deletes it. On an SSD or a copy-on-write
   file system the old blocks may survive the overwrite; without the key they are noise.
-- Vaults from before 0023 kept the bytes in ``attachment_chunks``: :func:`move_out` seals each
-  one into a file at the first writable unlock and deletes its chunks (overwritten:
-  ``secure_delete``).
+- Vaults from before 0023 kept the bytes in ``attachment_chunks``: ``attachments.tidy_files``
+  seals each one into a file at the first writable unlock and deletes its chunks
+  (overwritten: ``secure_delete``).
 """
 
 from __future__ import annotations
@@ -47,7 +47,6 @@ from rete_desktop.storage.overlap import Behind
 
 FOLDER = "attachments"
 _NAME_BYTES = 16
-_READ = sealed_file.CHUNK + sealed_file.TAG
 _ZEROS = bytes(1 << 20)
 
 
