@@ -16,17 +16,13 @@ SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
 
 
 def _load_migrations() -> list[str]:
-    """The scripts in order of their numbers. A number may be missing while the migration
-    reserved for it is written on another branch of the same release (issue 14's session fixed
-    0021-0025 up front, and they land in any order): until it lands it is an empty step. Every
-    gap must be filled before a release, or vaults upgraded past it would never run it."""
+    """The scripts in order of their numbers, 1..N without gaps: a vault upgraded past a missing
+    number would never run the script that later takes it."""
     files = sorted(SCHEMA_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql"))
-    by_number = {int(f.name[:4]): f for f in files}
-    if len(by_number) != len(files) or 0 in by_number:
-        raise RuntimeError(f"schema migrations must have distinct numbers from 1: "
-                           f"{[f.name for f in files]}")
-    return [by_number[n].read_text("utf-8") if n in by_number else ""
-            for n in range(1, max(by_number, default=0) + 1)]
+    numbers = [int(f.name[:4]) for f in files]
+    if numbers != list(range(1, len(files) + 1)):
+        raise RuntimeError(f"schema migrations must be numbered 1..N without gaps: {numbers}")
+    return [f.read_text("utf-8") for f in files]
 
 
 MIGRATIONS: list[str] = _load_migrations()
