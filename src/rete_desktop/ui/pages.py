@@ -469,6 +469,8 @@ class SearchPage(QWidget):
         self.results.setHeaderLabels([self.tr("Result"), self.tr("Case"),
                                       self.tr("Where it matches")])
         self.results.setAccessibleName(self.tr("Search results"))
+        # One line per result: the view lays 200 rows out without asking each for its height.
+        self.results.setUniformRowHeights(True)
         self.results.itemActivated.connect(self._activated)
         self.summary = QLabel()
         layout = QVBoxLayout(self)
