@@ -25,12 +25,11 @@ from pathlib import Path
 from typing import Any
 
 import saves
-import sqlcipher3
 
 from rete_desktop.demo import NOTE_TEMPLATES, TOWNS
 from rete_desktop.storage.migrations import migrate
 from rete_desktop.storage.search import SEARCH_SQL, match_query
-from rete_desktop.storage.vault import VAULT_PRAGMAS, Reader
+from rete_desktop.storage.vault import Reader
 
 # Big benchmark data lives outside the repository.
 OUT = Path(os.environ.get("RETE_BENCH_DIR", "/tmp/rete-bench")) / "vault"
@@ -87,16 +86,6 @@ QUERY_WORDS = [
     "pronto soccorso",
     "violenza psicologica",
 ]
-
-
-def connect(path: Path, key: bytes | None) -> Any:
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    if key is not None:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    for pragma in VAULT_PRAGMAS:
-        conn.execute(f"PRAGMA {pragma}")
-    return conn
 
 
 def rows(n_cases: int, notes_per_case: int, seed: int = 7):
@@ -181,7 +170,7 @@ def build(label: str, key: bytes | None, args: argparse.Namespace) -> dict[str, 
         return {}
     shutil.rmtree(directory, ignore_errors=True)
     directory.mkdir(parents=True)
-    conn = connect(directory / "bench.db", key)
+    conn = saves.connect(directory / "bench.db", key)
     migrate(conn)
     seconds = insert_all(conn, args.cases, args.notes_per_case)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -210,7 +199,7 @@ def main() -> None:
     key = bytes.fromhex(key_file.read_text())
     labels = {"plain": None, "cipher": key}
     results = {label: build(label, k, args) for label, k in labels.items()}
-    conns = {label: connect(OUT / label / "bench.db", k) for label, k in labels.items()}
+    conns = {label: saves.connect(OUT / label / "bench.db", k) for label, k in labels.items()}
     cold = interleaved_queries(conns, 20, seed=3)
     warm = interleaved_queries(conns, args.queries)
     for label, conn in conns.items():

@@ -7,6 +7,7 @@ import io
 import json
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -121,6 +122,18 @@ def test_loose_file_attached_from_the_cli_is_filed_under_its_part_name(
         ("foto.png", len(PHOTO)), ("relazione.txt", len("Relazione di servizio"))]
 
 
+def _send_scan(cc: Office, cav: Office, scan: bytes, out: Path) -> list[Any]:
+    """The carabinieri refer a case with ``scan`` attached to the CAV, sealed into ``out``;
+    returns the sender's register evidence rows (hash, stored length)."""
+    with cc.open() as vault:
+        case_id, _, _ = _case_with_files(vault)
+        big = attachments.add_attachment(vault, case_id, "ecografia.pdf", scan)
+        draft = referral.prepare_referral(vault, case_id, [cav.office_id],
+                                          attachments_choice=referral.NoteChoice.parse(big))
+        referral.seal_referral_to(vault, draft, out)
+        return vault.query("SELECT sha256, length(data) FROM packet_evidence")
+
+
 def test_a_referral_written_to_a_file_streams_the_attachment_and_keeps_only_its_hash(
     net: dict[str, Office], tmp_path: Path
 ) -> None:
@@ -129,13 +142,7 @@ def test_a_referral_written_to_a_file_streams_the_attachment_and_keeps_only_its_
     cc, cav = net["carabinieri"], net["cav"]
     scan = bytes(range(256)) * 4000  # 1 MB: four chunks
     out = tmp_path / "referral.age"
-    with cc.open() as vault:
-        case_id, _, _ = _case_with_files(vault)
-        big = attachments.add_attachment(vault, case_id, "ecografia.pdf", scan)
-        draft = referral.prepare_referral(vault, case_id, [cav.office_id],
-                                          attachments_choice=referral.NoteChoice.parse(big))
-        referral.seal_referral_to(vault, draft, out)
-        sent = vault.query("SELECT sha256, length(data) FROM packet_evidence")
+    sent = _send_scan(cc, cav, scan, out)
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
     with cav.open() as vault:
         received = referral.import_referral(vault, out)
@@ -179,12 +186,7 @@ def test_a_big_received_attachment_goes_straight_into_its_sealed_file(
     cc, cav = net["carabinieri"], net["cav"]
     scan = hashlib.sha512(b"ecografia").digest() * (8 * 1024 * 1024 // 64)  # 8 MiB
     out = tmp_path / "referral.age"
-    with cc.open() as vault:
-        case_id, _, _ = _case_with_files(vault)
-        big = attachments.add_attachment(vault, case_id, "ecografia.pdf", scan)
-        draft = referral.prepare_referral(vault, case_id, [cav.office_id],
-                                          attachments_choice=referral.NoteChoice.parse(big))
-        referral.seal_referral_to(vault, draft, out)
+    _send_scan(cc, cav, scan, out)
     with cav.open() as vault:
         before = _folder_matches_rows(vault)
         tracemalloc.start()
