@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/app.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="213"/>
         <source>Locked at {0} after %n minute(s) of inactivity.</source>
         <translation>
             <numerusform>Locked at {0} after %n minute of inactivity.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="529"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="531"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -367,17 +367,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="113"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="116"/>
         <source>Creating the demo office…</source>
         <translation>Creazione dell&apos;ufficio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/app.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="148"/>
         <source>Vault: {0}</source>
         <translation>Cassaforte: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/app.py" line="208"/>
+        <location filename="../../src/rete_desktop/ui/app.py" line="213"/>
         <source>Locked at {0} after %n minute(s) of inactivity.</source>
         <translation>
             <numerusform>Bloccata alle {0} dopo %n minuto di inattività.</numerusform>
@@ -1718,7 +1718,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="155"/>
+        <location filename="../../src/rete_desktop/ui/error_label.py" line="19"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -3635,7 +3635,7 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>NoteTimeline</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/note_timeline.py" line="233"/>
+        <location filename="../../src/rete_desktop/ui/note_timeline.py" line="250"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
@@ -3643,7 +3643,7 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/note_timeline.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/note_timeline.py" line="115"/>
         <source>Amendment of {0} ({1}):</source>
         <translation>Rettifica del {0} ({1}):</translation>
     </message>
@@ -5103,7 +5103,7 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
         <translation>Risultati della ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/rete_desktop/ui/pages.py" line="529"/>
+        <location filename="../../src/rete_desktop/ui/pages.py" line="531"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n risultato</numerusform>
@@ -5273,163 +5273,163 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="57"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="60"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="58"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="61"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="59"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="62"/>
         <source>Export &amp;PDF…</source>
         <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="66"/>
         <source>&amp;Year</source>
         <translation>&amp;Anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="72"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
         <source>Exact counts, for internal use only. In the exports, values below 3 are hidden.</source>
         <translation>Conteggi esatti, solo per uso interno. Nelle esportazioni i valori inferiori a 3 sono oscurati.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="78"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="75"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="78"/>
         <source>Item</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="76"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="79"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="78"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="81"/>
         <source>Statistics of the year</source>
         <translation>Statistiche dell&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="141"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="138"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="141"/>
         <source>New cases</source>
         <translation>Nuovi casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="142"/>
         <source>New cases by month</source>
         <translation>Nuovi casi per mese</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="139"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="142"/>
         <source>By risk level</source>
         <translation>Per livello di rischio</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="140"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="143"/>
         <source>By referral source</source>
         <translation>Per fonte della segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="144"/>
         <source>Children by exposure</source>
         <translation>Minori per tipo di esposizione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="142"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="145"/>
         <source>Children involved</source>
         <translation>Minori coinvolti</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="146"/>
         <source>Cases with children</source>
         <translation>Casi con minori</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="143"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="146"/>
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="147"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="147"/>
         <source>Average days from report</source>
         <translation>Giorni medi dalla segnalazione</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="148"/>
         <source>Protocol deadlines</source>
         <translation>Scadenze dei protocolli</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="148"/>
         <source>Met</source>
         <translation>Rispettate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="149"/>
         <source>Missed</source>
         <translation>Mancate</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="146"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="149"/>
         <source>Witnessed</source>
         <translation>Violenza assistita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="150"/>
         <source>Direct</source>
         <translation>Diretta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="150"/>
         <source>Unknown</source>
         <translation>Non nota</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="161"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="164"/>
         <source>Came on her own</source>
         <translation>Accesso spontaneo</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="168"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="171"/>
         <source>Export CSV</source>
         <translation>Esporta CSV</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="178"/>
         <source>statistics-{0}.pdf</source>
         <comment>file name</comment>
         <translation>statistiche-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="176"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="179"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="186"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="189"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/stats_page.py" line="188"/>
+        <location filename="../../src/rete_desktop/ui/stats_page.py" line="191"/>
         <source>Saved, values below 3 hidden: {0}</source>
         <translation>Salvato, valori inferiori a 3 oscurati: {0}</translation>
     </message>
@@ -5437,27 +5437,27 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="175"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="161"/>
         <source>Passphrase strength</source>
         <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="189"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="175"/>
         <source>too short</source>
         <translation>troppo corta</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="191"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="177"/>
         <source>too weak</source>
         <translation>troppo debole</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="193"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="179"/>
         <source>good</source>
         <translation>buona</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/widgets.py" line="195"/>
+        <location filename="../../src/rete_desktop/ui/widgets.py" line="181"/>
         <source>strong</source>
         <translation>robusta</translation>
     </message>
@@ -5548,80 +5548,80 @@ Chiamate l&apos;ufficio a un numero che già conoscete e fatevi leggere il suo n
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="63"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="70"/>
         <source>Rete Desktop — locked</source>
         <translation>Rete Desktop — bloccato</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="84"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="90"/>
         <source>The office vault is locked</source>
         <translation>La cassaforte dell&apos;ufficio è bloccata</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="86"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="92"/>
         <source>Type the office passphrase to open the cases.</source>
         <translation>Digita la passphrase dell&apos;ufficio per aprire i casi.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="90"/>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="91"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="97"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="93"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="99"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="96"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="102"/>
         <source>I forgot the passphrase…</source>
         <translation>Ho dimenticato la passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="98"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="104"/>
         <source>Use the recovery key</source>
         <translation>Usa la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="117"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="123"/>
         <source>Demo office: the passphrase is «{0}»</source>
         <translation>Ufficio dimostrativo: la passphrase è «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="130"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="140"/>
         <source>Type the recovery key written on the sheet printed when the vault was created, then choose a new passphrase.</source>
         <translation>Digita la chiave di recupero scritta sul foglio stampato alla creazione della cassaforte, poi scegli una nuova passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="134"/>
         <location filename="../../src/rete_desktop/ui/unlock.py" line="144"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="154"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="138"/>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="145"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="155"/>
         <source>New passphrase</source>
         <translation>Nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="141"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="151"/>
         <source>Repeat the new passphrase</source>
         <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="147"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="157"/>
         <source>Repeat it</source>
         <translation>Ripetila</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="148"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="158"/>
         <source>&amp;Open and set the new passphrase</source>
         <translation>&amp;Apri e imposta la nuova passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/rete_desktop/ui/unlock.py" line="150"/>
+        <location filename="../../src/rete_desktop/ui/unlock.py" line="160"/>
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>

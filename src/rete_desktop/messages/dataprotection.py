@@ -26,8 +26,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "erasure.cleanup_failed": {
         "en": "The case is erased: it no longer appears anywhere in the app. The clean-up of "
         "the file failed ({reason}), so fragments of its content may stay in the file until "
-        "it is completed. Free some disk space: the clean-up is repeated by 'rete vault "
-        "check' or by opening the Data protection page again.",
+        "it is completed. Free some disk space: the clean-up is repeated at the next unlock, "
+        "by 'rete vault check' or by opening the Data protection page again.",
     },
     "erasure.cleanup_finished": {
         "it": "Completata la pulizia del file rimasta in sospeso dopo una cancellazione.",
