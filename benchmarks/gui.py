@@ -315,12 +315,13 @@ def child_stats(cases: int, runs: int) -> list[Row]:
             {"key": f"{key}-raw", "what": f"{what}, counted case by case as before schema 0022"
              " (ms)", "ours": raw * 1000, "target": ""},
         ]
+    # timed from the page's first showing, as a user opens it: showing it starts the count
+    # (a refresh() after a settle measured nothing when the smaller vault's count had already
+    # finished during the settle)
+    longest, start = 0.0, time.perf_counter()
     page = StatsPage(vault)
     page.resize(1200, 800)
     page.show()
-    _settle(0.3)
-    longest, start = 0.0, time.perf_counter()
-    page.refresh()
     while not page.shows_year(this_year):
         tick = time.perf_counter()
         QApplication.processEvents()
