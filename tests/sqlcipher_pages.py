@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -74,3 +75,16 @@ def damage_page(db: Path, page: int) -> None:
     with db.open("r+b") as fh:
         fh.seek((page - 1) * 4096 + 1000)
         fh.write(bytes(range(16)))
+
+
+def open_with_sqlite3mc(path: str | Path, key: bytes) -> Any:
+    """The vault read by a second implementation (SQLite3 Multiple Ciphers, through apsw), from
+    the file alone and the raw key: what it finds is what the file holds, not what our code
+    says."""
+    import apsw
+
+    conn = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READONLY)
+    conn.execute("PRAGMA cipher = 'sqlcipher'")
+    conn.execute("PRAGMA legacy = 4")  # SQLCipher 4 defaults: PBKDF2-SHA512, HMAC-SHA512
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-import apsw
 import pyrage
 import pytest
 
@@ -56,7 +55,11 @@ from tests.conftest import PASSPHRASE, CliRunner, SmallDisk, make_vault
 from tests.mail_fixtures import receipt
 from tests.packet_fixtures import Office, build_network
 from tests.sealed_files import sealed_plaintext
-from tests.sqlcipher_pages import database_plaintext, old_snapshot_held
+from tests.sqlcipher_pages import (
+    database_plaintext,
+    old_snapshot_held,
+    open_with_sqlite3mc,
+)
 
 BIG = "Colloquio lungo. " * 3_000  # ~50 kB per note
 
@@ -222,11 +225,8 @@ def _independent_tables(vault: Vault) -> tuple[dict[str, bytes], set[str]]:
     (under :data:`FILES`; the folder holds no other file) and the index vocabulary, as read
     by SQLite3 Multiple Ciphers from the file alone."""
     vault.checkpoint()
-    conn = apsw.Connection(str(vault.directory / "vault.db"), flags=apsw.SQLITE_OPEN_READONLY)
+    conn = open_with_sqlite3mc(vault.directory / "vault.db", vault.raw_key)
     try:
-        conn.execute("PRAGMA cipher = 'sqlcipher'")
-        conn.execute("PRAGMA legacy = 4")
-        conn.execute(f"PRAGMA key = \"x'{vault.raw_key.hex()}'\"")
         tables, age_files = {}, []
         for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
                                      " AND sql NOT LIKE 'CREATE VIRTUAL%'").fetchall():

@@ -14,7 +14,7 @@ import pytest
 
 from rete_desktop.storage import cases, notes
 from rete_desktop.storage.vault import Vault
-from tests.sqlcipher_pages import database_plaintext
+from tests.sqlcipher_pages import database_plaintext, open_with_sqlite3mc
 
 NOTE = "Riferisce minacce ripetute dopo la separazione, teme per la figlia"
 NAME = "Loredana Bertolazzi"
@@ -28,20 +28,12 @@ def filled(vault: Vault) -> tuple[Vault, str]:
     return vault, case_id
 
 
-def _open_with_sqlite3mc(path: str, key: bytes) -> apsw.Connection:
-    conn = apsw.Connection(path, flags=apsw.SQLITE_OPEN_READONLY)
-    conn.execute("PRAGMA cipher = 'sqlcipher'")
-    conn.execute("PRAGMA legacy = 4")  # SQLCipher 4 defaults: PBKDF2-SHA512, HMAC-SHA512
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    return conn
-
-
 def test_second_implementation_reads_the_vault_with_the_raw_key(
     filled: tuple[Vault, str]
 ) -> None:
     vault, case_id = filled
     vault.checkpoint()
-    conn = _open_with_sqlite3mc(str(vault.directory / "vault.db"), vault.raw_key)
+    conn = open_with_sqlite3mc(str(vault.directory / "vault.db"), vault.raw_key)
     try:
         title, status = conn.execute(
             "SELECT title, status FROM cases WHERE id = ?", (case_id,)
@@ -57,7 +49,7 @@ def test_second_implementation_refuses_a_wrong_key(filled: tuple[Vault, str]) ->
     vault, _ = filled
     vault.checkpoint()
     wrong = bytes(b ^ 1 for b in vault.raw_key)
-    conn = _open_with_sqlite3mc(str(vault.directory / "vault.db"), wrong)
+    conn = open_with_sqlite3mc(str(vault.directory / "vault.db"), wrong)
     with pytest.raises(apsw.NotADBError):
         conn.execute("SELECT count(*) FROM cases").fetchone()
     conn.close()

@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import apsw
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -44,7 +43,7 @@ from rete_desktop.storage import case_record, cases, erasure, migrations, notes,
 from rete_desktop.storage.notes import insert_note
 from rete_desktop.storage.vault import Vault, new_id, now_utc
 from tests.conftest import PASSPHRASE, make_vault
-from tests.sqlcipher_pages import database_plaintext
+from tests.sqlcipher_pages import database_plaintext, open_with_sqlite3mc
 from tests.stats_reference import compute_from_raw
 
 TODAY = date.today()
@@ -270,11 +269,8 @@ def test_an_erased_cases_figures_leave_the_file(vault: Vault) -> None:
                                                               "Sportello Zanichelli": 1}
     erasure.erase_case(vault, erased)
     vault.checkpoint()
-    conn = apsw.Connection(str(vault.directory / "vault.db"), flags=apsw.SQLITE_OPEN_READONLY)
+    conn = open_with_sqlite3mc(vault.directory / "vault.db", vault.raw_key)
     try:
-        conn.execute("PRAGMA cipher = 'sqlcipher'")
-        conn.execute("PRAGMA legacy = 4")
-        conn.execute(f"PRAGMA key = \"x'{vault.raw_key.hex()}'\"")
         rows = conn.execute("SELECT case_id FROM case_stats").fetchall()
         counters = conn.execute("SELECT facet, code, n FROM stats_counts").fetchall()
     finally:
