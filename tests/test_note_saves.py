@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from rete_desktop.domain.audit_chain import GENESIS, entry_hash
 from rete_desktop.errors import NotFound, SecurityRefused
 from rete_desktop.storage import audit, cases, notes
+from rete_desktop.storage import vault as vault_module
 from rete_desktop.storage.vault import AUDIT_HEAD, Vault
 
 
@@ -59,6 +60,20 @@ def test_a_note_in_an_italian_category_is_stored_under_its_code(
     for word, code in typed.items():
         note_id = notes.add_note(vault, case_id, "Nota", word)
         assert notes.get_note(vault, note_id).category.value == code
+
+
+def test_a_saved_note_and_its_audit_entry_carry_the_same_time(
+        vault: Vault, case_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The log says when the note was written, even when the clock turns a second while it is
+    saved (a clock that moves at every reading stands for it): one reading a save."""
+    readings = iter(f"2026-12-01T12:00:{second:02d}+00:00" for second in range(60))
+    monkeypatch.setattr(notes, "now_utc", lambda: next(readings))
+    monkeypatch.setattr(vault_module, "now_utc", lambda: next(readings))
+    note_id = notes.add_note(vault, case_id, "Colloquio telefonico")
+    entry = audit.list_entries(vault, limit=1)[0]
+    assert entry.entity_id == note_id
+    assert entry.at == notes.get_note(vault, note_id).created
+    assert audit.verify_chain(vault) == entry.seq
 
 
 _FIELD = st.text(max_size=40)

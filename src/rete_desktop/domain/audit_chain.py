@@ -22,10 +22,19 @@ def entry_hash(
     entity_id: str | None,
     detail: str,
 ) -> str:
-    payload = _ENCODER.encode([prev_hash, seq, at, actor, action, entity, entity_id, detail])
+    """SHA-256 of the entry as the compact JSON array ``[prev_hash, seq, at, actor, action,
+    entity, entity_id, detail]`` (UTF-8, not ASCII-escaped): what every version has hashed.
+
+    The array is written here from its parts rather than by ``json.dumps``: every save hashes
+    an entry, and the encoder's layers cost more than the hash (3.4 against 1.0 µs). Each
+    string goes through the same escaping ``json.dumps(ensure_ascii=False)`` uses, so the bytes
+    are the same (a Hypothesis property in tests/test_note_saves.py checks it)."""
+    quoted = _quoted
+    payload = (f"[{quoted(prev_hash)},{seq:d},{quoted(at)},{quoted(actor)},{quoted(action)},"
+               f"{quoted(entity)},{'null' if entity_id is None else quoted(entity_id)},"
+               f"{quoted(detail)}]")
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-# What ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` uses, made once: with
-# arguments dumps builds a new encoder at every call, and every save hashes an entry.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+# json.dumps' own escaping of a string with ensure_ascii=False (C-accelerated in CPython).
+_quoted = json.encoder.encode_basestring

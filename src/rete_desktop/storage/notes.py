@@ -36,15 +36,17 @@ def add_note(vault: Vault, case_id: str, text: str, category: str = "other") -> 
     """Append a note to a case (and drop the case's draft, now saved as a note)."""
     body = _clean_text(text)
     cat = validation.choice("category", NoteCategory, category)
-    note_id = new_id()
+    note_id, created = new_id(), now_utc()
     with vault.transaction() as conn:  # one lock for the look-up and the writes
-        found = conn.execute(_ADD_NOTE, (note_id, now_utc(), cat.value, body, vault.operator,
+        found = conn.execute(_ADD_NOTE, (note_id, created, cat.value, body, vault.operator,
                                          case_id, case_id)).fetchall()
         if not found:
             raise NotFound("case.not_found", id=case_id)
         real_id = found[0][0]
         conn.execute("DELETE FROM drafts WHERE case_id = ?", (real_id,))
-        vault.audit(AuditAction.NOTE_ADD, "note", note_id, {"case": real_id})
+        # The entry carries the note's own time: one clock reading a save, and the log says
+        # when the note was written, not a second later.
+        vault.audit(AuditAction.NOTE_ADD, "note", note_id, {"case": real_id}, at=created)
         vault.announce(events.NoteAdded(real_id, note_id))
     return note_id
 

@@ -417,11 +417,11 @@ class Vault:
     def transaction(self) -> contextlib.AbstractContextManager[Any]:
         """One atomic unit of work: everything inside commits together or not at all.
 
-        ``with vault.transaction() as conn:``. The checks run when it is called, then the
-        transaction itself is :meth:`_committed`'s (one context manager a save, not two
-        nested: a note is saved many times a day and each layer costs)."""
+        ``with vault.transaction() as conn:``. The transaction itself is :meth:`_committed`'s
+        (one context manager a save, not two nested: a note is saved many times a day and each
+        layer costs); it checks that vault.db is still the file opened before it commits, so
+        a replaced file refuses the write then, rolled back, without a check here too."""
         session = self._require()
-        self._check_same_file(session)
         self._write_pending(session)
         return self._committed(session)
 
@@ -495,6 +495,7 @@ class Vault:
         (and stays read-only) while it still does."""
         if not (session.pending or session.read_only or session.adopt_id):
             return
+        self._check_same_file(session)  # before reopening a connection onto a swapped file
         if session.read_only_file:
             self._reopen_writable(session)
         try:
@@ -529,8 +530,8 @@ class Vault:
     def _check_same_file(self, session: _Session) -> None:
         """Refuse to write once vault.db is no longer the file opened (deleted, moved, swapped
         by a sync tool): SQLite would go on committing into an unlinked file, confirming
-        notes that are lost when the program closes. Twice a save: one ``stat`` each, on a
-        path kept as text (building it with pathlib cost more than the system call)."""
+        notes that are lost when the program closes. Once a save, before its COMMIT: one
+        ``stat`` on a path kept as text (building it with pathlib cost more than the call)."""
         if not session.replaced:
             try:
                 stat = os.stat(session.db_path)
@@ -570,11 +571,12 @@ class Vault:
                 raise
 
     def audit(self, action: AuditAction, entity: str, entity_id: str | None,
-              detail: Detail = "") -> None:
+              detail: Detail = "", at: str | None = None) -> None:
         """Append a hash-chained audit entry; call inside :meth:`transaction`.
 
         ``detail`` (a dict, stored as ``key=value;…``: see ``domain/audit_actions.py``) must
-        never hold names or note text: ids, counts and codes only.
+        never hold names or note text: ids, counts and codes only. ``at``: the time of what is
+        recorded when the caller already stamped it (a note's ``created``), else now.
         """
         action = action_of(action)  # a bare string that is no member is refused here
         detail = detail_text(detail)
@@ -584,7 +586,7 @@ class Vault:
             last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
             session.audit_head = (last[0], last[1]) if last else (0, GENESIS)
         seq, prev = session.audit_head[0] + 1, session.audit_head[1]
-        at, code = now_utc(), action.value
+        at, code = at or now_utc(), action.value
         digest = entry_hash(prev, seq, at, self.operator, code, entity, entity_id, detail)
         conn.execute(_AUDIT_INSERT,
                      (seq, at, self.operator, code, entity, entity_id, detail, prev, digest))
