@@ -25,7 +25,9 @@ benchmark vault (``bigvault.py``; it must exist under ``$RETE_BENCH_DIR``: copy 
 this never builds it): what a save costs in a full vault against the fresh one.
 A second table repeats it without the flush (``synchronous = OFF``): the target is the first
 table, but the flush of a commit costs 0.3–4 ms on this shared disk from one minute to the
-next, and the second table shows what the app's own code adds whatever the disk does.
+next, and the second table shows what the app's own code adds whatever the disk does. A last
+line says what the flush cost in the run and how much it would have to cost for each way to
+reach the target (a save is its work plus the flush).
 """
 
 from __future__ import annotations
@@ -192,7 +194,8 @@ def per_record_saves(n: int, seed: int = 5, blocks: int = 5, warmup: int = 30,
 
 def print_saves(n: int, blocks: int = 5, flush: bool = True, big: int | None = None
                 ) -> dict[str, float]:
-    """Prints the table; returns the app's ratios to plain (median, p95, mean)."""
+    """Prints the table; returns the app's ratios to plain (median, p95, mean) and the
+    median seconds a save of each way (``plain``, ``cipher raw``, ``app``)."""
     load_before = os.getloadavg()[0]
     result = per_record_saves(n, blocks=blocks, flush=flush, big=big)
     plain = result["plain"]
@@ -220,7 +223,21 @@ def print_saves(n: int, blocks: int = 5, flush: bool = True, big: int | None = N
         if label.startswith("app, "):
             print(f"{label} / fresh vault, median: {t['median'] / app['median']:.2f}×")
     return {"median": ratio, "p95": plain["p95"] / app["p95"],
-            "mean": plain["mean"] / app["mean"]}
+            "mean": plain["mean"] / app["mean"],
+            **{label: result[label]["median"] for label in ("plain", "cipher raw", "app")}}
+
+
+def print_flush(with_flush: dict[str, float], without: dict[str, float]) -> None:
+    """What the flush cost in this run, and what it would have to cost for the target: a save
+    is its work (the table without the flush) plus the commit's flush, so ``way`` reaches
+    TARGET× plain once ``plain + F >= TARGET * (way + F)``, i.e. ``F >= (TARGET * way -
+    plain) / (1 - TARGET)``, if the flush costs every way the same."""
+    flush = with_flush["plain"] - without["plain"]
+    print(f"\nThe flush of a commit cost about {flush * 1000:.2f} ms in this run (plain's median "
+          f"with it minus without). At the medians without it, {TARGET}× plain needs a flush of "
+          "at least: " + ", ".join(
+              f"{label} {(TARGET * without[label] - without['plain']) / (1 - TARGET) * 1000:.2f} ms"
+              for label in ("cipher raw", "app")))
 
 
 def main() -> None:
@@ -232,9 +249,9 @@ def main() -> None:
     parser.add_argument("--big", type=int, metavar="CASES",
                         help="also save into the CASES-case benchmark vault (bigvault.py)")
     args = parser.parse_args()
-    print_saves(args.saves, args.blocks, big=args.big)
+    with_flush = print_saves(args.saves, args.blocks, big=args.big)
     if not args.no_flush_table:
-        print_saves(args.saves, args.blocks, flush=False, big=args.big)
+        print_flush(with_flush, print_saves(args.saves, args.blocks, flush=False, big=args.big))
 
 
 if __name__ == "__main__":
