@@ -6,8 +6,6 @@ left to FTS5's own prefix query (too many terms)."""
 from __future__ import annotations
 
 import random
-import re
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,20 +17,7 @@ from rete_desktop.domain.vocabulary import NoteCategory
 from rete_desktop.storage import cases, notes, search
 from rete_desktop.storage.vault import Vault, new_id
 from tests.conftest import PASSPHRASE, make_vault
-
-WORDS = ["Maria", "Mario", "marito", "Marina", "Mariangela", "Rossi", "Rossini", "rosso",
-         "Rossella", "ammonimento", "ammonito", "Casalmaggiore", "casa", "casale", "sicurezza",
-         "sicuro", "piano", "pianoforte", "perché", "città", "Società", "Niccolò", "Viadana",
-         "via", "l'avvocata", "2024", "20240101", "consultorio", "consorzio", "colloquio"]
-# More words beginning "rssm" than search.MAX_TERMS: that word stays a prefix query.
-CODES = [f"RSSM{n:03d}X" for n in range(search.MAX_TERMS + 6)]
-VOCABULARY = WORDS + CODES
-
-
-def _fold(text: str) -> str:
-    """What the index's tokenizer does to these texts: lower case, accents removed."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower())
-                   if not unicodedata.combining(c))
+from tests.search_reference import CODES, VOCABULARY, WORDS, reference, typed_words
 
 
 @pytest.fixture(scope="module")
@@ -53,33 +38,6 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     vault.close()
 
 
-def _reference(vault: Vault, text: str, limit: int) -> list[tuple[str, str]]:
-    """Every record of the index read in full: all typed words begin one of its words."""
-    typed = re.findall(r"\w+", _fold(text))[:search.MAX_WORDS]
-    if not typed:
-        return []
-    found = []
-    for kind, ref_id, title, body in vault.query(
-            "SELECT kind, ref_id, title, body FROM search_index ORDER BY rowid DESC"):
-        words = re.findall(r"\w+", _fold(f"{title} {body}"))
-        if all(any(w.startswith(t) for w in words) for t in typed):
-            found.append((kind, ref_id))
-    return found[:limit]
-
-
-def _typed_word(word: str, length: int, upper: bool, accents: bool) -> str:
-    typed = word[:max(1, min(length, len(word)))]
-    typed = typed.upper() if upper else typed
-    return _fold(typed) if not accents else typed
-
-
-typed_words = st.one_of(
-    st.builds(_typed_word, st.sampled_from(VOCABULARY), st.integers(1, 12), st.booleans(),
-              st.booleans()),
-    st.text(alphabet="abcmorsiè", min_size=1, max_size=6),  # mostly words no record holds
-)
-
-
 @settings(max_examples=300, deadline=None)
 @given(words=st.lists(typed_words, min_size=1, max_size=3),
        separator=st.sampled_from([" ", "  ", ", ", "'"]), limit=st.integers(1, 60))
@@ -87,7 +45,7 @@ def test_typed_prefixes_find_what_reading_every_record_finds(
     office: Vault, words: list[str], separator: str, limit: int
 ) -> None:
     text = separator.join(words)
-    assert [(h.kind, h.id) for h in search.search(office, text, limit)] == _reference(
+    assert [(h.kind, h.id) for h in search.search(office, text, limit)] == reference(
         office, text, limit)
 
 
@@ -96,7 +54,7 @@ def test_typed_prefixes_find_what_reading_every_record_finds(
 def test_each_way_of_answering_a_word_finds_the_same_as_reading_every_record(
     office: Vault, text: str
 ) -> None:
-    assert [(h.kind, h.id) for h in search.search(office, text, 200)] == _reference(
+    assert [(h.kind, h.id) for h in search.search(office, text, 200)] == reference(
         office, text, 200)
 
 
