@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import Qt
 
     from rete_desktop.storage.vault import Vault
+    from rete_desktop.ui.index_upkeep import IndexUpkeep
     from rete_desktop.ui.wizard import FirstRunWizard
 
 DEMO_MARKER = "demo-office.txt"
@@ -97,6 +98,7 @@ class AppController(QObject):
         # Section and case the user was on when the app locked: ids only, never case text.
         self._place: tuple[int, str | None] | None = None
         self._notice = ""  # shown on the unlock dialog: why the app locked by itself
+        self.upkeep: IndexUpkeep | None = None  # tidies the search index in the user's pauses
 
     def start(self, demo_if_missing: bool = False) -> None:
         if vault_exists(self.directory):
@@ -171,6 +173,7 @@ class AppController(QObject):
         from rete_desktop.i18n import translate
         from rete_desktop.storage.identity import load_identity
         from rete_desktop.ui import labels
+        from rete_desktop.ui.index_upkeep import IndexUpkeep
         from rete_desktop.ui.main_window import MainWindow
 
         self.vault = vault
@@ -202,6 +205,8 @@ class AppController(QObject):
             window.restore_place(place)
         self._app.installEventFilter(self.idle)
         self.idle.start()
+        self.upkeep = IndexUpkeep(vault, self.idle.quiet_for, self)
+        self.upkeep.start()
         self.unlocked.emit()
 
     def lock_idle(self) -> None:
@@ -217,6 +222,7 @@ class AppController(QObject):
     def lock(self) -> None:
         """Close the vault and destroy everything that showed case data."""
         self.idle.stop()
+        self._stop_upkeep()
         self._app.removeEventFilter(self.idle)
         window, self.window = self.window, None
         if window is not None:
@@ -232,6 +238,12 @@ class AppController(QObject):
             self.show_unlock()
         self.locked.emit()
 
+    def _stop_upkeep(self) -> None:
+        upkeep, self.upkeep = self.upkeep, None
+        if upkeep is not None:
+            upkeep.stop()
+            upkeep.deleteLater()
+
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         """Lock when the session is suspended. Connected after the first unlock: PySide
         cannot deliver this signal's argument if the connection was made before Qt's ``Qt``
@@ -245,6 +257,7 @@ class AppController(QObject):
         """On quit: save the draft, close the vault, wipe our clipboard text, stop watching.
         Runs again harmlessly (Quit, then the event loop ending)."""
         self.idle.stop()
+        self._stop_upkeep()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

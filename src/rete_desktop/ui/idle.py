@@ -58,6 +58,10 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def quiet_for(self) -> float:
+        """Seconds since the last user input (background upkeep waits for a pause)."""
+        return self._clock() - self._last
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() in _activity():
             self._last = self._clock()
