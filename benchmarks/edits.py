@@ -11,7 +11,14 @@ folds the WAL, so every erasure removes the same shape of case and starts from t
 A second fresh case has only its full-text rows deleted, timed alone (what the erasure's trigger
 does to the search index, secure-delete), then is erased untimed: the index's part of the cost.
 
+The app tidies the search index in the user's pauses (``ui/index_upkeep.py``): before the runs,
+each vault's index is tidied to the end as those pauses would leave it (untimed in the table;
+the steps, seconds and segments are printed). ``--as-built`` skips that, to measure the index as
+the build's note-by-note saves left it. The segments each erasure met are printed too (the
+fresh cases' own saves add single-page ones; they are not tidied between runs).
+
     .venv/bin/python benchmarks/edits.py [--runs 9] [--cases 100000] [--smaller 20000]
+                                         [--as-built]
 
 The vaults are the cached ones of ``benchmarks/bigvault.py`` (built once under /tmp).
 """
@@ -19,6 +26,7 @@ The vaults are the cached ones of ``benchmarks/bigvault.py`` (built once under /
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -68,15 +76,33 @@ def _timed(action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def run(sizes: tuple[int, ...], runs: int) -> dict[tuple[str, int], list[float]]:
+def _tidied(vault: Any, size: int) -> None:
+    """The search index as the app's upkeep leaves it after the office's pauses."""
+    from rete_desktop.storage import search_upkeep
+
+    before, steps, start = search_upkeep.segments(vault), 0, time.perf_counter()
+    while search_upkeep.tidy(vault):
+        steps += 1
+    vault.checkpoint()
+    print(f"{size:,} cases: index tidied in {steps} steps of {search_upkeep.TIDY_PAGES} pages,"
+          f" {time.perf_counter() - start:.1f} s; segments {before} -> "
+          f"{search_upkeep.segments(vault)}", flush=True)
+
+
+def run(sizes: tuple[int, ...], runs: int, as_built: bool = False
+        ) -> dict[tuple[str, int], list[float]]:
     from rete_desktop.lab import erasure
-    from rete_desktop.storage import notes, offices
+    from rete_desktop.storage import notes, offices, search_upkeep
     from rete_desktop.storage.vault import Vault
 
     vaults = {size: Vault.open(bigvault.vault(size), bigvault.PASSPHRASE) for size in sizes}
     contacts = {size: offices.list_contacts(v)[0].id for size, v in vaults.items()}
     times: dict[tuple[str, int], list[float]] = {(a, s): [] for a in ACTIONS for s in sizes}
+    met: dict[int, list[int]] = {size: [] for size in sizes}  # segments each erasure met
     try:
+        for size, vault in vaults.items():
+            if not as_built:
+                _tidied(vault, size)
         for number in range(runs):
             for size, vault in vaults.items():  # interleaved: noise hits both sizes alike
                 case_id, note = _fresh_case(vault, number)
@@ -86,6 +112,7 @@ def run(sizes: tuple[int, ...], runs: int) -> dict[tuple[str, int], list[float]]
                         v, c, phone=p)))
                 times["amend a note", size].append(_timed(
                     lambda v=vault, n=note: notes.amend_note(v, n, f"Rettifica {n}")))
+                met[size].append(search_upkeep.segments(vault))
                 times["erase a case", size].append(_timed(
                     lambda v=vault, c=case_id: erasure.erase_case(v, c)))
                 other, _note = _fresh_case(vault, runs + number)
@@ -95,6 +122,9 @@ def run(sizes: tuple[int, ...], runs: int) -> dict[tuple[str, int], list[float]]
     finally:
         for vault in vaults.values():
             vault.close()
+    for size, counts in met.items():
+        print(f"{size:,} cases: the erasures met {min(counts)}-{max(counts)} index segments"
+              f" (median {statistics.median(counts):g})")
     return times
 
 
@@ -103,9 +133,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--smaller", type=int, default=20_000)
+    parser.add_argument("--as-built", action="store_true",
+                        help="do not tidy the search index first (as the build left it)")
     args = parser.parse_args()
-    times = run((args.smaller, args.cases), args.runs)
-    print(f"\nEdits through the app, median (p95) of {args.runs} interleaved runs, ms\n")
+    times = run((args.smaller, args.cases), args.runs, args.as_built)
+    state = "as built" if args.as_built else "tidied as the app does in pauses"
+    print(f"\nEdits through the app, median (p95) of {args.runs} interleaved runs, ms;"
+          f" search index {state}; load {os.getloadavg()[0]:.1f}\n")
     print(f"| action | {args.smaller:,} cases | {args.cases:,} cases | growth | target |")
     print("|---|---:|---:|---:|---|")
     ok = True
