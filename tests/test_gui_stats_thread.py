@@ -85,3 +85,73 @@ def test_figures_that_arrive_after_the_lock_are_dropped(qtbot, vault):
     vault.close()
     QApplication.processEvents()
     assert not page.shows_year(date.today().year) and page.table.rowCount() == 0
+
+
+def _charts(page: StatsPage) -> dict[str, str]:
+    """The charts on screen: accessible name -> accessible description."""
+    return {label.accessibleName(): label.accessibleDescription()
+            for label in page.chart_labels()}
+
+
+def test_the_charts_are_images_named_and_described_and_follow_the_year(qtbot, vault):
+    """Each chart is a picture drawn off the GUI thread, shown with its title as its
+    accessible name and its bars in words as its description; another year replaces both,
+    on the same widgets."""
+    from PySide6.QtGui import QColor
+
+    this_year = date.today().year
+    cases.create_case(vault, "Caso ad alto rischio", risk="high")
+    page = StatsPage(vault)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.shows_year(this_year))
+    shown = _charts(page)
+    assert list(shown) == ["New cases by month", "New cases by risk", "New cases by source",
+                           "Children by exposure"]
+    assert "High: 1" in shown["New cases by risk"] and "Low: 0" in shown["New cases by risk"]
+    labels = page.chart_labels()
+    risk = labels[1].pixmap().toImage()
+    assert not risk.isNull() and risk.width() >= 400
+    bar = QColor("#7b2d6b")
+
+    def is_bar(x: int, y: int) -> bool:
+        pixel = risk.pixelColor(x, y)
+        return pixel.alpha() == 255 and max(abs(pixel.red() - bar.red()), abs(
+            pixel.green() - bar.green()), abs(pixel.blue() - bar.blue())) <= 4
+
+    assert any(is_bar(x, y) for x in range(0, risk.width(), 2)
+               for y in range(0, risk.height(), 2)), "the bar of the high-risk case is drawn"
+    page.year.setValue(this_year - 3)
+    qtbot.waitUntil(lambda: page.shows_year(this_year - 3))
+    assert "High: 0" in _charts(page)["New cases by risk"]
+    assert page.chart_labels() == labels  # the same widgets, not new ones each count
+
+
+def test_charts_are_drawn_again_only_when_their_figures_change(qtbot, vault, monkeypatch):
+    """A count whose figures are those already drawn reuses the pictures (the page counts
+    again at every change of any case); a new case of the year draws them again."""
+    from rete_desktop.ui import stats_page
+
+    drawn: list[threading.Thread] = []
+    real = stats_page.draw_charts
+
+    def watched(*args, **kwargs):
+        drawn.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(stats_page, "draw_charts", watched)
+    this_year = date.today().year
+    page = StatsPage(vault)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.shows_year(this_year))
+    page._shown = None
+    page.refresh()
+    qtbot.waitUntil(lambda: page.shows_year(this_year))
+    assert len(drawn) == 1 and threading.main_thread() not in drawn
+    cases.create_case(vault, "Nuovo caso")
+    page._shown = None
+    page.refresh()
+    qtbot.waitUntil(lambda: page.shows_year(this_year))
+    assert len(drawn) == 2
+    assert "Medium: 1" in _charts(page)["New cases by risk"]

@@ -321,6 +321,19 @@ def test_charts_speak_the_language_asked_for(vault):
     assert "Nuovi casi per mese" in italian and "Alto" in italian
 
 
+@given(st.lists(st.tuples(st.text(st.characters(exclude_characters=";:"), min_size=1),
+                          st.one_of(st.none(), st.integers(0, 10**6))), max_size=20))
+def test_a_chart_in_words_names_every_bar_in_order_and_hides_what_the_bars_hide(bars):
+    """The screen reader's description of a chart: each bar's label and count, in the
+    chart's order; a suppressed count reads "<3" as on the bar."""
+    from rete_desktop.reports.stats_pdf import Chart
+
+    chart = Chart("Title", [label for label, _ in bars], [value for _, value in bars],
+                  horizontal=True)
+    said = chart.text().split("; ") if bars else []
+    assert said == [f"{label}: {'<3' if value is None else value}" for label, value in bars]
+
+
 def test_a_years_statistics_read_only_that_years_counters(vault) -> None:
     """Cost independent of the other years' data and of the year's own number of cases: the
     year's counters by their key, deadlines and stays by their indexes on dates, never a whole

@@ -8,6 +8,7 @@ are shown in the app (rendered to SVG), so the report and the screen never disag
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -47,9 +48,26 @@ def _labelled(title: str, height: float) -> Drawing:
     return drawing
 
 
-def bar_chart(title: str, labels: list[str], values: list[Count], *,
-              horizontal: bool = False) -> Drawing:
+@dataclass(frozen=True)
+class Chart:
+    """One chart's title and bars, as drawn (report and screen) and as read out (the screen's
+    accessible description)."""
+
+    title: str
+    labels: list[str]
+    values: list[Count]
+    horizontal: bool
+
+    def text(self) -> str:
+        """The bars in words: ``01: 12; 02: <3; …`` (a suppressed count reads "<3")."""
+        return "; ".join(f"{label}: {_cell(value)}" for label, value in zip(
+            self.labels, self.values, strict=True))
+
+
+def bar_chart(chart_data: Chart) -> Drawing:
     """Bars for the visible counts; a suppressed count has no bar and its label says "<3"."""
+    title, labels, values = chart_data.title, chart_data.labels, chart_data.values
+    horizontal = chart_data.horizontal
     height = 60 * mm if not horizontal else max(35 * mm, (len(labels) + 2) * 7 * mm)
     drawing = _labelled(title, height)
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
@@ -77,19 +95,24 @@ def bar_chart(title: str, labels: list[str], values: list[Count], *,
     return drawing
 
 
-def charts(stats: Stats, lang: str) -> list[Drawing]:
+def chart_data(stats: Stats, lang: str) -> list[Chart]:
     """The report's charts: cases per month, by risk, by referral source, children; titles and
     labels in ``lang`` (the report's and the screen's language)."""
 
-    def chart(section: str, counts: dict[str, Count], *, short: bool = False) -> Drawing:
+    def chart(section: str, counts: dict[str, Count], *, short: bool = False) -> Chart:
         names = [key_label(section, key, lang) for key in counts]
         names = [n[:3] if short else n[:1].upper() + n[1:] for n in names]
-        return bar_chart(section_label(section, lang), names, list(counts.values()),
-                         horizontal=not short)
+        return Chart(section_label(section, lang), names, list(counts.values()),
+                     horizontal=not short)
 
     return [chart("by_month", stats.by_month, short=True), chart("by_risk", stats.by_risk),
             chart("by_source", stats.by_source),
             chart("children_by_exposure", stats.children_by_exposure)]
+
+
+def charts(stats: Stats, lang: str) -> list[Drawing]:
+    """The drawings of :func:`chart_data`."""
+    return [bar_chart(chart) for chart in chart_data(stats, lang)]
 
 
 def stats_pdf(stats: Stats, *, network: str, office: str, on: date, lang: str) -> bytes:

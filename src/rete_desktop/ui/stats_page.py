@@ -1,22 +1,28 @@
 """The statistics screen: yearly aggregates with charts, CSV and PDF export.
 
-Charts are the report's own reportlab drawings rendered to SVG in memory and shown with
-QSvgWidget (QtSvg is in PySide6-Essentials), so the app and the printed report never differ and
-no charting dependency is added (see docs/laboratorio.md). The screen shows exact counts for the
-office's own eyes; both exports use the suppressed version. The page computes on
-:meth:`StatsPage.refresh` (when first shown, then when the core announces a change of the cases),
-in a worker thread with a read connection of its own (kept between counts, closed on lock):
-counting a busy year never freezes the window.
+Charts are the report's own reportlab drawings rendered to SVG in memory (QtSvg is in
+PySide6-Essentials), so the app and the printed report never differ and no charting dependency
+is added (see docs/laboratorio.md). The screen shows exact counts for the office's own eyes; both
+exports use the suppressed version. The page computes on :meth:`StatsPage.refresh` (when first
+shown, then when the core announces a change of the cases), in a worker thread with a read
+connection of its own (kept between counts, closed on lock): counting a busy year never freezes
+the window. The same worker rasterises the charts into images (QSvgRenderer on a QImage may run
+off the GUI thread; a QPixmap may not), so the GUI thread only blits them: a QSvgWidget parsed
+and rendered its SVG again at every paint, 4-9 ms a chart, on the GUI thread. Images of figures
+that did not change are kept (:class:`ChartImages`): a change elsewhere draws nothing again.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,6 +48,7 @@ from rete_desktop.ui.workers import run_in_thread
 
 # Sections added with the ISTAT variables: named by the core, as in the CSV.
 CORE_LABELLED = ("by_access", "by_relation", "by_form", "by_service", "shelter")
+_OFFICE_KINDS = frozenset(kind.value for kind in OfficeKind)
 
 
 class StatsPage(QWidget):
@@ -51,6 +58,8 @@ class StatsPage(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._counter = YearCounter(vault)  # its reader serves every count of this page
+        self._images = ChartImages()  # the charts last drawn, reused while the figures stay
+        self._chart_labels: list[QLabel] = []  # reused from one count to the next
         self._asked = 0  # the number of the last count asked for (years or changes)
         self._shown: int | None = None  # the year whose figures are on screen
         self.year = QSpinBox()
@@ -82,6 +91,7 @@ class StatsPage(QWidget):
         read_only(self.table)
         self._charts = QWidget()
         self._charts_layout = QVBoxLayout(self._charts)
+        self._charts_layout.addStretch(1)  # the charts stay at the top, at their own size
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._charts)
@@ -101,9 +111,10 @@ class StatsPage(QWidget):
         one, of another year or from before a change, may finish after it)."""
         self._asked += 1
         asked, year = self._asked, self.year.value()
-        counter, lang = self._counter, labels.language()
-        run_in_thread(lambda: (asked, _year_figures(counter, year, lang)), self._show,
-                      self._failed)
+        counter, images, lang = self._counter, self._images, labels.language()
+        scale = self.devicePixelRatioF()  # the charts are drawn at the screen's own pixels
+        run_in_thread(lambda: (asked, _year_figures(counter, year, lang, scale, images)),
+                      self._show, self._failed)
 
     def shows_year(self, year: int) -> bool:
         """Whether the figures on screen are those of ``year`` (tests, screenshots)."""
@@ -112,31 +123,44 @@ class StatsPage(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.saved.setText(labels.error_text(exc))
 
-    def _show(self, result: tuple[int, tuple[int, aggregates.Stats,
-                                             list[tuple[str, int, int]]]]) -> None:
-        asked, (year, exact, drawings) = result
+    def _show(self, result: tuple[int, tuple[int, aggregates.Stats, list[ChartImage]]]
+              ) -> None:
+        asked, (year, exact, charts) = result
         if asked != self._asked or not self._vault.is_open:
             return  # another count was asked for meanwhile, or the vault locked
         self._shown = year
         exports.viewed(self._vault, year)  # exact counts on screen: audited, as `rete stats`
-        fill_table(self.table, [[self._label(section), self._key_label(section, key), value]
+        lang, names = labels.language(), self._names()
+        fill_table(self.table, [[self._label(section, names, lang),
+                                 self._key_label(section, key, names, lang), value]
                                 for section, key, value in aggregates.rows(exact)])
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        while self._charts_layout.count():
-            item = self._charts_layout.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.hide()  # at once: deleteLater waits for the event loop
-                old.deleteLater()
-        for text, width, height in drawings:
-            svg = QSvgWidget()
-            svg.load(QByteArray(text.encode("utf-8")))
-            svg.setMinimumSize(width, height)
-            self._charts_layout.addWidget(svg)
+        self._show_charts(charts)
 
-    def _label(self, code: str) -> str:
-        """The table's section and row names in the UI language (months stay numbers)."""
+    def _show_charts(self, charts: list[ChartImage]) -> None:
+        """Put the drawn charts on their labels (made once, then reused), each named and
+        described for screen readers by its title and its bars in words."""
+        while len(self._chart_labels) < len(charts):
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self._charts_layout.insertWidget(len(self._chart_labels), label)
+            self._chart_labels.append(label)
+        for label, chart in zip(self._chart_labels, charts, strict=False):
+            label.setPixmap(QPixmap.fromImage(chart.image))
+            label.setAccessibleName(chart.title)
+            label.setAccessibleDescription(chart.description)
+            label.show()
+        for label in self._chart_labels[len(charts):]:
+            label.hide()
+
+    def chart_labels(self) -> list[QLabel]:
+        """The charts on screen (tests, screenshots)."""
+        return [label for label in self._chart_labels if not label.isHidden()]
+
+    def _names(self) -> dict[str, str]:
+        """The table's own section and row names in the UI language, made once a count (not
+        once a row: a hundred rows asked for these 17 translations each)."""
         names = {
             "total": self.tr("Total"), "new_cases": self.tr("New cases"),
             "by_month": self.tr("New cases by month"), "by_risk": self.tr("By risk level"),
@@ -149,22 +173,25 @@ class StatsPage(QWidget):
             "missed": self.tr("Missed"), "witnessed": self.tr("Witnessed"),
             "direct": self.tr("Direct"), "unknown": self.tr("Unknown"),
         }
-        if code in {r.value for r in RiskLevel}:
-            return labels.risk(RiskLevel(code))
+        return names | {risk.value: labels.risk(risk) for risk in RiskLevel}
+
+    @staticmethod
+    def _label(code: str, names: dict[str, str], lang: str) -> str:
+        """A section's or row's name in the UI language (months stay numbers)."""
         if code in CORE_LABELLED:  # the ISTAT sections
-            return aggregates.section_label(code, labels.language())
+            return aggregates.section_label(code, lang)
         return names.get(code, code)
 
-    def _key_label(self, section: str, key: str) -> str:
+    def _key_label(self, section: str, key: str, names: dict[str, str], lang: str) -> str:
         """Referral sources are office kinds (or the woman herself), not raw codes."""
         if section == "by_source":
-            if key in {kind.value for kind in OfficeKind}:
+            if key in _OFFICE_KINDS:
                 return labels.office_kind(OfficeKind(key))
             if key == "spontaneous":
                 return self.tr("Came on her own")
         if section in CORE_LABELLED or section == "by_source":  # 1522, a network referral
-            return aggregates.key_label(section, key, labels.language())
-        return self._label(key)
+            return aggregates.key_label(section, key, lang)
+        return self._label(key, names, lang)
 
     def _export_csv(self) -> None:
         name = f"statistiche-{self.year.value()}.csv"
@@ -191,18 +218,65 @@ class StatsPage(QWidget):
             self.saved.setText(self.tr("Saved, values below 3 hidden: {0}").format(path))
 
 
-def _year_figures(counter: YearCounter, year: int, lang: str
-                  ) -> tuple[int, aggregates.Stats, list[tuple[str, int, int]]]:
-    """The year's exact counts and its charts as SVG (width, height): all of the slow part,
-    run in a worker thread on the page's own read connection, so the GUI never waits for it."""
+@dataclass(frozen=True)
+class ChartImage:
+    """A chart drawn for the screen, and what a screen reader says of it."""
+
+    image: QImage
+    title: str
+    description: str
+
+
+def draw_charts(exact: aggregates.Stats, lang: str, scale: float) -> list[ChartImage]:
+    """The report's charts of ``exact`` rasterised at ``scale`` device pixels per point. Safe
+    off the GUI thread (QImage, not QPixmap)."""
     from reportlab.graphics import renderSVG  # loads when statistics are first shown
 
-    from rete_desktop.reports.stats_pdf import charts
+    from rete_desktop.reports.stats_pdf import bar_chart, chart_data
 
+    drawn = []
+    for chart in chart_data(exact, lang):
+        drawing = bar_chart(chart)
+        svg = QSvgRenderer(QByteArray(svg_for_qt(renderSVG.drawToString(drawing)).encode()))
+        image = QImage(round(drawing.width * scale), round(drawing.height * scale),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        svg.render(painter)
+        painter.end()
+        image.setDevicePixelRatio(scale)
+        drawn.append(ChartImage(image, chart.title, chart.text()))
+    return drawn
+
+
+class ChartImages:
+    """The charts last drawn and what they were drawn from: a count whose figures, language
+    and scale are the same reuses them (a change of another year's cases, a visit after a note
+    was added), so the worker draws only when a bar moves."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()  # counts of two refreshes may overlap in the pool
+        self._last: tuple[aggregates.Stats, str, float, list[ChartImage]] | None = None
+
+    def of(self, exact: aggregates.Stats, lang: str, scale: float) -> list[ChartImage]:
+        with self._lock:
+            last = self._last
+        if last is not None and last[:3] == (exact, lang, scale):
+            return last[3]
+        drawn = draw_charts(exact, lang, scale)
+        with self._lock:
+            self._last = (exact, lang, scale, drawn)
+        return drawn
+
+
+def _year_figures(counter: YearCounter, year: int, lang: str, scale: float = 1.0,
+                  images: ChartImages | None = None
+                  ) -> tuple[int, aggregates.Stats, list[ChartImage]]:
+    """The year's exact counts and its charts drawn: all of the slow part, run in a worker
+    thread on the page's own read connection, so the GUI never waits for it."""
     exact = counter.compute(year)
-    drawings = [(svg_for_qt(renderSVG.drawToString(d)), int(d.width), int(d.height))
-                for d in charts(exact, lang)]
-    return year, exact, drawings
+    charts = (images or ChartImages()).of(exact, lang, scale)
+    return year, exact, charts
 
 
 def svg_for_qt(svg: str) -> str:
