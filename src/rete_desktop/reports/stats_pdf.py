@@ -8,7 +8,6 @@ are shown in the app (rendered to SVG), so the report and the screen never disag
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -21,20 +20,10 @@ from rete_desktop.domain.dates import day
 from rete_desktop.i18n import translate
 from rete_desktop.reports.paged import build_paged_pdf
 from rete_desktop.reports.pdfdoc import field_table, para
-from rete_desktop.stats.aggregates import (
-    SUPPRESSED_LABEL,
-    Count,
-    Stats,
-    key_label,
-    section_label,
-)
+from rete_desktop.stats.aggregates import SUPPRESSED_LABEL, Count, Stats
+from rete_desktop.stats.charts import BAR_COLOUR, WIDTH, Chart, cell, chart_data
 
-_BAR = colors.HexColor("#7b2d6b")
-WIDTH = 170 * mm
-
-
-def _cell(v: Count) -> str:
-    return SUPPRESSED_LABEL if v is None else str(v)
+_BAR = colors.HexColor(BAR_COLOUR)
 
 
 def _count(v: Count) -> int | str:
@@ -48,37 +37,16 @@ def _labelled(title: str, height: float) -> Drawing:
     return drawing
 
 
-@dataclass(frozen=True)
-class Chart:
-    """One chart's title and bars, as drawn (report and screen) and as read out (the screen's
-    accessible description)."""
-
-    title: str
-    labels: list[str]
-    values: list[Count]
-    horizontal: bool
-
-    def text(self) -> str:
-        """The bars in words: ``01: 12; 02: <3; …`` (a suppressed count reads "<3")."""
-        return "; ".join(f"{label}: {_cell(value)}" for label, value in zip(
-            self.labels, self.values, strict=True))
-
-
-def bar_chart(chart_data: Chart) -> Drawing:
+def bar_chart(data: Chart) -> Drawing:
     """Bars for the visible counts; a suppressed count has no bar and its label says "<3"."""
-    title, labels, values = chart_data.title, chart_data.labels, chart_data.values
-    horizontal = chart_data.horizontal
-    height = 60 * mm if not horizontal else max(35 * mm, (len(labels) + 2) * 7 * mm)
-    drawing = _labelled(title, height)
+    values, horizontal, height = data.values, data.horizontal, data.height()
+    drawing = _labelled(data.title, height)
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
     chart.x, chart.y = (45 * mm, 8 * mm) if horizontal else (12 * mm, 12 * mm)
     chart.width = WIDTH - chart.x - 5 * mm
     chart.height = height - chart.y - 16
     chart.data = [[v or 0 for v in values]]
-    chart.categoryAxis.categoryNames = [
-        f"{label} ({SUPPRESSED_LABEL})" if v is None else label for label, v in zip(
-            labels, values, strict=True)
-    ]
+    chart.categoryAxis.categoryNames = data.category_names()
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
@@ -86,7 +54,7 @@ def bar_chart(chart_data: Chart) -> Drawing:
     chart.bars[0].fillColor = _BAR
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "values"
-    chart.barLabelArray = [[_cell(v) for v in values]]
+    chart.barLabelArray = [[cell(v) for v in values]]
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
     if horizontal:
@@ -95,23 +63,8 @@ def bar_chart(chart_data: Chart) -> Drawing:
     return drawing
 
 
-def chart_data(stats: Stats, lang: str) -> list[Chart]:
-    """The report's charts: cases per month, by risk, by referral source, children; titles and
-    labels in ``lang`` (the report's and the screen's language)."""
-
-    def chart(section: str, counts: dict[str, Count], *, short: bool = False) -> Chart:
-        names = [key_label(section, key, lang) for key in counts]
-        names = [n[:3] if short else n[:1].upper() + n[1:] for n in names]
-        return Chart(section_label(section, lang), names, list(counts.values()),
-                     horizontal=not short)
-
-    return [chart("by_month", stats.by_month, short=True), chart("by_risk", stats.by_risk),
-            chart("by_source", stats.by_source),
-            chart("children_by_exposure", stats.children_by_exposure)]
-
-
 def charts(stats: Stats, lang: str) -> list[Drawing]:
-    """The drawings of :func:`chart_data`."""
+    """The report's charts (:func:`rete_desktop.stats.charts.chart_data`) as drawings."""
     return [bar_chart(chart) for chart in chart_data(stats, lang)]
 
 
@@ -131,12 +84,12 @@ def stats_pdf(stats: Stats, *, network: str, office: str, on: date, lang: str) -
         (t("stats_pdf.office"), office),
         (t("stats_pdf.year"), str(stats.year)),
         (t("stats_pdf.date"), day(on)),
-        (t("stats_pdf.new_cases"), _cell(stats.new_cases)),
-        (t("stats_pdf.children"), t("stats_pdf.children_in_cases", children=_cell(
+        (t("stats_pdf.new_cases"), cell(stats.new_cases)),
+        (t("stats_pdf.children"), t("stats_pdf.children_in_cases", children=cell(
             stats.children), cases=_count(stats.cases_with_children))),
         (t("stats_pdf.average_days"), avg_text),
-        (t("stats_pdf.deadlines_met"), _cell(stats.deadlines_met)),
-        (t("stats_pdf.deadlines_missed"), _cell(stats.deadlines_missed)),
+        (t("stats_pdf.deadlines_met"), cell(stats.deadlines_met)),
+        (t("stats_pdf.deadlines_missed"), cell(stats.deadlines_missed)),
     ]
     title = t("stats_pdf.title", year=stats.year)
     story: list[Flowable] = [

@@ -1,28 +1,26 @@
 """The statistics screen: yearly aggregates with charts, CSV and PDF export.
 
-Charts are the report's own reportlab drawings rendered to SVG in memory (QtSvg is in
-PySide6-Essentials), so the app and the printed report never differ and no charting dependency
-is added (see docs/laboratorio.md). The screen shows exact counts for the office's own eyes; both
-exports use the suppressed version. The page computes on :meth:`StatsPage.refresh` (when first
-shown, then when the core announces a change of the cases), in a worker thread with a read
-connection of its own (kept between counts, closed on lock): counting a busy year never freezes
-the window. The same worker rasterises the charts into images (QSvgRenderer on a QImage may run
-off the GUI thread; a QPixmap may not), so the GUI thread only blits them: a QSvgWidget parsed
-and rendered its SVG again at every paint, 4-9 ms a chart, on the GUI thread. Images of figures
-that did not change are kept (:class:`ChartImages`): a change elsewhere draws nothing again.
+Charts show the report's own chart data (``stats/charts.py``: titles, bars, suppressed marks),
+so the app and the printed report never disagree, and no charting dependency is added (see
+docs/laboratorio.md). The screen shows exact counts for the office's own eyes; both exports use
+the suppressed version. The page computes on :meth:`StatsPage.refresh` (when first shown, then
+when the core announces a change of the cases), in a worker thread with a read connection of its
+own (kept between counts, closed on lock): counting a busy year never freezes the window. The
+same worker draws the charts into images (``ui/chart_image.py``), so the GUI thread only shows
+them: the page used to show reportlab's SVG in QSvgWidgets, which parsed and rendered it again at
+every paint (4-9 ms a chart on the GUI thread), and making that SVG held the interpreter lock the
+GUI thread needs. Images of figures that did not change are kept (:class:`ChartImages`).
 """
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,9 +38,11 @@ from PySide6.QtWidgets import (
 from rete_desktop.domain.vocabulary import OfficeKind, RiskLevel
 from rete_desktop.errors import ReteError
 from rete_desktop.stats import aggregates, exports
+from rete_desktop.stats.charts import chart_data
 from rete_desktop.stats.reader import YearCounter
 from rete_desktop.storage.vault import Vault
 from rete_desktop.ui import hooks, labels
+from rete_desktop.ui.chart_image import chart_image
 from rete_desktop.ui.events import bridge, keep_fresh
 from rete_desktop.ui.workers import run_in_thread
 
@@ -228,25 +228,10 @@ class ChartImage:
 
 
 def draw_charts(exact: aggregates.Stats, lang: str, scale: float) -> list[ChartImage]:
-    """The report's charts of ``exact`` rasterised at ``scale`` device pixels per point. Safe
-    off the GUI thread (QImage, not QPixmap)."""
-    from reportlab.graphics import renderSVG  # loads when statistics are first shown
-
-    from rete_desktop.reports.stats_pdf import bar_chart, chart_data
-
-    drawn = []
-    for chart in chart_data(exact, lang):
-        drawing = bar_chart(chart)
-        svg = QSvgRenderer(QByteArray(svg_for_qt(renderSVG.drawToString(drawing)).encode()))
-        image = QImage(round(drawing.width * scale), round(drawing.height * scale),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        svg.render(painter)
-        painter.end()
-        image.setDevicePixelRatio(scale)
-        drawn.append(ChartImage(image, chart.title, chart.text()))
-    return drawn
+    """The year's charts drawn at ``scale`` device pixels per point. Safe off the GUI thread
+    (QImage, not QPixmap)."""
+    return [ChartImage(chart_image(chart, scale), chart.title, chart.text())
+            for chart in chart_data(exact, lang)]
 
 
 class ChartImages:
@@ -277,13 +262,6 @@ def _year_figures(counter: YearCounter, year: int, lang: str, scale: float = 1.0
     exact = counter.compute(year)
     charts = (images or ChartImages()).of(exact, lang, scale)
     return year, exact, charts
-
-
-def svg_for_qt(svg: str) -> str:
-    """reportlab's SVG without its clip path: QtSvg (SVG Tiny) ignores ``<clipPath>`` and paints
-    its rectangle as a black box over the whole chart."""
-    svg = re.sub(r"<clipPath.*?</clipPath>", "", svg, flags=re.S)
-    return svg.replace('style="clip-path: url(#clip)"', "")
 
 
 def read_only(table: QTableWidget) -> None:
