@@ -3,9 +3,11 @@
 pyrage raises a single `DecryptError` for everything; we split it into "not an age file",
 "not for this key" and "corrupted" so the importer can tell the user which one happened.
 :func:`encrypt_stream` and :func:`decrypt_stream` use pyrage's streaming API (`encrypt_io`,
-`decrypt_io`, 8 KiB at a time): a 25 MB attachment goes into or out of a packet without the
-whole ciphertext or plaintext in memory. age's STREAM construction authenticates each 64 KiB
-chunk before its plaintext is handed on; a truncated file is refused at its end.
+`decrypt_io`, through buffers of :data:`RUN` bytes): a 25 MB attachment goes into or out of a
+packet without the whole ciphertext or plaintext in memory. age's STREAM construction
+authenticates each 64 KiB chunk before its plaintext is handed on; a truncated file is refused
+at its end. pyrage holds the GIL for the whole of a call: threads that hash or write beside
+it run only while our callbacks let go of it (docs/performance.md, "I/O").
 Before pyrage sees a file, `age_header.read_header` parses and caps its header (a stranger's
 file with thousands of stanzas must not keep rage busy while the vault is locked).
 """
@@ -80,6 +82,18 @@ def encrypt(plaintext: bytes, recipients: Sequence[str]) -> bytes:
     return ciphertext
 
 
+# What crosses between Python and pyrage at a time. pyrage reads and writes 8 KiB pieces
+# (a BufReader/BufWriter of that size around the Python object): through a C-level
+# io.BufferedReader/BufferedWriter of this size, Python code runs once per run, not once per
+# 8 KiB (2,500 Python calls each way for 20 MB before, each holding the GIL pyrage holds).
+RUN = 256 * 1024
+# What the ciphertext of RUN bytes of plaintext takes: age seals 64 KiB chunks with a 16-byte
+# tag, and pyrage writes them one by one; a buffer of exactly whole chunks passes them on
+# four at a time (one of RUN bytes would flush after three).
+_CHUNK, _TAG = 64 * 1024, 16
+_SEALED_RUN = RUN // _CHUNK * (_CHUNK + _TAG)
+
+
 class _Pieces(io.RawIOBase):
     """A readable stream over an iterator of byte pieces, for pyrage to pull from. An error
     raised while producing a piece is kept so the caller re-raises it, not pyrage's wrapper."""
@@ -93,28 +107,38 @@ class _Pieces(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
+        """As much of ``buffer`` as the pieces fill (fewer bytes only at their end)."""
+        target = memoryview(buffer).cast("B")
+        filled = 0
         try:
-            while not self._rest:
-                piece = next(self._pieces, None)
-                if piece is None:
-                    return 0
-                self._rest = memoryview(piece).cast("B")
+            while filled < len(target):
+                if not self._rest:
+                    piece = next(self._pieces, None)
+                    if piece is None:
+                        break
+                    self._rest = memoryview(piece).cast("B")
+                size = min(len(target) - filled, len(self._rest))
+                target[filled:filled + size] = self._rest[:size]
+                self._rest = self._rest[size:]
+                filled += size
         except BaseException as exc:
             self.error = exc
             raise
-        size = min(len(buffer), len(self._rest))
-        buffer[:size] = self._rest[:size]
-        self._rest = self._rest[size:]
-        return size
+        return filled
 
 
 class _Guarded(io.RawIOBase):
-    """A stream that keeps the first error of the wrapped read or write for the caller."""
+    """A stream that keeps the first error of the wrapped read or write for the caller.
+
+    What it writes is handed on as ``bytes`` (a copy: a BufferedWriter reuses the buffer it
+    passes in). Once :meth:`stop` is called, writes are dropped: a buffered writer being
+    closed after a failure must not feed a consumer that gave up."""
 
     def __init__(self, read: Callable[[int], bytes] | None = None,
                  write: Callable[[bytes], object] | None = None) -> None:
         self._read, self._write = read, write
         self.error: BaseException | None = None
+        self._stopped = False
 
     def readable(self) -> bool:
         return self._read is not None
@@ -137,45 +161,68 @@ class _Guarded(io.RawIOBase):
 
     def write(self, data: Any) -> int:
         assert self._write is not None
+        if self._stopped:
+            return len(data)
         try:
-            self._write(data)
+            self._write(bytes(data))
         except BaseException as exc:
             self.error = exc
             raise
         return len(data)
 
+    def stop(self) -> None:
+        self._stopped = True
+
+
+def _raise_kept(*streams: _Pieces | _Guarded) -> None:
+    """The first error a stream kept, as it was raised (pyrage wraps it, or, for its last
+    write, which happens while its writer is dropped, loses it)."""
+    for stream in streams:
+        if stream.error is not None:
+            raise stream.error from None
+
 
 def encrypt_stream(pieces: Iterable[bytes | memoryview], recipients: Sequence[str],
                    write: Callable[[bytes], object]) -> None:
     """Encrypt the pieces as they come to every recipient, handing the ciphertext to
-    ``write``; an error of the pieces or of ``write`` is raised as it was."""
+    ``write`` in runs of :data:`RUN` bytes; an error of the pieces or of ``write`` is raised
+    as it was."""
     source, sink = _Pieces(pieces), _Guarded(write=write)
+    writer = io.BufferedWriter(sink, _SEALED_RUN)
     try:
-        pyrage.encrypt_io(source, sink, _recipients(recipients))
+        pyrage.encrypt_io(io.BufferedReader(source, RUN), writer, _recipients(recipients))
+        writer.flush()
     except Exception:
-        for error in (source.error, sink.error):
-            if error is not None:
-                raise error from None
+        _raise_kept(source, sink)
         raise
+    finally:
+        sink.stop()
+        writer.close()
+    _raise_kept(source, sink)
 
 
 def decrypt_stream(read: Callable[[int], bytes], identity: str,
                    write: Callable[[bytes], object]) -> None:
-    """Decrypt what ``read`` gives, handing each authenticated piece of plaintext to
-    ``write``; raises one AgeError subclass, or the error of ``read``/``write`` as it was.
+    """Decrypt what ``read`` gives, handing the authenticated plaintext to ``write`` in runs
+    of :data:`RUN` bytes; raises one AgeError subclass, or the error of ``read``/``write``
+    as it was.
 
     The caller checks the header first (:func:`read_header`). Pieces already written stay
     written when the file turns out truncated or altered further on: the caller discards them.
     """
     key = parse_age_identity(identity)
     source, sink = _Guarded(read=read), _Guarded(write=write)
+    writer = io.BufferedWriter(sink, RUN)
     try:
-        pyrage.decrypt_io(source, sink, [key])
+        pyrage.decrypt_io(io.BufferedReader(source, RUN), writer, [key])
+        writer.flush()
     except Exception as exc:
-        for error in (source.error, sink.error):
-            if error is not None:
-                raise error from None
+        _raise_kept(source, sink)
         _raise_decrypt_error(exc)
+    finally:
+        sink.stop()
+        writer.close()
+    _raise_kept(source, sink)
 
 
 def decrypt(ciphertext: bytes, identity: str) -> bytes:

@@ -23,7 +23,7 @@ Pure functions (no vault) for tools, vectors and benchmarks: ``build_packet``,
 ``write_packet`` and ``unseal``.
 
 Memory: a part given as :class:`Streamed` passes into the packet a chunk at a time, and a
-packet read from a file is decrypted and un-tarred 8 KiB at a time, so the one copy of a big
+packet read from a file is decrypted and un-tarred 256 KiB at a time, so the one copy of a big
 part in memory is the received part itself (docs/performance.md).
 """
 
@@ -214,13 +214,13 @@ class _Counted:
     def __init__(self, out: BinaryIO) -> None:
         self.out, self.size = out, 0
         self._digest = hashlib.sha256()
-        self._behind: Behind[bytes] = Behind(self._take)
+        self._behind: Behind[bytes] = Behind(self._take, depth=2)
 
     def write(self, data: bytes) -> None:
         self.size += len(data)
         if self.size > MAX_PACKET_SIZE:
             raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
-        self._behind.put(bytes(data))  # pyrage may reuse its buffer
+        self._behind.put(data)  # bytes of their own (age.encrypt_stream copies them)
 
     def _take(self, data: bytes) -> None:
         self._digest.update(data)
@@ -397,11 +397,9 @@ def _decrypt(read: Callable[[int], bytes], age_identity: str, sink_for: SinkFor
     first = read(age_header.MAX_HEADER)
     source = _ReadAhead(read, first)
     tar = TarReader(sink_for)
-    sink = _Coalesced(tar.write)
     try:
         header = age.read_header(first)
-        age.decrypt_stream(source, age_identity, sink)
-        sink.flush()
+        age.decrypt_stream(source, age_identity, tar.write)  # runs of age.RUN bytes
         digest = source.hexdigest()
     except age.NotAgeFile as exc:
         raise BadInput("packet.not_age") from exc
@@ -417,11 +415,9 @@ def _decrypt(read: Callable[[int], bytes], age_identity: str, sink_for: SinkFor
 
 
 class _ReadAhead:
-    """The packet file read a block at a time, each block counted, and hashed on a worker
-    thread while pyrage decrypts (storage/overlap.py), handed to pyrage in the 8 KiB pieces
-    it asks for. The header's bytes, read first, come first."""
-
-    BLOCK = 256 * 1024
+    """The packet file read as pyrage asks for it (runs of :data:`age.RUN` bytes), each run
+    counted, and hashed on a worker thread while pyrage decrypts (storage/overlap.py). The
+    header's bytes, read first, come first."""
 
     def __init__(self, read: Callable[[int], bytes], first: bytes) -> None:
         self._read = read
@@ -429,18 +425,18 @@ class _ReadAhead:
         self._hashing: Behind[bytes] = Behind(self._digest.update, depth=2)
         self._hashing.put(first)
         self._total = len(first)
-        self._rest = memoryview(first)
+        self._first = first
 
     def __call__(self, size: int) -> bytes:
-        if not self._rest:
-            data = self._read(max(size, self.BLOCK))
-            self._total += len(data)
-            if self._total > MAX_PACKET_SIZE:  # a file that grows while it is read
-                raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
-            self._hashing.put(data)
-            self._rest = memoryview(data)
-        piece, self._rest = self._rest[:size], self._rest[size:]
-        return bytes(piece)
+        if self._first:
+            data, self._first = self._first[:size], self._first[size:]
+            return data
+        data = self._read(size)
+        self._total += len(data)
+        if self._total > MAX_PACKET_SIZE:  # a file that grows while it is read
+            raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
+        self._hashing.put(data)
+        return data
 
     def hexdigest(self) -> str:
         self._hashing.close()
@@ -448,29 +444,6 @@ class _ReadAhead:
 
     def abandon(self) -> None:
         self._hashing.abandon()
-
-
-class _Coalesced:
-    """pyrage's 8 KiB pieces of plaintext gathered into runs of 256 KiB for the tar reader
-    (and the sealed file behind it): one pass of their checks per run, not per piece, and
-    few hand-overs to the worker that seals them. Every piece is authenticated by age before
-    it arrives."""
-
-    RUN = 256 * 1024
-
-    def __init__(self, write: Callable[[bytes | memoryview], object]) -> None:
-        self._write = write
-        self._run = bytearray()
-
-    def __call__(self, piece: bytes) -> None:
-        self._run += piece
-        if len(self._run) >= self.RUN:
-            self.flush()
-
-    def flush(self) -> None:
-        if self._run:
-            run, self._run = self._run, bytearray()
-            self._write(memoryview(run))  # a new run each time: never changed once handed
 
 
 def _check_unsealed(members: dict[str, bytes | PartSink], header: age_header.AgeHeader,
