@@ -52,6 +52,15 @@ def test_any_bytes_in_any_pieces_come_back_whole(data: bytes, cuts: list[int]) -
 
 
 @settings(max_examples=200, deadline=None)
+@given(data=st.binary(max_size=700), cuts=st.lists(st.integers(0, 700), max_size=8))
+def test_how_the_bytes_arrive_does_not_change_the_sealed_file(data: bytes,
+                                                              cuts: list[int]) -> None:
+    """A received part arrives in runs that straddle the pieces: sealed as it comes, the file
+    is the one sealed from the whole part at once."""
+    assert _sealed(data, cuts) == _sealed(data, [])
+
+
+@settings(max_examples=200, deadline=None)
 @given(data=st.binary(min_size=1, max_size=400), where=st.integers(0, 10_000),
        bit=st.integers(0, 7), cut=st.integers(1, 10_000), extra=st.binary(min_size=1,
                                                                           max_size=20))

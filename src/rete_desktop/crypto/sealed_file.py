@@ -60,26 +60,31 @@ class Sealer:
         self._index = 0
 
     def update(self, piece: bytes | memoryview) -> Iterator[bytes]:
-        """The sealed pieces that ``piece`` completes (none until a whole CHUNK is in)."""
-        if not self._pending and len(piece) == CHUNK:  # the usual case: no copy
-            yield self._seal(piece, False)
-            return
-        self._pending += piece
-        if len(self._pending) < CHUNK:
-            return
-        view = memoryview(self._pending)
+        """The sealed pieces that ``piece`` completes (none until a whole CHUNK is in).
+
+        Whole CHUNKs are sealed straight from ``piece``; only what straddles a CHUNK border
+        is copied (a received part starts anywhere in the runs it is decrypted in, so every
+        run straddles one: copying whole runs cost a pass over the part)."""
+        view = memoryview(piece).cast("B")
+        if self._pending:
+            take = CHUNK - len(self._pending)
+            self._pending += view[:take]
+            view = view[take:]
+            if len(self._pending) < CHUNK:
+                return
+            full, self._pending = self._pending, bytearray()
+            yield self._seal(full, False)
         whole = len(view) - len(view) % CHUNK
         for start in range(0, whole, CHUNK):
             yield self._seal(view[start:start + CHUNK], False)
-        rest = bytes(view[whole:])
-        view.release()
-        self._pending = bytearray(rest)
+        if whole < len(view):
+            self._pending = bytearray(view[whole:])
 
     def finish(self) -> bytes:
         """The last piece (``size % CHUNK`` bytes, possibly none), marked last."""
         return self._seal(bytes(self._pending), True)
 
-    def _seal(self, plain: bytes | memoryview, last: bool) -> bytes:
+    def _seal(self, plain: bytes | bytearray | memoryview, last: bool) -> bytes:
         sealed = self._aead.encrypt(_nonce(self._index, last), plain, None)
         self._index += 1
         return sealed
