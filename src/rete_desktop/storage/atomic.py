@@ -13,11 +13,12 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
+import io
 import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from rete_desktop.errors import StorageFailure
 from rete_desktop.i18n import os_reason
@@ -26,6 +27,56 @@ from rete_desktop.i18n import os_reason
 _NO_TMPFILE = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT}
 _AT_FDCWD = -100
 _AT_EMPTY_PATH = 0x1000
+_SYNC_FILE_RANGE_WRITE = 2
+WRITEBACK_STEP = 2 * 1024 * 1024
+
+
+def _sync_file_range() -> Any:
+    """Linux's sync_file_range(2), or None where the C library has none."""
+    try:
+        call = ctypes.CDLL(None, use_errno=True).sync_file_range
+    except (OSError, AttributeError):
+        return None
+    call.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+    call.restype = ctypes.c_int
+    return call
+
+
+_START_WRITING = _sync_file_range()
+
+
+class Writeback:
+    """Asks the kernel to start writing a file's bytes to the disk every
+    :data:`WRITEBACK_STEP` bytes, as they are written, so that the fsync that makes the file
+    durable at its end waits for the last few MiB only (issue 14: an fsync of 20 MB written
+    at once took 12-20 ms here, on the export's and the import's critical path). Only a hint
+    (``sync_file_range(SYNC_FILE_RANGE_WRITE)``, which does not wait): durability still comes
+    from the fsync; where the call is missing or refused, nothing happens."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd, self._written, self._started = fd, 0, 0
+
+    def wrote(self, size: int) -> None:
+        """``size`` more bytes were written after the previous ones."""
+        self._written += size
+        if _START_WRITING is not None and self._written - self._started >= WRITEBACK_STEP:
+            _START_WRITING(self._fd, self._started, self._written - self._started,
+                           _SYNC_FILE_RANGE_WRITE)
+            self._started = self._written
+
+
+class _WrittenBack(io.FileIO):
+    """A file whose bytes start for the disk as they are written (:class:`Writeback`)."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__(fd, "wb")
+        self._writeback = Writeback(fd)
+
+    def write(self, data: Any) -> int:
+        written = super().write(data)
+        if written:
+            self._writeback.wrote(written)
+        return written
 
 
 @contextlib.contextmanager
@@ -41,7 +92,7 @@ def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
         if fd is None:
             tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-        with os.fdopen(fd, "wb") as out:
+        with io.BufferedWriter(_WrittenBack(fd)) as out:
             yield out
             out.flush()
             os.fsync(out.fileno())

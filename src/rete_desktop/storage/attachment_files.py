@@ -37,6 +37,7 @@ from rete_desktop.crypto import sealed_file
 from rete_desktop.errors import SecurityRefused, StorageFailure
 from rete_desktop.i18n import os_reason
 from rete_desktop.storage.atomic import (
+    Writeback,
     atomic_writer,
     fsync_dir,
     link_into_place,
@@ -115,13 +116,14 @@ class Spool:
         except OSError as exc:
             raise StorageFailure("vault.write_failed", reason=os_reason(exc)) from exc
         self._fd: int | None = fd
+        self._writeback = Writeback(fd)  # the fsync of finish() waits for the tail only
         self._sealer = sealed_file.Sealer(self.key)
         self._digest = hashlib.sha256()
         self.size = 0
         self.sha256 = ""  # once finished
         # Hashing, sealing and writing release the GIL: a worker does them while pyrage
         # decrypts the next piece (storage/overlap.py).
-        self._behind: Behind[bytes | memoryview] | None = Behind(self._take, depth=4)
+        self._behind: Behind[bytes | memoryview] | None = Behind(self._take, depth=2)
 
     def write(self, piece: bytes | memoryview) -> None:
         """Take the next piece (not to be changed afterwards: the worker reads it later)."""
@@ -132,8 +134,7 @@ class Spool:
 
     def _take(self, piece: bytes | memoryview) -> None:
         self._digest.update(piece)
-        for sealed in self._sealer.update(piece):
-            self._write(sealed)
+        self._write(*self._sealer.update(piece))
 
     def finish(self) -> None:
         """The last piece written and the file fsynced (the part is whole)."""
@@ -145,10 +146,19 @@ class Spool:
         self.sha256 = self._digest.hexdigest()
         self._os(os.fsync)
 
-    def _write(self, data: bytes) -> None:
-        done = 0
-        while done < len(data):
-            done += self._os(partial(_write_from, data, done))
+    def _write(self, *pieces: bytes) -> None:
+        """The pieces written in order, with one system call when the kernel takes them all
+        (the worker needs the GIL back after each call, and pyrage seldom lets go of it)."""
+        total = sum(len(p) for p in pieces)
+        done = self._os(partial(_write_all, pieces)) if pieces else 0
+        for piece in pieces:  # what a short write left, piece by piece
+            if done >= len(piece):
+                done -= len(piece)
+                continue
+            while done < len(piece):
+                done += self._os(partial(_write_from, piece, done))
+            done = 0
+        self._writeback.wrote(total)
 
     def _os(self, call: Any) -> Any:
         if self._fd is None:
@@ -203,6 +213,10 @@ class Spool:
 
 def _write_from(data: bytes, start: int, fd: int) -> int:
     return os.write(fd, memoryview(data)[start:])
+
+
+def _write_all(pieces: tuple[bytes, ...], fd: int) -> int:
+    return os.writev(fd, pieces)
 
 
 def read(directory: Path, file: str, key: bytes, size: int, attachment_id: str
