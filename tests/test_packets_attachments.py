@@ -204,6 +204,9 @@ def test_a_big_received_attachment_goes_straight_into_its_sealed_file(
         assert sealed_plaintext(vault.directory / "attachments" / file, key) == scan
         assert attachments.attachment_data(vault, filed.id) == scan
         assert file in _folder_matches_rows(vault) - before
+        # hashed as it was read, run by run: the register keeps the whole file's hash
+        assert vault.query_one("SELECT sha256 FROM packet_evidence")[0] == \
+            hashlib.sha256(out.read_bytes()).hexdigest()
 
 
 def test_a_refused_packet_leaves_no_file_in_the_vault(

@@ -395,7 +395,7 @@ def _decrypt(read: Callable[[int], bytes], age_identity: str, sink_for: SinkFor
              ) -> tuple[age_header.AgeHeader, dict[str, bytes | PartSink], str]:
     """(age header, tar members, SHA-256 of the file) of the packet ``read`` gives."""
     first = read(age_header.MAX_HEADER)
-    source = _ReadAhead(read, first)
+    source = _Hashed(read, first)
     tar = TarReader(sink_for)
     try:
         header = age.read_header(first)
@@ -409,21 +409,22 @@ def _decrypt(read: Callable[[int], bytes], age_identity: str, sink_for: SinkFor
         raise BadInput("packet.age_header_too_large") from exc
     except age.AgeCorrupted as exc:
         raise BadInput("packet.corrupted") from exc
-    finally:
-        source.abandon()  # stops its worker; nothing left to do after hexdigest()
     return header, tar.close(), digest
 
 
-class _ReadAhead:
+class _Hashed:
     """The packet file read as pyrage asks for it (runs of :data:`age.RUN` bytes), each run
-    counted, and hashed on a worker thread while pyrage decrypts (storage/overlap.py). The
-    header's bytes, read first, come first."""
+    counted and hashed as it is read. The header's bytes, read first, come first.
+
+    Hashed here, on pyrage's thread, not on a worker: pyrage holds the GIL but for our
+    callbacks, and hashing a run lets go of it for as long as it takes, which is when the
+    worker that seals a received part (``attachment_files.Spool``) gets it. A second worker
+    for the hash left that one waiting for the GIL and, on two cores, for a core (measured:
+    docs/performance.md, "I/O")."""
 
     def __init__(self, read: Callable[[int], bytes], first: bytes) -> None:
         self._read = read
-        self._digest = hashlib.sha256()
-        self._hashing: Behind[bytes] = Behind(self._digest.update, depth=2)
-        self._hashing.put(first)
+        self._digest = hashlib.sha256(first)
         self._total = len(first)
         self._first = first
 
@@ -435,15 +436,11 @@ class _ReadAhead:
         self._total += len(data)
         if self._total > MAX_PACKET_SIZE:  # a file that grows while it is read
             raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
-        self._hashing.put(data)
+        self._digest.update(data)
         return data
 
     def hexdigest(self) -> str:
-        self._hashing.close()
         return self._digest.hexdigest()
-
-    def abandon(self) -> None:
-        self._hashing.abandon()
 
 
 def _check_unsealed(members: dict[str, bytes | PartSink], header: age_header.AgeHeader,
