@@ -21,6 +21,9 @@ path
     Target: ≥ 0.5× ``age``. The ``floor`` rows time the parts no path can skip, each against
     ``age``: the attachment's sealed file read (export) or written and fsynced (import) plus
     ``age`` itself, and pyrage alone (the library every packet goes through) file to file.
+    Below the table, the CPU time of each direction (this process's threads against the
+    ``age`` child's user and system time): on a loaded machine the wall times swing with the
+    scheduler, the CPU times much less.
 pipeline
     The pure packet pipeline in memory (build+sign+encrypt, decrypt+verify+hash) against
     ``age`` through pipes, as in earlier runs of this benchmark.
@@ -35,6 +38,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -48,6 +52,7 @@ BENCH = Path(os.environ.get("RETE_BENCH_DIR", "/tmp/rete-bench")) / "packets"
 PASSPHRASE = "benchmark passphrase that is long enough"
 SMALL = 1024  # bytes of the baseline attachment
 FLOOR = "floor:"  # rows that say what the parts of the path cost by themselves
+NOTES: list[str] = []  # printed under the table of the section that wrote them
 
 
 # --- set-up (also run as a child with another checkout's code: --setup DIR) ------------------
@@ -152,6 +157,12 @@ def age_cli_identity_args(identity: str) -> tuple[list[str], int]:
     return ["-i", f"/dev/fd/{read_fd}"], read_fd
 
 
+def _cpu() -> float:
+    """CPU seconds of this process (all its threads) and of its finished children."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def full_path(age_cli: str, mb: int, runs: int) -> list[tuple[str, float, float, float]]:
     """[(operation, ours s, age s, ratio)] medians of interleaved runs, in this process."""
     import pyrage
@@ -178,10 +189,15 @@ def full_path(age_cli: str, mb: int, runs: int) -> list[tuple[str, float, float,
         "export", "age -e", "pyrage -e", "import", "age -d", "pyrage -d", "sealed write",
         "sealed read")}
 
+    cpu: dict[str, list[float]] = {k: [] for k in ("export", "age -e", "import", "age -d")}
+
     def timed(label: str, fn: Callable[[], object]) -> None:
+        used = _cpu()
         start = time.perf_counter()
         fn()
         times[label].append(time.perf_counter() - start)
+        if label in cpu:
+            cpu[label].append(_cpu() - used)
 
     pyrage_recipients = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     pyrage_identity = [pyrage.x25519.Identity.from_str(identity)]
@@ -221,6 +237,11 @@ def full_path(age_cli: str, mb: int, runs: int) -> list[tuple[str, float, float,
     cc.close()
     cav.close()
     med = {k: statistics.median(v) for k, v in times.items()}
+    NOTES.append("CPU time, median of the runs (this process's threads; the `age` child):")
+    for ours, theirs in (("export", "age -e"), ("import", "age -d")):
+        mine, its = statistics.median(cpu[ours]), statistics.median(cpu[theirs])
+        NOTES.append(f"- {ours}: {mine * 1000:.0f} ms; {theirs}: {its * 1000:.0f} ms; "
+                     f"ratio {its / mine:.2f}×")
     return [("export (case → file)", med["export"], med["age -e"], med["age -e"] / med["export"]),
             ("import (file → case)", med["import"], med["age -d"], med["age -d"] / med["import"]),
             (f"{FLOOR} sealed file read + age -e", med["sealed read"] + med["age -e"],
@@ -319,6 +340,9 @@ def main() -> int:
             print(f"| {label} | {ours:.3f} | {theirs:.3f} | {args.mb / ours:.0f} "
                   f"| {args.mb / theirs:.0f} | {ratio:.2f}× | {'a part' if floor else '≥ 0.5×'} |")
             ok = ok and (floor or ratio >= 0.5)
+        if NOTES:
+            print("\n" + "\n".join(NOTES))
+            NOTES.clear()
     return 0 if ok else 1
 
 
