@@ -26,9 +26,7 @@ def _encrypted(pieces: list[bytes], office: OfficeKeys) -> bytes:
 
 
 def _runs(ciphertext: bytes, office: OfficeKeys) -> list[bytes]:
-    runs: list[bytes] = []
-    age.decrypt_stream(io.BytesIO(ciphertext).read, office.age_identity_string(), runs.append)
-    return runs
+    return _runs_from(io.BytesIO(ciphertext).readinto, office)
 
 
 @settings(max_examples=25, deadline=None)
@@ -69,11 +67,11 @@ def test_the_bytes_cross_in_runs_not_in_pyrages_pieces(office: OfficeKeys) -> No
     reads: list[int] = []
     source = io.BytesIO(out.getvalue())
 
-    def read(size: int) -> bytes:
-        reads.append(size)
-        return source.read(size)
+    def readinto(buffer: memoryview) -> int:
+        reads.append(len(buffer))
+        return source.readinto(buffer)
 
-    runs = _runs_from(read, office)
+    runs = _runs_from(readinto, office)
     assert b"".join(runs) == plaintext
     assert len(runs) <= len(plaintext) // age.RUN + 2
     assert len(reads) <= len(out.getvalue()) // age.RUN + 3
@@ -103,7 +101,8 @@ def test_an_error_of_the_consumer_is_raised_even_on_the_last_write(
         age.encrypt_stream([b"x" * size], [office.encryption_recipient()], _refuse)
     ciphertext = _encrypted([b"y" * size], office)
     with pytest.raises(Refused):
-        age.decrypt_stream(io.BytesIO(ciphertext).read, office.age_identity_string(), _refuse)
+        age.decrypt_stream(io.BytesIO(ciphertext).readinto, office.age_identity_string(),
+                           _refuse)
 
 
 def test_an_error_of_the_pieces_or_the_reader_is_raised_as_it_was(office: OfficeKeys) -> None:
@@ -117,13 +116,13 @@ def test_an_error_of_the_pieces_or_the_reader_is_raised_as_it_was(office: Office
     ciphertext = _encrypted([b"z" * 200_000], office)
     source = io.BytesIO(ciphertext)
 
-    def read(size: int) -> bytes:
+    def readinto(buffer: memoryview) -> int:
         if source.tell() > 100_000:
             raise Refused("the stick was pulled out")
-        return source.read(size)
+        return source.readinto(buffer)
 
     with pytest.raises(Refused, match="stick"):
-        age.decrypt_stream(read, office.age_identity_string(), io.BytesIO().write)
+        age.decrypt_stream(readinto, office.age_identity_string(), io.BytesIO().write)
 
 
 @pytest.mark.parametrize("cut", [1, 100, 70_000])
@@ -134,6 +133,6 @@ def test_a_truncated_stream_is_corrupted_and_what_came_before_was_authentic(
     ciphertext = _encrypted([plaintext], office)
     runs: list[bytes] = []
     with pytest.raises(age.AgeCorrupted):
-        age.decrypt_stream(io.BytesIO(ciphertext[:-cut]).read, office.age_identity_string(),
-                           runs.append)
+        age.decrypt_stream(io.BytesIO(ciphertext[:-cut]).readinto,
+                           office.age_identity_string(), runs.append)
     assert plaintext.startswith(b"".join(runs))

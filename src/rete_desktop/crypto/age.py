@@ -135,30 +135,25 @@ class _Guarded(io.RawIOBase):
     passes in). Once :meth:`stop` is called, writes are dropped: a buffered writer being
     closed after a failure must not feed a consumer that gave up."""
 
-    def __init__(self, read: Callable[[int], bytes] | None = None,
+    def __init__(self, readinto: Callable[[memoryview], int] | None = None,
                  write: Callable[[bytes], object] | None = None) -> None:
-        self._read, self._write = read, write
+        self._readinto, self._write = readinto, write
         self.error: BaseException | None = None
         self._stopped = False
 
     def readable(self) -> bool:
-        return self._read is not None
+        return self._readinto is not None
 
     def writable(self) -> bool:
         return self._write is not None
 
-    def read(self, size: int = -1) -> bytes:
-        assert self._read is not None
+    def readinto(self, buffer: Any) -> int:
+        assert self._readinto is not None
         try:
-            return self._read(size)
+            return self._readinto(memoryview(buffer).cast("B"))
         except BaseException as exc:
             self.error = exc
             raise
-
-    def readinto(self, buffer: Any) -> int:
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
 
     def write(self, data: Any) -> int:
         assert self._write is not None
@@ -202,17 +197,18 @@ def encrypt_stream(pieces: Iterable[bytes | memoryview], recipients: Sequence[st
     _raise_kept(source, sink)
 
 
-def decrypt_stream(read: Callable[[int], bytes], identity: str,
+def decrypt_stream(readinto: Callable[[memoryview], int], identity: str,
                    write: Callable[[bytes], object]) -> None:
-    """Decrypt what ``read`` gives, handing the authenticated plaintext to ``write`` in runs
-    of :data:`RUN` bytes; raises one AgeError subclass, or the error of ``read``/``write``
+    """Decrypt what ``readinto`` puts in the buffers it is given (runs of :data:`RUN` bytes,
+    fewer only at the end), handing the authenticated plaintext to ``write`` in runs of
+    :data:`RUN` bytes; raises one AgeError subclass, or the error of ``readinto``/``write``
     as it was.
 
     The caller checks the header first (:func:`read_header`). Pieces already written stay
     written when the file turns out truncated or altered further on: the caller discards them.
     """
     key = parse_age_identity(identity)
-    source, sink = _Guarded(read=read), _Guarded(write=write)
+    source, sink = _Guarded(readinto=readinto), _Guarded(write=write)
     writer = io.BufferedWriter(sink, RUN)
     try:
         pyrage.decrypt_io(io.BufferedReader(source, RUN), writer, [key])

@@ -377,13 +377,13 @@ def unseal(source: PacketSource, age_identity: str, sink_for: SinkFor | None = N
         if isinstance(source, bytes):
             if len(source) > MAX_PACKET_SIZE:
                 raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
-            header, members, digest = _decrypt(io.BytesIO(source).read, age_identity, tracked)
+            header, members, digest = _decrypt(io.BytesIO(source), age_identity, tracked)
             return _check_unsealed(members, header, digest, bytes(source))
         if isinstance(source, Path):
             with open_regular(source, MAX_PACKET_SIZE) as stream:
-                header, members, digest = _decrypt(stream.read, age_identity, tracked)
+                header, members, digest = _decrypt(stream, age_identity, tracked)
         else:
-            header, members, digest = _decrypt(source.read, age_identity, tracked)
+            header, members, digest = _decrypt(source, age_identity, tracked)
         return _check_unsealed(members, header, digest, b"")
     except BaseException:
         for sink in given:
@@ -391,11 +391,11 @@ def unseal(source: PacketSource, age_identity: str, sink_for: SinkFor | None = N
         raise
 
 
-def _decrypt(read: Callable[[int], bytes], age_identity: str, sink_for: SinkFor
+def _decrypt(stream: BinaryIO, age_identity: str, sink_for: SinkFor
              ) -> tuple[age_header.AgeHeader, dict[str, bytes | PartSink], str]:
-    """(age header, tar members, SHA-256 of the file) of the packet ``read`` gives."""
-    first = read(age_header.MAX_HEADER)
-    source = _Hashed(read, first)
+    """(age header, tar members, SHA-256 of the file) of the packet ``stream`` reads."""
+    first = stream.read(age_header.MAX_HEADER)
+    source = _Hashed(_readinto(stream), first)
     tar = TarReader(sink_for)
     try:
         header = age.read_header(first)
@@ -412,9 +412,25 @@ def _decrypt(read: Callable[[int], bytes], age_identity: str, sink_for: SinkFor
     return header, tar.close(), digest
 
 
+def _readinto(stream: BinaryIO) -> Callable[[memoryview], int]:
+    """The stream's ``readinto`` (the kernel copies straight into pyrage's buffer), or the
+    same made of ``read`` for a stream without one."""
+    readinto: Callable[[memoryview], int | None] | None = getattr(stream, "readinto", None)
+    if readinto is not None:
+        return lambda buffer: readinto(buffer) or 0
+
+    def copied(buffer: memoryview) -> int:
+        data = stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    return copied
+
+
 class _Hashed:
-    """The packet file read as pyrage asks for it (runs of :data:`age.RUN` bytes), each run
-    counted and hashed as it is read. The header's bytes, read first, come first.
+    """The packet file read as pyrage asks for it (runs of :data:`age.RUN` bytes), straight
+    into its buffer, each run counted and hashed as it is read. The header's bytes, read
+    first, come first.
 
     Hashed here, on pyrage's thread, not on a worker: pyrage holds the GIL but for our
     callbacks, and hashing a run lets go of it for as long as it takes, which is when the
@@ -422,22 +438,23 @@ class _Hashed:
     for the hash left that one waiting for the GIL and, on two cores, for a core (measured:
     docs/performance.md, "I/O")."""
 
-    def __init__(self, read: Callable[[int], bytes], first: bytes) -> None:
-        self._read = read
+    def __init__(self, readinto: Callable[[memoryview], int], first: bytes) -> None:
+        self._readinto = readinto
         self._digest = hashlib.sha256(first)
         self._total = len(first)
-        self._first = first
+        self._first = memoryview(first)
 
-    def __call__(self, size: int) -> bytes:
+    def __call__(self, buffer: memoryview) -> int:
         if self._first:
-            data, self._first = self._first[:size], self._first[size:]
-            return data
-        data = self._read(size)
-        self._total += len(data)
+            size = min(len(buffer), len(self._first))
+            buffer[:size], self._first = self._first[:size], self._first[size:]
+            return size
+        got = self._readinto(buffer)
+        self._total += got
         if self._total > MAX_PACKET_SIZE:  # a file that grows while it is read
             raise BadInput("packet.too_large", max=MAX_PACKET_SIZE)
-        self._digest.update(data)
-        return data
+        self._digest.update(buffer[:got])
+        return got
 
     def hexdigest(self) -> str:
         return self._digest.hexdigest()
