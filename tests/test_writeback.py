@@ -88,3 +88,11 @@ def test_a_kernel_that_refuses_the_hint_changes_nothing(
     data = os.urandom(10 * STEP)
     atomic.write_atomic(tmp_path / "copia.pdf", data)
     assert (tmp_path / "copia.pdf").read_bytes() == data
+
+
+def test_only_linux_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Elsewhere there is no such call (and no ``CDLL(None)`` on Windows): files are written
+    and fsynced as before."""
+    for platform in ("win32", "darwin"):
+        monkeypatch.setattr("sys.platform", platform)
+        assert atomic._sync_file_range() is None

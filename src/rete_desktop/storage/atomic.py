@@ -16,6 +16,7 @@ import errno
 import io
 import os
 import secrets
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -32,7 +33,10 @@ WRITEBACK_STEP = 2 * 1024 * 1024
 
 
 def _sync_file_range() -> Any:
-    """Linux's sync_file_range(2), or None where the C library has none."""
+    """Linux's sync_file_range(2); None elsewhere (Windows has no ``CDLL(None)`` at all, and
+    this runs at import) and where the C library has none."""
+    if not sys.platform.startswith("linux"):
+        return None
     try:
         call = ctypes.CDLL(None, use_errno=True).sync_file_range
     except (OSError, AttributeError):
