@@ -35,10 +35,11 @@ from dataclasses import dataclass
 
 from rete_desktop.storage.vault import Readable, Vault
 
-# Pages merged per call: 20-40 ms on the 2-core benchmark machine under load (100 pages took
-# 52 ms on average over the 482 steps that tidied the 71k vault at load 3.7), short enough not
-# to be felt in a pause between two actions.
-TIDY_PAGES = 64
+# Pages merged per call, a step on the GUI thread. A step of a merge of the whole index took,
+# on the loaded 2-core benchmark machine, a median 61 ms with 64 pages (load 5, 71k vault) and
+# 98 ms at load 8; on the 20k vault at load 8, 16 / 32 / 64 / 128 pages took 42 / 72 / 120 /
+# 154 ms. 32 pages keep a step near half of that, at twice the steps for the same merge.
+TIDY_PAGES = 32
 USERMERGE = 2  # merge a level as soon as it holds two segments (FTS5's default is four)
 # A segment this big besides the biggest costs an erasure a few milliseconds: merge them all.
 # About every 300-600 saved notes; the whole index is rewritten then (~70,000 pages at 71k
