@@ -196,8 +196,9 @@ def test_the_structure_record_is_read_as_fts5_wrote_it(
                 db.execute("INSERT INTO t (body) VALUES (?)",
                            (" ".join(rng.choice(VOCABULARY) for _ in range(8)),))
         elif op == "delete":
-            db.execute("DELETE FROM t WHERE rowid IN (SELECT rowid FROM t ORDER BY random()"
-                       " LIMIT ?)", (n,))
+            rowids = [r[0] for r in db.execute("SELECT rowid FROM t ORDER BY rowid")]
+            for rowid in rng.sample(rowids, min(n, len(rowids))):  # seeded: replayable
+                db.execute("DELETE FROM t WHERE rowid = ?", (rowid,))
         elif op == "merge" and n:
             db.execute("INSERT INTO t (t, rank) VALUES ('merge', ?)", (n,))
         elif op == "optimize":
@@ -211,9 +212,15 @@ def test_the_structure_record_is_read_as_fts5_wrote_it(
 
     levels = search_upkeep.parse_structure(record)
 
-    assert sum(len(level.pages) for level in levels) == len(ids) == len(leaves)
-    assert sorted(p for level in levels for p in level.pages) == sorted(leaves.values())
+    pages = sorted(p for level in levels for p in level.pages)
+    assert len(pages) == len(ids) == len(leaves)
     assert all(level.merging <= len(level.pages) for level in levels)
+    if any(level.merging for level in levels):
+        # A merge under way has trimmed its inputs' first pages from the record; FTS5 may
+        # drop their rows later (seen with secure-delete on), so the record counts fewer.
+        assert sum(pages) <= sum(leaves.values())
+    else:
+        assert pages == sorted(leaves.values())
 
 
 @pytest.mark.parametrize("record", [b"", b"\x00\x00\x00\x01", b"\x00\x00\x00\x01\x01\x05\x00",
